@@ -1,0 +1,247 @@
+//! Holidays computed from their legal rules, and the day calendars built from them.
+//!
+//! A holiday is never listed year by year: each one is a [`HolidayRule`] (a fixed date, the nth
+//! weekday of a month, or the last weekday of a month) with the statute that creates it, the
+//! years it is in force, and how it is observed when it falls on a weekend. A [`DayCalendar`]
+//! combines rules with the case's school closures and answers one question for the counting
+//! code: does this day count, and if not, why not.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// First year the calculator has holiday rules for.
+pub const FIRST_YEAR: i32 = 1990;
+/// Last year the calculator has holiday rules for.
+pub const LAST_YEAR: i32 = 2100;
+
+/// Every holiday the rule packs know, federal and state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HolidayId {
+    NewYearsDay,
+    MartinLutherKingJrDay,
+    WashingtonsBirthday,
+    MemorialDay,
+    Juneteenth,
+    IndependenceDay,
+    LaborDay,
+    ColumbusDay,
+    VeteransDay,
+    Thanksgiving,
+    Christmas,
+    LincolnDay,
+    CesarChavezDay,
+    AdmissionDay,
+    NativeAmericanDay,
+    DayAfterThanksgiving,
+}
+
+impl HolidayId {
+    /// A stable machine name (used in tests and data attributes).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HolidayId::NewYearsDay => "new-years-day",
+            HolidayId::MartinLutherKingJrDay => "mlk-day",
+            HolidayId::WashingtonsBirthday => "washingtons-birthday",
+            HolidayId::MemorialDay => "memorial-day",
+            HolidayId::Juneteenth => "juneteenth",
+            HolidayId::IndependenceDay => "independence-day",
+            HolidayId::LaborDay => "labor-day",
+            HolidayId::ColumbusDay => "columbus-day",
+            HolidayId::VeteransDay => "veterans-day",
+            HolidayId::Thanksgiving => "thanksgiving",
+            HolidayId::Christmas => "christmas",
+            HolidayId::LincolnDay => "lincoln-day",
+            HolidayId::CesarChavezDay => "cesar-chavez-day",
+            HolidayId::AdmissionDay => "admission-day",
+            HolidayId::NativeAmericanDay => "native-american-day",
+            HolidayId::DayAfterThanksgiving => "day-after-thanksgiving",
+        }
+    }
+}
+
+/// How a holiday's date is fixed each year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateRule {
+    /// The same month and day every year.
+    Fixed { month: u32, day: u32 },
+    /// The `n`th `weekday` of `month` (n = 1 to 4).
+    NthWeekday { month: u32, weekday: Weekday, n: u8 },
+    /// The last `weekday` of `month`.
+    LastWeekday { month: u32, weekday: Weekday },
+    /// The day after the `n`th `weekday` of `month` (the Friday after Thanksgiving).
+    DayAfterNthWeekday { month: u32, weekday: Weekday, n: u8 },
+    /// The Monday of the week (Monday to Sunday) that contains `month`/`day`.
+    MondayOfWeekOf { month: u32, day: u32 },
+}
+
+/// What happens when a holiday falls on a weekend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Observance {
+    /// Nothing moves (the date rule already gives a weekday, or the law moves nothing).
+    None,
+    /// Saturday is observed the Friday before, Sunday the Monday after (5 U.S.C. 6103(b);
+    /// Exec. Order 11582 for Sunday).
+    FridayOrMonday,
+    /// Only Sunday moves, to the Monday after (Cal. Gov. Code 6701).
+    MondayIfSunday,
+}
+
+/// One holiday as the law defines it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HolidayRule {
+    pub id: HolidayId,
+    pub date: DateRule,
+    pub observance: Observance,
+    /// First year the holiday is in force.
+    pub from_year: i32,
+    /// The statute (and, where it differs, the source of the observance rule).
+    pub citation: &'static str,
+}
+
+/// One holiday on one day: the actual date, or the weekday it is observed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HolidayDate {
+    pub id: HolidayId,
+    pub date: NaiveDate,
+    /// True when `date` is the observed weekday rather than the legal date.
+    pub observed: bool,
+    pub citation: &'static str,
+}
+
+impl HolidayRule {
+    /// The legal date of this holiday in `year`, or `None` before the holiday existed.
+    pub fn actual_date(&self, year: i32) -> Option<NaiveDate> {
+        if year < self.from_year {
+            return None;
+        }
+        match self.date {
+            DateRule::Fixed { month, day } => NaiveDate::from_ymd_opt(year, month, day),
+            DateRule::NthWeekday { month, weekday, n } => {
+                NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)
+            }
+            DateRule::LastWeekday { month, weekday } => last_weekday_of_month(year, month, weekday),
+            DateRule::DayAfterNthWeekday { month, weekday, n } => {
+                NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)?.succ_opt()
+            }
+            DateRule::MondayOfWeekOf { month, day } => {
+                let d = NaiveDate::from_ymd_opt(year, month, day)?;
+                d.checked_sub_signed(Duration::days(i64::from(
+                    d.weekday().num_days_from_monday(),
+                )))
+            }
+        }
+    }
+
+    /// The weekday this holiday is observed on in `year`, when it differs from the legal date.
+    pub fn observed_date(&self, year: i32) -> Option<NaiveDate> {
+        let actual = self.actual_date(year)?;
+        match (self.observance, actual.weekday()) {
+            (Observance::FridayOrMonday, Weekday::Sat) => actual.pred_opt(),
+            (Observance::FridayOrMonday | Observance::MondayIfSunday, Weekday::Sun) => {
+                actual.succ_opt()
+            }
+            _ => None,
+        }
+    }
+
+    /// The holiday dates (legal and observed) this rule puts on `date`, if any.
+    fn on(&self, date: NaiveDate) -> Option<HolidayDate> {
+        // An observed day is at most one day away from the legal date, possibly across a year
+        // boundary (New Year's Day on a Saturday is observed on December 31).
+        for year in [date.year(), date.year() + 1] {
+            if self.actual_date(year) == Some(date) {
+                return Some(self.dated(date, false));
+            }
+            if self.observed_date(year) == Some(date) {
+                return Some(self.dated(date, true));
+            }
+        }
+        None
+    }
+
+    fn dated(&self, date: NaiveDate, observed: bool) -> HolidayDate {
+        HolidayDate {
+            id: self.id,
+            date,
+            observed,
+            citation: self.citation,
+        }
+    }
+}
+
+fn last_weekday_of_month(year: i32, month: u32, weekday: Weekday) -> Option<NaiveDate> {
+    let first_of_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    let last = first_of_next.pred_opt()?;
+    let back = (7 + last.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    last.checked_sub_signed(Duration::days(i64::from(back)))
+}
+
+/// Every holiday of `rules` in `year` (legal dates and observed weekdays), sorted by date.
+pub fn holidays_in_year(rules: &[&HolidayRule], year: i32) -> Vec<HolidayDate> {
+    let mut out = Vec::new();
+    for rule in rules {
+        for y in [year - 1, year, year + 1] {
+            if let Some(d) = rule.actual_date(y) {
+                out.push(rule.dated(d, false));
+            }
+            if let Some(d) = rule.observed_date(y) {
+                out.push(rule.dated(d, true));
+            }
+        }
+    }
+    out.retain(|h| h.date.year() == year);
+    out.sort_by_key(|h| h.date);
+    out
+}
+
+/// Why a day does not count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SkipReason {
+    Weekend,
+    Holiday(HolidayDate),
+    SchoolClosure,
+}
+
+/// An inclusive range of dates when school is not in session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Closure {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// Which days count when counting business or school days.
+#[derive(Clone, Debug, Default)]
+pub struct DayCalendar<'a> {
+    /// Holidays that do not count.
+    pub holidays: Vec<&'a HolidayRule>,
+    /// Closed ranges that do not count (school calendars only).
+    pub closures: &'a [Closure],
+    /// When true, weekday holidays count (34 CFR 300.148(d)(1)(ii)): only weekends are skipped.
+    pub holidays_count: bool,
+}
+
+impl DayCalendar<'_> {
+    /// `Ok(())` when `date` counts, or the reason it does not.
+    pub fn check(&self, date: NaiveDate) -> Result<(), SkipReason> {
+        if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+            return Err(SkipReason::Weekend);
+        }
+        if self.closures.iter().any(|c| c.from <= date && date <= c.to) {
+            return Err(SkipReason::SchoolClosure);
+        }
+        if !self.holidays_count {
+            if let Some(h) = self.holidays.iter().find_map(|r| r.on(date)) {
+                return Err(SkipReason::Holiday(h));
+            }
+        }
+        Ok(())
+    }
+
+    /// The first holiday of this calendar on `date`, whatever the weekday.
+    pub fn holiday_on(&self, date: NaiveDate) -> Option<HolidayDate> {
+        self.holidays.iter().find_map(|r| r.on(date))
+    }
+}

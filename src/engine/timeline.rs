@@ -1,0 +1,979 @@
+//! `timeline(case, today)`: every deadline of the contract for one case, as data.
+//!
+//! Each [`Deadline`] says whose it is, whether it applies (and if not, why; or what is missing),
+//! its primary date with the arithmetic behind it, the alternative readings the sources leave
+//! open, the earliest date among them, and notes the page explains. Nothing here is English: the
+//! page words every field in the family's language.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::calendar::{DayCalendar, HolidayDate};
+use super::case::{Case, FiledBy, Jurisdiction};
+use super::count::{Count, Direction, EngineError, Unit, count, days_between};
+use super::ids::{DeadlineId as D, EventId as E};
+use super::validate::{Issue, validate};
+use crate::rules::{
+    self, Owner, Pack, ReadingKind, Rule, RuleSource, Trigger, Variant, Verification, federal,
+};
+
+/// Whether a deadline applies to this case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    Applies,
+    NotApplicable(NotApplicable),
+    MissingInput(Missing),
+}
+
+impl Status {
+    /// The `data-status` hook value.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Status::Applies => "applies",
+            Status::NotApplicable(_) => "not-applicable",
+            Status::MissingInput(_) => "missing-input",
+        }
+    }
+}
+
+/// Why a deadline does not apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotApplicable {
+    /// The district filed; this step belongs to a parent's complaint.
+    DistrictFiled,
+    /// The parent filed; this step belongs to a district's complaint.
+    ParentFiled,
+    /// Both sides waived the resolution meeting in writing.
+    Waived,
+    /// Both sides chose mediation instead of the resolution meeting.
+    MediationInstead,
+    /// Only on the expedited (discipline) track.
+    ExpeditedOnly,
+    /// Only on the regular track.
+    StandardOnly,
+    /// No resolution agreement has been signed.
+    NoSettlement,
+    /// Only a mediation agreement was signed: it has no cancellation window.
+    MediationAgreementOnly,
+    /// No written settlement offer was received.
+    NoOffer,
+    /// Nobody has challenged the complaint as insufficient.
+    NoChallenge,
+    /// No decision to change the child's placement for discipline.
+    NoPlacementChange,
+    /// No private placement is planned.
+    NoPrivatePlacement,
+}
+
+/// What a deadline that applies still needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Missing {
+    /// The events that would let it be computed.
+    pub needs: Vec<E>,
+    pub why: MissingWhy,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingWhy {
+    /// A date has not been entered yet.
+    NotEntered,
+    /// The parent did not take part in the meeting: the clocks wait for it (300.510(b)(3)).
+    WaitsForMeeting,
+    /// Mediation continues in writing: the 45 days start when a party withdraws (300.510(c)(3)).
+    WaitsForWithdrawal,
+    /// The count would leave the years the calculator has rules for.
+    OutOfRange,
+}
+
+/// Something the page should say beside a deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// The resolution meeting took place on this date, on time or late.
+    MeetingHeld { on: NaiveDate, on_time: bool },
+    /// The district did not meet in time: from this date the family may ask the hearing officer
+    /// to start the hearing timeline (300.510(b)(5)).
+    MayAskHearingOfficer { from: NaiveDate },
+    /// A signed agreement ends the case; this date matters only if it is voided or fails.
+    AppliesOnlyIfAgreementFails,
+    /// 300.511(f): the limit does not apply when the district misled the family or withheld
+    /// required information.
+    FilingLimitExceptions,
+    /// The complaint was filed after the computed limit.
+    FiledAfterLimit { filed: NaiveDate },
+    /// Courts move a weekend or holiday last day to the next business day (FRCP 6(a)); not used
+    /// as the date.
+    CourtRollForward { to: NaiveDate },
+    /// School days are counted on an assumed calendar; the district's own calendar decides.
+    AssumedSchoolCalendar,
+    /// The offer came less than 10 days before the hearing, so the fee rule may not apply
+    /// (300.517(c)(2)(i)(A)).
+    OfferLate,
+    /// The clocks restarted with the amended complaint filed on this date.
+    RestartedByAmendment { on: NaiveDate },
+    /// A written "no agreement" dated after the 30-day period does not change the clock.
+    NoAgreementTooLate,
+    /// If nobody voids it, the agreement is final the day after this date.
+    FinalIfNotVoided { after: NaiveDate },
+    /// No extensions exist on the expedited track.
+    NoExtensions,
+    /// The date the hearing officer ordered the timeline to start, as entered.
+    StartedByHearingOfficer,
+}
+
+/// Facts about one date: weekday, weekend, holiday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayFacts {
+    pub weekday: Weekday,
+    pub weekend: bool,
+    pub holiday: Option<HolidayDate>,
+}
+
+impl DayFacts {
+    /// True when the date is not a business day.
+    pub const fn non_business(&self) -> bool {
+        self.weekend || self.holiday.is_some()
+    }
+}
+
+/// An alternative reading of a deadline, with its arithmetic and source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub kind: ReadingKind,
+    pub count: Count,
+    pub citation: &'static str,
+    pub source_url: &'static str,
+    pub status: Verification,
+}
+
+/// One computed deadline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub id: D,
+    pub owner: Owner,
+    /// The rule behind the primary date (or the rule that would apply).
+    pub rule: &'static Rule,
+    pub source: RuleSource,
+    pub status: Status,
+    pub primary: Option<Count>,
+    pub readings: Vec<Reading>,
+    /// The earliest date under any reading (equal to the primary date when there is none).
+    pub earliest: Option<NaiveDate>,
+    /// The latest date under any reading (the void window's "final" reading).
+    pub latest: Option<NaiveDate>,
+    /// The date the family should act by: the earliest date for deadlines the family meets.
+    pub act_by: Option<NaiveDate>,
+    pub day: Option<DayFacts>,
+    pub act_by_day: Option<DayFacts>,
+    /// Days from today to `act_by` (negative when passed).
+    pub days_left: Option<i64>,
+    pub notes: Vec<Note>,
+}
+
+impl Deadline {
+    /// The primary date.
+    pub fn date(&self) -> Option<NaiveDate> {
+        self.primary.as_ref().map(|c| c.date)
+    }
+}
+
+/// Every deadline of a case, in date order, with the case's issues.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub today: NaiveDate,
+    pub jurisdiction: Jurisdiction,
+    /// The pack used (the federal pack for a state without one).
+    pub pack_code: &'static str,
+    /// True when the state has no pack of its own yet and the federal rules stand in.
+    pub fallback: bool,
+    pub deadlines: Vec<Deadline>,
+    pub issues: Vec<Issue>,
+    pub rules_checked: &'static str,
+}
+
+impl Timeline {
+    pub fn get(&self, id: D) -> Option<&Deadline> {
+        self.deadlines.iter().find(|d| d.id == id)
+    }
+    /// The primary date of a deadline, when it has one.
+    pub fn date(&self, id: D) -> Option<NaiveDate> {
+        self.get(id).and_then(Deadline::date)
+    }
+}
+
+/// The calendars one case needs.
+struct Calendars<'a> {
+    business: DayCalendar<'a>,
+    business_federal: DayCalendar<'a>,
+    business_widest: DayCalendar<'a>,
+    holidays_counted: DayCalendar<'a>,
+    school: DayCalendar<'a>,
+    school_weekdays: DayCalendar<'a>,
+}
+
+impl<'a> Calendars<'a> {
+    fn new(pack: &'static Pack, case: &'a Case) -> Self {
+        let federal: Vec<_> = federal::HOLIDAYS.iter().collect();
+        let mut business = federal.clone();
+        business.extend(pack.holidays.iter());
+        let mut widest = business.clone();
+        widest.extend(pack.interpretive_holidays.iter());
+        Calendars {
+            business: DayCalendar {
+                holidays: business,
+                ..DayCalendar::default()
+            },
+            business_federal: DayCalendar {
+                holidays: federal,
+                ..DayCalendar::default()
+            },
+            business_widest: DayCalendar {
+                holidays: widest,
+                ..DayCalendar::default()
+            },
+            holidays_counted: DayCalendar {
+                holidays_count: true,
+                ..DayCalendar::default()
+            },
+            school: DayCalendar {
+                holidays: pack.school_holidays.iter().collect(),
+                closures: &case.school_closures,
+                holidays_count: false,
+            },
+            school_weekdays: DayCalendar {
+                closures: &case.school_closures,
+                ..DayCalendar::default()
+            },
+        }
+    }
+
+    /// The primary calendar for a unit.
+    fn for_unit(&self, unit: Unit) -> &DayCalendar<'a> {
+        match unit {
+            Unit::BusinessDays => &self.business,
+            Unit::BusinessDaysHolidaysCounted => &self.holidays_counted,
+            Unit::SchoolDays => &self.school,
+            Unit::CalendarDays | Unit::Years => &self.business_federal,
+        }
+    }
+}
+
+struct Ctx<'a> {
+    case: &'a Case,
+    today: NaiveDate,
+    pack: &'static Pack,
+    cal: Calendars<'a>,
+}
+
+/// A deadline under construction.
+struct Draft {
+    d: Deadline,
+}
+
+impl Draft {
+    fn new(rule: &'static Rule, source: RuleSource) -> Self {
+        Draft {
+            d: Deadline {
+                id: rule.id,
+                owner: rule.owner,
+                rule,
+                source,
+                status: Status::Applies,
+                primary: None,
+                readings: Vec::new(),
+                earliest: None,
+                latest: None,
+                act_by: None,
+                day: None,
+                act_by_day: None,
+                days_left: None,
+                notes: Vec::new(),
+            },
+        }
+    }
+    fn not_applicable(mut self, why: NotApplicable) -> Self {
+        self.d.status = Status::NotApplicable(why);
+        self
+    }
+    fn missing(mut self, needs: Vec<E>, why: MissingWhy) -> Self {
+        self.d.status = Status::MissingInput(Missing { needs, why });
+        self
+    }
+    fn note(mut self, note: Note) -> Self {
+        self.d.notes.push(note);
+        self
+    }
+    fn reading(&mut self, kind: ReadingKind, count: Count) {
+        let src = rules::reading_source(kind);
+        self.d.readings.push(Reading {
+            kind,
+            count,
+            citation: src.citation,
+            source_url: src.source_url,
+            status: src.status,
+        });
+    }
+}
+
+fn fed(id: D, variant: Variant) -> &'static Rule {
+    // Every (id, variant) used below is in the federal table; a unit test checks it.
+    rules::federal_rule(id, variant).unwrap_or(&federal::RULES[0])
+}
+
+impl Ctx<'_> {
+    fn ev(&self, id: E) -> Option<NaiveDate> {
+        self.case
+            .events
+            .get(id)
+            .filter(|d| super::count::in_range(*d))
+    }
+
+    /// The amended complaint's filing date, when it restarts the resolution clocks.
+    fn amended(&self) -> Option<NaiveDate> {
+        let amended = self.ev(E::AmendedComplaintFiled)?;
+        match self.ev(E::ComplaintReceived) {
+            Some(received) if amended < received => None,
+            _ => Some(amended),
+        }
+    }
+
+    /// A resolution-stage event, unless an amended complaint filed later superseded it.
+    fn live(&self, id: E) -> Option<NaiveDate> {
+        let date = self.ev(id)?;
+        match self.amended() {
+            Some(a) if date < a => None,
+            _ => Some(date),
+        }
+    }
+
+    /// The rule that sets the primary date, and where it comes from: a verified state rule, or
+    /// the federal rule (noting an unverified state rule beside it).
+    fn pick(&self, id: D, variant: Variant) -> (&'static Rule, RuleSource, Option<&'static Rule>) {
+        let federal = fed(id, variant);
+        match self
+            .pack
+            .overrides
+            .iter()
+            .find(|r| r.id == id && r.variant == variant)
+        {
+            Some(state) if state.status == Verification::Verified => {
+                (state, RuleSource::State, Some(federal))
+            }
+            Some(state) => (federal, RuleSource::StateUnverified, Some(state)),
+            None => (federal, RuleSource::Federal, None),
+        }
+    }
+
+    fn trigger_date(&self, trigger: Trigger, chained: Option<NaiveDate>) -> Option<NaiveDate> {
+        match trigger {
+            Trigger::Event(e) => self.ev(e),
+            Trigger::Deadline(_) => chained,
+        }
+    }
+
+    fn run(
+        &self,
+        rule: &Rule,
+        trigger: NaiveDate,
+        cal: &DayCalendar<'_>,
+        trigger_day_counts: bool,
+    ) -> Result<Count, EngineError> {
+        count(
+            cal,
+            trigger,
+            rule.period,
+            rule.unit,
+            rule.direction,
+            trigger_day_counts,
+        )
+    }
+
+    /// Computes a deadline from its rule: primary date, the other jurisdiction's reading.
+    fn compute(&self, id: D, variant: Variant, chained: Option<NaiveDate>) -> Draft {
+        let (rule, source, other) = self.pick(id, variant);
+        let mut draft = Draft::new(rule, source);
+        let Some(trigger) = self.trigger_date(rule.trigger, chained) else {
+            let needs = match rule.trigger {
+                Trigger::Event(e) => vec![e],
+                Trigger::Deadline(_) => vec![E::ComplaintReceived],
+            };
+            return draft.missing(needs, MissingWhy::NotEntered);
+        };
+        match self.run(rule, trigger, self.cal.for_unit(rule.unit), false) {
+            Ok(c) => draft.d.primary = Some(c),
+            Err(EngineError::OutOfRange) => {
+                return draft.missing(vec![], MissingWhy::OutOfRange);
+            }
+        }
+        if let Some(other) = other {
+            if let Some(t) = self.trigger_date(other.trigger, chained) {
+                if let Ok(c) = self.run(other, t, self.cal.for_unit(other.unit), false) {
+                    let kind = if source == RuleSource::State {
+                        ReadingKind::FederalDefault
+                    } else {
+                        ReadingKind::StateRule
+                    };
+                    draft.d.readings.push(Reading {
+                        kind,
+                        count: c,
+                        citation: other.citation,
+                        source_url: other.source_url,
+                        status: other.status,
+                    });
+                }
+            }
+        }
+        draft
+    }
+
+    fn finish(&self, draft: Draft) -> Deadline {
+        let mut d = draft.d;
+        if d.status != Status::Applies {
+            d.primary = None;
+            d.readings.clear();
+            return d;
+        }
+        let Some(primary) = d.date() else { return d };
+        let dates = d.readings.iter().map(|r| r.count.date).chain([primary]);
+        d.earliest = dates.clone().min();
+        d.latest = dates.max();
+        d.act_by = if d.owner.family_acts() {
+            d.earliest
+        } else {
+            Some(primary)
+        };
+        d.day = Some(self.facts(primary));
+        d.act_by_day = d.act_by.map(|a| self.facts(a));
+        d.days_left = d.act_by.map(|a| days_between(self.today, a));
+        d
+    }
+
+    fn facts(&self, date: NaiveDate) -> DayFacts {
+        DayFacts {
+            weekday: date.weekday(),
+            weekend: matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
+            holiday: self.cal.business_widest.holiday_on(date),
+        }
+    }
+
+    /// The next business day on or after `date` (court roll-forward, shown as a note only).
+    fn roll_forward(&self, date: NaiveDate) -> Option<NaiveDate> {
+        let mut d = date;
+        for _ in 0..10 {
+            if self.cal.business.check(d).is_ok() {
+                return Some(d);
+            }
+            d = d.succ_opt()?;
+        }
+        None
+    }
+
+    fn parent_filed(&self) -> bool {
+        self.case.filed_by == FiledBy::Parent
+    }
+
+    fn waived(&self) -> bool {
+        self.live(E::ResolutionWaived).is_some()
+    }
+
+    fn mediation_instead(&self) -> bool {
+        self.live(E::MediationChosen).is_some()
+    }
+}
+
+/// Computes every deadline of the contract for `case`, as of `today`.
+///
+/// Never panics: missing or inconsistent input gives [`Status::MissingInput`] deadlines and
+/// [`Issue`]s, not errors.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use due_process_calculator::engine::{case::Case, ids::{DeadlineId, EventId}, timeline};
+/// let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let case = Case::default().with(EventId::ComplaintReceived, ymd(2025, 8, 29));
+/// let t = timeline(&case, ymd(2025, 9, 1));
+/// assert_eq!(t.date(DeadlineId::HearingDecision), Some(ymd(2025, 11, 12)));
+/// ```
+pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
+    let (pack, fallback) = rules::pack_for(case.jurisdiction);
+    let ctx = Ctx {
+        case,
+        today,
+        pack,
+        cal: Calendars::new(pack, case),
+    };
+    let drafts = [
+        filing_limit(&ctx),
+        district_response(&ctx),
+        response_to_complaint(&ctx),
+        sufficiency_challenge(&ctx),
+        sufficiency_ruling(&ctx),
+        resolution_meeting(&ctx),
+        resolution_period_end(&ctx),
+        hearing_decision(&ctx),
+        settlement_void_window(&ctx),
+        settlement_offer_response(&ctx),
+        amendment_cutoff(&ctx),
+        evidence_disclosure(&ctx),
+        civil_action(&ctx),
+        expedited_resolution_meeting(&ctx),
+        expedited_resolution_period_end(&ctx),
+        expedited_hearing(&ctx),
+        expedited_decision(&ctx),
+        manifestation_determination(&ctx),
+        private_placement_notice(&ctx),
+    ];
+    let mut deadlines: Vec<Deadline> = drafts.into_iter().map(|d| ctx.finish(d)).collect();
+    deadlines.sort_by_key(|d| {
+        let rank = match d.status {
+            Status::Applies => 0,
+            Status::MissingInput(_) => 1,
+            Status::NotApplicable(_) => 2,
+        };
+        (rank, d.act_by.or(d.date()), d.id)
+    });
+    Timeline {
+        today,
+        jurisdiction: case.jurisdiction,
+        pack_code: pack.code,
+        fallback,
+        deadlines,
+        issues: validate(case, today),
+        rules_checked: rules::rules_checked(),
+    }
+}
+
+fn filing_limit(ctx: &Ctx<'_>) -> Draft {
+    let mut draft = ctx
+        .compute(D::FilingLimit, Variant::Standard, None)
+        .note(Note::FilingLimitExceptions);
+    let Some(primary) = draft.d.date() else {
+        return draft;
+    };
+    let rule = draft.d.rule;
+    if let Some(knew) = ctx.ev(E::KnewOfProblem) {
+        if let Ok(c) = count(
+            &ctx.cal.business_federal,
+            knew,
+            730,
+            Unit::CalendarDays,
+            Direction::After,
+            false,
+        ) {
+            if c.date < primary {
+                draft.reading(ReadingKind::TwoYearsAs730Days, c);
+            }
+        }
+    }
+    if let Some(notice) = ctx.ev(E::DistrictDecisionNotice) {
+        if let Ok(c) = ctx.run(rule, notice, &ctx.cal.business_federal, false) {
+            if c.date < primary {
+                draft.reading(ReadingKind::FromDistrictNotice, c);
+            }
+        }
+    }
+    let earliest = draft
+        .d
+        .readings
+        .iter()
+        .map(|r| r.count.date)
+        .chain([primary])
+        .min()
+        .unwrap_or(primary);
+    if let Some(filed) = ctx.ev(E::ComplaintFiled) {
+        if filed > earliest {
+            draft = draft.note(Note::FiledAfterLimit { filed });
+        }
+    }
+    draft
+}
+
+fn district_response(ctx: &Ctx<'_>) -> Draft {
+    let draft = ctx.compute(D::DistrictResponse, Variant::Standard, None);
+    if ctx.parent_filed() {
+        draft
+    } else {
+        draft.not_applicable(NotApplicable::DistrictFiled)
+    }
+}
+
+fn response_to_complaint(ctx: &Ctx<'_>) -> Draft {
+    let draft = ctx.compute(D::ResponseToComplaint, Variant::Standard, None);
+    if ctx.parent_filed() {
+        draft.not_applicable(NotApplicable::ParentFiled)
+    } else {
+        draft
+    }
+}
+
+fn sufficiency_challenge(ctx: &Ctx<'_>) -> Draft {
+    ctx.compute(D::SufficiencyChallenge, Variant::Standard, None)
+}
+
+fn sufficiency_ruling(ctx: &Ctx<'_>) -> Draft {
+    let draft = ctx.compute(D::SufficiencyRuling, Variant::Standard, None);
+    if ctx.ev(E::SufficiencyNoticeReceived).is_none() {
+        return draft.not_applicable(NotApplicable::NoChallenge);
+    }
+    draft
+}
+
+/// The trigger variant of the resolution clocks: restarted by an amended complaint, or not.
+fn resolution_variant(ctx: &Ctx<'_>) -> Variant {
+    if ctx.amended().is_some() {
+        Variant::Amended
+    } else {
+        Variant::Standard
+    }
+}
+
+/// Adds the receipt-day-is-day-1 reading to a resolution clock.
+fn receipt_day_reading(ctx: &Ctx<'_>, draft: &mut Draft) {
+    let Some(primary) = draft.d.primary.as_ref() else {
+        return;
+    };
+    let (trigger, period) = (primary.trigger_date, primary.period);
+    if let Ok(c) = count(
+        &ctx.cal.business_federal,
+        trigger,
+        period,
+        Unit::CalendarDays,
+        Direction::After,
+        true,
+    ) {
+        draft.reading(ReadingKind::ReceiptDayIsDayOne, c);
+    }
+}
+
+fn amendment_note(ctx: &Ctx<'_>, draft: Draft) -> Draft {
+    match ctx.amended() {
+        Some(on) => draft.note(Note::RestartedByAmendment { on }),
+        None => draft,
+    }
+}
+
+fn resolution_meeting(ctx: &Ctx<'_>) -> Draft {
+    let mut draft = ctx.compute(D::ResolutionMeeting, resolution_variant(ctx), None);
+    if !ctx.case.track.has_standard() {
+        return draft.not_applicable(NotApplicable::ExpeditedOnly);
+    }
+    if !ctx.parent_filed() {
+        return draft.not_applicable(NotApplicable::DistrictFiled);
+    }
+    if ctx.waived() {
+        return draft.not_applicable(NotApplicable::Waived);
+    }
+    if ctx.mediation_instead() {
+        return draft.not_applicable(NotApplicable::MediationInstead);
+    }
+    receipt_day_reading(ctx, &mut draft);
+    if let Some(due) = draft.d.date() {
+        if let Some(held) = ctx.live(E::ResolutionMeetingHeld) {
+            draft = draft.note(Note::MeetingHeld {
+                on: held,
+                on_time: held <= due,
+            });
+        } else if ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due {
+            if let Some(from) = due.succ_opt() {
+                draft = draft.note(Note::MayAskHearingOfficer { from });
+            }
+        }
+    }
+    amendment_note(ctx, draft)
+}
+
+fn resolution_period_end(ctx: &Ctx<'_>) -> Draft {
+    let mut draft = ctx.compute(D::ResolutionPeriodEnd, resolution_variant(ctx), None);
+    if !ctx.case.track.has_standard() {
+        return draft.not_applicable(NotApplicable::ExpeditedOnly);
+    }
+    if !ctx.parent_filed() {
+        return draft.not_applicable(NotApplicable::DistrictFiled);
+    }
+    if ctx.waived() {
+        return draft.not_applicable(NotApplicable::Waived);
+    }
+    if parent_missed_without_meeting(ctx) {
+        return draft.missing(vec![E::ResolutionMeetingHeld], MissingWhy::WaitsForMeeting);
+    }
+    receipt_day_reading(ctx, &mut draft);
+    amendment_note(ctx, draft)
+}
+
+fn parent_missed_without_meeting(ctx: &Ctx<'_>) -> bool {
+    ctx.live(E::ParentMissedMeeting).is_some() && ctx.live(E::ResolutionMeetingHeld).is_none()
+}
+
+fn hearing_decision(ctx: &Ctx<'_>) -> Draft {
+    let draft = hearing_decision_branch(ctx);
+    let draft = if !ctx.case.track.has_standard() {
+        draft.not_applicable(NotApplicable::ExpeditedOnly)
+    } else {
+        draft
+    };
+    if ctx.ev(E::SettlementSigned).is_some() || ctx.ev(E::MediationAgreementSigned).is_some() {
+        draft.note(Note::AppliesOnlyIfAgreementFails)
+    } else {
+        draft
+    }
+}
+
+/// The 45-day decision, in the order of contract section 4.
+fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
+    use Variant::*;
+    if ctx.ev(E::DecisionDueExtendedTo).is_some() {
+        return ctx.compute(D::HearingDecision, Extension, None);
+    }
+    if ctx.live(E::HearingTimelineStarted).is_some() {
+        return ctx
+            .compute(D::HearingDecision, HearingOfficerStart, None)
+            .note(Note::StartedByHearingOfficer);
+    }
+    if !ctx.parent_filed() {
+        return ctx.compute(D::HearingDecision, DistrictFiled, None);
+    }
+    if ctx.waived() {
+        return amendment_note(ctx, ctx.compute(D::HearingDecision, Waiver, None));
+    }
+    // The 30-day period, to test a written "no agreement" against its last day.
+    let period = ctx.compute(D::ResolutionPeriodEnd, resolution_variant(ctx), None);
+    let period_end = period.d.date();
+    let mut late_no_agreement = false;
+    if let Some(no_agreement) = ctx.live(E::NoAgreementInWriting) {
+        if period_end.is_some_and(|end| no_agreement <= end) {
+            return amendment_note(ctx, ctx.compute(D::HearingDecision, NoAgreement, None));
+        }
+        late_no_agreement = true;
+    }
+    if ctx.live(E::MediationContinuedInWriting).is_some() {
+        let draft = ctx.compute(D::HearingDecision, MediationWithdrawn, None);
+        if ctx.live(E::MediationWithdrawn).is_none() {
+            return draft.missing(vec![E::MediationWithdrawn], MissingWhy::WaitsForWithdrawal);
+        }
+        return amendment_note(ctx, draft);
+    }
+    if parent_missed_without_meeting(ctx) {
+        return ctx
+            .compute(D::HearingDecision, Standard, period_end)
+            .missing(vec![E::ResolutionMeetingHeld], MissingWhy::WaitsForMeeting);
+    }
+    let mut draft = ctx.compute(D::HearingDecision, Standard, period_end);
+    if period_end.is_none() {
+        return draft;
+    }
+    // The receipt-day reading moves the end of the 30 days, and so the 45 after it.
+    let mut early_period = period;
+    receipt_day_reading(ctx, &mut early_period);
+    if let Some(r) = early_period.d.readings.first() {
+        if let Ok(c) = count(
+            &ctx.cal.business_federal,
+            r.count.date,
+            45,
+            Unit::CalendarDays,
+            Direction::After,
+            false,
+        ) {
+            draft.reading(ReadingKind::ReceiptDayIsDayOne, c);
+        }
+    }
+    if late_no_agreement {
+        draft = draft.note(Note::NoAgreementTooLate);
+    }
+    if let Some(due) = ctx
+        .compute(D::ResolutionMeeting, resolution_variant(ctx), None)
+        .d
+        .date()
+    {
+        let met = ctx.live(E::ResolutionMeetingHeld).is_some_and(|h| h <= due);
+        if !met
+            && !ctx.mediation_instead()
+            && (ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due)
+        {
+            if let Some(from) = due.succ_opt() {
+                draft = draft.note(Note::MayAskHearingOfficer { from });
+            }
+        }
+    }
+    amendment_note(ctx, draft)
+}
+
+fn settlement_void_window(ctx: &Ctx<'_>) -> Draft {
+    let mut draft = ctx.compute(D::SettlementVoidWindow, Variant::Standard, None);
+    let Some(signed) = ctx.ev(E::SettlementSigned) else {
+        if ctx.ev(E::MediationAgreementSigned).is_some() {
+            return draft.not_applicable(NotApplicable::MediationAgreementOnly);
+        }
+        return draft.not_applicable(NotApplicable::NoSettlement);
+    };
+    let rule = draft.d.rule;
+    if let Ok(c) = ctx.run(rule, signed, &ctx.cal.business_federal, true) {
+        if Some(c.date) != draft.d.date() {
+            draft.reading(ReadingKind::FederalHolidaysSigningDayCounts, c);
+        }
+    }
+    if let Ok(c) = ctx.run(rule, signed, &ctx.cal.business_widest, false) {
+        if Some(c.date) != draft.d.date() {
+            draft.reading(ReadingKind::WidestHolidays, c);
+        }
+    }
+    let latest = draft
+        .d
+        .readings
+        .iter()
+        .map(|r| r.count.date)
+        .chain(draft.d.date())
+        .max();
+    match latest {
+        Some(after) => draft.note(Note::FinalIfNotVoided { after }),
+        None => draft,
+    }
+}
+
+fn settlement_offer_response(ctx: &Ctx<'_>) -> Draft {
+    let draft = ctx.compute(D::SettlementOfferResponse, Variant::Standard, None);
+    let Some(offer) = ctx.ev(E::SettlementOfferReceived) else {
+        return draft.not_applicable(NotApplicable::NoOffer);
+    };
+    match ctx.ev(E::HearingStart) {
+        Some(hearing) if days_between(offer, hearing) <= 10 => draft.note(Note::OfferLate),
+        _ => draft,
+    }
+}
+
+fn amendment_cutoff(ctx: &Ctx<'_>) -> Draft {
+    ctx.compute(D::AmendmentCutoff, Variant::Standard, None)
+}
+
+fn evidence_disclosure(ctx: &Ctx<'_>) -> Draft {
+    let mut draft = ctx.compute(D::EvidenceDisclosure, Variant::Standard, None);
+    if let Some(hearing) = ctx.ev(E::HearingStart) {
+        if let Ok(c) = count(
+            &ctx.cal.business,
+            hearing,
+            6,
+            Unit::BusinessDays,
+            Direction::Before,
+            false,
+        ) {
+            draft.reading(ReadingKind::FiveFullBusinessDaysBetween, c);
+        }
+    }
+    draft
+}
+
+fn civil_action(ctx: &Ctx<'_>) -> Draft {
+    let mut draft = ctx.compute(D::CivilAction, Variant::Standard, None);
+    if let Some(date) = draft.d.date() {
+        if let Some(to) = ctx.roll_forward(date).filter(|to| *to != date) {
+            draft = draft.note(Note::CourtRollForward { to });
+        }
+    }
+    draft
+}
+
+fn expedited_only(ctx: &Ctx<'_>, draft: Draft) -> Draft {
+    if ctx.case.track.has_expedited() {
+        draft
+    } else {
+        draft.not_applicable(NotApplicable::StandardOnly)
+    }
+}
+
+fn expedited_resolution_meeting(ctx: &Ctx<'_>) -> Draft {
+    let draft = expedited_only(
+        ctx,
+        ctx.compute(D::ExpeditedResolutionMeeting, Variant::Standard, None),
+    );
+    if !ctx.parent_filed() {
+        return draft.not_applicable(NotApplicable::DistrictFiled);
+    }
+    if ctx.ev(E::ResolutionWaived).is_some() {
+        return draft.not_applicable(NotApplicable::Waived);
+    }
+    if ctx.ev(E::MediationChosen).is_some() {
+        return draft.not_applicable(NotApplicable::MediationInstead);
+    }
+    match (ctx.ev(E::ResolutionMeetingHeld), draft.d.date()) {
+        (Some(on), Some(due)) => draft.note(Note::MeetingHeld {
+            on,
+            on_time: on <= due,
+        }),
+        _ => draft,
+    }
+}
+
+fn expedited_resolution_period_end(ctx: &Ctx<'_>) -> Draft {
+    let draft = expedited_only(
+        ctx,
+        ctx.compute(D::ExpeditedResolutionPeriodEnd, Variant::Standard, None),
+    );
+    if !ctx.parent_filed() {
+        return draft.not_applicable(NotApplicable::DistrictFiled);
+    }
+    draft
+}
+
+/// A school-day deadline: the assumed calendar, and every weekday as the earliest reading.
+fn school_day_deadline(ctx: &Ctx<'_>, mut draft: Draft) -> Draft {
+    if let Some(primary) = draft.d.primary.clone() {
+        if let Ok(c) = count(
+            &ctx.cal.school_weekdays,
+            primary.trigger_date,
+            primary.period,
+            Unit::SchoolDays,
+            primary.direction,
+            false,
+        ) {
+            if c.date != primary.date {
+                draft.reading(ReadingKind::EveryWeekdayIsSchoolDay, c);
+            }
+        }
+    }
+    draft.note(Note::AssumedSchoolCalendar)
+}
+
+fn expedited_hearing(ctx: &Ctx<'_>) -> Draft {
+    let variant = if ctx.ev(E::ComplaintFiled).is_some() {
+        Variant::Standard
+    } else {
+        Variant::Fallback
+    };
+    let mut draft = ctx.compute(D::ExpeditedHearing, variant, None);
+    if let Status::MissingInput(m) = &mut draft.d.status {
+        m.needs = vec![E::ComplaintFiled];
+    }
+    let draft = school_day_deadline(ctx, draft).note(Note::NoExtensions);
+    expedited_only(ctx, draft)
+}
+
+fn expedited_decision(ctx: &Ctx<'_>) -> Draft {
+    let variant = if ctx.ev(E::HearingEnded).is_some() {
+        Variant::Standard
+    } else {
+        Variant::Fallback
+    };
+    let mut draft = ctx.compute(D::ExpeditedDecision, variant, None);
+    if let Status::MissingInput(m) = &mut draft.d.status {
+        m.needs = vec![E::HearingEnded];
+    }
+    let draft = school_day_deadline(ctx, draft).note(Note::NoExtensions);
+    expedited_only(ctx, draft)
+}
+
+fn manifestation_determination(ctx: &Ctx<'_>) -> Draft {
+    let draft = school_day_deadline(
+        ctx,
+        ctx.compute(D::ManifestationDetermination, Variant::Standard, None),
+    );
+    if ctx.ev(E::PlacementChangeDecided).is_none() && !ctx.case.track.has_expedited() {
+        return draft.not_applicable(NotApplicable::NoPlacementChange);
+    }
+    draft
+}
+
+fn private_placement_notice(ctx: &Ctx<'_>) -> Draft {
+    let draft = ctx.compute(D::PrivatePlacementNotice, Variant::Standard, None);
+    if ctx.ev(E::PrivatePlacementPlanned).is_none() {
+        return draft.not_applicable(NotApplicable::NoPrivatePlacement);
+    }
+    draft
+}

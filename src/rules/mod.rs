@@ -1,0 +1,220 @@
+//! Jurisdiction rule packs as typed data.
+//!
+//! Each [`Rule`] is one period of the law: which deadline it sets, whose it is, what starts it,
+//! how long it is and in which unit, the citation and a link to the primary text, and how well
+//! that is sourced ([`Verification`]). A rule can only combine the primitives the engine knows
+//! (calendar, business or school days, years; forward or backward; an event or another deadline
+//! as trigger): a new kind of rule means new engine code and tests.
+//!
+//! The federal pack applies everywhere. A state [`Pack`] adds its holidays and overrides rules;
+//! only a verified state rule sets a primary date (contract section 4).
+
+pub mod california;
+pub mod federal;
+
+use crate::engine::calendar::HolidayRule;
+use crate::engine::case::Jurisdiction;
+use crate::engine::count::{Direction, Unit};
+use crate::engine::ids::{DeadlineId, EventId};
+
+/// How well a rule is sourced (the labels of the rules reference).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verification {
+    /// The primary text was read.
+    Verified,
+    /// The sources leave more than one reading open; the page shows the one used.
+    Interpretive,
+    /// Known only from a reputable secondary source.
+    Secondary,
+    /// Not confirmed from any source.
+    Unverified,
+}
+
+impl Verification {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Verification::Verified => "verified",
+            Verification::Interpretive => "interpretive",
+            Verification::Secondary => "secondary",
+            Verification::Unverified => "unverified",
+        }
+    }
+}
+
+/// Whose deadline it is (contract section 3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owner {
+    Family,
+    District,
+    HearingOfficer,
+    Either,
+}
+
+impl Owner {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Owner::Family => "family",
+            Owner::District => "district",
+            Owner::HearingOfficer => "hearing-officer",
+            Owner::Either => "either",
+        }
+    }
+    /// True when the family must act by this date (their "act by" line uses the earliest date).
+    pub const fn family_acts(self) -> bool {
+        matches!(self, Owner::Family | Owner::Either)
+    }
+}
+
+/// What starts a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    /// A date the family enters.
+    Event(EventId),
+    /// The date of another computed deadline (the 45 days run from the end of the 30).
+    Deadline(DeadlineId),
+}
+
+/// Which branch of a deadline a rule describes. Most deadlines have one; the hearing decision
+/// has one per adjustment of 34 CFR 300.510(c).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    /// The ordinary rule.
+    Standard,
+    /// Clocks restarted by an amended complaint (34 CFR 300.508(d)(4)).
+    Amended,
+    /// Both sides waived the resolution meeting in writing (300.510(c)(1)).
+    Waiver,
+    /// Both agreed in writing that no agreement is possible (300.510(c)(2)).
+    NoAgreement,
+    /// A party withdrew from mediation continued in writing (300.510(c)(3)).
+    MediationWithdrawn,
+    /// A hearing officer started the hearing timeline (300.510(b)(5)).
+    HearingOfficerStart,
+    /// A hearing officer granted a specific extension (300.515(c)).
+    Extension,
+    /// The district filed: no resolution period (state practice).
+    DistrictFiled,
+    /// Counted from a fallback trigger because the usual one is not entered.
+    Fallback,
+}
+
+/// One rule of one jurisdiction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub id: DeadlineId,
+    pub variant: Variant,
+    pub owner: Owner,
+    pub trigger: Trigger,
+    pub period: u32,
+    pub unit: Unit,
+    pub direction: Direction,
+    /// The citation as it is written in legal texts.
+    pub citation: &'static str,
+    /// A link to the primary text (or the best official copy).
+    pub source_url: &'static str,
+    pub status: Verification,
+}
+
+/// Alternative readings the engine knows, each with its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadingKind {
+    /// The receipt day counts as day 1 (New York's wording).
+    ReceiptDayIsDayOne,
+    /// Two years counted as 730 days.
+    TwoYearsAs730Days,
+    /// The filing limit counted from the district's written notice.
+    FromDistrictNotice,
+    /// Federal holidays only, and the signing day as day 1.
+    FederalHolidaysSigningDayCounts,
+    /// Every holiday any source names (the latest date the window could close).
+    WidestHolidays,
+    /// Five full business days between disclosure and hearing.
+    FiveFullBusinessDaysBetween,
+    /// Every weekday is a school day except the case's closures.
+    EveryWeekdayIsSchoolDay,
+    /// A state rule that is not verified, shown beside the federal default.
+    StateRule,
+    /// The federal default, shown beside a verified state rule.
+    FederalDefault,
+}
+
+/// The source of an alternative reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadingSource {
+    pub kind: ReadingKind,
+    pub citation: &'static str,
+    pub source_url: &'static str,
+    pub status: Verification,
+}
+
+/// A jurisdiction's rules: its overrides of the federal pack, its holidays, its school holidays.
+#[derive(Debug)]
+pub struct Pack {
+    /// The contract code, `"US"` or `"US-XX"`.
+    pub code: &'static str,
+    /// Rules that replace the federal rule with the same id and variant.
+    pub overrides: &'static [Rule],
+    /// State holidays for business days (added to the federal ones).
+    pub holidays: &'static [HolidayRule],
+    /// Holidays some sources treat as non-business days and others do not.
+    pub interpretive_holidays: &'static [HolidayRule],
+    /// Holidays when schools close (the assumed school calendar).
+    pub school_holidays: &'static [HolidayRule],
+    /// Holiday statute for business days.
+    pub holiday_citation: &'static str,
+    /// School-holiday statute for school days.
+    pub school_holiday_citation: &'static str,
+    /// Date the rules were last checked against their sources (ISO).
+    pub checked: &'static str,
+}
+
+/// Where a deadline's primary rule comes from (the `data-source` hook).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleSource {
+    Federal,
+    State,
+    StateUnverified,
+}
+
+impl RuleSource {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RuleSource::Federal => "federal",
+            RuleSource::State => "state",
+            RuleSource::StateUnverified => "state-unverified",
+        }
+    }
+}
+
+/// The pack for a jurisdiction, and whether that is a fallback to the federal rules.
+pub fn pack_for(jurisdiction: Jurisdiction) -> (&'static Pack, bool) {
+    match jurisdiction {
+        Jurisdiction::Federal => (&federal::PACK, false),
+        Jurisdiction::State(code) if &code == b"CA" => (&california::PACK, false),
+        Jurisdiction::State(_) => (&federal::PACK, true),
+    }
+}
+
+/// Every pack with rules of its own.
+pub const PACKS: [&Pack; 2] = [&federal::PACK, &california::PACK];
+
+/// The federal rule for a deadline and branch.
+pub fn federal_rule(id: DeadlineId, variant: Variant) -> Option<&'static Rule> {
+    federal::RULES
+        .iter()
+        .find(|r| r.id == id && r.variant == variant)
+}
+
+/// The source of an alternative reading.
+pub fn reading_source(kind: ReadingKind) -> ReadingSource {
+    federal::reading(kind)
+}
+
+/// The date all packs were last checked against their sources (the latest of them).
+pub fn rules_checked() -> &'static str {
+    PACKS
+        .iter()
+        .map(|p| p.checked)
+        .max()
+        .unwrap_or(federal::PACK.checked)
+}

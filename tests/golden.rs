@@ -1,0 +1,902 @@
+//! Golden cases: each names its source and writes the arithmetic out by hand, so that a change in
+//! the engine that moves a date fails here with the reason in view. The dates in these comments
+//! were counted on a paper calendar, not produced by the engine.
+
+mod common;
+
+use common::{case, district, iso, track};
+use due_process_calculator::engine::case::Track;
+use due_process_calculator::engine::ids::{DeadlineId as D, EventId as E};
+use due_process_calculator::engine::timeline::{MissingWhy, NotApplicable, Note, Status};
+use due_process_calculator::engine::validate::Issue;
+use due_process_calculator::engine::{Timeline, timeline};
+use due_process_calculator::rules::{ReadingKind, RuleSource};
+
+fn run(c: &due_process_calculator::engine::case::Case) -> Timeline {
+    timeline(c, iso("2025-09-01"))
+}
+
+fn date(t: &Timeline, id: D) -> Option<String> {
+    t.date(id).map(|d| d.to_string())
+}
+
+fn earliest(t: &Timeline, id: D) -> Option<String> {
+    t.get(id).and_then(|d| d.earliest).map(|d| d.to_string())
+}
+
+fn status(t: &Timeline, id: D) -> Status {
+    t.get(id).expect("every deadline is listed").status.clone()
+}
+
+fn notes(t: &Timeline, id: D) -> Vec<Note> {
+    t.get(id).expect("every deadline is listed").notes.clone()
+}
+
+// Source: rules reference, worked example 1; 34 CFR 300.508(d)(1), 300.508(e), 300.510(a)-(b),
+// 300.515(a). Received Fri 2025-08-29.
+// 8/29 + 15 = Sat 9/13 (sufficiency, meeting); 8/29 + 10 = Mon 9/8; 8/29 + 30 = Sun 9/28;
+// 9/28 + 45: Sep 29-30 (2) + Oct (31) + Nov 1-12 (12) = Wed 11/12.
+// Receipt day as day 1 (NYSED): period ends 9/27, decision 11/11.
+#[test]
+fn worked_example_1_standard_parent_complaint() {
+    let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
+    assert_eq!(
+        date(&t, D::SufficiencyChallenge).as_deref(),
+        Some("2025-09-13")
+    );
+    assert_eq!(date(&t, D::DistrictResponse).as_deref(), Some("2025-09-08"));
+    assert_eq!(
+        date(&t, D::ResolutionMeeting).as_deref(),
+        Some("2025-09-13")
+    );
+    assert_eq!(
+        date(&t, D::ResolutionPeriodEnd).as_deref(),
+        Some("2025-09-28")
+    );
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
+    assert_eq!(
+        earliest(&t, D::HearingDecision).as_deref(),
+        Some("2025-11-11")
+    );
+    assert_eq!(
+        earliest(&t, D::ResolutionPeriodEnd).as_deref(),
+        Some("2025-09-27")
+    );
+    assert_eq!(
+        earliest(&t, D::ResolutionMeeting).as_deref(),
+        Some("2025-09-12")
+    );
+    let meeting = t.get(D::ResolutionMeeting).unwrap();
+    assert!(
+        meeting.day.unwrap().weekend,
+        "Sat 9/13 is flagged, never moved"
+    );
+    assert_eq!(
+        status(&t, D::ResponseToComplaint),
+        Status::NotApplicable(NotApplicable::ParentFiled)
+    );
+}
+
+// Source: rules reference, worked example 2; 34 CFR 300.510(e), 300.11(b); Thanksgiving
+// 2025-11-27 (5 U.S.C. 6103(a)). Signed Wed 11/26: Thu 11/27 holiday; Fri 11/28 (1),
+// Mon 12/1 (2), Tue 12/2 (3). Signing day as day 1: Wed (1), Fri (2), Mon 12/1 (3).
+#[test]
+fn worked_example_2_void_window_skips_thanksgiving() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-10-20"),
+            (E::SettlementSigned, "2025-11-26"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2025-12-02")
+    );
+    assert_eq!(
+        earliest(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2025-12-01")
+    );
+    let skipped: Vec<String> = t
+        .get(D::SettlementVoidWindow)
+        .unwrap()
+        .primary
+        .as_ref()
+        .unwrap()
+        .skipped
+        .iter()
+        .map(|s| s.date.to_string())
+        .collect();
+    assert_eq!(skipped, ["2025-11-27", "2025-11-29", "2025-11-30"]);
+}
+
+// Source: rules reference, worked example 2, California reading; Cal. Code Civ. Proc. 135.
+// Treating Fri 11/28 as a holiday too: Mon 12/1 (1), Tue 12/2 (2), Wed 12/3 (3): the latest date.
+#[test]
+fn california_void_window_shows_day_after_thanksgiving_as_latest() {
+    let t = run(&case(
+        "US-CA",
+        &[
+            (E::ComplaintReceived, "2025-10-20"),
+            (E::SettlementSigned, "2025-11-26"),
+        ],
+    ));
+    let d = t.get(D::SettlementVoidWindow).unwrap();
+    assert_eq!(d.date().unwrap().to_string(), "2025-12-02");
+    assert_eq!(d.latest.unwrap().to_string(), "2025-12-03");
+    assert_eq!(d.earliest.unwrap().to_string(), "2025-12-01");
+    assert!(d.notes.contains(&Note::FinalIfNotVoided {
+        after: iso("2025-12-03")
+    }));
+}
+
+// Source: rules reference, worked example 4; 34 CFR 300.510(c)(2). Received Mon 10/6, meeting
+// Mon 10/13, written "no agreement" Tue 10/14 (day 30 is 11/5). 10/14 + 45: Oct 15-31 (17) +
+// Nov 1-28 (28) = Fri 11/28.
+#[test]
+fn worked_example_4_no_agreement_in_writing_starts_the_45_days() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-10-06"),
+            (E::ResolutionMeetingHeld, "2025-10-13"),
+            (E::NoAgreementInWriting, "2025-10-14"),
+        ],
+    ));
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-28"));
+    assert!(
+        notes(&t, D::ResolutionMeeting).contains(&Note::MeetingHeld {
+            on: iso("2025-10-13"),
+            on_time: true
+        })
+    );
+}
+
+// Source: 34 CFR 300.510(c)(2) ("before the end of the 30-day period"); rules reference example 4.
+// A written "no agreement" on 11/10, after day 30 (11/5), does not move the clock:
+// 10/6 + 30 = 11/5; 11/5 + 45: Nov 6-30 (25) + Dec 1-20 (20) = Sat 12/20.
+#[test]
+fn no_agreement_after_the_period_does_not_count() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-10-06"),
+            (E::NoAgreementInWriting, "2025-11-10"),
+        ],
+    ));
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-12-20"));
+    assert!(notes(&t, D::HearingDecision).contains(&Note::NoAgreementTooLate));
+}
+
+// Source: rules reference, worked example 9; 34 CFR 300.510(c)(1). Received Tue 9/2, waived
+// Wed 9/3. 9/3 + 45: Sep 4-30 (27) + Oct 1-18 (18) = Sat 10/18.
+#[test]
+fn worked_example_9_waiver() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-09-02"),
+            (E::ResolutionWaived, "2025-09-03"),
+        ],
+    ));
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-10-18"));
+    assert_eq!(
+        status(&t, D::ResolutionMeeting),
+        Status::NotApplicable(NotApplicable::Waived)
+    );
+    assert_eq!(
+        status(&t, D::ResolutionPeriodEnd),
+        Status::NotApplicable(NotApplicable::Waived)
+    );
+}
+
+// Source: 34 CFR 300.508(f), 300.510(a)(1) ("parent's due process complaint"), 300.515(a);
+// NYSED on district-filed requests. Received 8/29: response 8/29 + 10 = Mon 9/8; decision
+// 8/29 + 45: Aug 30-31 (2) + Sep (30) + Oct 1-13 (13) = Mon 10/13.
+#[test]
+fn district_filed_complaint_has_no_resolution_period() {
+    let t = run(&district(case(
+        "US",
+        &[(E::ComplaintReceived, "2025-08-29")],
+    )));
+    assert_eq!(
+        date(&t, D::ResponseToComplaint).as_deref(),
+        Some("2025-09-08")
+    );
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-10-13"));
+    assert_eq!(
+        status(&t, D::ResolutionMeeting),
+        Status::NotApplicable(NotApplicable::DistrictFiled)
+    );
+    assert_eq!(
+        status(&t, D::ResolutionPeriodEnd),
+        Status::NotApplicable(NotApplicable::DistrictFiled)
+    );
+    assert_eq!(
+        status(&t, D::DistrictResponse),
+        Status::NotApplicable(NotApplicable::DistrictFiled)
+    );
+}
+
+// Source: 34 CFR 300.508(d)(4). Amended complaint filed Wed 9/10: 9/10 + 15 = Thu 9/25;
+// 9/10 + 30 = Fri 10/10; 10/10 + 45: Oct 11-31 (21) + Nov 1-24 (24) = Mon 11/24.
+#[test]
+fn amended_complaint_restarts_the_clocks() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::AmendedComplaintFiled, "2025-09-10"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::ResolutionMeeting).as_deref(),
+        Some("2025-09-25")
+    );
+    assert_eq!(
+        date(&t, D::ResolutionPeriodEnd).as_deref(),
+        Some("2025-10-10")
+    );
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-24"));
+    assert!(
+        notes(&t, D::HearingDecision).contains(&Note::RestartedByAmendment {
+            on: iso("2025-09-10")
+        })
+    );
+}
+
+// Source: contract section 4 ("waivers ... dated before it no longer count"); 300.508(d)(4).
+// Waiver 9/3 precedes the amendment 9/10, so the meeting is due again: 9/10 + 15 = 9/25.
+#[test]
+fn waiver_before_an_amendment_no_longer_counts() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-09-02"),
+            (E::ResolutionWaived, "2025-09-03"),
+            (E::AmendedComplaintFiled, "2025-09-10"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::ResolutionMeeting).as_deref(),
+        Some("2025-09-25")
+    );
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-24"));
+}
+
+// Source: 34 CFR 300.510(c)(3). Continued in writing, no withdrawal yet: no date.
+#[test]
+fn continued_mediation_waits_for_a_withdrawal() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-01-06"),
+            (E::MediationContinuedInWriting, "2025-02-05"),
+        ],
+    ));
+    match status(&t, D::HearingDecision) {
+        Status::MissingInput(m) => {
+            assert_eq!(m.why, MissingWhy::WaitsForWithdrawal);
+            assert_eq!(m.needs, vec![E::MediationWithdrawn]);
+        }
+        other => panic!("expected missing input, got {other:?}"),
+    }
+    assert_eq!(t.date(D::HearingDecision), None);
+}
+
+// Source: 34 CFR 300.510(c)(3). Withdrawn Mon 3/3: 3/3 + 45: Mar 4-31 (28) + Apr 1-17 (17) =
+// Thu 4/17.
+#[test]
+fn withdrawal_from_continued_mediation_starts_the_45_days() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-01-06"),
+            (E::MediationContinuedInWriting, "2025-02-05"),
+            (E::MediationWithdrawn, "2025-03-03"),
+        ],
+    ));
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-04-17"));
+}
+
+// Source: 34 CFR 300.510(b)(3): the parent's failure to take part delays the timelines.
+#[test]
+fn parent_missed_meeting_gives_no_decision_date() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::ParentMissedMeeting, "2025-09-12"),
+        ],
+    ));
+    assert!(
+        matches!(status(&t, D::HearingDecision), Status::MissingInput(m) if m.why == MissingWhy::WaitsForMeeting)
+    );
+    assert!(
+        matches!(status(&t, D::ResolutionPeriodEnd), Status::MissingInput(m) if m.why == MissingWhy::WaitsForMeeting)
+    );
+    assert_eq!(
+        date(&t, D::ResolutionMeeting).as_deref(),
+        Some("2025-09-13")
+    );
+}
+
+// Source: 34 CFR 300.510(b)(5). The district missed the 15 days (due 9/13): from day 16 (9/14)
+// the family may ask the hearing officer to start the timeline; the default date stays.
+#[test]
+fn district_missed_meeting_invents_no_date() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::DistrictMissedMeeting, "2025-09-14"),
+        ],
+    ));
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
+    assert!(
+        notes(&t, D::ResolutionMeeting).contains(&Note::MayAskHearingOfficer {
+            from: iso("2025-09-14")
+        })
+    );
+    assert!(
+        notes(&t, D::HearingDecision).contains(&Note::MayAskHearingOfficer {
+            from: iso("2025-09-14")
+        })
+    );
+}
+
+// Source: 34 CFR 300.510(b)(5), 300.515(a). Started Mon 9/15: Sep 16-30 (15) + Oct 1-30 (30) =
+// Thu 10/30.
+#[test]
+fn hearing_officer_started_timeline() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::HearingTimelineStarted, "2025-09-15"),
+        ],
+    ));
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-10-30"));
+}
+
+// Source: 34 CFR 300.515(c): a specific extension replaces the date.
+#[test]
+fn extension_sets_the_decision_date() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::DecisionDueExtendedTo, "2026-01-15"),
+        ],
+    ));
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2026-01-15"));
+}
+
+// Source: 34 CFR 300.510(e); 5 U.S.C. 6103(b) (Saturday July 4, 2026 observed Friday July 3).
+// Signed Thu 7/2: Fri 7/3 holiday, Mon 7/6 (1), Tue 7/7 (2), Wed 7/8 (3).
+// Signing day as day 1: Thu 7/2 (1), Mon 7/6 (2), Tue 7/7 (3).
+#[test]
+fn void_window_observed_independence_day_2026() {
+    let t = run(&case("US", &[(E::SettlementSigned, "2026-07-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-07-08")
+    );
+    assert_eq!(
+        earliest(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-07-07")
+    );
+}
+
+// Source: 34 CFR 300.510(e); Juneteenth 2027 is a Saturday, observed Fri 6/18 (5 U.S.C. 6103).
+// Signed Wed 6/16: Thu 6/17 (1), Fri 6/18 holiday, Mon 6/21 (2), Tue 6/22 (3).
+#[test]
+fn void_window_observed_juneteenth_2027() {
+    let t = run(&case("US", &[(E::SettlementSigned, "2027-06-16")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-06-22")
+    );
+}
+
+// Source: Pub. L. 117-17 (Juneteenth from June 17, 2021). 2021: Sat 6/19 observed Fri 6/18;
+// signed Thu 6/17: Mon 6/21 (1), Tue 6/22 (2), Wed 6/23 (3). 2020, before the law: signed Thu
+// 6/18: Fri 6/19 (1), Mon 6/22 (2), Tue 6/23 (3).
+#[test]
+fn juneteenth_counts_from_2021_only() {
+    let t = run(&case("US", &[(E::SettlementSigned, "2021-06-17")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2021-06-23")
+    );
+    let t = run(&case("US", &[(E::SettlementSigned, "2020-06-18")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2020-06-23")
+    );
+}
+
+// Source: 5 U.S.C. 6103(b): New Year's Day 2028 (Sat) observed Fri 2027-12-31, across the year
+// boundary. Signed Thu 12/30: Fri 12/31 holiday, Mon 1/3 (1), Tue 1/4 (2), Wed 1/5 (3).
+#[test]
+fn void_window_new_year_observed_in_the_previous_year() {
+    let t = run(&case("US", &[(E::SettlementSigned, "2027-12-30")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2028-01-05")
+    );
+}
+
+// Source: 5 U.S.C. 6103(b). Christmas 2021 (Sat) observed Fri 12/24; New Year 2022 (Sat)
+// observed Fri 12/31. Signed Thu 12/23: Mon 12/27 (1), Tue (2), Wed 12/29 (3). Signed Wed
+// 12/29: Thu 12/30 (1), Fri 12/31 holiday, Mon 1/3 (2), Tue 1/4 (3).
+#[test]
+fn void_window_holidays_on_both_sides_2021() {
+    let t = run(&case("US", &[(E::SettlementSigned, "2021-12-23")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2021-12-29")
+    );
+    let t = run(&case("US", &[(E::SettlementSigned, "2021-12-29")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2022-01-04")
+    );
+}
+
+// Source: 34 CFR 300.510(e); Veterans Day Tue 2025-11-11. Signed Fri 11/7: Mon 11/10 (1),
+// Tue 11/11 holiday, Wed 11/12 (2), Thu 11/13 (3).
+#[test]
+fn void_window_skips_veterans_day() {
+    let t = run(&case("US", &[(E::SettlementSigned, "2025-11-07")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2025-11-13")
+    );
+}
+
+// Source: Cal. Gov. Code 6700 (March 31, Cesar Chavez Day), 34 CFR 300.11(b). Signed Mon
+// 2026-03-30. California: Tue 3/31 holiday, Wed 4/1 (1), Thu 4/2 (2), Fri 4/3 (3). Federal
+// only, signing day as day 1: Mon 3/30 (1), Tue 3/31 (2), Wed 4/1 (3). US: Tue 3/31 (1),
+// Wed 4/1 (2), Thu 4/2 (3).
+#[test]
+fn california_void_window_skips_cesar_chavez_day() {
+    let t = run(&case("US-CA", &[(E::SettlementSigned, "2026-03-30")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-03")
+    );
+    assert_eq!(
+        earliest(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-01")
+    );
+    let t = run(&case("US", &[(E::SettlementSigned, "2026-03-30")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-02")
+    );
+}
+
+// Source: Cal. Gov. Code 6700 (Feb 12, Lincoln Day); 5 U.S.C. 6103 (Washington's Birthday,
+// Mon 2026-02-16). Signed Wed 2/11: Thu 2/12 holiday, Fri 2/13 (1), Mon 2/16 holiday,
+// Tue 2/17 (2), Wed 2/18 (3).
+#[test]
+fn california_void_window_lincoln_day_then_washingtons_birthday() {
+    let t = run(&case("US-CA", &[(E::SettlementSigned, "2026-02-11")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-02-18")
+    );
+}
+
+// Source: Cal. Gov. Code 6701: Admission Day (Sun 2029-09-09) is observed Mon 9/10. Signed
+// Fri 9/7 in California: Mon 9/10 holiday, Tue 9/11 (1), Wed 9/12 (2), Thu 9/13 (3). US: Mon
+// 9/10 (1), Tue (2), Wed 9/12 (3).
+#[test]
+fn california_sunday_holiday_moves_to_monday() {
+    let t = run(&case("US-CA", &[(E::SettlementSigned, "2029-09-07")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2029-09-13")
+    );
+    let t = run(&case("US", &[(E::SettlementSigned, "2029-09-07")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2029-09-12")
+    );
+}
+
+// Source: 34 CFR 300.512(a)(3); Veterans Day Tue 2025-11-11. Hearing Mon 11/17, counted back:
+// Fri 11/14 (1), Thu 11/13 (2), Wed 11/12 (3), Tue 11/11 holiday, Mon 11/10 (4), Fri 11/7 (5).
+// Five full business days between: Thu 11/6.
+#[test]
+fn evidence_disclosure_counts_back_over_veterans_day() {
+    let t = run(&case("US", &[(E::HearingStart, "2025-11-17")]));
+    assert_eq!(
+        date(&t, D::EvidenceDisclosure).as_deref(),
+        Some("2025-11-07")
+    );
+    assert_eq!(
+        earliest(&t, D::EvidenceDisclosure).as_deref(),
+        Some("2025-11-06")
+    );
+}
+
+// Source: 34 CFR 300.512(a)(3); Cal. Gov. Code 6700 (4th Friday of September, Native American
+// Day: Fri 2025-09-26). Hearing Mon 9/29. California: Fri 9/26 holiday, Thu 9/25 (1), Wed (2),
+// Tue (3), Mon 9/22 (4), Fri 9/19 (5); six back: Thu 9/18. US: Fri 9/26 (1) ... Mon 9/22 (5).
+#[test]
+fn evidence_disclosure_california_native_american_day() {
+    let t = run(&case("US-CA", &[(E::HearingStart, "2025-09-29")]));
+    assert_eq!(
+        date(&t, D::EvidenceDisclosure).as_deref(),
+        Some("2025-09-19")
+    );
+    assert_eq!(
+        earliest(&t, D::EvidenceDisclosure).as_deref(),
+        Some("2025-09-18")
+    );
+    let t = run(&case("US", &[(E::HearingStart, "2025-09-29")]));
+    assert_eq!(
+        date(&t, D::EvidenceDisclosure).as_deref(),
+        Some("2025-09-22")
+    );
+}
+
+// Source: 34 CFR 300.508(d)(3)(ii). Hearing Mon 11/17 - 5 calendar days = Wed 11/12.
+#[test]
+fn amendment_cutoff_five_days_before_hearing() {
+    let t = run(&case("US", &[(E::HearingStart, "2025-11-17")]));
+    assert_eq!(date(&t, D::AmendmentCutoff).as_deref(), Some("2025-11-12"));
+}
+
+// Source: 34 CFR 300.516(b). Decision Wed 2025-11-12 + 90: Nov 13-30 (18) + Dec (31) + Jan (31)
+// + Feb 1-10 (10) = Tue 2026-02-10.
+#[test]
+fn civil_action_ninety_days_from_decision() {
+    let t = run(&case("US", &[(E::DecisionIssued, "2025-11-12")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-02-10"));
+    assert_eq!(t.get(D::CivilAction).unwrap().source, RuleSource::Federal);
+}
+
+// Source: 34 CFR 300.516(b); FRCP 6(a)(1)(C); R.P. v. District of Columbia (May 25 + 90 = Aug
+// 23). 2025: May 26-31 (6) + Jun (30) + Jul (31) + Aug 1-23 (23) = Sat 8/23: the date stays,
+// with a note that courts roll it to Mon 8/25.
+#[test]
+fn civil_action_on_a_saturday_keeps_its_date_and_notes_the_roll_forward() {
+    let t = run(&case("US", &[(E::DecisionIssued, "2025-05-25")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-08-23"));
+    assert!(notes(&t, D::CivilAction).contains(&Note::CourtRollForward {
+        to: iso("2025-08-25")
+    }));
+}
+
+// Source: Cal. Educ. Code 56505(k) (secondary: SERR 1.49); contract section 4. Issued 11/12,
+// received Mon 11/17: 11/17 + 90: Nov 18-30 (13) + Dec (31) + Jan (31) + Feb 1-15 (15) =
+// Sun 2026-02-15, shown beside the federal date 2026-02-10, which stays primary and earliest
+// because the state rule is not verified.
+#[test]
+fn california_civil_action_receipt_reading_is_labelled_not_primary() {
+    let t = run(&case(
+        "US-CA",
+        &[
+            (E::DecisionIssued, "2025-11-12"),
+            (E::DecisionReceived, "2025-11-17"),
+        ],
+    ));
+    let d = t.get(D::CivilAction).unwrap();
+    assert_eq!(d.date().unwrap().to_string(), "2026-02-10");
+    assert_eq!(d.earliest.unwrap().to_string(), "2026-02-10");
+    assert_eq!(d.source, RuleSource::StateUnverified);
+    let state = d
+        .readings
+        .iter()
+        .find(|r| r.kind == ReadingKind::StateRule)
+        .expect("state reading");
+    assert_eq!(state.count.date.to_string(), "2026-02-15");
+}
+
+// Source: 34 CFR 300.511(e); contract section 4 (Feb 29 -> Feb 28). Knew 2024-02-29: two years =
+// 2026-02-28; 730 days later is also 2026-02-28 (2024-02-29 + 365 = 2025-02-28).
+#[test]
+fn filing_limit_leap_day() {
+    let t = run(&case("US", &[(E::KnewOfProblem, "2024-02-29")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-02-28"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-02-28"));
+    assert!(notes(&t, D::FilingLimit).contains(&Note::FilingLimitExceptions));
+}
+
+// Source: 34 CFR 300.511(e). Knew 2023-03-10: anniversary 2025-03-10; 730 days crosses Feb 29,
+// 2024, so it ends a day earlier: 2023-03-10 + 366 = 2024-03-10, + 364 = 2025-03-09.
+#[test]
+fn filing_limit_730_day_reading_is_earlier_across_a_leap_day() {
+    let t = run(&case("US", &[(E::KnewOfProblem, "2023-03-10")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2025-03-10"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2025-03-09"));
+}
+
+// Source: 34 CFR 300.511(e); contract section 4 (district notice reading). Knew 2024-05-01,
+// notice 2024-03-15: primary 2026-05-01, earliest 2026-03-15. Filed 2026-04-01: after the
+// earliest date, so the page warns.
+#[test]
+fn filing_limit_from_district_notice_and_late_filing() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::KnewOfProblem, "2024-05-01"),
+            (E::DistrictDecisionNotice, "2024-03-15"),
+            (E::ComplaintFiled, "2026-04-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-05-01"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert!(notes(&t, D::FilingLimit).contains(&Note::FiledAfterLimit {
+        filed: iso("2026-04-01")
+    }));
+}
+
+// Source: 34 CFR 300.517(c)(2)(i). Offer received Wed 10/1 + 10 = Sat 10/11; the hearing on
+// 10/8 is less than 10 days after the offer, so the fee rule may not apply.
+#[test]
+fn settlement_offer_response() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::SettlementOfferReceived, "2025-10-01"),
+            (E::HearingStart, "2025-10-08"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::SettlementOfferResponse).as_deref(),
+        Some("2025-10-11")
+    );
+    assert!(notes(&t, D::SettlementOfferResponse).contains(&Note::OfferLate));
+}
+
+// Source: 34 CFR 300.508(d)(2). Notice received Wed 9/10 + 5 = Mon 9/15.
+#[test]
+fn sufficiency_ruling_five_days() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::SufficiencyNoticeReceived, "2025-09-10"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::SufficiencyRuling).as_deref(),
+        Some("2025-09-15")
+    );
+}
+
+// Source: 34 CFR 300.532(c)(2)-(3); Veterans Day Tue 11/11 and Thanksgiving Thu 11/27, 2025.
+// Filed and received Mon 11/3. Meeting 11/3 + 7 = Mon 11/10; period 11/3 + 15 = Tue 11/18.
+// School days: Nov 4-7 (4), 10 (5), 12-14 (8), 17-21 (13), 24-26 (16), 28 (17), Dec 1-3 (20)
+// = Wed 12/3. Every weekday: Nov 4-7 (4), 10-14 (9), 17-21 (14), 24-28 (19), Dec 1 (20).
+#[test]
+fn expedited_track_deadlines() {
+    let t = run(&track(
+        case(
+            "US",
+            &[
+                (E::ComplaintFiled, "2025-11-03"),
+                (E::ComplaintReceived, "2025-11-03"),
+            ],
+        ),
+        Track::Expedited,
+    ));
+    assert_eq!(
+        date(&t, D::ExpeditedResolutionMeeting).as_deref(),
+        Some("2025-11-10")
+    );
+    assert_eq!(
+        date(&t, D::ExpeditedResolutionPeriodEnd).as_deref(),
+        Some("2025-11-18")
+    );
+    assert_eq!(date(&t, D::ExpeditedHearing).as_deref(), Some("2025-12-03"));
+    assert_eq!(
+        earliest(&t, D::ExpeditedHearing).as_deref(),
+        Some("2025-12-01")
+    );
+    assert_eq!(
+        status(&t, D::ResolutionMeeting),
+        Status::NotApplicable(NotApplicable::ExpeditedOnly)
+    );
+    assert_eq!(
+        status(&t, D::HearingDecision),
+        Status::NotApplicable(NotApplicable::ExpeditedOnly)
+    );
+    assert!(matches!(
+        status(&t, D::ManifestationDetermination),
+        Status::MissingInput(_)
+    ));
+}
+
+// Source: 34 CFR 300.532(c)(2); Letter to Fletcher (deadlines run over breaks into the next
+// term). Hearing ended Wed 12/17; winter closure 12/22-1/2 entered by the family: Thu 12/18 (1),
+// Fri 12/19 (2), Jan 5-9 (7), Jan 12-14 (10) = Wed 2026-01-14.
+#[test]
+fn expedited_decision_skips_the_winter_closure() {
+    let mut c = track(
+        case(
+            "US",
+            &[
+                (E::ComplaintFiled, "2025-12-01"),
+                (E::HearingEnded, "2025-12-17"),
+            ],
+        ),
+        Track::Expedited,
+    );
+    c.school_closures = vec![due_process_calculator::engine::calendar::Closure {
+        from: iso("2025-12-22"),
+        to: iso("2026-01-02"),
+    }];
+    let t = run(&c);
+    assert_eq!(
+        date(&t, D::ExpeditedDecision).as_deref(),
+        Some("2026-01-14")
+    );
+    assert!(notes(&t, D::ExpeditedDecision).contains(&Note::AssumedSchoolCalendar));
+}
+
+// Source: 34 CFR 300.530(e)(1); MLK Day Mon 2026-01-19. Decided Fri 1/9: Jan 12-16 (5), 19
+// holiday, 20-23 (9), 26 (10) = Mon 1/26. Every weekday: Jan 12-16 (5), 19-23 (10) = Fri 1/23.
+#[test]
+fn manifestation_determination_ten_school_days() {
+    let t = run(&case("US", &[(E::PlacementChangeDecided, "2026-01-09")]));
+    assert_eq!(
+        date(&t, D::ManifestationDetermination).as_deref(),
+        Some("2026-01-26")
+    );
+    assert_eq!(
+        earliest(&t, D::ManifestationDetermination).as_deref(),
+        Some("2026-01-23")
+    );
+}
+
+// Source: 34 CFR 300.148(d)(1)(ii) (holidays count as business days). Planned Mon 2025-09-08,
+// counted back: Sep 5, 4, 3, 2 (4), Mon 9/1 Labor Day counts (5), Aug 29, 28, 27, 26 (9),
+// Mon 8/25 (10).
+#[test]
+fn private_placement_notice_counts_labor_day() {
+    let t = run(&case("US", &[(E::PrivatePlacementPlanned, "2025-09-08")]));
+    assert_eq!(
+        date(&t, D::PrivatePlacementNotice).as_deref(),
+        Some("2025-08-25")
+    );
+}
+
+// Source: contract section 1 ("dual"): both tracks at once.
+#[test]
+fn dual_track_shows_both_hearings() {
+    let t = run(&track(
+        case(
+            "US",
+            &[
+                (E::ComplaintFiled, "2025-11-03"),
+                (E::ComplaintReceived, "2025-11-03"),
+            ],
+        ),
+        Track::Dual,
+    ));
+    assert_eq!(date(&t, D::ExpeditedHearing).as_deref(), Some("2025-12-03"));
+    // 11/3 + 30 = 12/3; + 45: Dec 4-31 (28) + Jan 1-17 (17) = Sat 2026-01-17.
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2026-01-17"));
+}
+
+// Source: 34 CFR 300.510(a)(3)(ii): mediation instead of the meeting; the 30 days still run.
+#[test]
+fn mediation_instead_of_meeting() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::MediationChosen, "2025-09-05"),
+        ],
+    ));
+    assert_eq!(
+        status(&t, D::ResolutionMeeting),
+        Status::NotApplicable(NotApplicable::MediationInstead)
+    );
+    assert_eq!(
+        date(&t, D::ResolutionPeriodEnd).as_deref(),
+        Some("2025-09-28")
+    );
+}
+
+// Source: 34 CFR 300.506(b)(6)-(7): a mediation agreement has no cancellation window.
+#[test]
+fn mediation_agreement_has_no_void_window() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::MediationAgreementSigned, "2025-09-20"),
+        ],
+    ));
+    assert_eq!(
+        status(&t, D::SettlementVoidWindow),
+        Status::NotApplicable(NotApplicable::MediationAgreementOnly)
+    );
+    assert!(notes(&t, D::HearingDecision).contains(&Note::AppliesOnlyIfAgreementFails));
+}
+
+// Source: 34 CFR 300.510(a)(1). Meeting due 9/13, held Mon 9/15: late.
+#[test]
+fn late_resolution_meeting_is_noted() {
+    let t = run(&case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::ResolutionMeetingHeld, "2025-09-15"),
+        ],
+    ));
+    assert!(
+        notes(&t, D::ResolutionMeeting).contains(&Note::MeetingHeld {
+            on: iso("2025-09-15"),
+            on_time: false
+        })
+    );
+}
+
+// Source: contract section 1: a state without its own pack uses the federal rules, flagged.
+#[test]
+fn state_without_pack_falls_back_to_federal() {
+    let t = run(&case("US-TX", &[(E::ComplaintReceived, "2025-08-29")]));
+    assert!(t.fallback);
+    assert_eq!(t.pack_code, "US");
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
+}
+
+// Source: contract section 4 (no extensions on the expedited track) and section 1 validation.
+#[test]
+fn inconsistent_input_gives_specific_issues() {
+    let t = run(&track(
+        case(
+            "US",
+            &[
+                (E::ComplaintReceived, "2025-08-29"),
+                (E::SettlementSigned, "2025-08-01"),
+                (E::MediationWithdrawn, "2025-10-01"),
+                (E::DecisionDueExtendedTo, "2025-12-01"),
+                (E::KnewOfProblem, "1985-01-01"),
+            ],
+        ),
+        Track::Expedited,
+    ));
+    assert!(t.issues.contains(&Issue::OutOfOrder {
+        event: E::SettlementSigned,
+        must_follow: E::ComplaintReceived
+    }));
+    assert!(t.issues.contains(&Issue::WithdrawalWithoutContinuation));
+    assert!(t.issues.contains(&Issue::ExtensionOnExpeditedTrack));
+    assert!(t.issues.contains(&Issue::OutOfRange {
+        event: E::KnewOfProblem
+    }));
+    assert!(matches!(
+        status(&t, D::FilingLimit),
+        Status::MissingInput(_)
+    ));
+}
+
+// Source: contract section 4: a date far from today is a warning, not an error.
+#[test]
+fn far_future_date_is_a_warning() {
+    let t = run(&case("US", &[(E::ComplaintReceived, "2031-01-01")]));
+    assert!(t.issues.contains(&Issue::FarFromToday {
+        event: E::ComplaintReceived
+    }));
+}
+
+// Every deadline id appears exactly once in every timeline.
+#[test]
+fn every_deadline_is_listed_once() {
+    let t = run(&case("US", &[]));
+    for id in D::ALL {
+        assert_eq!(
+            t.deadlines.iter().filter(|d| d.id == *id).count(),
+            1,
+            "{id}"
+        );
+    }
+}
