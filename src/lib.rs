@@ -1,11 +1,21 @@
-//! Due process deadline calculator.
+//! Due process deadline calculator: tells families the deadlines of special-education due
+//! process under IDEA, how each was counted, and what each step means.
 //!
 //! - [`engine`]: pure date arithmetic (holidays, counting, the timeline) over a validated case.
 //! - [`rules`]: the jurisdiction rule packs as typed data with citations.
-//! - [`case`]: the public case-file format (contract section 1) and its validation.
+//! - [`case`]: the public case-file format (contract section 1), share links, validation.
+//! - [`i18n`]: everything the page says, per language, and date formatting.
+//! - [`ui`] and [`web`]: the Leptos page and its thin browser layer.
 
 pub mod case;
 pub mod engine;
+pub mod i18n;
 pub mod rules;
+pub mod ui;
+pub mod web;
 
-pub fn start() {}
+/// Mounts the calculator on the page's `<body>` (the entry point of `main.rs`).
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ui::App);
+}

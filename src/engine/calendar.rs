@@ -232,10 +232,10 @@ impl DayCalendar<'_> {
         if self.closures.iter().any(|c| c.from <= date && date <= c.to) {
             return Err(SkipReason::SchoolClosure);
         }
-        if !self.holidays_count {
-            if let Some(h) = self.holidays.iter().find_map(|r| r.on(date)) {
-                return Err(SkipReason::Holiday(h));
-            }
+        if !self.holidays_count
+            && let Some(h) = self.holidays.iter().find_map(|r| r.on(date))
+        {
+            return Err(SkipReason::Holiday(h));
         }
         Ok(())
     }

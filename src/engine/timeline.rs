@@ -125,6 +125,8 @@ pub struct DayFacts {
     pub weekday: Weekday,
     pub weekend: bool,
     pub holiday: Option<HolidayDate>,
+    /// The last business day before the date (the safe day to act when it is not one).
+    pub previous_business_day: Option<NaiveDate>,
 }
 
 impl DayFacts {
@@ -403,23 +405,22 @@ impl Ctx<'_> {
                 return draft.missing(vec![], MissingWhy::OutOfRange);
             }
         }
-        if let Some(other) = other {
-            if let Some(t) = self.trigger_date(other.trigger, chained) {
-                if let Ok(c) = self.run(other, t, self.cal.for_unit(other.unit), false) {
-                    let kind = if source == RuleSource::State {
-                        ReadingKind::FederalDefault
-                    } else {
-                        ReadingKind::StateRule
-                    };
-                    draft.d.readings.push(Reading {
-                        kind,
-                        count: c,
-                        citation: other.citation,
-                        source_url: other.source_url,
-                        status: other.status,
-                    });
-                }
-            }
+        if let Some(other) = other
+            && let Some(t) = self.trigger_date(other.trigger, chained)
+            && let Ok(c) = self.run(other, t, self.cal.for_unit(other.unit), false)
+        {
+            let kind = if source == RuleSource::State {
+                ReadingKind::FederalDefault
+            } else {
+                ReadingKind::StateRule
+            };
+            draft.d.readings.push(Reading {
+                kind,
+                count: c,
+                citation: other.citation,
+                source_url: other.source_url,
+                status: other.status,
+            });
         }
         draft
     }
@@ -451,6 +452,16 @@ impl Ctx<'_> {
             weekday: date.weekday(),
             weekend: matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
             holiday: self.cal.business_widest.holiday_on(date),
+            previous_business_day: count(
+                &self.cal.business,
+                date,
+                1,
+                Unit::BusinessDays,
+                Direction::Before,
+                false,
+            )
+            .ok()
+            .map(|c| c.date),
         }
     }
 
@@ -550,26 +561,24 @@ fn filing_limit(ctx: &Ctx<'_>) -> Draft {
         return draft;
     };
     let rule = draft.d.rule;
-    if let Some(knew) = ctx.ev(E::KnewOfProblem) {
-        if let Ok(c) = count(
+    if let Some(knew) = ctx.ev(E::KnewOfProblem)
+        && let Ok(c) = count(
             &ctx.cal.business_federal,
             knew,
             730,
             Unit::CalendarDays,
             Direction::After,
             false,
-        ) {
-            if c.date < primary {
-                draft.reading(ReadingKind::TwoYearsAs730Days, c);
-            }
-        }
+        )
+        && c.date < primary
+    {
+        draft.reading(ReadingKind::TwoYearsAs730Days, c);
     }
-    if let Some(notice) = ctx.ev(E::DistrictDecisionNotice) {
-        if let Ok(c) = ctx.run(rule, notice, &ctx.cal.business_federal, false) {
-            if c.date < primary {
-                draft.reading(ReadingKind::FromDistrictNotice, c);
-            }
-        }
+    if let Some(notice) = ctx.ev(E::DistrictDecisionNotice)
+        && let Ok(c) = ctx.run(rule, notice, &ctx.cal.business_federal, false)
+        && c.date < primary
+    {
+        draft.reading(ReadingKind::FromDistrictNotice, c);
     }
     let earliest = draft
         .d
@@ -579,10 +588,10 @@ fn filing_limit(ctx: &Ctx<'_>) -> Draft {
         .chain([primary])
         .min()
         .unwrap_or(primary);
-    if let Some(filed) = ctx.ev(E::ComplaintFiled) {
-        if filed > earliest {
-            draft = draft.note(Note::FiledAfterLimit { filed });
-        }
+    if let Some(filed) = ctx.ev(E::ComplaintFiled)
+        && filed > earliest
+    {
+        draft = draft.note(Note::FiledAfterLimit { filed });
     }
     draft
 }
@@ -672,10 +681,10 @@ fn resolution_meeting(ctx: &Ctx<'_>) -> Draft {
                 on: held,
                 on_time: held <= due,
             });
-        } else if ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due {
-            if let Some(from) = due.succ_opt() {
-                draft = draft.note(Note::MayAskHearingOfficer { from });
-            }
+        } else if (ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due)
+            && let Some(from) = due.succ_opt()
+        {
+            draft = draft.note(Note::MayAskHearingOfficer { from });
         }
     }
     amendment_note(ctx, draft)
@@ -763,17 +772,17 @@ fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
     // The receipt-day reading moves the end of the 30 days, and so the 45 after it.
     let mut early_period = period;
     receipt_day_reading(ctx, &mut early_period);
-    if let Some(r) = early_period.d.readings.first() {
-        if let Ok(c) = count(
+    if let Some(r) = early_period.d.readings.first()
+        && let Ok(c) = count(
             &ctx.cal.business_federal,
             r.count.date,
             45,
             Unit::CalendarDays,
             Direction::After,
             false,
-        ) {
-            draft.reading(ReadingKind::ReceiptDayIsDayOne, c);
-        }
+        )
+    {
+        draft.reading(ReadingKind::ReceiptDayIsDayOne, c);
     }
     if late_no_agreement {
         draft = draft.note(Note::NoAgreementTooLate);
@@ -787,10 +796,9 @@ fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
         if !met
             && !ctx.mediation_instead()
             && (ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due)
+            && let Some(from) = due.succ_opt()
         {
-            if let Some(from) = due.succ_opt() {
-                draft = draft.note(Note::MayAskHearingOfficer { from });
-            }
+            draft = draft.note(Note::MayAskHearingOfficer { from });
         }
     }
     amendment_note(ctx, draft)
@@ -805,15 +813,15 @@ fn settlement_void_window(ctx: &Ctx<'_>) -> Draft {
         return draft.not_applicable(NotApplicable::NoSettlement);
     };
     let rule = draft.d.rule;
-    if let Ok(c) = ctx.run(rule, signed, &ctx.cal.business_federal, true) {
-        if Some(c.date) != draft.d.date() {
-            draft.reading(ReadingKind::FederalHolidaysSigningDayCounts, c);
-        }
+    if let Ok(c) = ctx.run(rule, signed, &ctx.cal.business_federal, true)
+        && Some(c.date) != draft.d.date()
+    {
+        draft.reading(ReadingKind::FederalHolidaysSigningDayCounts, c);
     }
-    if let Ok(c) = ctx.run(rule, signed, &ctx.cal.business_widest, false) {
-        if Some(c.date) != draft.d.date() {
-            draft.reading(ReadingKind::WidestHolidays, c);
-        }
+    if let Ok(c) = ctx.run(rule, signed, &ctx.cal.business_widest, false)
+        && Some(c.date) != draft.d.date()
+    {
+        draft.reading(ReadingKind::WidestHolidays, c);
     }
     let latest = draft
         .d
@@ -845,27 +853,27 @@ fn amendment_cutoff(ctx: &Ctx<'_>) -> Draft {
 
 fn evidence_disclosure(ctx: &Ctx<'_>) -> Draft {
     let mut draft = ctx.compute(D::EvidenceDisclosure, Variant::Standard, None);
-    if let Some(hearing) = ctx.ev(E::HearingStart) {
-        if let Ok(c) = count(
+    if let Some(hearing) = ctx.ev(E::HearingStart)
+        && let Ok(c) = count(
             &ctx.cal.business,
             hearing,
             6,
             Unit::BusinessDays,
             Direction::Before,
             false,
-        ) {
-            draft.reading(ReadingKind::FiveFullBusinessDaysBetween, c);
-        }
+        )
+    {
+        draft.reading(ReadingKind::FiveFullBusinessDaysBetween, c);
     }
     draft
 }
 
 fn civil_action(ctx: &Ctx<'_>) -> Draft {
     let mut draft = ctx.compute(D::CivilAction, Variant::Standard, None);
-    if let Some(date) = draft.d.date() {
-        if let Some(to) = ctx.roll_forward(date).filter(|to| *to != date) {
-            draft = draft.note(Note::CourtRollForward { to });
-        }
+    if let Some(date) = draft.d.date()
+        && let Some(to) = ctx.roll_forward(date).filter(|to| *to != date)
+    {
+        draft = draft.note(Note::CourtRollForward { to });
     }
     draft
 }
@@ -914,19 +922,18 @@ fn expedited_resolution_period_end(ctx: &Ctx<'_>) -> Draft {
 
 /// A school-day deadline: the assumed calendar, and every weekday as the earliest reading.
 fn school_day_deadline(ctx: &Ctx<'_>, mut draft: Draft) -> Draft {
-    if let Some(primary) = draft.d.primary.clone() {
-        if let Ok(c) = count(
+    if let Some(primary) = draft.d.primary.clone()
+        && let Ok(c) = count(
             &ctx.cal.school_weekdays,
             primary.trigger_date,
             primary.period,
             Unit::SchoolDays,
             primary.direction,
             false,
-        ) {
-            if c.date != primary.date {
-                draft.reading(ReadingKind::EveryWeekdayIsSchoolDay, c);
-            }
-        }
+        )
+        && c.date != primary.date
+    {
+        draft.reading(ReadingKind::EveryWeekdayIsSchoolDay, c);
     }
     draft.note(Note::AssumedSchoolCalendar)
 }

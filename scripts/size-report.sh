@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the release page and writes the gzipped size of every file in dist/, and the total, to
+# reports/size.md. Exits non-zero when the total is over the budget.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUDGET_KB=${BUDGET_KB:-150}
+export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
+cd "$ROOT"
+[ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
+mkdir -p reports
+out=reports/size.md
+total=0
+{
+  echo "# Size report"
+  echo
+  echo "Release build by \`scripts/size-report.sh\` ($(trunk --version), wasm-opt -Oz). Gzip level 9."
+  echo "Budget: total gzipped transfer at most ${BUDGET_KB} KB (1 KB = 1024 bytes)."
+  echo
+  echo "| file | bytes | gzipped bytes |"
+  echo "| --- | ---: | ---: |"
+  while IFS= read -r f; do
+    raw=$(wc -c <"$f")
+    gz=$(gzip -9 -c "$f" | wc -c)
+    total=$((total + gz))
+    echo "| ${f#dist/} | $raw | $gz |"
+  done < <(find dist -type f | sort)
+  kb=$(awk "BEGIN { printf \"%.1f\", $total / 1024 }")
+  left=$(awk "BEGIN { printf \"%.1f\", $BUDGET_KB - $total / 1024 }")
+  echo "| **total** | | **$total** ($kb KB) |"
+  echo
+  echo "Under budget by $left KB."
+} >"$out"
+cat "$out"
+if [ "$total" -gt $((BUDGET_KB * 1024)) ]; then
+  echo "Over the ${BUDGET_KB} KB budget." >&2
+  exit 1
+fi

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check the project has, in this order:
+# formatting, clippy (native and wasm32), native tests, browser tests in headless Chrome and
+# headless Firefox, the release build and its size report. Stops at the first failure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$ROOT/scripts/setup.sh" --test
+export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
+cd "$ROOT"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "engine purity (src/engine imports no web or UI code)"
+if grep -rnE '\b(leptos|web_sys|js_sys|wasm_bindgen)\b' src/engine; then
+  echo "src/engine must stay pure"; exit 1
+fi
+
+step "native tests"
+cargo test --locked
+
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json"
+export WASM_BINDGEN_TEST_TIMEOUT=120
+
+step "browser tests: headless Chrome"
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "browser tests: headless Firefox"
+GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build and size report"
+"$ROOT/scripts/size-report.sh"
+
+printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -1,0 +1,882 @@
+//! English.
+
+use chrono::NaiveDate;
+
+use super::{OpenProblem, Stage, Text, month_index, sign, weekday_index};
+use crate::case::link::LinkError;
+use crate::case::{FieldProblem, LoadError};
+use crate::engine::calendar::HolidayId;
+use crate::engine::count::{Count, Unit};
+use crate::engine::ids::{DeadlineId as D, EventId as E};
+use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
+use crate::engine::validate::Issue;
+use crate::rules::{Owner, ReadingKind, Verification};
+
+pub struct En;
+pub static EN: En = En;
+
+impl Text for En {
+    fn app_title(&self) -> &'static str {
+        "Due process deadline calculator"
+    }
+    fn tagline(&self) -> &'static str {
+        "Special education due process under IDEA: your dates, how each was counted, and what each step means for your family."
+    }
+    fn not_advice(&self) -> &'static str {
+        "This is information, not legal advice. A calculator cannot see every fact of your case. Check any date that matters with a lawyer, an advocate, or your state's Parent Training and Information Center."
+    }
+    fn privacy(&self) -> &'static str {
+        "Everything you enter stays in this browser. Nothing is sent anywhere."
+    }
+    fn skip_to_timeline(&self) -> &'static str {
+        "Skip to your timeline"
+    }
+    fn today_fixed(&self, today: &str) -> String {
+        format!("\"Today\" is fixed to {today} for this page (set by the link you opened).")
+    }
+    fn rules_checked(&self, date: &str) -> String {
+        format!("Rules last checked against their sources on {date}.")
+    }
+    fn report_wrong_date(&self) -> &'static str {
+        "Report a wrong date"
+    }
+    fn report_help(&self) -> &'static str {
+        "If a date looks wrong, tell the organization that shared this tool, or open an issue in the project's public repository (see the README). Say which deadline, the dates you entered and the date you expected. Leave out names."
+    }
+
+    fn step_situation(&self) -> &'static str {
+        "1. Your situation"
+    }
+    fn state_label(&self) -> &'static str {
+        "Where is your child's school?"
+    }
+    fn state_help(&self) -> &'static str {
+        "States may set their own time limits. This version has California's rules; other states use the federal rules for now."
+    }
+    fn federal_only(&self) -> &'static str {
+        "Federal rules only"
+    }
+    fn state_name(&self, code: &str) -> &'static str {
+        state_name(code)
+    }
+    fn fallback_warning(&self, state: &str) -> String {
+        format!(
+            "We do not have {state}'s own rules yet, so these dates use the federal rules. {state} may set shorter time limits, especially for filing a complaint and for going to court. Check with your state's parent center or department of education before you rely on a date."
+        )
+    }
+    fn federal_note(&self) -> &'static str {
+        "Using the federal rules (IDEA). Your state may add its own time limits."
+    }
+    fn state_pack_note(&self, state: &str) -> String {
+        format!("Using the federal rules plus {state}'s own rules and state holidays.")
+    }
+    fn filed_by_legend(&self) -> &'static str {
+        "Who filed the due process complaint?"
+    }
+    fn filed_by_parent(&self) -> &'static str {
+        "We did (the parent or family)"
+    }
+    fn filed_by_district(&self) -> &'static str {
+        "The school district"
+    }
+    fn track_legend(&self) -> &'static str {
+        "What kind of hearing is it?"
+    }
+    fn track_standard(&self) -> &'static str {
+        "A regular hearing"
+    }
+    fn track_expedited(&self) -> &'static str {
+        "A fast (expedited) hearing about discipline"
+    }
+    fn track_dual(&self) -> &'static str {
+        "Both: a fast discipline hearing and a regular one"
+    }
+    fn track_help(&self) -> &'static str {
+        "An expedited hearing is for disagreements about discipline, such as a suspension or a move to another setting. Its timelines are shorter and counted in school days."
+    }
+    fn key_dates(&self) -> &'static str {
+        "Key dates"
+    }
+
+    fn step_events(&self) -> &'static str {
+        "2. What has happened since"
+    }
+    fn step_events_help(&self) -> &'static str {
+        "Answer only what has happened. Leave a date empty if it has not happened or you do not know it. Your timeline updates as you type."
+    }
+    fn group_meeting(&self) -> &'static str {
+        "The resolution meeting"
+    }
+    fn group_complaint(&self) -> &'static str {
+        "Changes to the complaint"
+    }
+    fn group_agreements(&self) -> &'static str {
+        "Agreements and offers"
+    }
+    fn group_hearing(&self) -> &'static str {
+        "The hearing and the decision"
+    }
+    fn group_discipline(&self) -> &'static str {
+        "Discipline"
+    }
+    fn group_private(&self) -> &'static str {
+        "Private school"
+    }
+    fn event_question(&self, id: E) -> &'static str {
+        match id {
+            E::KnewOfProblem => "When did you first know (or should have known) about the problem?",
+            E::DistrictDecisionNotice => {
+                "When did the district give you written notice of the decision you disagree with?"
+            }
+            E::ComplaintFiled => "When was the due process complaint filed?",
+            E::ComplaintReceived => "When did the other side receive the complaint?",
+            E::SufficiencyNoticeReceived => {
+                "Did someone tell the hearing officer the complaint is not sufficient? When did the hearing officer get that notice?"
+            }
+            E::ResolutionWaived => {
+                "Did you and the district both sign a paper saying you would skip the resolution meeting?"
+            }
+            E::MediationChosen => {
+                "Did you and the district agree to use mediation instead of the resolution meeting?"
+            }
+            E::ResolutionMeetingHeld => "When was the resolution meeting held?",
+            E::DistrictMissedMeeting => {
+                "Did the district fail to hold or join the resolution meeting within 15 days?"
+            }
+            E::ParentMissedMeeting => "Did the family who filed miss the resolution meeting?",
+            E::HearingTimelineStarted => {
+                "Did a hearing officer order the hearing timeline to start? From what date?"
+            }
+            E::NoAgreementInWriting => {
+                "Did both sides agree in writing that no agreement is possible?"
+            }
+            E::MediationContinuedInWriting => {
+                "At the end of the 30 days, did both sides agree in writing to keep mediating?"
+            }
+            E::MediationWithdrawn => "Did either side later withdraw from that mediation?",
+            E::AmendedComplaintFiled => "Was an amended (changed) complaint filed?",
+            E::SettlementSigned => "Did you sign a written agreement at the resolution meeting?",
+            E::MediationAgreementSigned => "Did you sign a written agreement in mediation?",
+            E::SettlementOfferReceived => {
+                "Did you receive a written settlement offer from the district?"
+            }
+            E::HearingStart => "When does (or did) the hearing start?",
+            E::HearingEnded => "When did the hearing end?",
+            E::DecisionIssued => "What is the date of the hearing officer's decision?",
+            E::DecisionMailed => "When was the decision mailed?",
+            E::DecisionReceived => "When did you receive the decision?",
+            E::DecisionDueExtendedTo => {
+                "Did the hearing officer extend the decision deadline? To what date?"
+            }
+            E::ReviewDecisionIssued => "What is the date of the state-level review decision?",
+            E::PlacementChangeDecided => {
+                "When did the school decide to change your child's placement because of discipline?"
+            }
+            E::PrivatePlacementPlanned => {
+                "On what day do you plan to move your child to a private school and ask the district to pay?"
+            }
+            E::PrivatePlacementStarted => "On what day did your child start at the private school?",
+        }
+    }
+    fn event_help(&self, id: E) -> &'static str {
+        match id {
+            E::KnewOfProblem => {
+                "The two-year limit for filing usually counts from this day. A hearing officer decides the exact day if it is disputed."
+            }
+            E::DistrictDecisionNotice => {
+                "The date on the district's letter (often called prior written notice). We use it to show an earlier, safer filing date."
+            }
+            E::ComplaintFiled => "The day the complaint was sent to the hearing office.",
+            E::ComplaintReceived => {
+                "Most clocks start the day after the other side gets the complaint. If you are not sure, use the earliest likely day."
+            }
+            E::SufficiencyNoticeReceived => {
+                "Either side has 15 days after receiving a complaint to say it is missing required information."
+            }
+            E::ResolutionWaived => "Both of you must sign. A spoken agreement does not count.",
+            E::MediationChosen => {
+                "Mediation replaces the resolution meeting; the 30-day period still runs."
+            }
+            E::ResolutionMeetingHeld => {
+                "The meeting must be held within 15 days after the district received your complaint."
+            }
+            E::DistrictMissedMeeting => {
+                "Enter the day you noticed. You may then ask the hearing officer to start the hearing timeline."
+            }
+            E::ParentMissedMeeting => {
+                "If the family who filed does not take part, the timelines wait until the meeting happens."
+            }
+            E::HearingTimelineStarted => "Use the date in the hearing officer's order.",
+            E::NoAgreementInWriting => {
+                "It must be in writing and signed before the 30-day period ends."
+            }
+            E::MediationContinuedInWriting => {
+                "A written agreement, made at the end of the 30 days."
+            }
+            E::MediationWithdrawn => "The 45 days for the decision start the next day.",
+            E::AmendedComplaintFiled => {
+                "An amended complaint restarts the resolution meeting, the 30 days and the decision clock."
+            }
+            E::SettlementSigned => {
+                "Either side can cancel it within 3 business days after signing."
+            }
+            E::MediationAgreementSigned => {
+                "A mediation agreement is binding once both sides sign. There is no window to cancel it."
+            }
+            E::SettlementOfferReceived => {
+                "An offer you do not accept within 10 days can limit the lawyer's fees you could recover later."
+            }
+            E::HearingStart => {
+                "The first day of the hearing. Evidence must be shared at least 5 business days before."
+            }
+            E::HearingEnded => {
+                "The last day of the hearing. On the expedited track the decision is due 10 school days later."
+            }
+            E::DecisionIssued => "The date written on the decision.",
+            E::DecisionMailed => "The postmark or mailing date, if you know it.",
+            E::DecisionReceived => "The day the decision reached you.",
+            E::DecisionDueExtendedTo => {
+                "Only a hearing officer can extend it, at one side's request, to a specific date."
+            }
+            E::ReviewDecisionIssued => "Only in states with a second, state-level review.",
+            E::PlacementChangeDecided => {
+                "The school must hold a manifestation determination review within 10 school days."
+            }
+            E::PrivatePlacementPlanned => {
+                "You must tell the district in writing at least 10 business days before."
+            }
+            E::PrivatePlacementStarted => {
+                "Some states set a shorter limit for asking to be repaid."
+            }
+        }
+    }
+    fn event_name(&self, id: E) -> &'static str {
+        match id {
+            E::KnewOfProblem => "the day you knew about the problem",
+            E::DistrictDecisionNotice => "the district's written notice",
+            E::ComplaintFiled => "the day the complaint was filed",
+            E::ComplaintReceived => "the day the complaint was received",
+            E::SufficiencyNoticeReceived => {
+                "the day the hearing officer got the sufficiency notice"
+            }
+            E::ResolutionWaived => "the written waiver of the meeting",
+            E::MediationChosen => "the agreement to use mediation",
+            E::ResolutionMeetingHeld => "the resolution meeting",
+            E::DistrictMissedMeeting => "the district's missed meeting",
+            E::ParentMissedMeeting => "the family's missed meeting",
+            E::HearingTimelineStarted => "the hearing officer's order starting the timeline",
+            E::NoAgreementInWriting => "the written statement that no agreement is possible",
+            E::MediationContinuedInWriting => "the written agreement to continue mediation",
+            E::MediationWithdrawn => "the withdrawal from mediation",
+            E::AmendedComplaintFiled => "the amended complaint",
+            E::SettlementSigned => "the signing of the resolution agreement",
+            E::MediationAgreementSigned => "the signing of the mediation agreement",
+            E::SettlementOfferReceived => "the day you received the offer",
+            E::HearingStart => "the first day of the hearing",
+            E::HearingEnded => "the last day of the hearing",
+            E::DecisionIssued => "the date of the decision",
+            E::DecisionMailed => "the day the decision was mailed",
+            E::DecisionReceived => "the day you received the decision",
+            E::DecisionDueExtendedTo => "the extended due date",
+            E::ReviewDecisionIssued => "the state review decision",
+            E::PlacementChangeDecided => "the decision to change placement",
+            E::PrivatePlacementPlanned => "the planned first day at the private school",
+            E::PrivatePlacementStarted => "the first day at the private school",
+        }
+    }
+    fn counted_from(&self, what: &str) -> String {
+        format!("Counted from {what}.")
+    }
+    fn clear_date(&self) -> &'static str {
+        "Clear"
+    }
+    fn bad_date(&self, raw: &str) -> String {
+        format!(
+            "\"{raw}\" is not a date we can read. Use the date picker, or type it as year-month-day, for example 2025-08-29."
+        )
+    }
+    fn agreement_resolution(&self, last_day: Option<&str>) -> String {
+        match last_day {
+            Some(day) => format!(
+                "You signed a resolution agreement. Either side can cancel it in writing until the end of {day}. After that it is binding and a court can enforce it."
+            ),
+            None => "A resolution agreement can be cancelled by either side within 3 business days after it is signed. After that it is binding.".to_string(),
+        }
+    }
+    fn agreement_mediation(&self) -> &'static str {
+        "A mediation agreement is binding as soon as both sides sign it. There are no days to change your mind, so read every term before you sign."
+    }
+    fn board_approval_ca(&self) -> &'static str {
+        "In California, the district's school board usually has to approve a settlement in a closed session after it is signed. Once the board votes, the Office of Administrative Hearings (OAH) closes the case."
+    }
+
+    fn step_timeline(&self) -> &'static str {
+        "3. Your timeline"
+    }
+    fn timeline_empty(&self) -> &'static str {
+        "Enter the day the other side received the complaint (or the day you knew about the problem) to see your dates."
+    }
+    fn timeline_summary(&self, dated: usize, waiting: usize) -> String {
+        let dates = if dated == 1 {
+            "1 date".to_string()
+        } else {
+            format!("{dated} dates")
+        };
+        if waiting == 0 {
+            format!("Timeline updated: {dates}.")
+        } else {
+            format!("Timeline updated: {dates}, {waiting} waiting for more information.")
+        }
+    }
+    fn today_marker(&self, today: &str) -> String {
+        format!("Today, {today}")
+    }
+    fn deadline_name(&self, id: D) -> &'static str {
+        match id {
+            D::FilingLimit => "Last day to file a due process complaint",
+            D::DistrictResponse => "District's written response to your complaint",
+            D::ResponseToComplaint => "Your written response to the district's complaint",
+            D::SufficiencyChallenge => "Last day to say the complaint is not sufficient",
+            D::SufficiencyRuling => "Hearing officer's ruling on sufficiency",
+            D::ResolutionMeeting => "Resolution meeting must be held",
+            D::ResolutionPeriodEnd => "End of the 30-day resolution period",
+            D::HearingDecision => "Hearing decision due",
+            D::SettlementVoidWindow => "Last day to cancel the resolution agreement",
+            D::SettlementOfferResponse => "Answer the settlement offer",
+            D::AmendmentCutoff => "Last day to amend the complaint",
+            D::EvidenceDisclosure => "Share evidence with the other side",
+            D::CivilAction => "Last day to appeal to court",
+            D::ExpeditedResolutionMeeting => "Resolution meeting (expedited) must be held",
+            D::ExpeditedResolutionPeriodEnd => "End of the 15-day resolution period (expedited)",
+            D::ExpeditedHearing => "Expedited hearing must be held",
+            D::ExpeditedDecision => "Expedited decision due",
+            D::ManifestationDetermination => "Manifestation determination review",
+            D::PrivatePlacementNotice => "Written notice before a private placement",
+        }
+    }
+    fn deadline_explain(&self, id: D) -> &'static str {
+        match id {
+            D::FilingLimit => {
+                "A complaint must be filed within two years of when you knew, or should have known, about the problem. The limit does not apply if the district told you the problem was fixed when it was not, or kept back information it had to give you."
+            }
+            D::DistrictResponse => {
+                "Unless it already sent you a prior written notice about this, the district must answer your complaint in writing: why it acted, what else it considered, and what records it relied on."
+            }
+            D::ResponseToComplaint => {
+                "When the district files, you must send a written response that answers the issues in its complaint."
+            }
+            D::SufficiencyChallenge => {
+                "After this day the complaint counts as sufficient. A side that thinks it lacks required information must tell the hearing officer and the other side in writing by then."
+            }
+            D::SufficiencyRuling => {
+                "The hearing officer decides, from the complaint itself, whether it has what the law requires, and tells both sides in writing."
+            }
+            D::ResolutionMeeting => {
+                "The district must meet with you to try to settle the complaint. Someone who can make decisions for the district must attend, with the IEP team members who know the issues. The district may bring a lawyer only if you bring one."
+            }
+            D::ResolutionPeriodEnd => {
+                "If the complaint is not settled by this day, the hearing can go ahead and the 45 days for a decision begin."
+            }
+            D::HearingDecision => {
+                "The hearing officer must reach a final decision and mail it to both sides by this day, unless they grant a specific extension at one side's request."
+            }
+            D::SettlementVoidWindow => {
+                "Either side can cancel a resolution agreement within 3 business days after signing. After that, the agreement is binding and a court can enforce it."
+            }
+            D::SettlementOfferResponse => {
+                "If you do not accept a written offer within 10 days and later win no more than it offered, you may not recover lawyer's fees for work done after the offer (unless you had good reason to turn it down)."
+            }
+            D::AmendmentCutoff => {
+                "A complaint can be changed only with the other side's written consent or the hearing officer's permission, and no later than 5 days before the hearing starts."
+            }
+            D::EvidenceDisclosure => {
+                "Each side must share the evaluations and recommendations it plans to use at least 5 business days before the hearing. Evidence not shared in time can be kept out."
+            }
+            D::CivilAction => {
+                "If you disagree with the decision, you can appeal to state or federal court. Courts are strict about this date; talk to a lawyer well before it."
+            }
+            D::ExpeditedResolutionMeeting => {
+                "In a discipline appeal the district must meet with you within 7 days, unless both sides agree in writing to skip it or to use mediation."
+            }
+            D::ExpeditedResolutionPeriodEnd => {
+                "If the matter is not resolved to both sides' satisfaction within 15 days, the expedited hearing goes ahead."
+            }
+            D::ExpeditedHearing => {
+                "The expedited hearing must take place within 20 school days of the day the complaint was filed. These dates cannot be extended."
+            }
+            D::ExpeditedDecision => {
+                "The hearing officer must decide within 10 school days after the hearing. No extensions are allowed."
+            }
+            D::ManifestationDetermination => {
+                "The school, you and relevant IEP team members must decide whether the behavior was caused by your child's disability, or was a direct result of the school not following the IEP."
+            }
+            D::PrivatePlacementNotice => {
+                "To keep your right to ask the district to pay for a private school, tell the district in writing at least 10 business days before you move your child (or say so at the most recent IEP meeting). Weekday holidays count as business days here."
+            }
+        }
+    }
+    fn owner(&self, owner: Owner) -> &'static str {
+        match owner {
+            Owner::Family => "Your deadline",
+            Owner::District => "The district's deadline",
+            Owner::HearingOfficer => "The hearing officer's deadline",
+            Owner::Either => "Deadline for either side",
+        }
+    }
+    fn days_left(&self, days: i64) -> String {
+        match days {
+            0 => "Today".to_string(),
+            1 => "Tomorrow".to_string(),
+            -1 => "Passed yesterday".to_string(),
+            d if d > 1 => format!("In {d} days"),
+            d => format!("Passed {} days ago", -d),
+        }
+    }
+    fn act_by(&self, date: &str) -> String {
+        format!("Act by {date}")
+    }
+    fn act_by_reason(&self) -> &'static str {
+        "This is the earliest date any reading of the rules gives, so acting by then is safe."
+    }
+    fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String {
+        format!(
+            "Falls on a {weekday}. The date does not move; to be safe, act by {earlier_business_day}."
+        )
+    }
+    fn holiday_flag(&self, holiday: &str) -> String {
+        format!("Falls on a holiday ({holiday}). The date does not move; act before it.")
+    }
+    fn holiday_name(&self, id: HolidayId) -> &'static str {
+        match id {
+            HolidayId::NewYearsDay => "New Year's Day",
+            HolidayId::MartinLutherKingJrDay => "Martin Luther King Jr. Day",
+            HolidayId::WashingtonsBirthday => "Washington's Birthday",
+            HolidayId::MemorialDay => "Memorial Day",
+            HolidayId::Juneteenth => "Juneteenth",
+            HolidayId::IndependenceDay => "Independence Day",
+            HolidayId::LaborDay => "Labor Day",
+            HolidayId::ColumbusDay => "Columbus Day",
+            HolidayId::VeteransDay => "Veterans Day",
+            HolidayId::Thanksgiving => "Thanksgiving",
+            HolidayId::Christmas => "Christmas Day",
+            HolidayId::LincolnDay => "Lincoln Day",
+            HolidayId::CesarChavezDay => "Cesar Chavez Day",
+            HolidayId::AdmissionDay => "Admission Day",
+            HolidayId::NativeAmericanDay => "Native American Day",
+            HolidayId::DayAfterThanksgiving => "Day after Thanksgiving",
+        }
+    }
+    fn how_counted(&self) -> &'static str {
+        "How this date was counted"
+    }
+    fn arithmetic(&self, c: &Count) -> String {
+        let from = self.date_short(c.trigger_date);
+        let to = self.date_short(c.date);
+        let unit = self.unit(c.unit, c.period);
+        let mut text = format!("{from} {} {} {unit} = {to}", sign(c.direction), c.period);
+        if c.trigger_day_counted {
+            text.push_str(" (the first day counted as day 1)");
+        }
+        if c.leap_day_adjusted {
+            text.push_str(" (February 29 becomes February 28)");
+        }
+        text
+    }
+    fn skipped_days(&self, list: &str) -> String {
+        format!("Not counted: {list}.")
+    }
+    fn unit(&self, unit: Unit, n: u32) -> &'static str {
+        match (unit, n == 1) {
+            (Unit::CalendarDays, true) => "calendar day",
+            (Unit::CalendarDays, false) => "calendar days",
+            (Unit::BusinessDays, true) => "business day",
+            (Unit::BusinessDays, false) => "business days",
+            (Unit::BusinessDaysHolidaysCounted, true) => "business day (holidays counted)",
+            (Unit::BusinessDaysHolidaysCounted, false) => "business days (holidays counted)",
+            (Unit::SchoolDays, true) => "school day",
+            (Unit::SchoolDays, false) => "school days",
+            (Unit::Years, true) => "year",
+            (Unit::Years, false) => "years",
+        }
+    }
+    fn rule_label(&self) -> &'static str {
+        "Rule"
+    }
+    fn status_label(&self, status: Verification) -> &'static str {
+        match status {
+            Verification::Verified => "Verified",
+            Verification::Interpretive => "Interpretation",
+            Verification::Secondary => "Not verified (secondary source)",
+            Verification::Unverified => "Not verified",
+        }
+    }
+    fn status_explain(&self, status: Verification) -> &'static str {
+        match status {
+            Verification::Verified => "We read the text of the rule.",
+            Verification::Interpretive => {
+                "The rule can be read more than one way. We show the reading used and the earliest date."
+            }
+            Verification::Secondary => {
+                "We found this rule only in a reliable summary, not in the law itself. Do not rely on it alone."
+            }
+            Verification::Unverified => "We could not confirm this rule. Do not rely on it.",
+        }
+    }
+    fn other_readings(&self) -> &'static str {
+        "Other ways to read the rule"
+    }
+    fn reading(&self, kind: ReadingKind) -> &'static str {
+        match kind {
+            ReadingKind::ReceiptDayIsDayOne => {
+                "If the day of receipt counts as day 1 (New York's wording)"
+            }
+            ReadingKind::TwoYearsAs730Days => "If two years are counted as 730 days",
+            ReadingKind::FromDistrictNotice => "If counted from the district's written notice",
+            ReadingKind::FederalHolidaysSigningDayCounts => {
+                "If the signing day counts as day 1 and only federal holidays are skipped"
+            }
+            ReadingKind::WidestHolidays => "If every holiday any source names is skipped",
+            ReadingKind::FiveFullBusinessDaysBetween => {
+                "If five full business days must separate sharing and the hearing"
+            }
+            ReadingKind::EveryWeekdayIsSchoolDay => {
+                "If every weekday is a school day (no holidays)"
+            }
+            ReadingKind::StateRule => "Your state's rule (not verified)",
+            ReadingKind::FederalDefault => "The federal rule",
+        }
+    }
+    fn earliest_line(&self, date: &str) -> String {
+        format!("Earliest date under any reading: {date}")
+    }
+    fn not_applicable(&self, why: NotApplicable) -> &'static str {
+        match why {
+            NotApplicable::DistrictFiled => {
+                "Does not apply: this step is for a complaint filed by the family, and the district filed."
+            }
+            NotApplicable::ParentFiled => {
+                "Does not apply: this step is for a complaint filed by the district."
+            }
+            NotApplicable::Waived => {
+                "Does not apply: both sides waived the resolution meeting in writing."
+            }
+            NotApplicable::MediationInstead => {
+                "Does not apply: both sides chose mediation instead of the meeting."
+            }
+            NotApplicable::ExpeditedOnly => "Does not apply to an expedited (discipline) hearing.",
+            NotApplicable::StandardOnly => "Applies only to an expedited (discipline) hearing.",
+            NotApplicable::NoSettlement => "Applies once a resolution agreement is signed.",
+            NotApplicable::MediationAgreementOnly => {
+                "Does not apply: a mediation agreement cannot be cancelled once signed."
+            }
+            NotApplicable::NoOffer => "Applies if you receive a written settlement offer.",
+            NotApplicable::NoChallenge => {
+                "Applies only if someone says the complaint is not sufficient."
+            }
+            NotApplicable::NoPlacementChange => {
+                "Applies if the school decides to change your child's placement for discipline."
+            }
+            NotApplicable::NoPrivatePlacement => {
+                "Applies if you plan to move your child to a private school and ask the district to pay."
+            }
+        }
+    }
+    fn missing(&self, why: MissingWhy, needs: &str) -> String {
+        match why {
+            MissingWhy::NotEntered => format!("We need one more date to work this out: {needs}"),
+            MissingWhy::WaitsForMeeting => "No date yet: because the family who filed did not take part in the resolution meeting, the timelines wait until the meeting is held. The district may ask the hearing officer to dismiss the complaint at the end of the 30 days.".to_string(),
+            MissingWhy::WaitsForWithdrawal => "No date yet: mediation continues by written agreement. The 45 days for the decision start the day after either side withdraws.".to_string(),
+            MissingWhy::OutOfRange => "This date falls outside the years this calculator covers (1990-2100).".to_string(),
+        }
+    }
+    fn note(&self, note: &Note) -> String {
+        match note {
+            Note::MeetingHeld { on, on_time: true } => format!("The meeting was held on {}, on time.", self.date_short(*on)),
+            Note::MeetingHeld { on, on_time: false } => format!("The meeting was held on {}, after the 15 days.", self.date_short(*on)),
+            Note::MayAskHearingOfficer { from } => format!(
+                "If the district did not hold or join the meeting within 15 days, from {} you may ask the hearing officer to start the hearing timeline now.",
+                self.date_short(*from)
+            ),
+            Note::AppliesOnlyIfAgreementFails => "You signed an agreement, so this date matters only if the agreement is cancelled or falls apart.".to_string(),
+            Note::FilingLimitExceptions => "The limit does not apply to a family who could not file because the district said it had fixed the problem when it had not, or held back information it had to give.".to_string(),
+            Note::FiledAfterLimit { filed } => format!(
+                "The complaint was filed on {}, after this date. The exceptions above may matter; talk to an advocate or lawyer.",
+                self.date_short(*filed)
+            ),
+            Note::CourtRollForward { to } => format!(
+                "Court rules usually move a deadline that falls on a weekend or holiday to the next business day ({}). Do not count on it.",
+                self.date_short(*to)
+            ),
+            Note::AssumedSchoolCalendar => "School days are counted on an assumed calendar (weekdays minus the usual school holidays and the closures you entered). Your district's own calendar decides; add its breaks to be precise.".to_string(),
+            Note::OfferLate => "The offer came less than 10 days before the hearing, so the rule on lawyer's fees may not apply to it.".to_string(),
+            Note::RestartedByAmendment { on } => format!("The clocks restarted with the amended complaint filed on {}.", self.date_short(*on)),
+            Note::NoAgreementTooLate => "The written statement that no agreement is possible came after the 30 days ended, so it does not change this date.".to_string(),
+            Note::FinalIfNotVoided { after } => format!("If nobody cancels it, the agreement is final after {}.", self.date_short(*after)),
+            Note::NoExtensions => "No extensions are allowed on the expedited track.".to_string(),
+            Note::StartedByHearingOfficer => "Counted from the date the hearing officer ordered the hearing timeline to start.".to_string(),
+        }
+    }
+    fn passed(&self) -> &'static str {
+        "Passed"
+    }
+    fn does_not_apply_heading(&self) -> &'static str {
+        "Steps that do not apply to your case"
+    }
+    fn state_unverified_badge(&self) -> &'static str {
+        "Your state may differ"
+    }
+
+    fn stages_heading(&self) -> &'static str {
+        "What happens at each step"
+    }
+    fn stage_title(&self, stage: Stage) -> &'static str {
+        match stage {
+            Stage::ResolutionSession => "The resolution session",
+            Stage::Mediation => "Mediation",
+            Stage::Hearing => "The hearing",
+            Stage::DecisionAndAppeal => "The decision and appeals",
+            Stage::Expedited => "Discipline: the expedited hearing",
+            Stage::StayPut => "Stay put: where your child goes to school meanwhile",
+        }
+    }
+    fn stage_body(&self, stage: Stage, california: bool) -> Vec<&'static str> {
+        match stage {
+            Stage::ResolutionSession => vec![
+                "When a family files for due process, the law gives both sides one more chance to settle before a hearing. The district must hold this meeting within 15 days after it receives your complaint.",
+                "The district must send someone who can make decisions for it, along with the IEP team members who know the issues. You can bring a friend, a relative or an advocate. The district can bring a lawyer only if you bring one, and lawyer's fees for this meeting cannot be recovered later.",
+                "The meeting is skipped only if both sides agree in writing to skip it, or agree to use mediation instead.",
+                "The meeting is not confidential unless both sides sign a confidentiality agreement. Anything you say or show, such as a new outside evaluation, can be used later in the hearing, so think about what you share.",
+                "Expect the district to make an offer. If you reach an agreement, it must be written and signed by you and by someone who can bind the district. Either side can cancel it within 3 business days; after that a court can enforce it.",
+                "Only about 22 percent of resolution meetings end in a written agreement. If there is none by the end of the 30-day period, the case goes on to a hearing.",
+            ],
+            Stage::Mediation => {
+                let mut body = vec![
+                    "Mediation is voluntary and free for families. A neutral mediator helps you and the district try to reach an agreement. You can use it instead of the resolution meeting, or at any time.",
+                    "Mediation is confidential: what is said cannot be used as evidence at a later hearing. You will usually sign a confidentiality agreement at the start.",
+                    "Expect offers to go back and forth, sometimes in separate rooms. It can take a whole day.",
+                    "If you agree, the terms are written into a settlement agreement that you sign that day. It is binding as soon as it is signed; there is no period to cancel it.",
+                    "Before you sign, check: whether the terms go into your child's IEP; whether they end at the next annual IEP meeting; whether you are giving up (waiving) any of your child's rights or claims; and what your child's \"stay put\" placement will be if you disagree again later.",
+                ];
+                if california {
+                    body.push("In California, the mediator is an administrative law judge from the Office of Administrative Hearings (OAH) who will not hear your case.");
+                    body.push("In California, the district's school board usually has to approve the settlement in a closed session. Once the board votes, OAH closes the case.");
+                }
+                body
+            }
+            Stage::Hearing => vec![
+                "If the case is not settled, a hearing officer hears both sides, much like a short trial. You can bring a lawyer and experts, present evidence and question witnesses.",
+                "At least 5 business days before the hearing starts, each side must share the evaluations and recommendations it plans to use. The hearing officer can keep out evidence that was not shared in time.",
+                "The complaint can be changed only with the other side's written consent or the hearing officer's permission, and not later than 5 days before the hearing. A changed complaint restarts the timelines.",
+                "The decision is due 45 days after the 30-day resolution period ends (or sooner, after a written waiver or a written statement that no agreement is possible). The hearing officer can extend it only at one side's request and to a specific date.",
+            ],
+            Stage::DecisionAndAppeal => {
+                let mut body = vec![
+                    "You have the right to a written (or, if you prefer, electronic) record of the hearing and the decision, at no cost.",
+                    "The decision is final unless someone appeals. In most states you can appeal directly to state or federal court within 90 days of the decision; some states set a different period or add a state-level review first.",
+                    "Court deadlines are strict. Talk to a lawyer well before the last day.",
+                ];
+                if california {
+                    body.push("In California, the decision of the Office of Administrative Hearings is the final administrative decision. Sources say the 90 days run from the day you receive it (Education Code 56505(k)); we could not read that text, so this page counts from the decision date, which is earlier and safer.");
+                }
+                body
+            }
+            Stage::Expedited => vec![
+                "An expedited hearing is for disagreements about discipline: a change of placement, or a manifestation determination.",
+                "The district must hold a resolution meeting within 7 days, unless both sides skip it in writing or use mediation. If the matter is not resolved within 15 days, the hearing goes ahead.",
+                "The hearing must take place within 20 school days after the complaint was filed, and the decision is due 10 school days after the hearing. These dates cannot be extended, and they can run past school breaks into the next school year.",
+                "Within 10 school days of deciding to change your child's placement for discipline, the school must hold a manifestation determination review with you.",
+                "During the appeal, your child usually stays in the interim setting until the decision or until the removal period ends, whichever comes first, unless you and the district agree otherwise.",
+            ],
+            Stage::StayPut => vec![
+                "While due process and any appeal go on, your child stays in the current educational placement unless you and the district agree otherwise. This is called \"stay put\".",
+                "Discipline appeals are different: the child usually stays in the interim setting chosen for discipline.",
+                "If a hearing officer agrees with you that a change of placement is right, that placement becomes the stay-put placement.",
+            ],
+        }
+    }
+
+    fn issues_heading(&self) -> &'static str {
+        "Please check these dates"
+    }
+    fn issue(&self, issue: &Issue) -> String {
+        match issue {
+            Issue::OutOfRange { event } => format!(
+                "\"{}\": this date is outside the years this calculator covers (1990-2100), so it is not used.",
+                self.event_question(*event)
+            ),
+            Issue::FarFromToday { event } => format!(
+                "\"{}\": this date is far from today. Is the year right?",
+                self.event_question(*event)
+            ),
+            Issue::OutOfOrder { event, must_follow } => format!(
+                "\"{}\" is dated before \"{}\", which has to come first. Please check both dates.",
+                self.event_question(*event),
+                self.event_question(*must_follow)
+            ),
+            Issue::WithdrawalWithoutContinuation => "A withdrawal from mediation only changes the timeline after both sides agreed in writing to continue mediation. Enter that date too, or remove the withdrawal.".to_string(),
+            Issue::ExtensionOnExpeditedTrack => "Expedited hearings cannot be extended, so the extended decision date is not used.".to_string(),
+        }
+    }
+    fn field_problem(&self, problem: &FieldProblem) -> String {
+        match problem {
+            FieldProblem::UnknownJurisdiction(s) => format!(
+                "The case names a place we do not know (\"{s}\"). Federal rules are used; choose your state above."
+            ),
+            FieldProblem::UnknownTrack(s) => format!(
+                "The case names an unknown kind of hearing (\"{s}\"). A regular hearing is assumed."
+            ),
+            FieldProblem::UnknownFiledBy(s) => format!(
+                "The case names an unknown filer (\"{s}\"). A complaint filed by the family is assumed."
+            ),
+            FieldProblem::BadDate { event, raw } => format!(
+                "\"{}\": {}",
+                self.event_question(*event),
+                self.bad_date(raw)
+            ),
+            FieldProblem::UnknownEvent(_) => {
+                "The case contains a date this version does not know. It is kept, but not used."
+                    .to_string()
+            }
+            FieldProblem::BadClosure { index } => format!(
+                "School closure number {} has a date we cannot read, or ends before it starts. It is not used.",
+                index + 1
+            ),
+        }
+    }
+    fn open_problem(&self, problem: &OpenProblem) -> &'static str {
+        match problem {
+            OpenProblem::Link(LinkError::TooLarge) => {
+                "This link holds more than a link can carry, so it was not opened. Ask the sender for the case as a file."
+            }
+            OpenProblem::Link(_) | OpenProblem::NotJson => {
+                "This link seems to be cut off or changed, so the case in it could not be opened. Ask the sender to copy the whole link again. Nothing on this device was changed."
+            }
+            OpenProblem::Load(LoadError::NewerVersion(_)) => {
+                "This case was made with a newer version of the calculator. Reload the page to get the newest version, then open the link again."
+            }
+            OpenProblem::Load(_) => {
+                "This link does not hold a case from this calculator, so nothing was opened. Nothing on this device was changed."
+            }
+        }
+    }
+    fn opened_link(&self) -> &'static str {
+        "Opened the case from your link. It is only in this page for now."
+    }
+    fn dismiss(&self) -> &'static str {
+        "Dismiss"
+    }
+
+    fn month_names(&self) -> [&'static str; 12] {
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    }
+    fn month_abbr(&self) -> [&'static str; 12] {
+        [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ]
+    }
+    fn weekday_names(&self) -> [&'static str; 7] {
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
+    }
+    fn weekday_abbr(&self) -> [&'static str; 7] {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    }
+    fn date_long(&self, d: NaiveDate) -> String {
+        use chrono::Datelike;
+        format!(
+            "{}, {} {}, {}",
+            self.weekday_names()[weekday_index(d)],
+            self.month_names()[month_index(d)],
+            d.day(),
+            d.year()
+        )
+    }
+    fn date_short(&self, d: NaiveDate) -> String {
+        use chrono::Datelike;
+        format!(
+            "{}, {} {}, {}",
+            self.weekday_abbr()[weekday_index(d)],
+            self.month_abbr()[month_index(d)],
+            d.day(),
+            d.year()
+        )
+    }
+}
+
+fn state_name(code: &str) -> &'static str {
+    match code {
+        "AL" => "Alabama",
+        "AK" => "Alaska",
+        "AZ" => "Arizona",
+        "AR" => "Arkansas",
+        "CA" => "California",
+        "CO" => "Colorado",
+        "CT" => "Connecticut",
+        "DE" => "Delaware",
+        "DC" => "District of Columbia",
+        "FL" => "Florida",
+        "GA" => "Georgia",
+        "HI" => "Hawaii",
+        "ID" => "Idaho",
+        "IL" => "Illinois",
+        "IN" => "Indiana",
+        "IA" => "Iowa",
+        "KS" => "Kansas",
+        "KY" => "Kentucky",
+        "LA" => "Louisiana",
+        "ME" => "Maine",
+        "MD" => "Maryland",
+        "MA" => "Massachusetts",
+        "MI" => "Michigan",
+        "MN" => "Minnesota",
+        "MS" => "Mississippi",
+        "MO" => "Missouri",
+        "MT" => "Montana",
+        "NE" => "Nebraska",
+        "NV" => "Nevada",
+        "NH" => "New Hampshire",
+        "NJ" => "New Jersey",
+        "NM" => "New Mexico",
+        "NY" => "New York",
+        "NC" => "North Carolina",
+        "ND" => "North Dakota",
+        "OH" => "Ohio",
+        "OK" => "Oklahoma",
+        "OR" => "Oregon",
+        "PA" => "Pennsylvania",
+        "PR" => "Puerto Rico",
+        "RI" => "Rhode Island",
+        "SC" => "South Carolina",
+        "SD" => "South Dakota",
+        "TN" => "Tennessee",
+        "TX" => "Texas",
+        "UT" => "Utah",
+        "VT" => "Vermont",
+        "VA" => "Virginia",
+        "WA" => "Washington",
+        "WV" => "West Virginia",
+        "WI" => "Wisconsin",
+        "WY" => "Wyoming",
+        _ => "your state",
+    }
+}

@@ -1,0 +1,228 @@
+//! Everything the page says, per language, and dates formatted per language.
+//!
+//! Each language implements [`Text`]; a method without an implementation is a compile error, so
+//! a missing translation fails the build, not the family. The engine's output is data; these
+//! methods turn it into words.
+
+mod en;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::case::FieldProblem;
+use crate::case::LoadError;
+use crate::case::link::LinkError;
+use crate::engine::count::{Count, Direction, Unit};
+use crate::engine::ids::{DeadlineId, EventId};
+use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
+use crate::engine::validate::Issue;
+use crate::rules::{Owner, ReadingKind, Verification};
+
+/// A language of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+    pub fn parse(tag: &str) -> Option<Self> {
+        match tag.trim().to_ascii_lowercase().get(..2)? {
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    pub fn text(self) -> &'static dyn Text {
+        match self {
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// A stage of due process the page explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    ResolutionSession,
+    Mediation,
+    Hearing,
+    DecisionAndAppeal,
+    Expedited,
+    StayPut,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::ResolutionSession,
+        Stage::Mediation,
+        Stage::Hearing,
+        Stage::DecisionAndAppeal,
+        Stage::Expedited,
+        Stage::StayPut,
+    ];
+}
+
+/// Why opening a shared case failed, as the page reports it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenProblem {
+    Link(LinkError),
+    NotJson,
+    Load(LoadError),
+}
+
+/// The words of the page in one language.
+pub trait Text: Sync {
+    // Page frame
+    fn app_title(&self) -> &'static str;
+    fn tagline(&self) -> &'static str;
+    fn not_advice(&self) -> &'static str;
+    fn privacy(&self) -> &'static str;
+    fn skip_to_timeline(&self) -> &'static str;
+    fn today_fixed(&self, today: &str) -> String;
+    fn rules_checked(&self, date: &str) -> String;
+    fn report_wrong_date(&self) -> &'static str;
+    fn report_help(&self) -> &'static str;
+
+    // Step 1
+    fn step_situation(&self) -> &'static str;
+    fn state_label(&self) -> &'static str;
+    fn state_help(&self) -> &'static str;
+    fn federal_only(&self) -> &'static str;
+    fn state_name(&self, code: &str) -> &'static str;
+    fn fallback_warning(&self, state: &str) -> String;
+    fn federal_note(&self) -> &'static str;
+    fn state_pack_note(&self, state: &str) -> String;
+    fn filed_by_legend(&self) -> &'static str;
+    fn filed_by_parent(&self) -> &'static str;
+    fn filed_by_district(&self) -> &'static str;
+    fn track_legend(&self) -> &'static str;
+    fn track_standard(&self) -> &'static str;
+    fn track_expedited(&self) -> &'static str;
+    fn track_dual(&self) -> &'static str;
+    fn track_help(&self) -> &'static str;
+    fn key_dates(&self) -> &'static str;
+
+    // Step 2
+    fn step_events(&self) -> &'static str;
+    fn step_events_help(&self) -> &'static str;
+    fn group_meeting(&self) -> &'static str;
+    fn group_complaint(&self) -> &'static str;
+    fn group_agreements(&self) -> &'static str;
+    fn group_hearing(&self) -> &'static str;
+    fn group_discipline(&self) -> &'static str;
+    fn group_private(&self) -> &'static str;
+    fn event_question(&self, id: EventId) -> &'static str;
+    fn event_help(&self, id: EventId) -> &'static str;
+    /// A short noun phrase for an event ("the day the complaint was received").
+    fn event_name(&self, id: EventId) -> &'static str;
+    fn counted_from(&self, what: &str) -> String;
+    fn clear_date(&self) -> &'static str;
+    fn bad_date(&self, raw: &str) -> String;
+    fn agreement_resolution(&self, last_day: Option<&str>) -> String;
+    fn agreement_mediation(&self) -> &'static str;
+    fn board_approval_ca(&self) -> &'static str;
+
+    // Step 3
+    fn step_timeline(&self) -> &'static str;
+    fn timeline_empty(&self) -> &'static str;
+    fn timeline_summary(&self, dated: usize, waiting: usize) -> String;
+    fn today_marker(&self, today: &str) -> String;
+    fn deadline_name(&self, id: DeadlineId) -> &'static str;
+    fn deadline_explain(&self, id: DeadlineId) -> &'static str;
+    fn owner(&self, owner: Owner) -> &'static str;
+    fn days_left(&self, days: i64) -> String;
+    fn act_by(&self, date: &str) -> String;
+    fn act_by_reason(&self) -> &'static str;
+    fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String;
+    fn holiday_flag(&self, holiday: &str) -> String;
+    fn holiday_name(&self, id: crate::engine::calendar::HolidayId) -> &'static str;
+    fn how_counted(&self) -> &'static str;
+    fn arithmetic(&self, c: &Count) -> String;
+    fn skipped_days(&self, list: &str) -> String;
+    fn unit(&self, unit: Unit, n: u32) -> &'static str;
+    fn rule_label(&self) -> &'static str;
+    fn status_label(&self, status: Verification) -> &'static str;
+    fn status_explain(&self, status: Verification) -> &'static str;
+    fn other_readings(&self) -> &'static str;
+    fn reading(&self, kind: ReadingKind) -> &'static str;
+    fn earliest_line(&self, date: &str) -> String;
+    fn not_applicable(&self, why: NotApplicable) -> &'static str;
+    fn missing(&self, why: MissingWhy, needs: &str) -> String;
+    fn note(&self, note: &Note) -> String;
+    fn passed(&self) -> &'static str;
+    fn does_not_apply_heading(&self) -> &'static str;
+    fn state_unverified_badge(&self) -> &'static str;
+
+    // Explanations
+    fn stages_heading(&self) -> &'static str;
+    fn stage_title(&self, stage: Stage) -> &'static str;
+    fn stage_body(&self, stage: Stage, california: bool) -> Vec<&'static str>;
+
+    // Problems
+    fn issues_heading(&self) -> &'static str;
+    fn issue(&self, issue: &Issue) -> String;
+    fn field_problem(&self, problem: &FieldProblem) -> String;
+    fn open_problem(&self, problem: &OpenProblem) -> &'static str;
+    fn opened_link(&self) -> &'static str;
+    fn dismiss(&self) -> &'static str;
+
+    // Dates
+    fn month_names(&self) -> [&'static str; 12];
+    fn month_abbr(&self) -> [&'static str; 12];
+    fn weekday_names(&self) -> [&'static str; 7];
+    fn weekday_abbr(&self) -> [&'static str; 7];
+    /// "Saturday, September 13, 2025".
+    fn date_long(&self, d: NaiveDate) -> String;
+    /// "Sat, Sep 13, 2025".
+    fn date_short(&self, d: NaiveDate) -> String;
+}
+
+/// Weekday index, Monday = 0.
+pub fn weekday_index(d: NaiveDate) -> usize {
+    d.weekday().num_days_from_monday() as usize
+}
+
+/// Month index, January = 0.
+pub fn month_index(d: NaiveDate) -> usize {
+    d.month0() as usize
+}
+
+/// "+" for forward counts, "−" for backward ones.
+pub fn sign(direction: Direction) -> char {
+    match direction {
+        Direction::After => '+',
+        Direction::Before => '−',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_has_words() {
+        let t = Lang::En.text();
+        for id in EventId::ALL {
+            assert!(!t.event_question(*id).is_empty(), "{id}");
+        }
+        for id in DeadlineId::ALL {
+            assert!(!t.deadline_name(*id).is_empty(), "{id}");
+            assert!(!t.deadline_explain(*id).is_empty(), "{id}");
+        }
+        for s in Stage::ALL {
+            assert!(!t.stage_body(s, true).is_empty());
+        }
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let t = Lang::En.text();
+        let d = NaiveDate::from_ymd_opt(2025, 9, 13).expect("valid");
+        assert_eq!(t.date_long(d), "Saturday, September 13, 2025");
+        assert_eq!(t.date_short(d), "Sat, Sep 13, 2025");
+    }
+}

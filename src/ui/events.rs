@@ -1,0 +1,166 @@
+//! Step 2: what has happened since the complaint, asked as plain questions in groups. Only the
+//! questions that fit the case (who filed, which hearing) are shown.
+
+use leptos::prelude::*;
+
+use super::date_field::DateField;
+use super::state::AppState;
+use crate::engine::case::{FiledBy, Track};
+use crate::engine::ids::{DeadlineId, EventId as E};
+use crate::i18n::Text;
+
+/// The question groups, in the order a case usually unfolds.
+fn groups(t: &'static dyn Text) -> [(&'static str, &'static str, &'static [E]); 6] {
+    [
+        (
+            "meeting",
+            t.group_meeting(),
+            &[
+                E::ResolutionWaived,
+                E::MediationChosen,
+                E::ResolutionMeetingHeld,
+                E::DistrictMissedMeeting,
+                E::ParentMissedMeeting,
+                E::HearingTimelineStarted,
+                E::NoAgreementInWriting,
+                E::MediationContinuedInWriting,
+                E::MediationWithdrawn,
+            ],
+        ),
+        (
+            "complaint",
+            t.group_complaint(),
+            &[E::SufficiencyNoticeReceived, E::AmendedComplaintFiled],
+        ),
+        (
+            "agreements",
+            t.group_agreements(),
+            &[
+                E::SettlementSigned,
+                E::MediationAgreementSigned,
+                E::SettlementOfferReceived,
+            ],
+        ),
+        (
+            "hearing",
+            t.group_hearing(),
+            &[
+                E::HearingStart,
+                E::HearingEnded,
+                E::DecisionDueExtendedTo,
+                E::DecisionIssued,
+                E::DecisionMailed,
+                E::DecisionReceived,
+            ],
+        ),
+        (
+            "discipline",
+            t.group_discipline(),
+            &[E::PlacementChangeDecided],
+        ),
+        (
+            "private",
+            t.group_private(),
+            &[E::PrivatePlacementPlanned, E::PrivatePlacementStarted],
+        ),
+    ]
+}
+
+/// Whether a question fits a case with this filer and track.
+fn asked(event: E, filed_by: FiledBy, track: Track) -> bool {
+    let resolution = matches!(
+        event,
+        E::ResolutionWaived
+            | E::MediationChosen
+            | E::ResolutionMeetingHeld
+            | E::DistrictMissedMeeting
+            | E::ParentMissedMeeting
+    );
+    let standard_only = matches!(
+        event,
+        E::HearingTimelineStarted
+            | E::NoAgreementInWriting
+            | E::MediationContinuedInWriting
+            | E::MediationWithdrawn
+            | E::DecisionDueExtendedTo
+    );
+    if filed_by == FiledBy::District && (resolution || standard_only) {
+        return false;
+    }
+    !standard_only || track.has_standard()
+}
+
+#[component]
+pub fn EventsStep() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    // Only who filed and the track decide which questions show, so typing a date never rebuilds
+    // the inputs (and never moves the focus).
+    let shape = Memo::new(move |_| state.case.with(|(c, _)| (c.filed_by, c.track)));
+    view! {
+        <section class="dp-step" aria-labelledby="step-events">
+            <h2 id="step-events">{t.step_events()}</h2>
+            <p class="dp-help">{t.step_events_help()}</p>
+            {move || {
+                let (filed_by, track) = shape.get();
+                groups(t)
+                    .into_iter()
+                    .filter_map(|(key, title, events)| {
+                        let shown: Vec<E> = events.iter().copied().filter(|e| asked(*e, filed_by, track)).collect();
+                        if shown.is_empty() {
+                            return None;
+                        }
+                        Some(view! {
+                            <fieldset class="dp-group" data-group=key>
+                                <legend class="dp-group__title">{title}</legend>
+                                {shown.into_iter().map(|event| view! { <DateField event=event/> }).collect_view()}
+                                {(key == "agreements").then(|| view! { <AgreementNotes/> })}
+                            </fieldset>
+                        })
+                    })
+                    .collect_view()
+            }}
+        </section>
+    }
+}
+
+/// What a signed agreement means, once one is entered.
+#[component]
+fn AgreementNotes() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let signed = Memo::new(move |_| {
+        state.case.with(|(c, _)| {
+            (
+                c.events.get(E::SettlementSigned).is_some(),
+                c.events.get(E::MediationAgreementSigned).is_some(),
+                c.jurisdiction.state() == Some(*b"CA"),
+            )
+        })
+    });
+    let void_day = move || {
+        state.timeline.with(|tl| {
+            tl.get(DeadlineId::SettlementVoidWindow)
+                .and_then(|d| d.date())
+                .map(|d| t.date_long(d))
+        })
+    };
+    view! {
+        <div class="dp-callouts" aria-live="polite">
+            {move || {
+                let (resolution, mediation, california) = signed.get();
+                view! {
+                    <Show when=move || resolution>
+                        <p class="dp-callout" data-callout="resolution-agreement">{move || t.agreement_resolution(void_day().as_deref())}</p>
+                    </Show>
+                    <Show when=move || mediation>
+                        <p class="dp-callout" data-callout="mediation-agreement">{t.agreement_mediation()}</p>
+                    </Show>
+                    <Show when=move || california && (resolution || mediation)>
+                        <p class="dp-callout" data-callout="board-approval">{t.board_approval_ca()}</p>
+                    </Show>
+                }
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+//! The page: one component per file, named for what the family sees. Components hold no date
+//! logic; they read [`state::AppState`] and word the engine's data with [`crate::i18n`].
+
+mod banner;
+mod date_field;
+mod deadline_card;
+mod events;
+mod footer;
+mod situation;
+mod stages;
+pub mod state;
+mod timeline;
+
+use leptos::prelude::*;
+
+use banner::Banner;
+use events::EventsStep;
+use footer::PageFooter;
+use situation::SituationStep;
+use stages::StageGuide;
+use state::AppState;
+use timeline::TimelineStep;
+
+/// The whole calculator.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::from_location();
+    provide_context(state);
+    let t = state.text();
+    Effect::new(move |_| {
+        let tag = state.lang.get().tag();
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", tag);
+        }
+    });
+    view! {
+        <div class="dp-app">
+            <a class="dp-skip" href="#timeline">{t.skip_to_timeline()}</a>
+            <header class="dp-header">
+                <h1>{t.app_title()}</h1>
+                <p class="dp-tagline">{t.tagline()}</p>
+                <p class="dp-notice" role="note"><strong>{t.not_advice()}</strong></p>
+                <p class="dp-privacy">{t.privacy()}</p>
+            </header>
+            <Banner/>
+            <main class="dp-main">
+                <div class="dp-inputs">
+                    <SituationStep/>
+                    <EventsStep/>
+                </div>
+                <TimelineStep/>
+                <StageGuide/>
+            </main>
+            <PageFooter/>
+        </div>
+    }
+}

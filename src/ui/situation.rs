@@ -1,0 +1,142 @@
+//! Step 1: the state, who filed, which hearing, and the key dates.
+
+use leptos::prelude::*;
+
+use super::date_field::DateField;
+use super::state::AppState;
+use crate::engine::case::{FiledBy, STATE_CODES, Track};
+use crate::engine::ids::EventId;
+
+#[component]
+pub fn SituationStep() -> impl IntoView {
+    let t = expect_context::<AppState>().text();
+    view! {
+        <section class="dp-step" aria-labelledby="step-situation">
+            <h2 id="step-situation">{t.step_situation()}</h2>
+            <StateSelect/>
+            <FiledByChoice/>
+            <TrackChoice/>
+            <h3>{t.key_dates()}</h3>
+            <DateField event=EventId::ComplaintReceived/>
+            <DateField event=EventId::ComplaintFiled/>
+            <DateField event=EventId::KnewOfProblem/>
+            <DateField event=EventId::DistrictDecisionNotice/>
+        </section>
+    }
+}
+
+/// The state (or federal rules only), sorted by name.
+#[component]
+fn StateSelect() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let mut states: Vec<(&str, &str)> = STATE_CODES.iter().map(|c| (*c, t.state_name(c))).collect();
+    states.sort_by_key(|(_, name)| *name);
+    let current = move || state.file.with(|f| f.jurisdiction.to_ascii_uppercase());
+    view! {
+        <div class="dp-field">
+            <label for="dp-state" class="dp-label">{t.state_label()}</label>
+            <p id="dp-state-help" class="dp-help">{t.state_help()}</p>
+            <select
+                id="dp-state"
+                class="dp-input"
+                aria-describedby="dp-state-help"
+                data-field="jurisdiction"
+                prop:value=current
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    state.file.update(|f| f.jurisdiction = v);
+                }
+            >
+                <option value="US">{t.federal_only()}</option>
+                {states
+                    .into_iter()
+                    .map(|(code, name)| {
+                        let value = format!("US-{code}");
+                        let selected = value.clone();
+                        view! {
+                            <option value=value selected=move || current() == selected>{name}</option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A radio group bound to one text field of the case.
+#[component]
+fn RadioGroup(
+    name: &'static str,
+    legend: &'static str,
+    #[prop(optional)] help: Option<&'static str>,
+    options: Vec<(&'static str, &'static str)>,
+    get: Signal<String>,
+    set: Callback<String>,
+) -> impl IntoView {
+    let help_id = format!("dp-{name}-help");
+    let described_by = help.map(|_| help_id.clone());
+    view! {
+        <fieldset class="dp-fieldset" data-field=name aria-describedby=described_by>
+            <legend class="dp-label">{legend}</legend>
+            {help.map(|h| view! { <p id=help_id class="dp-help">{h}</p> })}
+            {options
+                .into_iter()
+                .map(|(value, label)| {
+                    let id = format!("dp-{name}-{value}");
+                    view! {
+                        <div class="dp-radio">
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name=name
+                                value=value
+                                prop:checked=move || get.get() == value
+                                on:change=move |_| set.run(value.to_string())
+                            />
+                            <label for=id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+#[component]
+fn FiledByChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    view! {
+        <RadioGroup
+            name="filed_by"
+            legend=t.filed_by_legend()
+            options=vec![
+                (FiledBy::Parent.as_str(), t.filed_by_parent()),
+                (FiledBy::District.as_str(), t.filed_by_district()),
+            ]
+            get=Signal::derive(move || state.file.with(|f| f.filed_by.clone()))
+            set=Callback::new(move |v| state.file.update(|f| f.filed_by = v))
+        />
+    }
+}
+
+#[component]
+fn TrackChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    view! {
+        <RadioGroup
+            name="track"
+            legend=t.track_legend()
+            help=t.track_help()
+            options=vec![
+                (Track::Standard.as_str(), t.track_standard()),
+                (Track::Expedited.as_str(), t.track_expedited()),
+                (Track::Dual.as_str(), t.track_dual()),
+            ]
+            get=Signal::derive(move || state.file.with(|f| f.track.clone()))
+            set=Callback::new(move |v| state.file.update(|f| f.track = v))
+        />
+    }
+}

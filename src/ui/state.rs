@@ -1,0 +1,114 @@
+//! The page's state: the case document in one signal, with the validated case and the timeline
+//! derived from it. Built once from the page address (share link, `?today=`, presets).
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::case::link::{self, LinkError};
+use crate::case::{CaseFile, FieldProblem, LoadError};
+use crate::engine::case::{Case, Jurisdiction, Track};
+use crate::engine::{Timeline, timeline};
+use crate::i18n::{Lang, OpenProblem, Text};
+use crate::web;
+
+/// A message about how the page opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Banner {
+    OpenedLink,
+    Problem(OpenProblem),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The case document, exactly as the family entered it (unknown fields kept).
+    pub file: RwSignal<CaseFile>,
+    pub today: NaiveDate,
+    pub today_fixed: bool,
+    pub lang: RwSignal<Lang>,
+    pub banner: RwSignal<Option<Banner>>,
+    /// The validated case and what could not be used.
+    pub case: Memo<(Case, Vec<FieldProblem>)>,
+    pub timeline: Memo<Timeline>,
+}
+
+impl AppState {
+    /// State for a document, as of `today`.
+    pub fn new(
+        file: CaseFile,
+        today: NaiveDate,
+        today_fixed: bool,
+        banner: Option<Banner>,
+    ) -> Self {
+        let file = RwSignal::new(file);
+        let case = Memo::new(move |_| file.with(CaseFile::to_case));
+        let timeline = Memo::new(move |_| case.with(|(c, _)| timeline(c, today)));
+        AppState {
+            file,
+            today,
+            today_fixed,
+            lang: RwSignal::new(Lang::default()),
+            banner: RwSignal::new(banner),
+            case,
+            timeline,
+        }
+    }
+
+    /// State from the page address: a `#case=` link first, else a new case preset by the
+    /// query parameters (contract section 5).
+    pub fn from_location() -> Self {
+        let (today, fixed) = web::today();
+        let (file, banner) = match link::case_payload(&web::fragment()) {
+            Some(payload) => {
+                let opened = open_link(payload);
+                web::clear_fragment();
+                match opened {
+                    Ok(file) => (file, Some(Banner::OpenedLink)),
+                    Err(problem) => (preset_case(), Some(Banner::Problem(problem))),
+                }
+            }
+            None => (preset_case(), None),
+        };
+        AppState::new(file, today, fixed, banner)
+    }
+
+    /// The words of the page in the current language.
+    pub fn text(&self) -> &'static dyn Text {
+        self.lang.get_untracked().text()
+    }
+}
+
+/// Opens a share-link payload.
+fn open_link(payload: &str) -> Result<CaseFile, OpenProblem> {
+    let json = link::decode(payload).map_err(|e: LinkError| {
+        web::log(&format!("share link: {e:?}"));
+        OpenProblem::Link(e)
+    })?;
+    let value = web::parse_json(&json).ok_or_else(|| {
+        web::log("share link: not JSON");
+        OpenProblem::NotJson
+    })?;
+    let mut file = CaseFile::from_value(value).map_err(|e: LoadError| {
+        web::log(&format!("share link: {e:?}"));
+        OpenProblem::Load(e)
+    })?;
+    if file.case_id.is_none() {
+        file.case_id = Some(web::new_case_id());
+    }
+    file.revision.get_or_insert(0);
+    Ok(file)
+}
+
+/// A new case, preset by `?jurisdiction=` and `?track=` when they are valid.
+fn preset_case() -> CaseFile {
+    let mut file = CaseFile::new(web::new_case_id());
+    if let Some(j) = web::query_param("jurisdiction")
+        .as_deref()
+        .and_then(Jurisdiction::parse)
+    {
+        file.jurisdiction = j.code();
+    }
+    if let Some(t) = web::query_param("track").as_deref().and_then(Track::parse) {
+        file.track = t.as_str().to_string();
+    }
+    file
+}

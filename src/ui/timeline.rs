@@ -1,0 +1,152 @@
+//! Step 3: the family's deadlines in date order along a line, today marked, with the steps
+//! that do not apply listed apart.
+
+use leptos::prelude::*;
+
+use super::deadline_card::DeadlineCard;
+use super::state::AppState;
+use crate::engine::timeline::Status;
+use crate::engine::validate::Severity;
+
+#[component]
+pub fn TimelineStep() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let today = state.today;
+    let summary = move || {
+        state.timeline.with(|tl| {
+            let dated = tl.deadlines.iter().filter(|d| d.date().is_some()).count();
+            let waiting = tl
+                .deadlines
+                .iter()
+                .filter(|d| matches!(d.status, Status::MissingInput(_)))
+                .count();
+            t.timeline_summary(dated, waiting)
+        })
+    };
+    let has_dates = move || {
+        state
+            .timeline
+            .with(|tl| tl.deadlines.iter().any(|d| d.date().is_some()))
+    };
+    view! {
+        <section id="timeline" class="dp-step dp-step--timeline" aria-labelledby="step-timeline">
+            <h2 id="step-timeline" tabindex="-1">{t.step_timeline()}</h2>
+            <RulesNote/>
+            <IssueList/>
+            <p class="dp-sr-only" aria-live="polite" data-summary="">{summary}</p>
+            <Show when=has_dates fallback=move || view! { <p class="dp-empty">{t.timeline_empty()}</p> }>
+                <ol class="dp-timeline" data-timeline="">
+                    {move || {
+                        let tl = state.timeline.get();
+                        let mut items = Vec::new();
+                        let mut marked = false;
+                        for d in tl.deadlines.into_iter().filter(|d| !matches!(d.status, Status::NotApplicable(_))) {
+                            let when = d.act_by.or(d.date());
+                            if !marked && when.is_some_and(|w| w >= today) {
+                                items.push(view! { <TodayMarker/> }.into_any());
+                                marked = true;
+                            }
+                            if !marked && when.is_none() {
+                                items.push(view! { <TodayMarker/> }.into_any());
+                                marked = true;
+                            }
+                            items.push(view! { <DeadlineCard deadline=d/> }.into_any());
+                        }
+                        if !marked {
+                            items.push(view! { <TodayMarker/> }.into_any());
+                        }
+                        items
+                    }}
+                </ol>
+            </Show>
+            <details class="dp-not-applicable">
+                <summary>{t.does_not_apply_heading()}</summary>
+                <ul>
+                    {move || {
+                        state
+                            .timeline
+                            .get()
+                            .deadlines
+                            .into_iter()
+                            .filter(|d| matches!(d.status, Status::NotApplicable(_)))
+                            .map(|d| view! { <DeadlineCard deadline=d/> })
+                            .collect_view()
+                    }}
+                </ul>
+            </details>
+        </section>
+    }
+}
+
+/// "Today" on the line.
+#[component]
+fn TodayMarker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    view! {
+        <li class="dp-today" data-today=state.today.to_string()>
+            <span class="dp-today__label">{t.today_marker(&t.date_long(state.today))}</span>
+        </li>
+    }
+}
+
+/// Which rules are in use, with the warning for a state without its own pack.
+#[component]
+fn RulesNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    move || {
+        let (fallback, code) = state
+            .timeline
+            .with(|tl| (tl.fallback, tl.jurisdiction.state()));
+        let name = code.map(|c| t.state_name(std::str::from_utf8(&c).unwrap_or("")));
+        match (fallback, name) {
+            (true, Some(name)) => view! {
+                <p class="dp-warning" role="note" data-rules="fallback"><strong>{t.fallback_warning(name)}</strong></p>
+            }
+            .into_any(),
+            (false, Some(name)) => view! { <p class="dp-rules" data-rules="state">{t.state_pack_note(name)}</p> }.into_any(),
+            _ => view! { <p class="dp-rules" data-rules="federal">{t.federal_note()}</p> }.into_any(),
+        }
+    }
+}
+
+/// Problems with the dates as entered.
+#[component]
+fn IssueList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let messages = Memo::new(move |_| {
+        let mut out: Vec<(bool, String)> = state.case.with(|(_, problems)| {
+            problems
+                .iter()
+                .map(|p| (true, t.field_problem(p)))
+                .collect()
+        });
+        state.timeline.with(|tl| {
+            out.extend(
+                tl.issues
+                    .iter()
+                    .map(|i| (i.severity() == Severity::Error, t.issue(i))),
+            );
+        });
+        out
+    });
+    view! {
+        <Show when=move || !messages.with(Vec::is_empty)>
+            <div class="dp-issues" role="alert" data-issues="">
+                <h3>{t.issues_heading()}</h3>
+                <ul>
+                    {move || {
+                        messages
+                            .get()
+                            .into_iter()
+                            .map(|(error, text)| view! { <li class:dp-issue--error=error>{text}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
+    }
+}

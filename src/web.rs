@@ -1,0 +1,99 @@
+//! The thin layer between the pure code and the browser: the address bar, JSON through the
+//! browser's own parser, random ids, and the local date. Every call tolerates a missing or
+//! throwing browser API and reports failure as `None`/`Err`, never as a panic.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::JsValue;
+
+use crate::case::parse_date;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The value of a query parameter of the page's address.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name).filter(|v| !v.is_empty())
+}
+
+/// The fragment of the page's address, without clearing it.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without reloading or adding a history entry.
+pub fn clear_fragment() {
+    let Some(w) = window() else { return };
+    let location = w.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    if let Ok(history) = w.history() {
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// Today's date on this device, or the `?today=YYYY-MM-DD` override (and whether it was fixed).
+pub fn today() -> (NaiveDate, bool) {
+    if let Some(fixed) = query_param("today").as_deref().and_then(parse_date) {
+        return (fixed, true);
+    }
+    let now = js_sys::Date::new_0();
+    let local = NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    );
+    (local.unwrap_or_default(), false)
+}
+
+/// Parses JSON text with the browser's parser.
+pub fn parse_json(text: &str) -> Option<Value> {
+    let js = js_sys::JSON::parse(text).ok()?;
+    serde_wasm_bindgen::from_value(js).ok()
+}
+
+/// Writes JSON text with the browser's serializer.
+pub fn to_json(value: &Value) -> Option<String> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let js = value.serialize(&serializer).ok()?;
+    js_sys::JSON::stringify(&js).ok().map(String::from)
+}
+
+/// A random version-4 UUID from the browser's cryptographic generator (or, if that is
+/// unavailable, `Math.random`): a case id never derived from the case's content.
+pub fn new_case_id() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
+        .unwrap_or(false);
+    if !filled {
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// Writes a technical detail to the browser console (never shown to the family).
+pub fn log(detail: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(detail));
+}

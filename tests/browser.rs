@@ -1,0 +1,345 @@
+//! Browser tests (headless Chrome and Firefox through wasm-bindgen-test): mount the app, enter a
+//! case through its inputs as a person would, and read the timeline through the contract's test
+//! hooks (`data-deadline`, `data-date`, `data-status`, `data-event`).
+//!
+//! All tests share one page: each sets the address it needs, mounts into its own element, and
+//! unmounts and removes it when done (the `Mounted` guard).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use due_process_calculator::case::link;
+use due_process_calculator::ui::App;
+use leptos::mount::mount_to;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Points the page's address at `path` (query and fragment) without reloading.
+fn set_address(path: &str) {
+    let window = web_sys::window().expect("a window");
+    let base = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{base}{path}")))
+        .expect("replaceState");
+}
+
+/// The app mounted into its own element; unmounted and removed on drop.
+struct Mounted {
+    root: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Mounted {
+    fn new(address: &str) -> Self {
+        set_address(address);
+        let root: HtmlElement = document()
+            .create_element("div")
+            .expect("div")
+            .unchecked_into();
+        document()
+            .body()
+            .expect("body")
+            .append_child(&root)
+            .expect("append");
+        let handle = mount_to(root.clone(), App);
+        Mounted {
+            root,
+            _handle: Box::new(handle),
+        }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).ok().flatten()
+    }
+
+    fn deadline(&self, id: &str) -> Option<Element> {
+        self.find(&format!("[data-deadline=\"{id}\"]"))
+    }
+
+    fn attr(&self, id: &str, name: &str) -> Option<String> {
+        self.deadline(id).and_then(|e| e.get_attribute(name))
+    }
+
+    /// Types a date into the event's input the way a browser reports it: value, then `input`.
+    fn enter(&self, event: &str, value: &str) {
+        let input: HtmlInputElement = self
+            .find(&format!("input[data-event=\"{event}\"]"))
+            .unwrap_or_else(|| panic!("an input for {event}"))
+            .unchecked_into();
+        input.set_value(value);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+        input.dispatch_event(&ev).expect("dispatch");
+    }
+
+    /// Chooses a radio button or select option by its element id, then fires `change`.
+    fn choose(&self, selector: &str, value: Option<&str>) {
+        let el = self.find(selector).unwrap_or_else(|| panic!("{selector}"));
+        if let Some(v) = value {
+            el.unchecked_ref::<web_sys::HtmlSelectElement>()
+                .set_value(v);
+        } else {
+            el.unchecked_ref::<HtmlInputElement>().set_checked(true);
+        }
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let ev = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
+        el.dispatch_event(&ev).expect("dispatch");
+    }
+
+    /// Waits until `check` holds, polling; fails with `what` after a generous bound.
+    async fn until(&self, what: &str, check: impl Fn(&Self) -> bool) {
+        for _ in 0..200 {
+            if check(self) {
+                return;
+            }
+            sleep(Duration::from_millis(25)).await;
+        }
+        panic!(
+            "timed out waiting for: {what}\n{}",
+            self.root
+                .inner_html()
+                .chars()
+                .take(3000)
+                .collect::<String>()
+        );
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+        set_address("");
+    }
+}
+
+async fn sleep(d: Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, d.as_millis() as i32);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+// Source: rules reference, worked example 1 (received Fri 2025-08-29).
+#[wasm_bindgen_test]
+async fn worked_example_1_through_the_inputs() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("the empty timeline", |a| {
+        a.deadline("hearing-decision").is_some()
+    })
+    .await;
+    assert_eq!(
+        app.attr("hearing-decision", "data-status").as_deref(),
+        Some("missing-input")
+    );
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the decision date", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    assert_eq!(
+        app.attr("resolution-meeting", "data-date").as_deref(),
+        Some("2025-09-13")
+    );
+    assert_eq!(
+        app.attr("resolution-period-end", "data-date").as_deref(),
+        Some("2025-09-28")
+    );
+    assert_eq!(
+        app.attr("hearing-decision", "data-earliest").as_deref(),
+        Some("2025-11-11")
+    );
+    assert_eq!(
+        app.attr("hearing-decision", "data-status").as_deref(),
+        Some("applies")
+    );
+    assert_eq!(
+        app.attr("hearing-decision", "data-source").as_deref(),
+        Some("federal")
+    );
+    assert_eq!(
+        app.attr("response-to-complaint", "data-status").as_deref(),
+        Some("not-applicable")
+    );
+    let meeting = app
+        .deadline("resolution-meeting")
+        .expect("meeting")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        meeting.contains("Sat, Aug 29, 2025") || meeting.contains("Fri, Aug 29, 2025"),
+        "{meeting}"
+    );
+    assert!(meeting.contains("15 calendar days"), "{meeting}");
+    assert!(meeting.contains("34 CFR 300.510(a)(1)"), "{meeting}");
+    assert!(
+        app.find("[data-today=\"2025-09-01\"]").is_some(),
+        "today is marked"
+    );
+}
+
+// Source: 34 CFR 300.510(c)(1); rules reference example 9. A waiver removes the meeting.
+#[wasm_bindgen_test]
+async fn waiver_entered_later_changes_the_timeline() {
+    let app = Mounted::new("?today=2025-09-05");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-09-02");
+    app.until("default decision", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-16")
+    })
+    .await;
+    app.enter("resolution-waived", "2025-09-03");
+    app.until("waiver decision", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-10-18")
+    })
+    .await;
+    assert_eq!(
+        app.attr("resolution-meeting", "data-status").as_deref(),
+        Some("not-applicable")
+    );
+    assert_eq!(
+        app.attr("resolution-meeting", "data-date").as_deref(),
+        Some("")
+    );
+}
+
+// Source: contract sections 1 and 3: a district's complaint has no resolution meeting.
+#[wasm_bindgen_test]
+async fn district_filing_hides_resolution_questions() {
+    let app = Mounted::new("?today=2025-09-05");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"resolution-waived\"]").is_some()
+    })
+    .await;
+    app.choose("#dp-filed_by-district", None);
+    app.until("questions hidden", |a| {
+        a.find("input[data-event=\"resolution-waived\"]").is_none()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("response date", |a| {
+        a.attr("response-to-complaint", "data-date").as_deref() == Some("2025-09-08")
+    })
+    .await;
+    assert_eq!(
+        app.attr("hearing-decision", "data-date").as_deref(),
+        Some("2025-10-13")
+    );
+}
+
+// Source: Cal. Educ. Code 56505(k) (secondary) and contract section 4.
+#[wasm_bindgen_test]
+async fn california_civil_action_is_labelled_state_unverified() {
+    let app = Mounted::new("?today=2025-11-20");
+    app.until("inputs", |a| a.find("#dp-state").is_some()).await;
+    app.choose("#dp-state", Some("US-CA"));
+    app.until("state rules note", |a| {
+        a.find("[data-rules=\"state\"]").is_some()
+    })
+    .await;
+    app.enter("decision-issued", "2025-11-12");
+    app.enter("decision-received", "2025-11-17");
+    app.until("civil action", |a| {
+        a.attr("civil-action", "data-date").as_deref() == Some("2026-02-10")
+    })
+    .await;
+    assert_eq!(
+        app.attr("civil-action", "data-source").as_deref(),
+        Some("state-unverified")
+    );
+}
+
+// Source: contract section 1: a state without its own pack falls back, with a warning.
+#[wasm_bindgen_test]
+async fn other_state_shows_the_fallback_warning() {
+    let app = Mounted::new("?today=2025-09-01&jurisdiction=US-OH");
+    app.until("fallback warning", |a| {
+        a.find("[data-rules=\"fallback\"]").is_some()
+    })
+    .await;
+    let text = app
+        .find("[data-rules=\"fallback\"]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(text.contains("Ohio"), "{text}");
+}
+
+// Source: contract section 5: a prepared case opens from a #case= link, which is then cleared.
+#[wasm_bindgen_test]
+async fn share_link_opens_the_case_and_clears_the_fragment() {
+    let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","track":"standard",
+        "filed_by":"parent","events":{"complaint-received":"2025-08-29"},"title":"Test case"}"#;
+    let fragment = link::encode(json).expect("small case");
+    let app = Mounted::new(&format!("?today=2025-09-01{fragment}"));
+    app.until("linked decision", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    assert!(app.find("[data-banner=\"opened\"]").is_some());
+    let hash = web_sys::window()
+        .expect("window")
+        .location()
+        .hash()
+        .unwrap_or_default();
+    assert_eq!(hash, "", "the fragment is cleared once the case is open");
+    let input: HtmlInputElement = app
+        .find("input[data-event=\"complaint-received\"]")
+        .expect("input")
+        .unchecked_into();
+    assert_eq!(input.value(), "2025-08-29");
+}
+
+// Source: contract section 5: a broken link opens the empty calculator with a message.
+#[wasm_bindgen_test]
+async fn broken_share_link_is_tolerated() {
+    let app = Mounted::new("?today=2025-09-01#case=eyJmb3JtYXQiOiJkdWUtcHJvY2Vzcy1jYXNl");
+    app.until("problem banner", |a| {
+        a.find("[data-banner=\"problem\"]").is_some()
+    })
+    .await;
+    assert_eq!(
+        app.attr("hearing-decision", "data-status").as_deref(),
+        Some("missing-input")
+    );
+}
+
+// Source: contract section 4; validation (a settlement before the complaint).
+#[wasm_bindgen_test]
+async fn inconsistent_dates_are_explained_next_to_the_input() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"settlement-signed\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    app.enter("settlement-signed", "2025-08-01");
+    app.until("issue list", |a| a.find("[data-issues]").is_some())
+        .await;
+    let input = app
+        .find("input[data-event=\"settlement-signed\"]")
+        .expect("input");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error = app
+        .find("#ev-settlement-signed-error")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(!error.is_empty(), "the message is tied to the field");
+}

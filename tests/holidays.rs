@@ -1,0 +1,189 @@
+//! Holiday rules checked against published dates and against their own contracts: OPM's table
+//! of observed federal holidays, the years each state holiday came into force, and the
+//! observance rule (a weekend holiday moves at most one day, onto a weekday).
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use due_process_calculator::engine::calendar::{
+    DayCalendar, FIRST_YEAR, HolidayId, HolidayRule, LAST_YEAR, holidays_in_year,
+};
+use due_process_calculator::rules::{california, federal};
+
+fn iso(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid ISO test date")
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn refs(rules: &[HolidayRule]) -> Vec<&HolidayRule> {
+    rules.iter().collect()
+}
+
+// Source: OPM, "Federal Holidays" (opm.gov/policy-data-oversight/pay-leave/federal-holidays), 5 U.S.C. 6103
+// The days federal employees have off (the observed weekday when a holiday falls on a weekend).
+const OPM_OBSERVED: [&str; 11] = [
+    "2020-01-01 2020-01-20 2020-02-17 2020-05-25 2020-07-03 2020-09-07 2020-10-12 2020-11-11 2020-11-26 2020-12-25",
+    "2021-01-01 2021-01-18 2021-02-15 2021-05-31 2021-06-18 2021-07-05 2021-09-06 2021-10-11 2021-11-11 2021-11-25 2021-12-24 2021-12-31",
+    "2022-01-17 2022-02-21 2022-05-30 2022-06-20 2022-07-04 2022-09-05 2022-10-10 2022-11-11 2022-11-24 2022-12-26",
+    "2023-01-02 2023-01-16 2023-02-20 2023-05-29 2023-06-19 2023-07-04 2023-09-04 2023-10-09 2023-11-10 2023-11-23 2023-12-25",
+    "2024-01-01 2024-01-15 2024-02-19 2024-05-27 2024-06-19 2024-07-04 2024-09-02 2024-10-14 2024-11-11 2024-11-28 2024-12-25",
+    "2025-01-01 2025-01-20 2025-02-17 2025-05-26 2025-06-19 2025-07-04 2025-09-01 2025-10-13 2025-11-11 2025-11-27 2025-12-25",
+    "2026-01-01 2026-01-19 2026-02-16 2026-05-25 2026-06-19 2026-07-03 2026-09-07 2026-10-12 2026-11-11 2026-11-26 2026-12-25",
+    "2027-01-01 2027-01-18 2027-02-15 2027-05-31 2027-06-18 2027-07-05 2027-09-06 2027-10-11 2027-11-11 2027-11-25 2027-12-24 2027-12-31",
+    "2028-01-17 2028-02-21 2028-05-29 2028-06-19 2028-07-04 2028-09-04 2028-10-09 2028-11-10 2028-11-23 2028-12-25",
+    "2029-01-01 2029-01-15 2029-02-19 2029-05-28 2029-06-19 2029-07-04 2029-09-03 2029-10-08 2029-11-12 2029-11-22 2029-12-25",
+    "2030-01-01 2030-01-21 2030-02-18 2030-05-27 2030-06-19 2030-07-04 2030-09-02 2030-10-14 2030-11-11 2030-11-28 2030-12-25",
+];
+
+#[test]
+fn federal_weekday_holidays_match_opm_2020_to_2030() {
+    let rules = refs(&federal::HOLIDAYS);
+    for (i, line) in OPM_OBSERVED.iter().enumerate() {
+        let year = 2020 + i32::try_from(i).expect("small index");
+        let expected: BTreeSet<NaiveDate> = line.split_whitespace().map(iso).collect();
+        assert!(
+            expected.iter().all(|d| d.year() == year),
+            "OPM row {year} holds a date of another year"
+        );
+        let got: BTreeSet<NaiveDate> = holidays_in_year(&rules, year)
+            .into_iter()
+            .map(|h| h.date)
+            .filter(|d| !is_weekend(*d))
+            .collect();
+        let missing: Vec<_> = expected.difference(&got).collect();
+        let extra: Vec<_> = got.difference(&expected).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{year}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn every_holiday_rule_is_cited_and_dated_in_every_year_it_is_in_force() {
+    let packs: [(&str, &[HolidayRule]); 4] = [
+        ("federal::HOLIDAYS", &federal::HOLIDAYS),
+        ("california::HOLIDAYS", &california::HOLIDAYS),
+        ("california::SCHOOL_HOLIDAYS", &california::SCHOOL_HOLIDAYS),
+        (
+            "california::INTERPRETIVE_HOLIDAYS",
+            &california::INTERPRETIVE_HOLIDAYS,
+        ),
+    ];
+    for (name, rules) in packs {
+        assert!(!rules.is_empty(), "{name} is empty");
+        for rule in rules {
+            let id = rule.id.as_str();
+            assert!(
+                !rule.citation.trim().is_empty(),
+                "{name} {id}: empty citation"
+            );
+            for year in FIRST_YEAR..=LAST_YEAR {
+                let actual = rule.actual_date(year);
+                if year >= rule.from_year {
+                    let d = actual.unwrap_or_else(|| panic!("{name} {id}: no date in {year}"));
+                    assert_eq!(d.year(), year, "{name} {id}: date {d} outside {year}");
+                } else {
+                    assert_eq!(actual, None, "{name} {id}: dated {year} before it existed");
+                }
+            }
+        }
+    }
+}
+
+/// The fourth Friday of September, found by walking the month.
+fn fourth_friday_of_september(year: i32) -> NaiveDate {
+    (1..=30)
+        .map(|day| ymd(year, 9, day))
+        .filter(|d| d.weekday() == Weekday::Fri)
+        .nth(3)
+        .expect("September has four Fridays")
+}
+
+fn dates_of(rules: &[&HolidayRule], year: i32, id: HolidayId) -> Vec<NaiveDate> {
+    holidays_in_year(rules, year)
+        .into_iter()
+        .filter(|h| h.id == id)
+        .map(|h| h.date)
+        .collect()
+}
+
+#[test]
+fn native_american_day_starts_in_2015_on_the_fourth_friday_of_september() {
+    let rules = refs(&california::HOLIDAYS);
+    assert!(dates_of(&rules, 2014, HolidayId::NativeAmericanDay).is_empty());
+    let cal = DayCalendar {
+        holidays: rules.clone(),
+        ..Default::default()
+    };
+    // Friday 2014-09-26 was the fourth Friday of September 2014, before the holiday existed.
+    assert_eq!(fourth_friday_of_september(2014), ymd(2014, 9, 26));
+    assert_eq!(cal.check(ymd(2014, 9, 26)), Ok(()));
+    for year in 2015..=LAST_YEAR {
+        let friday = fourth_friday_of_september(year);
+        assert_eq!(
+            dates_of(&rules, year, HolidayId::NativeAmericanDay),
+            vec![friday],
+            "{year}"
+        );
+        assert!(cal.check(friday).is_err(), "{friday} should not count");
+    }
+    assert_eq!(fourth_friday_of_september(2015), ymd(2015, 9, 25));
+}
+
+#[test]
+fn juneteenth_starts_in_2021() {
+    let rules = refs(&federal::HOLIDAYS);
+    assert!(dates_of(&rules, 2020, HolidayId::Juneteenth).is_empty());
+    // 2021-06-19 was a Saturday, observed on Friday 2021-06-18.
+    assert_eq!(
+        dates_of(&rules, 2021, HolidayId::Juneteenth),
+        vec![ymd(2021, 6, 18), ymd(2021, 6, 19)]
+    );
+    let cal = DayCalendar {
+        holidays: rules,
+        ..Default::default()
+    };
+    // Friday 2020-06-19 was an ordinary business day.
+    assert_eq!(cal.check(ymd(2020, 6, 19)), Ok(()));
+    assert!(cal.check(ymd(2021, 6, 18)).is_err());
+    for year in 2022..=LAST_YEAR {
+        assert!(
+            dates_of(&refs(&federal::HOLIDAYS), year, HolidayId::Juneteenth)
+                .contains(&ymd(year, 6, 19)),
+            "{year}"
+        );
+    }
+}
+
+#[test]
+fn federal_observed_days_are_weekdays_at_most_one_day_from_the_legal_date() {
+    for rule in &federal::HOLIDAYS {
+        let id = rule.id.as_str();
+        for year in FIRST_YEAR..=LAST_YEAR {
+            let Some(actual) = rule.actual_date(year) else {
+                assert!(year < rule.from_year, "{id}: no date in {year}");
+                continue;
+            };
+            let observed = rule.observed_date(year).unwrap_or(actual);
+            assert!(
+                !is_weekend(observed),
+                "{id} {year}: observed on a weekend ({observed})"
+            );
+            let gap = observed.signed_duration_since(actual).num_days().abs();
+            assert!(gap <= 1, "{id} {year}: observed {observed}, legal {actual}");
+            let expected_gap = match actual.weekday() {
+                Weekday::Sat | Weekday::Sun => 1,
+                _ => 0,
+            };
+            assert_eq!(gap, expected_gap, "{id} {year}: {actual} -> {observed}");
+        }
+    }
+}
