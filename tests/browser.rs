@@ -300,11 +300,14 @@ async fn share_link_opens_the_case_and_clears_the_fragment() {
         .hash()
         .unwrap_or_default();
     assert_eq!(hash, "", "the fragment is cleared once the case is open");
-    let input: HtmlInputElement = app
-        .find("input[data-event=\"complaint-received\"]")
-        .expect("input")
-        .unchecked_into();
-    assert_eq!(input.value(), "2025-08-29");
+    // The input's value is set after the first render; wait for it as a person would see it.
+    app.until("the input shows the linked date", |a| {
+        a.find("input[data-event=\"complaint-received\"]")
+            .map(|e| e.unchecked_into::<HtmlInputElement>().value())
+            .as_deref()
+            == Some("2025-08-29")
+    })
+    .await;
 }
 
 // Source: contract section 5: a broken link opens the empty calculator with a message.

@@ -102,11 +102,19 @@ pub enum FieldProblem {
 
 /// Parses a strict ISO calendar date, `YYYY-MM-DD`.
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
-    let raw = raw.trim();
-    if raw.len() != 10 {
+    // Hand-written rather than chrono's format parser, which would add its whole strftime
+    // machinery to the page for this one pattern.
+    let b = raw.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(number(&b[0..4])?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(&b[5..7])?, number(&b[8..10])?)
 }
 
 impl CaseFile {
@@ -249,6 +257,30 @@ mod tests {
             problems,
             vec![FieldProblem::UnknownEvent("from-the-future".into())]
         );
+    }
+
+    #[test]
+    fn parse_date_is_strict_iso() {
+        assert_eq!(
+            parse_date("2025-08-29"),
+            NaiveDate::from_ymd_opt(2025, 8, 29)
+        );
+        assert_eq!(
+            parse_date(" 2024-02-29 "),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2025-02-30",
+            "2025-13-01",
+            "2025-8-29",
+            "25-08-29",
+            "2025/08/29",
+            "",
+            "2025-08-2x",
+            "+025-08-29",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

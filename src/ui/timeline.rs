@@ -35,8 +35,10 @@ pub fn TimelineStep() -> impl IntoView {
             <RulesNote/>
             <IssueList/>
             <p class="dp-sr-only" aria-live="polite" data-summary="">{summary}</p>
-            <Show when=has_dates fallback=move || view! { <p class="dp-empty">{t.timeline_empty()}</p> }>
-                <ol class="dp-timeline" data-timeline="">
+            <Show when=move || !has_dates()>
+                <p class="dp-empty">{t.timeline_empty()}</p>
+            </Show>
+            <ol class="dp-timeline" data-timeline="">
                     {move || {
                         let tl = state.timeline.get();
                         let mut items = Vec::new();
@@ -58,8 +60,7 @@ pub fn TimelineStep() -> impl IntoView {
                         }
                         items
                     }}
-                </ol>
-            </Show>
+            </ol>
             <details class="dp-not-applicable">
                 <summary>{t.does_not_apply_heading()}</summary>
                 <ul>
