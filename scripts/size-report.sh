@@ -28,7 +28,11 @@ total=0
   left=$(awk "BEGIN { printf \"%.1f\", $BUDGET_KB - $total / 1024 }")
   echo "| **total** | | **$total** ($kb KB) |"
   echo
-  echo "Under budget by $left KB."
+  if [ "$total" -le $((BUDGET_KB * 1024)) ]; then
+    echo "Within budget: $left KB to spare."
+  else
+    echo "OVER budget by $(awk "BEGIN { printf \"%.1f\", $total / 1024 - $BUDGET_KB }") KB."
+  fi
 } >"$out"
 cat "$out"
 if [ "$total" -gt $((BUDGET_KB * 1024)) ]; then

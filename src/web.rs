@@ -4,10 +4,9 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::Value;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
-use crate::case::parse_date;
+use crate::case::{Json, parse_date};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -54,14 +53,47 @@ pub fn today() -> (NaiveDate, bool) {
     (local.unwrap_or_default(), false)
 }
 
-/// Parses JSON text with the browser's parser.
-pub fn parse_json(text: &str) -> Option<Value> {
+/// Parses JSON text with the browser's parser. `None` for text that is not JSON, or nested
+/// deeper than any case file could be.
+pub fn parse_json(text: &str) -> Option<Json> {
     let js = js_sys::JSON::parse(text).ok()?;
-    serde_wasm_bindgen::from_value(js).ok()
+    from_js(&js, 0)
+}
+
+/// Converts what `JSON.parse` returns (null, booleans, numbers, strings, arrays, plain objects)
+/// into [`Json`]. Written by hand rather than through serde: it is all the page needs, and it
+/// keeps serde's error formatting out of the WebAssembly.
+fn from_js(v: &JsValue, depth: u32) -> Option<Json> {
+    const MAX_DEPTH: u32 = 64;
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    Some(if v.is_null() || v.is_undefined() {
+        Json::Null
+    } else if let Some(b) = v.as_bool() {
+        Json::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Json::Number(n)
+    } else if let Some(s) = v.as_string() {
+        Json::String(s)
+    } else if js_sys::Array::is_array(v) {
+        let items: Option<Vec<Json>> = js_sys::Array::from(v)
+            .iter()
+            .map(|x| from_js(&x, depth + 1))
+            .collect();
+        Json::Array(items?)
+    } else {
+        let mut map = std::collections::BTreeMap::new();
+        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
+            let pair = js_sys::Array::from(&entry);
+            map.insert(pair.get(0).as_string()?, from_js(&pair.get(1), depth + 1)?);
+        }
+        Json::Object(map)
+    })
 }
 
 /// Writes JSON text with the browser's serializer.
-pub fn to_json(value: &Value) -> Option<String> {
+pub fn to_json(value: &Json) -> Option<String> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let js = value.serialize(&serializer).ok()?;
     js_sys::JSON::stringify(&js).ok().map(String::from)

@@ -900,3 +900,42 @@ fn every_deadline_is_listed_once() {
         );
     }
 }
+
+// Source: Cal. Educ. Code 37220(a)(3) (Lincoln Day: the Monday or Friday of the week of Feb 12;
+// the assumed calendar takes the Monday, 2026-02-09) and (a)(4) (Washington Day, Mon 2/16);
+// 34 CFR 300.530(e). Decided Fri 2026-01-30. California: Feb 2-6 (5), 9 holiday, 10-13 (9),
+// 16 holiday, Tue 2/17 (10). Federal calendar: Feb 2-6 (5), 9-13 (10) = Fri 2/13.
+#[test]
+fn california_school_days_skip_lincoln_day_monday() {
+    let c = case("US-CA", &[(E::PlacementChangeDecided, "2026-01-30")]);
+    let t = run(&c);
+    assert_eq!(
+        date(&t, D::ManifestationDetermination).as_deref(),
+        Some("2026-02-17")
+    );
+    assert_eq!(
+        earliest(&t, D::ManifestationDetermination).as_deref(),
+        Some("2026-02-13")
+    );
+    let t = run(&case("US", &[(E::PlacementChangeDecided, "2026-01-30")]));
+    assert_eq!(
+        date(&t, D::ManifestationDetermination).as_deref(),
+        Some("2026-02-13")
+    );
+}
+
+// Source: rules reference, example 1, and Cal. Educ. Code 56501.5 (the same 15 and 30 days):
+// California does not change the resolution clocks.
+#[test]
+fn california_resolution_clocks_match_federal() {
+    let t = run(&case("US-CA", &[(E::ComplaintReceived, "2025-08-29")]));
+    assert_eq!(
+        date(&t, D::ResolutionMeeting).as_deref(),
+        Some("2025-09-13")
+    );
+    assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
+    assert_eq!(
+        t.get(D::HearingDecision).unwrap().source,
+        RuleSource::Federal
+    );
+}

@@ -5,13 +5,14 @@
 //! lost on a round trip; the engine only ever sees the validated [`Case`] and a list of
 //! [`FieldProblem`]s the page explains.
 
+pub mod json;
 pub mod link;
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+
+pub use json::Json;
 
 use crate::engine::calendar::Closure;
 use crate::engine::case::{Case, FiledBy, Jurisdiction, Track};
@@ -23,42 +24,32 @@ pub const FORMAT: &str = "due-process-case";
 pub const VERSION: u64 = 1;
 
 /// One school closure as written in the file (inclusive ISO dates).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ClosureFile {
     pub from: String,
     pub to: String,
-    #[serde(flatten)]
-    pub extra: BTreeMap<String, Value>,
+    /// Fields this version does not know, written back unchanged.
+    pub extra: BTreeMap<String, Json>,
 }
 
 /// The case document. Invariant: `format` is [`FORMAT`] and `version` is at most [`VERSION`]
-/// (checked by [`CaseFile::from_value`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// (checked by [`CaseFile::from_json`]).
+#[derive(Clone, Debug, PartialEq)]
 pub struct CaseFile {
     pub format: String,
     pub version: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revision: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     pub jurisdiction: String,
-    #[serde(default = "default_track")]
     pub track: String,
-    #[serde(default = "default_filed_by")]
     pub filed_by: String,
-    #[serde(default)]
     pub events: BTreeMap<String, String>,
-    #[serde(default)]
     pub school_closures: Vec<ClosureFile>,
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub notes: String,
     /// Fields this version does not know, written back unchanged.
-    #[serde(flatten)]
-    pub extra: BTreeMap<String, Value>,
+    pub extra: BTreeMap<String, Json>,
 }
 
 fn default_track() -> String {
@@ -74,9 +65,9 @@ fn default_filed_by() -> String {
 pub enum LoadError {
     /// Not a JSON object.
     NotAnObject,
-    /// A JSON object, but not a case file (wrong `format`, or a required field is missing or of
-    /// the wrong type). The detail is for the console, not the family.
-    NotACase(String),
+    /// A JSON object, but not a case file (wrong `format`, or a known field missing or of the
+    /// wrong type). The field name is for the console, not the family.
+    NotACase(&'static str),
     /// Written by a newer version of the calculator.
     NewerVersion(u64),
 }
@@ -98,6 +89,60 @@ pub enum FieldProblem {
     BadClosure {
         index: usize,
     },
+}
+
+/// Takes an optional string field out of an object.
+fn take_string(
+    map: &mut BTreeMap<String, Json>,
+    key: &'static str,
+) -> Result<Option<String>, LoadError> {
+    match map.remove(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s)),
+        Some(_) => Err(LoadError::NotACase(key)),
+    }
+}
+
+/// Takes an object of strings (`events`).
+fn take_string_map(
+    map: &mut BTreeMap<String, Json>,
+    key: &'static str,
+) -> Result<BTreeMap<String, String>, LoadError> {
+    match map.remove(key) {
+        None | Some(Json::Null) => Ok(BTreeMap::new()),
+        Some(Json::Object(entries)) => entries
+            .into_iter()
+            .map(|(k, v)| match v {
+                Json::String(s) => Ok((k, s)),
+                _ => Err(LoadError::NotACase(key)),
+            })
+            .collect(),
+        Some(_) => Err(LoadError::NotACase(key)),
+    }
+}
+
+fn take_closures(map: &mut BTreeMap<String, Json>) -> Result<Vec<ClosureFile>, LoadError> {
+    const KEY: &str = "school_closures";
+    let items = match map.remove(KEY) {
+        None | Some(Json::Null) => return Ok(Vec::new()),
+        Some(Json::Array(items)) => items,
+        Some(_) => return Err(LoadError::NotACase(KEY)),
+    };
+    items
+        .into_iter()
+        .map(|item| {
+            let Json::Object(mut fields) = item else {
+                return Err(LoadError::NotACase(KEY));
+            };
+            let from = take_string(&mut fields, "from")?.ok_or(LoadError::NotACase(KEY))?;
+            let to = take_string(&mut fields, "to")?.ok_or(LoadError::NotACase(KEY))?;
+            Ok(ClosureFile {
+                from,
+                to,
+                extra: fields,
+            })
+        })
+        .collect()
 }
 
 /// Parses a strict ISO calendar date, `YYYY-MM-DD`.
@@ -141,32 +186,88 @@ impl CaseFile {
     ///
     /// # Errors
     /// [`LoadError`] when it is not an object, not a case file, or from a newer version.
-    pub fn from_value(value: Value) -> Result<Self, LoadError> {
-        let Value::Object(map) = &value else {
+    pub fn from_json(value: Json) -> Result<Self, LoadError> {
+        let Json::Object(mut map) = value else {
             return Err(LoadError::NotAnObject);
         };
-        if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
-            return Err(LoadError::NotACase(
-                "format is not \"due-process-case\"".into(),
-            ));
+        if map.get("format").and_then(Json::as_str) != Some(FORMAT) {
+            return Err(LoadError::NotACase("format"));
         }
         let version = map
             .get("version")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| LoadError::NotACase("version is not a positive integer".into()))?;
+            .and_then(Json::as_u64)
+            .ok_or(LoadError::NotACase("version"))?;
         if version > VERSION {
             return Err(LoadError::NewerVersion(version));
         }
         if version == 0 {
-            return Err(LoadError::NotACase("version 0 does not exist".into()));
+            return Err(LoadError::NotACase("version"));
         }
-        serde_json::from_value(value).map_err(|e| LoadError::NotACase(e.to_string()))
+        let revision = match map.remove("revision") {
+            None | Some(Json::Null) => None,
+            Some(n) => Some(n.as_u64().ok_or(LoadError::NotACase("revision"))?),
+        };
+        let format = take_string(&mut map, "format")?.unwrap_or_default();
+        map.remove("version");
+        Ok(CaseFile {
+            format,
+            version,
+            case_id: take_string(&mut map, "case_id")?,
+            revision,
+            updated_at: take_string(&mut map, "updated_at")?,
+            jurisdiction: take_string(&mut map, "jurisdiction")?
+                .ok_or(LoadError::NotACase("jurisdiction"))?,
+            track: take_string(&mut map, "track")?.unwrap_or_else(default_track),
+            filed_by: take_string(&mut map, "filed_by")?.unwrap_or_else(default_filed_by),
+            events: take_string_map(&mut map, "events")?,
+            school_closures: take_closures(&mut map)?,
+            title: take_string(&mut map, "title")?.unwrap_or_default(),
+            notes: take_string(&mut map, "notes")?.unwrap_or_default(),
+            extra: map,
+        })
     }
 
     /// The document as JSON, unknown fields included.
-    pub fn to_value(&self) -> Value {
-        // Serializing these plain types cannot fail (string keys, no non-finite floats).
-        serde_json::to_value(self).unwrap_or(Value::Null)
+    pub fn to_json(&self) -> Json {
+        let mut map = self.extra.clone();
+        let text = |s: &str| Json::String(s.to_string());
+        map.insert("format".into(), text(&self.format));
+        map.insert("version".into(), Json::Number(self.version as f64));
+        if let Some(id) = &self.case_id {
+            map.insert("case_id".into(), text(id));
+        }
+        if let Some(r) = self.revision {
+            map.insert("revision".into(), Json::Number(r as f64));
+        }
+        if let Some(at) = &self.updated_at {
+            map.insert("updated_at".into(), text(at));
+        }
+        map.insert("jurisdiction".into(), text(&self.jurisdiction));
+        map.insert("track".into(), text(&self.track));
+        map.insert("filed_by".into(), text(&self.filed_by));
+        map.insert(
+            "events".into(),
+            Json::Object(
+                self.events
+                    .iter()
+                    .map(|(k, v)| (k.clone(), text(v)))
+                    .collect(),
+            ),
+        );
+        let closures = self
+            .school_closures
+            .iter()
+            .map(|c| {
+                let mut m = c.extra.clone();
+                m.insert("from".into(), text(&c.from));
+                m.insert("to".into(), text(&c.to));
+                Json::Object(m)
+            })
+            .collect();
+        map.insert("school_closures".into(), Json::Array(closures));
+        map.insert("title".into(), text(&self.title));
+        map.insert("notes".into(), text(&self.notes));
+        Json::Object(map)
     }
 
     /// The date entered for an event, as text (empty when none).
@@ -233,7 +334,11 @@ mod tests {
     use super::*;
 
     fn doc(text: &str) -> Result<CaseFile, LoadError> {
-        CaseFile::from_value(serde_json::from_str(text).expect("test JSON"))
+        CaseFile::from_json(serde_json::from_str(text).expect("test JSON"))
+    }
+
+    fn to_value(file: &CaseFile) -> serde_json::Value {
+        serde_json::to_value(file.to_json()).expect("serializable")
     }
 
     #[test]
@@ -243,14 +348,15 @@ mod tests {
             "school_closures":[{"from":"2026-03-30","to":"2026-04-03","label":"spring"}],
             "advocate":{"name":"Dana"}}"#;
         let file = doc(text).expect("opens");
-        assert_eq!(
-            file.extra.get("advocate"),
-            Some(&serde_json::json!({"name":"Dana"}))
-        );
-        let back = file.to_value();
+        let back = to_value(&file);
         assert_eq!(back["advocate"]["name"], "Dana");
         assert_eq!(back["school_closures"][0]["label"], "spring");
         assert_eq!(back["events"]["from-the-future"], "2025-01-01");
+        assert_eq!(back["format"], "due-process-case");
+        assert_eq!(back["version"], 1);
+        let again =
+            CaseFile::from_json(serde_json::from_value(back).expect("json")).expect("reopens");
+        assert_eq!(again, file, "a round trip changes nothing");
         let (case, problems) = file.to_case();
         assert_eq!(case.jurisdiction.code(), "US-CA");
         assert_eq!(

@@ -534,7 +534,7 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         private_placement_notice(&ctx),
     ];
     let mut deadlines: Vec<Deadline> = drafts.into_iter().map(|d| ctx.finish(d)).collect();
-    deadlines.sort_by_key(|d| {
+    deadlines.sort_unstable_by_key(|d| {
         let rank = match d.status {
             Status::Applies => 0,
             Status::MissingInput(_) => 1,

@@ -219,6 +219,19 @@ mod tests {
     }
 
     #[test]
+    fn every_state_has_its_name() {
+        let t = Lang::En.text();
+        assert_eq!(t.state_name("CA"), "California");
+        assert_eq!(t.state_name("DC"), "District of Columbia");
+        assert_eq!(t.state_name("PR"), "Puerto Rico");
+        assert_eq!(t.state_name("WY"), "Wyoming");
+        assert_eq!(t.state_name("NY"), "New York");
+        for code in crate::engine::case::STATE_CODES {
+            assert_ne!(t.state_name(code), "your state", "{code}");
+        }
+    }
+
+    #[test]
     fn dates_read_naturally() {
         let t = Lang::En.text();
         let d = NaiveDate::from_ymd_opt(2025, 9, 13).expect("valid");

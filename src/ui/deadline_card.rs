@@ -70,6 +70,95 @@ fn status_class(status: Verification) -> &'static str {
     }
 }
 
+/// One line of a card. Every part of a card is a list of these, so the page has one shape of
+/// line to render instead of a dozen (which keeps the WebAssembly small).
+struct Line {
+    class: &'static str,
+    text: String,
+    link: Option<(&'static str, &'static str)>,
+    badge: Option<Verification>,
+}
+
+impl Line {
+    fn new(class: &'static str, text: impl Into<String>) -> Self {
+        Line {
+            class,
+            text: text.into(),
+            link: None,
+            badge: None,
+        }
+    }
+    fn cited(mut self, url: &'static str, citation: &'static str, status: Verification) -> Self {
+        self.link = Some((url, citation));
+        self.badge = Some(status);
+        self
+    }
+}
+
+fn render(t: &'static dyn Text, lines: Vec<Line>) -> impl IntoView {
+    lines
+        .into_iter()
+        .map(|l| {
+            view! {
+                <p class=l.class>
+                    {l.text}
+                    {l.link.map(|(href, label)| view! { " " <a href=href target="_blank" rel="noopener noreferrer">{label}</a> })}
+                    {l.badge.map(|s| view! { " " <span class=status_class(s) title=t.status_explain(s)>{t.status_label(s)}</span> })}
+                </p>
+            }
+        })
+        .collect_view()
+}
+
+/// The lines of a card, in reading order (the date and title are rendered apart).
+fn lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) -> Vec<Line> {
+    let mut out = vec![Line::new("dp-owner", t.owner(d.owner))];
+    match &d.status {
+        Status::NotApplicable(why) => {
+            out.push(Line::new("dp-deadline__why", t.not_applicable(*why)))
+        }
+        Status::MissingInput(m) => {
+            let needs: Vec<&str> = m.needs.iter().map(|e| t.event_question(*e)).collect();
+            out.push(Line::new(
+                "dp-deadline__missing",
+                t.missing(m.why, &needs.join(" / ")),
+            ));
+        }
+        Status::Applies => {}
+    }
+    if let (true, true, Some(a)) = (d.owner.family_acts(), earliest_differs, d.act_by) {
+        out.push(Line::new(
+            "dp-actby",
+            format!("{} {}", t.act_by(&t.date_long(a)), t.act_by_reason()),
+        ));
+    }
+    if let Some(flag) = d.day.as_ref().and_then(|f| day_flag(t, f)) {
+        out.push(Line::new("dp-flag", format!("⚠ {flag}")));
+    }
+    out.push(Line::new("dp-explain", t.deadline_explain(d.id)));
+    if d.status == Status::Applies {
+        out.extend(d.notes.iter().map(|n| Line::new("dp-note", t.note(n))));
+    }
+    if let Some(c) = &d.primary {
+        out.push(Line::new("dp-arithmetic", t.arithmetic(c)));
+        let from = match d.rule.trigger {
+            Trigger::Event(e) => t.event_name(e).to_string(),
+            Trigger::Deadline(id) => t.deadline_name(id).to_lowercase(),
+        };
+        out.push(Line::new("dp-counted-from", t.counted_from(&from)));
+        if let Some(s) = skipped_list(t, c) {
+            out.push(Line::new("dp-skipped", s));
+        }
+    }
+    let rule = d.rule;
+    out.push(Line::new("dp-rule", format!("{}:", t.rule_label())).cited(
+        rule.source_url,
+        rule.citation,
+        rule.status,
+    ));
+    out
+}
+
 #[component]
 pub fn DeadlineCard(deadline: Deadline) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -81,85 +170,44 @@ pub fn DeadlineCard(deadline: Deadline) -> impl IntoView {
         .filter(|e| Some(*e) != d.date())
         .map(|e| e.to_string());
     let passed = d.days_left.is_some_and(|n| n < 0);
-    let rule = d.rule;
-    let counted_from = match rule.trigger {
-        Trigger::Event(e) => t.event_name(e).to_string(),
-        Trigger::Deadline(id) => t.deadline_name(id).to_lowercase(),
-    };
-    let body = match &d.status {
-        Status::NotApplicable(why) => {
-            view! { <p class="dp-deadline__why">{t.not_applicable(*why)}</p> }.into_any()
-        }
-        Status::MissingInput(m) => {
-            let needs: Vec<&str> = m.needs.iter().map(|e| t.event_question(*e)).collect();
-            view! { <p class="dp-deadline__missing">{t.missing(m.why, &needs.join(" / "))}</p> }
-                .into_any()
-        }
-        Status::Applies => ().into_any(),
-    };
     let when = d.primary.as_ref().map(|c| {
-        let c = c.clone();
+        let days = d.days_left.map(|n| t.days_left(n)).unwrap_or_default();
         view! {
             <p class="dp-deadline__date">
                 <time datetime=c.date.to_string()>{t.date_long(c.date)}</time>
-                {d.days_left.map(|n| view! { <span class="dp-days" class:dp-days--passed=passed>{t.days_left(n)}</span> })}
+                <span class="dp-days">{days}</span>
             </p>
         }
     });
-    let act_by = (d.owner.family_acts() && earliest_attr.is_some())
-        .then_some(d.act_by)
-        .flatten()
-        .map(|a| {
-            view! {
-                <p class="dp-actby" data-act-by=a.to_string()>
-                    <strong>{t.act_by(&t.date_long(a))}</strong>
-                    " "
-                    <span>{t.act_by_reason()}</span>
-                </p>
-            }
-        });
-    let flag = d.day.as_ref().and_then(|f| day_flag(t, f)).map(|text| {
-        view! { <p class="dp-flag" data-flag="non-business-day"><span aria-hidden="true">"⚠ "</span>{text}</p> }
-    });
-    let arithmetic = d.primary.as_ref().map(|c| {
-        let skipped = skipped_list(t, c);
-        view! {
-            <p class="dp-arithmetic" data-arithmetic="">{t.arithmetic(c)}</p>
-            <p class="dp-counted-from">{t.counted_from(&counted_from)}</p>
-            {skipped.map(|s| view! { <p class="dp-skipped">{s}</p> })}
-        }
-    });
-    let readings = (!d.readings.is_empty()).then(|| {
-        let items = d
-            .readings
-            .iter()
-            .map(|r| {
-                view! {
-                    <li data-reading=format!("{:?}", r.kind)>
-                        <strong>{t.reading(r.kind)}": "</strong>
-                        {t.date_long(r.count.date)}
-                        " ("{t.arithmetic(&r.count)}"). "
-                        <a href=r.source_url target="_blank" rel="noopener noreferrer">{r.citation}</a>
-                        " "
-                        <span class=status_class(r.status)>{t.status_label(r.status)}</span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <details class="dp-readings">
-                <summary>{t.other_readings()}</summary>
-                <ul>{items}</ul>
-                {d.earliest.map(|e| view! { <p>{t.earliest_line(&t.date_long(e))}</p> })}
-            </details>
-        }
-    });
-    let notes = d
-        .notes
+    let title = if passed {
+        format!("{} ({})", t.deadline_name(d.id), t.passed())
+    } else {
+        t.deadline_name(d.id).to_string()
+    };
+    let body = render(t, lines(t, &d, earliest_attr.is_some()));
+    let readings: Vec<Line> = d
+        .readings
         .iter()
-        .map(|n| view! { <li>{t.note(n)}</li> })
-        .collect_view();
-    let applies = d.status == Status::Applies;
+        .map(|r| {
+            Line::new(
+                "dp-reading",
+                format!(
+                    "{}: {} ({}).",
+                    t.reading(r.kind),
+                    t.date_long(r.count.date),
+                    t.arithmetic(&r.count)
+                ),
+            )
+            .cited(r.source_url, r.citation, r.status)
+        })
+        .chain(
+            d.earliest
+                .filter(|_| !d.readings.is_empty())
+                .map(|e| Line::new("dp-earliest", t.earliest_line(&t.date_long(e)))),
+        )
+        .collect();
+    let has_readings = !readings.is_empty();
+    let readings = render(t, readings);
     view! {
         <li
             class="dp-deadline"
@@ -173,25 +221,12 @@ pub fn DeadlineCard(deadline: Deadline) -> impl IntoView {
             data-owner=d.owner.as_str()
         >
             {when}
-            <h3 class="dp-deadline__title">
-                {t.deadline_name(d.id)}
-                {passed.then(|| view! { <span class="dp-tag">{t.passed()}</span> })}
-            </h3>
-            <p class="dp-owner">{t.owner(d.owner)}</p>
+            <h3 class="dp-deadline__title">{title}</h3>
             {body}
-            {act_by}
-            {flag}
-            <p class="dp-explain">{t.deadline_explain(d.id)}</p>
-            {applies.then(|| view! { <ul class="dp-notes">{notes}</ul> })}
-            {arithmetic}
-            <p class="dp-rule">
-                {t.rule_label()}": "
-                <a href=rule.source_url target="_blank" rel="noopener noreferrer">{rule.citation}</a>
-                " "
-                <span class=status_class(rule.status) title=t.status_explain(rule.status)>{t.status_label(rule.status)}</span>
-            </p>
-            {(rule.status != Verification::Verified).then(|| view! { <p class="dp-help">{t.status_explain(rule.status)}</p> })}
-            {readings}
+            <details class="dp-readings" hidden=!has_readings>
+                <summary>{t.other_readings()}</summary>
+                {readings}
+            </details>
         </li>
     }
 }

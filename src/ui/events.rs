@@ -129,7 +129,7 @@ pub fn EventsStep() -> impl IntoView {
 fn AgreementNotes() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let signed = Memo::new(move |_| {
+    let signed = move || {
         state.case.with(|(c, _)| {
             (
                 c.events.get(E::SettlementSigned).is_some(),
@@ -137,7 +137,7 @@ fn AgreementNotes() -> impl IntoView {
                 c.jurisdiction.state() == Some(*b"CA"),
             )
         })
-    });
+    };
     let void_day = move || {
         state.timeline.with(|tl| {
             tl.get(DeadlineId::SettlementVoidWindow)
@@ -145,22 +145,24 @@ fn AgreementNotes() -> impl IntoView {
                 .map(|d| t.date_long(d))
         })
     };
-    view! {
-        <div class="dp-callouts" aria-live="polite">
-            {move || {
-                let (resolution, mediation, california) = signed.get();
-                view! {
-                    <Show when=move || resolution>
-                        <p class="dp-callout" data-callout="resolution-agreement">{move || t.agreement_resolution(void_day().as_deref())}</p>
-                    </Show>
-                    <Show when=move || mediation>
-                        <p class="dp-callout" data-callout="mediation-agreement">{t.agreement_mediation()}</p>
-                    </Show>
-                    <Show when=move || california && (resolution || mediation)>
-                        <p class="dp-callout" data-callout="board-approval">{t.board_approval_ca()}</p>
-                    </Show>
-                }
-            }}
-        </div>
-    }
+    let callouts = move || {
+        let (resolution, mediation, california) = signed();
+        let mut out: Vec<(&'static str, String)> = Vec::new();
+        if resolution {
+            out.push((
+                "resolution-agreement",
+                t.agreement_resolution(void_day().as_deref()),
+            ));
+        }
+        if mediation {
+            out.push(("mediation-agreement", t.agreement_mediation().to_string()));
+        }
+        if california && (resolution || mediation) {
+            out.push(("board-approval", t.board_approval_ca().to_string()));
+        }
+        out.into_iter()
+            .map(|(hook, text)| view! { <p class="dp-callout" data-callout=hook>{text}</p> })
+            .collect_view()
+    };
+    view! { <div class="dp-callouts" aria-live="polite">{callouts}</div> }
 }

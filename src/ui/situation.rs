@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::date_field::DateField;
 use super::state::AppState;
+use crate::case::CaseFile;
 use crate::engine::case::{FiledBy, STATE_CODES, Track};
 use crate::engine::ids::EventId;
 
@@ -31,7 +32,7 @@ fn StateSelect() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let mut states: Vec<(&str, &str)> = STATE_CODES.iter().map(|c| (*c, t.state_name(c))).collect();
-    states.sort_by_key(|(_, name)| *name);
+    states.sort_unstable_by_key(|(_, name)| *name);
     let current = move || state.file.with(|f| f.jurisdiction.to_ascii_uppercase());
     view! {
         <div class="dp-field">
@@ -64,6 +65,29 @@ fn StateSelect() -> impl IntoView {
     }
 }
 
+/// The case fields a radio group can edit.
+#[derive(Clone, Copy)]
+enum ChoiceField {
+    FiledBy,
+    Track,
+}
+
+impl ChoiceField {
+    fn get(self, f: &CaseFile) -> &str {
+        match self {
+            ChoiceField::FiledBy => &f.filed_by,
+            ChoiceField::Track => &f.track,
+        }
+    }
+    fn set(self, f: &mut CaseFile, value: &str) {
+        let slot = match self {
+            ChoiceField::FiledBy => &mut f.filed_by,
+            ChoiceField::Track => &mut f.track,
+        };
+        *slot = value.to_string();
+    }
+}
+
 /// A radio group bound to one text field of the case.
 #[component]
 fn RadioGroup(
@@ -71,9 +95,9 @@ fn RadioGroup(
     legend: &'static str,
     #[prop(optional)] help: Option<&'static str>,
     options: Vec<(&'static str, &'static str)>,
-    get: Signal<String>,
-    set: Callback<String>,
+    field: ChoiceField,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let help_id = format!("dp-{name}-help");
     let described_by = help.map(|_| help_id.clone());
     view! {
@@ -91,8 +115,8 @@ fn RadioGroup(
                                 id=id.clone()
                                 name=name
                                 value=value
-                                prop:checked=move || get.get() == value
-                                on:change=move |_| set.run(value.to_string())
+                                prop:checked=move || state.file.with(|f| field.get(f) == value)
+                                on:change=move |_| state.file.update(|f| field.set(f, value))
                             />
                             <label for=id>{label}</label>
                         </div>
@@ -105,8 +129,7 @@ fn RadioGroup(
 
 #[component]
 fn FiledByChoice() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let t = state.text();
+    let t = expect_context::<AppState>().text();
     view! {
         <RadioGroup
             name="filed_by"
@@ -115,16 +138,14 @@ fn FiledByChoice() -> impl IntoView {
                 (FiledBy::Parent.as_str(), t.filed_by_parent()),
                 (FiledBy::District.as_str(), t.filed_by_district()),
             ]
-            get=Signal::derive(move || state.file.with(|f| f.filed_by.clone()))
-            set=Callback::new(move |v| state.file.update(|f| f.filed_by = v))
+            field=ChoiceField::FiledBy
         />
     }
 }
 
 #[component]
 fn TrackChoice() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let t = state.text();
+    let t = expect_context::<AppState>().text();
     view! {
         <RadioGroup
             name="track"
@@ -135,8 +156,7 @@ fn TrackChoice() -> impl IntoView {
                 (Track::Expedited.as_str(), t.track_expedited()),
                 (Track::Dual.as_str(), t.track_dual()),
             ]
-            get=Signal::derive(move || state.file.with(|f| f.track.clone()))
-            set=Callback::new(move |v| state.file.update(|f| f.track = v))
+            field=ChoiceField::Track
         />
     }
 }

@@ -21,7 +21,7 @@ pub fn StageGuide() -> impl IntoView {
                 .into_iter()
                 .map(|stage| {
                     view! {
-                        <details class="dp-stage" data-stage=format!("{stage:?}")>
+                        <details class="dp-stage" >
                             <summary>{t.stage_title(stage)}</summary>
                             {move || {
                                 t.stage_body(stage, california.get())

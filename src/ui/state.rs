@@ -80,15 +80,25 @@ impl AppState {
 /// Opens a share-link payload.
 fn open_link(payload: &str) -> Result<CaseFile, OpenProblem> {
     let json = link::decode(payload).map_err(|e: LinkError| {
-        web::log(&format!("share link: {e:?}"));
+        web::log(match e {
+            LinkError::NotBase64 => "share link: not base64",
+            LinkError::NotText => "share link: not UTF-8 text",
+            LinkError::TooLarge => "share link: over 32 KB",
+        });
         OpenProblem::Link(e)
     })?;
     let value = web::parse_json(&json).ok_or_else(|| {
         web::log("share link: not JSON");
         OpenProblem::NotJson
     })?;
-    let mut file = CaseFile::from_value(value).map_err(|e: LoadError| {
-        web::log(&format!("share link: {e:?}"));
+    let mut file = CaseFile::from_json(value).map_err(|e: LoadError| {
+        match &e {
+            LoadError::NotAnObject => web::log("share link: not a JSON object"),
+            LoadError::NotACase(field) => {
+                web::log(&format!("share link: not a case file ({field})"))
+            }
+            LoadError::NewerVersion(v) => web::log(&format!("share link: case file version {v}")),
+        }
         OpenProblem::Load(e)
     })?;
     if file.case_id.is_none() {

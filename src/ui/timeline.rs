@@ -35,21 +35,17 @@ pub fn TimelineStep() -> impl IntoView {
             <RulesNote/>
             <IssueList/>
             <p class="dp-sr-only" aria-live="polite" data-summary="">{summary}</p>
-            <Show when=move || !has_dates()>
-                <p class="dp-empty">{t.timeline_empty()}</p>
-            </Show>
+            {move || (!has_dates()).then(|| view! { <p class="dp-empty">{t.timeline_empty()}</p> })}
             <ol class="dp-timeline" data-timeline="">
                     {move || {
-                        let tl = state.timeline.get();
+                        // The "today" mark goes before the first deadline on or after today (or
+                        // before the first one without a date, or at the end).
                         let mut items = Vec::new();
                         let mut marked = false;
-                        for d in tl.deadlines.into_iter().filter(|d| !matches!(d.status, Status::NotApplicable(_))) {
+                        let deadlines = state.timeline.get().deadlines;
+                        for d in deadlines.into_iter().filter(|d| !matches!(d.status, Status::NotApplicable(_))) {
                             let when = d.act_by.or(d.date());
-                            if !marked && when.is_some_and(|w| w >= today) {
-                                items.push(view! { <TodayMarker/> }.into_any());
-                                marked = true;
-                            }
-                            if !marked && when.is_none() {
+                            if !marked && when.is_none_or(|w| w >= today) {
                                 items.push(view! { <TodayMarker/> }.into_any());
                                 marked = true;
                             }
@@ -102,14 +98,12 @@ fn RulesNote() -> impl IntoView {
             .timeline
             .with(|tl| (tl.fallback, tl.jurisdiction.state()));
         let name = code.map(|c| t.state_name(std::str::from_utf8(&c).unwrap_or("")));
-        match (fallback, name) {
-            (true, Some(name)) => view! {
-                <p class="dp-warning" role="note" data-rules="fallback"><strong>{t.fallback_warning(name)}</strong></p>
-            }
-            .into_any(),
-            (false, Some(name)) => view! { <p class="dp-rules" data-rules="state">{t.state_pack_note(name)}</p> }.into_any(),
-            _ => view! { <p class="dp-rules" data-rules="federal">{t.federal_note()}</p> }.into_any(),
-        }
+        let (class, hook, text) = match (fallback, name) {
+            (true, Some(name)) => ("dp-warning", "fallback", t.fallback_warning(name)),
+            (false, Some(name)) => ("dp-rules", "state", t.state_pack_note(name)),
+            _ => ("dp-rules", "federal", t.federal_note().to_string()),
+        };
+        view! { <p class=class role="note" data-rules=hook>{text}</p> }
     }
 }
 
@@ -118,7 +112,7 @@ fn RulesNote() -> impl IntoView {
 fn IssueList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let messages = Memo::new(move |_| {
+    let messages = move || {
         let mut out: Vec<(bool, String)> = state.case.with(|(_, problems)| {
             problems
                 .iter()
@@ -133,21 +127,20 @@ fn IssueList() -> impl IntoView {
             );
         });
         out
-    });
+    };
     view! {
-        <Show when=move || !messages.with(Vec::is_empty)>
+        {move || (!messages().is_empty()).then(|| view! {
             <div class="dp-issues" role="alert" data-issues="">
                 <h3>{t.issues_heading()}</h3>
                 <ul>
                     {move || {
-                        messages
-                            .get()
+                        messages()
                             .into_iter()
                             .map(|(error, text)| view! { <li class:dp-issue--error=error>{text}</li> })
                             .collect_view()
                     }}
                 </ul>
             </div>
-        </Show>
+        })}
     }
 }
