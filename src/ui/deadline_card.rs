@@ -126,11 +126,14 @@ fn lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) -> Vec<Line
         }
         Status::Applies => {}
     }
-    if let (true, true, Some(a)) = (d.owner.family_acts(), earliest_differs, d.act_by) {
-        out.push(Line::new(
-            "dp-actby",
-            format!("{} {}", t.act_by(&t.date_long(a)), t.act_by_reason()),
-        ));
+    if let (true, Some(a)) = (d.owner.family_acts(), d.act_by) {
+        let act_by = t.act_by(&t.date_long(a));
+        let text = if earliest_differs {
+            format!("{act_by}. {}", t.act_by_reason())
+        } else {
+            act_by
+        };
+        out.push(Line::new("dp-actby", text));
     }
     if let Some(flag) = d.day.as_ref().and_then(|f| day_flag(t, f)) {
         out.push(Line::new("dp-flag", format!("⚠ {flag}")));

@@ -52,13 +52,7 @@ fn StateSelect() -> impl IntoView {
                 <option value="US">{t.federal_only()}</option>
                 {states
                     .into_iter()
-                    .map(|(code, name)| {
-                        let value = format!("US-{code}");
-                        let selected = value.clone();
-                        view! {
-                            <option value=value selected=move || current() == selected>{name}</option>
-                        }
-                    })
+                    .map(|(code, name)| view! { <option value=format!("US-{code}")>{name}</option> })
                     .collect_view()}
             </select>
         </div>
