@@ -11,11 +11,12 @@ pub mod case;
 pub mod engine;
 pub mod i18n;
 pub mod rules;
+pub mod storage;
 pub mod ui;
 pub mod web;
 
 /// Mounts the calculator on the page's `<body>` (the entry point of `main.rs`).
 pub fn start() {
-    console_error_panic_hook::set_once();
+    web::log_panics();
     leptos::mount::mount_to_body(ui::App);
 }

@@ -129,3 +129,73 @@ pub fn new_case_id() -> String {
 pub fn log(detail: &str) {
     web_sys::console::warn_1(&JsValue::from_str(detail));
 }
+
+/// Why drafts cannot be kept on this device right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser offers no storage here (disabled, private mode, a blocked iframe).
+    Unavailable,
+    /// Writing failed (storage full, or refused).
+    WriteFailed,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    // `localStorage` itself can throw (some iframes, some private modes).
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+/// Every entry under the calculator's keys, as (key, text).
+pub fn stored_entries() -> Result<Vec<(String, String)>, StorageError> {
+    let store = local_storage()?;
+    let n = store.length().map_err(|_| StorageError::Unavailable)?;
+    let mut out = Vec::new();
+    for i in 0..n {
+        let Some(key) = store.key(i).ok().flatten() else {
+            continue;
+        };
+        if !key.starts_with(crate::storage::PREFIX) {
+            continue;
+        }
+        if let Some(text) = store.get_item(&key).ok().flatten() {
+            out.push((key, text));
+        }
+    }
+    Ok(out)
+}
+
+/// Writes one entry.
+pub fn store(key: &str, text: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(key, text)
+        .map_err(|_| StorageError::WriteFailed)
+}
+
+/// Removes one entry (a missing entry is not an error).
+pub fn unstore(key: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(key)
+        .map_err(|_| StorageError::WriteFailed)
+}
+
+/// The current time as ISO 8601 UTC, from the browser clock.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Sends the message of any panic to the browser console (as an error), so a failure is never
+/// silent. Kept minimal on purpose: the page never expects to panic, and a full formatter would
+/// cost download size for every family.
+pub fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("unexpected error");
+        let place = info.location().map(|l| l.file()).unwrap_or("");
+        web_sys::console::error_2(&JsValue::from_str(message), &JsValue::from_str(place));
+    }));
+}

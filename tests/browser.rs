@@ -42,7 +42,14 @@ struct Mounted {
 }
 
 impl Mounted {
+    /// Mounts on an empty device: storage cleared first.
     fn new(address: &str) -> Self {
+        clear_storage();
+        Self::keeping_storage(address)
+    }
+
+    /// Mounts with whatever storage holds (a reload, or seeded entries).
+    fn keeping_storage(address: &str) -> Self {
         set_address(address);
         let root: HtmlElement = document()
             .create_element("div")
@@ -124,6 +131,37 @@ impl Drop for Mounted {
         self.root.remove();
         set_address("");
     }
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+fn clear_storage() {
+    local_storage().clear().expect("clear");
+}
+
+/// Every stored key, sorted.
+#[cfg(feature = "drafts")]
+fn stored_keys() -> Vec<String> {
+    let s = local_storage();
+    let mut keys: Vec<String> = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[cfg(feature = "drafts")]
+fn draft_texts() -> Vec<String> {
+    let s = local_storage();
+    stored_keys()
+        .into_iter()
+        .filter(|k| k.starts_with("due-process-calculator.v1.draft."))
+        .filter_map(|k| s.get_item(&k).ok().flatten())
+        .collect()
 }
 
 async fn sleep(d: Duration) {
@@ -345,4 +383,160 @@ async fn inconsistent_dates_are_explained_next_to_the_input() {
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     assert!(!error.is_empty(), "the message is tied to the field");
+}
+
+// Issue 3: a change is saved on this device within a second, and a "reload" (a new mount on the
+// same storage) reopens it.
+#[cfg(feature = "drafts")]
+#[wasm_bindgen_test]
+async fn drafts_are_saved_and_reopened() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("a saved draft", |_| {
+        draft_texts().iter().any(|t| t.contains("2025-08-29"))
+    })
+    .await;
+    let status = app
+        .find("[data-save-status]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(status.contains("Saved on this device"), "{status}");
+    drop(app);
+    let again = Mounted::keeping_storage("?today=2025-09-01");
+    again
+        .until("the reopened case", |a| {
+            a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+        })
+        .await;
+}
+
+// Issue 3: a corrupt entry is kept aside untouched and reported; the other drafts still load.
+#[cfg(feature = "drafts")]
+#[wasm_bindgen_test]
+async fn corrupt_draft_is_set_aside_and_others_load() {
+    clear_storage();
+    let s = local_storage();
+    let good = r#"{"format":"due-process-case","version":1,"case_id":"good","revision":2,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"},"title":"Good","extra_field":[1,2]}"#;
+    s.set_item("due-process-calculator.v1.draft.good", good)
+        .unwrap();
+    s.set_item(
+        "due-process-calculator.v1.draft.bad",
+        "{\"format\":\"due-pro",
+    )
+    .unwrap();
+    s.set_item("due-process-calculator.v1.last-opened", "good")
+        .unwrap();
+    let app = Mounted::keeping_storage("?today=2025-09-01");
+    app.until("the good draft", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    assert!(
+        app.find(".dp-drafts .dp-warning").is_some(),
+        "the set-aside entry is reported"
+    );
+    assert_eq!(
+        s.get_item("due-process-calculator.v1.set-aside.due-process-calculator.v1.draft.bad")
+            .unwrap()
+            .as_deref(),
+        Some("{\"format\":\"due-pro"),
+        "kept aside unchanged"
+    );
+    // A change saves the good draft again with its unknown field intact.
+    app.enter("resolution-waived", "2025-09-03");
+    app.until("saved with the waiver", |_| {
+        draft_texts().iter().any(|t| t.contains("2025-09-03"))
+    })
+    .await;
+    assert!(
+        draft_texts().iter().any(|t| t.contains("extra_field")),
+        "unknown fields survive"
+    );
+}
+
+// Issue 3: another tab's newer save of the same case appears here (the storage event).
+#[cfg(feature = "drafts")]
+#[wasm_bindgen_test]
+async fn newer_copy_from_another_tab_is_followed() {
+    clear_storage();
+    let s = local_storage();
+    let mine = r#"{"format":"due-process-case","version":1,"case_id":"tab","revision":1,"updated_at":"2026-01-01T00:00:00Z","jurisdiction":"US","events":{"complaint-received":"2025-08-29"}}"#;
+    s.set_item("due-process-calculator.v1.draft.tab", mine)
+        .unwrap();
+    s.set_item("due-process-calculator.v1.last-opened", "tab")
+        .unwrap();
+    let app = Mounted::keeping_storage("?today=2025-09-01");
+    app.until("my case", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    let theirs = r#"{"format":"due-process-case","version":1,"case_id":"tab","revision":5,"updated_at":"2026-01-01T00:01:00Z","jurisdiction":"US","events":{"complaint-received":"2025-09-02","resolution-waived":"2025-09-03"}}"#;
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some("due-process-calculator.v1.draft.tab"));
+    init.set_new_value(Some(theirs));
+    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(&ev)
+        .expect("dispatch");
+    app.until("their newer case", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-10-18")
+    })
+    .await;
+    // An older copy never overwrites the newer one on screen.
+    let older = mine.replace("2025-08-29", "2025-07-01");
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some("due-process-calculator.v1.draft.tab"));
+    init.set_new_value(Some(&older));
+    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(&ev)
+        .expect("dispatch");
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        app.attr("hearing-decision", "data-date").as_deref(),
+        Some("2025-10-18")
+    );
+}
+
+// Issue 3: delete with undo.
+#[cfg(feature = "drafts")]
+#[wasm_bindgen_test]
+async fn delete_and_undo() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("saved", |_| {
+        draft_texts().iter().any(|t| t.contains("2025-08-29"))
+    })
+    .await;
+    app.find("[data-action=\"delete\"]")
+        .expect("delete")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    app.until("deleted", |a| {
+        a.attr("hearing-decision", "data-status").as_deref() == Some("missing-input")
+    })
+    .await;
+    assert!(!draft_texts().iter().any(|t| t.contains("2025-08-29")));
+    app.find("[data-action=\"undo\"]")
+        .expect("undo")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    app.until("restored", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    app.until("stored again", |_| {
+        draft_texts().iter().any(|t| t.contains("2025-08-29"))
+    })
+    .await;
 }

@@ -696,6 +696,83 @@ impl Text for En {
         }
     }
 
+    #[cfg(feature = "drafts")]
+    fn drafts_heading(&self) -> &'static str {
+        "Your drafts"
+    }
+    #[cfg(feature = "drafts")]
+    fn saved_here(&self) -> &'static str {
+        "Saved on this device."
+    }
+    #[cfg(feature = "drafts")]
+    fn not_saved_link(&self) -> &'static str {
+        "Opened from a link and not saved on this device. Keep it as a draft if you want to come back to it."
+    }
+    #[cfg(feature = "drafts")]
+    fn not_saved(&self, why: crate::web::StorageError) -> &'static str {
+        match why {
+            crate::web::StorageError::Unavailable => {
+                "Not saved: this browser does not let the page keep drafts here (for example in a private window or inside another site). Your case stays on screen until you close the page."
+            }
+            crate::web::StorageError::WriteFailed => {
+                "Not saved: this browser refused to store the draft (its storage may be full). Your case stays on screen until you close the page."
+            }
+        }
+    }
+    #[cfg(feature = "drafts")]
+    fn drafts_set_aside(&self, n: usize) -> String {
+        if n == 1 {
+            "One saved draft could not be read. It was kept aside, unchanged; your other drafts are below.".to_string()
+        } else {
+            format!(
+                "{n} saved drafts could not be read. They were kept aside, unchanged; your other drafts are below."
+            )
+        }
+    }
+    #[cfg(feature = "drafts")]
+    fn draft_name_label(&self) -> &'static str {
+        "Name of this draft (only you see it)"
+    }
+    #[cfg(feature = "drafts")]
+    fn keep_linked_case(&self) -> &'static str {
+        "Keep as a new draft"
+    }
+    #[cfg(feature = "drafts")]
+    fn new_draft(&self) -> &'static str {
+        "New draft"
+    }
+    #[cfg(feature = "drafts")]
+    fn duplicate_draft(&self) -> &'static str {
+        "Make a copy"
+    }
+    #[cfg(feature = "drafts")]
+    fn delete_draft(&self) -> &'static str {
+        "Delete this draft"
+    }
+    #[cfg(feature = "drafts")]
+    fn deleted_draft(&self, title: &str) -> String {
+        format!("Deleted \"{title}\".")
+    }
+    #[cfg(feature = "drafts")]
+    fn undo(&self) -> &'static str {
+        "Undo"
+    }
+    #[cfg(feature = "drafts")]
+    fn open_draft(&self) -> &'static str {
+        "Open"
+    }
+    #[cfg(feature = "drafts")]
+    fn untitled_draft(&self) -> &'static str {
+        "Untitled draft"
+    }
+    #[cfg(feature = "drafts")]
+    fn newer_version_draft(&self) -> &'static str {
+        "made with a newer version; reload the page to open it"
+    }
+    #[cfg(feature = "drafts")]
+    fn drafts_explain(&self) -> &'static str {
+        "Drafts are kept only in this browser on this device, never on a server. Clearing your browsing data erases them, and Safari may erase them after seven days without a visit."
+    }
     fn issues_heading(&self) -> &'static str {
         "Please check these dates"
     }

@@ -162,6 +162,40 @@ pub trait Text: Sync {
     fn stage_title(&self, stage: Stage) -> &'static str;
     fn stage_body(&self, stage: Stage, california: bool) -> Vec<&'static str>;
 
+    // Drafts
+    #[cfg(feature = "drafts")]
+    fn drafts_heading(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn saved_here(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn not_saved_link(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn not_saved(&self, why: crate::web::StorageError) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn drafts_set_aside(&self, n: usize) -> String;
+    #[cfg(feature = "drafts")]
+    fn draft_name_label(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn keep_linked_case(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn new_draft(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn duplicate_draft(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn delete_draft(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn deleted_draft(&self, title: &str) -> String;
+    #[cfg(feature = "drafts")]
+    fn undo(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn open_draft(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn untitled_draft(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn newer_version_draft(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn drafts_explain(&self) -> &'static str;
+
     // Problems
     fn issues_heading(&self) -> &'static str;
     fn issue(&self, issue: &Issue) -> String;

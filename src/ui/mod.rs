@@ -4,6 +4,8 @@
 mod banner;
 mod date_field;
 mod deadline_card;
+#[cfg(feature = "drafts")]
+pub mod drafts;
 mod events;
 mod footer;
 mod situation;
@@ -26,6 +28,8 @@ use timeline::TimelineStep;
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
+    #[cfg(feature = "drafts")]
+    drafts::start(state);
     let t = state.text();
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
@@ -48,6 +52,7 @@ pub fn App() -> impl IntoView {
             <Banner/>
             <main class="dp-main">
                 <div class="dp-inputs">
+                    {drafts_panel()}
                     <SituationStep/>
                     <EventsStep/>
                 </div>
@@ -58,3 +63,12 @@ pub fn App() -> impl IntoView {
         </div>
     }
 }
+
+/// The drafts panel, when the page is built with drafts.
+#[cfg(feature = "drafts")]
+fn drafts_panel() -> impl IntoView {
+    view! { <drafts::DraftsPanel/> }
+}
+
+#[cfg(not(feature = "drafts"))]
+fn drafts_panel() -> impl IntoView {}

@@ -11,6 +11,11 @@ use crate::engine::{Timeline, timeline};
 use crate::i18n::{Lang, OpenProblem, Text};
 use crate::web;
 
+#[cfg(feature = "drafts")]
+use super::drafts::{self, Drafts};
+#[cfg(feature = "drafts")]
+use crate::storage::Stored;
+
 /// A message about how the page opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Banner {
@@ -29,6 +34,9 @@ pub struct AppState {
     /// The validated case and what could not be used.
     pub case: Memo<(Case, Vec<FieldProblem>)>,
     pub timeline: Memo<Timeline>,
+    /// Drafts on this device.
+    #[cfg(feature = "drafts")]
+    pub drafts: Drafts,
 }
 
 impl AppState {
@@ -38,6 +46,7 @@ impl AppState {
         today: NaiveDate,
         today_fixed: bool,
         banner: Option<Banner>,
+        #[cfg(feature = "drafts")] drafts: Drafts,
     ) -> Self {
         let file = RwSignal::new(file);
         let case = Memo::new(move |_| file.with(CaseFile::to_case));
@@ -50,6 +59,8 @@ impl AppState {
             banner: RwSignal::new(banner),
             case,
             timeline,
+            #[cfg(feature = "drafts")]
+            drafts,
         }
     }
 
@@ -57,18 +68,41 @@ impl AppState {
     /// query parameters (contract section 5).
     pub fn from_location() -> Self {
         let (today, fixed) = web::today();
-        let (file, banner) = match link::case_payload(&web::fragment()) {
+        let (file, banner, from_link) = match link::case_payload(&web::fragment()) {
             Some(payload) => {
                 let opened = open_link(payload);
                 web::clear_fragment();
                 match opened {
-                    Ok(file) => (file, Some(Banner::OpenedLink)),
-                    Err(problem) => (preset_case(), Some(Banner::Problem(problem))),
+                    Ok(file) => (Some(file), Some(Banner::OpenedLink), true),
+                    Err(problem) => (None, Some(Banner::Problem(problem)), false),
                 }
             }
-            None => (preset_case(), None),
+            None => (None, None, false),
         };
-        AppState::new(file, today, fixed, banner)
+        // Precedence (contract section 5): a link, else the last-opened draft, else a new case.
+        #[cfg(feature = "drafts")]
+        {
+            let stored = drafts::load();
+            let file = file
+                .or_else(|| {
+                    let found = stored.as_ref().ok()?;
+                    let id = found.last_opened.as_deref()?;
+                    found.drafts.iter().find_map(|d| match d {
+                        Stored::Editable(f) if f.case_id.as_deref() == Some(id) => {
+                            Some((**f).clone())
+                        }
+                        _ => None,
+                    })
+                })
+                .unwrap_or_else(preset_case);
+            let drafts = Drafts::new(&stored, from_link, &file);
+            AppState::new(file, today, fixed, banner, drafts)
+        }
+        #[cfg(not(feature = "drafts"))]
+        {
+            let _ = from_link;
+            AppState::new(file.unwrap_or_else(preset_case), today, fixed, banner)
+        }
     }
 
     /// The words of the page in the current language.

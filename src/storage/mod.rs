@@ -1,0 +1,249 @@
+//! Drafts on this device: the storage layout and its rules, as pure code. A thin adapter in
+//! [`crate::web`] reads and writes the browser's `localStorage`; everything that decides what a
+//! stored entry means (versions, corruption, which copy is newer) lives here and is tested
+//! natively.
+//!
+//! Layout (every key starts with [`PREFIX`], and carries the layout version):
+//!
+//! | key | value |
+//! | --- | --- |
+//! | `due-process-calculator.v1.draft.<case_id>` | the case file of contract section 1, as JSON |
+//! | `due-process-calculator.v1.last-opened` | the `case_id` of the draft to reopen |
+//! | `due-process-calculator.v1.set-aside.<original key>` | an entry that could not be read, moved aside unchanged |
+//!
+//! There is no separate index: the drafts are the keys, so a half-written index can never hide a
+//! draft.
+
+use crate::case::{CaseFile, Json, LoadError};
+
+/// The prefix of every key this calculator writes.
+pub const PREFIX: &str = "due-process-calculator.v1.";
+const DRAFT: &str = "due-process-calculator.v1.draft.";
+const SET_ASIDE: &str = "due-process-calculator.v1.set-aside.";
+/// The key that remembers which draft to reopen.
+pub const LAST_OPENED: &str = "due-process-calculator.v1.last-opened";
+
+/// The storage key of a draft.
+pub fn draft_key(case_id: &str) -> String {
+    format!("{DRAFT}{case_id}")
+}
+
+/// The key an unreadable entry is moved to.
+pub fn set_aside_key(key: &str) -> String {
+    format!("{SET_ASIDE}{key}")
+}
+
+/// The case id a draft key names, if it is a draft key.
+pub fn case_id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(DRAFT).filter(|id| !id.is_empty())
+}
+
+/// One stored draft, as found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    /// A case this version can edit.
+    Editable(Box<CaseFile>),
+    /// A case from a newer version of the calculator: shown, never overwritten.
+    ReadOnly {
+        case_id: String,
+        version: u64,
+        title: String,
+    },
+}
+
+/// What was found under the calculator's keys.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    /// The drafts, newest first.
+    pub drafts: Vec<Stored>,
+    /// Keys whose entries could not be read; the adapter moves them aside, untouched.
+    pub unreadable: Vec<String>,
+    /// The draft to reopen, when it still exists.
+    pub last_opened: Option<String>,
+}
+
+impl Stored {
+    pub fn case_id(&self) -> &str {
+        match self {
+            Stored::Editable(f) => f.case_id.as_deref().unwrap_or(""),
+            Stored::ReadOnly { case_id, .. } => case_id,
+        }
+    }
+    fn updated_at(&self) -> &str {
+        match self {
+            Stored::Editable(f) => f.updated_at.as_deref().unwrap_or(""),
+            Stored::ReadOnly { .. } => "",
+        }
+    }
+}
+
+/// Reads every entry under the calculator's keys. `parse` turns JSON text into a value (the
+/// browser's parser in the page, serde_json in tests).
+pub fn read_all<'a>(
+    entries: impl IntoIterator<Item = (&'a str, &'a str)>,
+    parse: impl Fn(&str) -> Option<Json>,
+) -> Found {
+    let mut found = Found::default();
+    let mut last = None;
+    for (key, text) in entries {
+        if key == LAST_OPENED {
+            last = Some(text.to_string());
+            continue;
+        }
+        let Some(id) = case_id_of(key) else { continue };
+        match parse(text).map(CaseFile::from_json) {
+            Some(Ok(mut file)) => {
+                // The key is the draft's identity; a document without an id takes it from there.
+                file.case_id.get_or_insert_with(|| id.to_string());
+                file.revision.get_or_insert(0);
+                found.drafts.push(Stored::Editable(Box::new(file)));
+            }
+            Some(Err(LoadError::NewerVersion(version))) => {
+                let title = parse(text)
+                    .and_then(|v| match v {
+                        Json::Object(m) => {
+                            m.get("title").and_then(Json::as_str).map(str::to_string)
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                found.drafts.push(Stored::ReadOnly {
+                    case_id: id.to_string(),
+                    version,
+                    title,
+                });
+            }
+            Some(Err(_)) | None => found.unreadable.push(key.to_string()),
+        }
+    }
+    found
+        .drafts
+        .sort_by(|a, b| b.updated_at().cmp(a.updated_at()));
+    found.last_opened = last.filter(|id| found.drafts.iter().any(|d| d.case_id() == id));
+    found
+}
+
+/// Marks a case as saved now: the next revision and the time (ISO 8601, UTC).
+pub fn touch(file: &mut CaseFile, now: &str) {
+    file.revision = Some(file.revision.unwrap_or(0) + 1);
+    file.updated_at = Some(now.to_string());
+}
+
+/// Whether a copy from another tab should replace the one on screen: only when it is a newer
+/// revision of the same case (ties go to the later save time). Never replaces a newer edit.
+pub fn is_newer(incoming: &CaseFile, current: &CaseFile) -> bool {
+    if incoming.case_id != current.case_id {
+        return false;
+    }
+    let key = |f: &CaseFile| {
+        (
+            f.revision.unwrap_or(0),
+            f.updated_at.clone().unwrap_or_default(),
+        )
+    };
+    key(incoming) > key(current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Option<Json> {
+        serde_json::from_str(text).ok()
+    }
+
+    fn doc(id: &str, revision: u64, at: &str) -> String {
+        format!(
+            r#"{{"format":"due-process-case","version":1,"case_id":"{id}","revision":{revision},"updated_at":"{at}","jurisdiction":"US","title":"T {id}","shelf":{{"kept":true}}}}"#
+        )
+    }
+
+    #[test]
+    fn reads_drafts_newest_first_and_keeps_unknown_fields() {
+        let a = doc("a", 3, "2026-01-01T10:00:00Z");
+        let b = doc("b", 1, "2026-02-01T10:00:00Z");
+        let a_key = draft_key("a");
+        let b_key = draft_key("b");
+        let found = read_all(
+            [
+                (a_key.as_str(), a.as_str()),
+                (b_key.as_str(), b.as_str()),
+                (LAST_OPENED, "a"),
+            ],
+            parse,
+        );
+        let ids: Vec<&str> = found.drafts.iter().map(Stored::case_id).collect();
+        assert_eq!(ids, ["b", "a"]);
+        assert_eq!(found.last_opened.as_deref(), Some("a"));
+        let Stored::Editable(file) = &found.drafts[1] else {
+            panic!("editable")
+        };
+        assert_eq!(
+            file.extra.get("shelf"),
+            Some(&Json::Object(
+                [("kept".to_string(), Json::Bool(true))].into()
+            ))
+        );
+    }
+
+    #[test]
+    fn corrupt_entries_are_reported_and_the_rest_still_load() {
+        let good = doc("good", 1, "2026-01-01T00:00:00Z");
+        let keys = [draft_key("good"), draft_key("cut"), draft_key("other")];
+        let found = read_all(
+            [
+                (keys[0].as_str(), good.as_str()),
+                (keys[1].as_str(), r#"{"format":"due-process-case","vers"#),
+                (
+                    keys[2].as_str(),
+                    r#"{"format":"something-else","version":1}"#,
+                ),
+                ("unrelated.key", "whatever"),
+            ],
+            parse,
+        );
+        assert_eq!(found.drafts.len(), 1);
+        assert_eq!(found.unreadable, vec![keys[1].clone(), keys[2].clone()]);
+        assert_eq!(
+            set_aside_key(&keys[1]),
+            "due-process-calculator.v1.set-aside.due-process-calculator.v1.draft.cut"
+        );
+    }
+
+    #[test]
+    fn newer_versions_open_read_only() {
+        let key = draft_key("future");
+        let text = r#"{"format":"due-process-case","version":9,"jurisdiction":"US","title":"From the future"}"#;
+        let found = read_all([(key.as_str(), text)], parse);
+        assert_eq!(
+            found.drafts,
+            vec![Stored::ReadOnly {
+                case_id: "future".into(),
+                version: 9,
+                title: "From the future".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_forgotten_last_opened_draft_is_ignored() {
+        let found = read_all([(LAST_OPENED, "gone")], parse);
+        assert_eq!(found.last_opened, None);
+    }
+
+    #[test]
+    fn only_a_newer_revision_of_the_same_case_wins() {
+        let mut mine = CaseFile::new("x".into());
+        touch(&mut mine, "2026-01-01T00:00:01Z");
+        let mut theirs = mine.clone();
+        touch(&mut theirs, "2026-01-01T00:00:02Z");
+        assert!(is_newer(&theirs, &mine));
+        assert!(
+            !is_newer(&mine, &theirs),
+            "an older copy never overwrites a newer edit"
+        );
+        let other = CaseFile::new("y".into());
+        assert!(!is_newer(&other, &mine));
+        assert_eq!(mine.revision, Some(1));
+    }
+}

@@ -1,0 +1,345 @@
+//! Drafts kept on this device: loading them when the page opens, saving the case a moment after
+//! each change, following edits made in another tab, and the panel where the family names,
+//! switches, copies and deletes drafts. The rules (keys, versions, which copy is newer) are in
+//! [`crate::storage`]; the browser calls are in [`crate::web`].
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::case::CaseFile;
+use crate::storage::{self, Found, Stored};
+use crate::web::{self, StorageError};
+
+/// Whether the case on screen is kept on this device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Saved (or nothing to save yet).
+    Saved,
+    /// Opened from a link and not saved until the family chooses to.
+    FromLink,
+    /// Could not be saved: the case lives only in this page.
+    NotSaved(StorageError),
+}
+
+/// The drafts part of the page state.
+#[derive(Clone, Copy)]
+pub struct Drafts {
+    pub list: RwSignal<Vec<Stored>>,
+    pub status: RwSignal<SaveStatus>,
+    /// Entries that could not be read and were moved aside (reported, never deleted).
+    pub set_aside: RwSignal<usize>,
+    /// The last deleted draft, for "Undo".
+    pub deleted: RwSignal<Option<CaseFile>>,
+    /// The case as last loaded or saved: a change is anything that differs from it.
+    baseline: StoredValue<CaseFile>,
+    pending: StoredValue<Option<TimeoutHandle>>,
+}
+
+/// Reads the drafts on this device, moving unreadable entries aside untouched.
+pub fn load() -> Result<Found, StorageError> {
+    let entries = web::stored_entries()?;
+    let found = storage::read_all(
+        entries.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        web::parse_json,
+    );
+    for key in &found.unreadable {
+        let moved = entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .is_some_and(|(_, text)| web::store(&storage::set_aside_key(key), text).is_ok());
+        if moved {
+            let _ = web::unstore(key);
+        }
+        web::log(&format!(
+            "drafts: entry {key} could not be read and was set aside"
+        ));
+    }
+    Ok(found)
+}
+
+impl Drafts {
+    pub fn new(found: &Result<Found, StorageError>, from_link: bool, current: &CaseFile) -> Self {
+        let (list, status, set_aside) = match found {
+            Ok(f) => (
+                f.drafts.clone(),
+                if from_link {
+                    SaveStatus::FromLink
+                } else {
+                    SaveStatus::Saved
+                },
+                f.unreadable.len(),
+            ),
+            Err(e) => (Vec::new(), SaveStatus::NotSaved(*e), 0),
+        };
+        Drafts {
+            list: RwSignal::new(list),
+            status: RwSignal::new(status),
+            set_aside: RwSignal::new(set_aside),
+            deleted: RwSignal::new(None),
+            baseline: StoredValue::new(current.clone()),
+            pending: StoredValue::new(None),
+        }
+    }
+
+    /// Saves the case now (a new revision), and lists it.
+    pub fn save_now(self, file: RwSignal<CaseFile>) {
+        if let Some(h) = self.pending.get_value() {
+            h.clear();
+            self.pending.set_value(None);
+        }
+        if self.status.get_untracked() == SaveStatus::FromLink {
+            return;
+        }
+        let mut copy = file.get_untracked();
+        storage::touch(&mut copy, &web::now_iso());
+        let Some(id) = copy.case_id.clone() else {
+            return;
+        };
+        let result = web::to_json(&copy.to_json())
+            .ok_or(StorageError::WriteFailed)
+            .and_then(|text| web::store(&storage::draft_key(&id), &text))
+            .and_then(|()| web::store(storage::LAST_OPENED, &id));
+        match result {
+            Ok(()) => {
+                // The revision changes nothing the page shows: no need to recompute.
+                file.update_untracked(|f| {
+                    f.revision = copy.revision;
+                    f.updated_at = copy.updated_at.clone();
+                });
+                self.baseline.set_value(file.get_untracked());
+                self.list.update(|l| {
+                    l.retain(|d| d.case_id() != id);
+                    l.insert(0, Stored::Editable(Box::new(copy)));
+                });
+                self.status.set(SaveStatus::Saved);
+            }
+            Err(e) => self.status.set(SaveStatus::NotSaved(e)),
+        }
+    }
+
+    /// Saves now if a change is waiting to be saved.
+    fn flush(self, file: RwSignal<CaseFile>) {
+        if self.pending.get_value().is_some() {
+            self.save_now(file);
+        }
+    }
+
+    /// Saves a moment after the last change (well under a second).
+    fn schedule(self, file: RwSignal<CaseFile>) {
+        if let Some(h) = self.pending.get_value() {
+            h.clear();
+        }
+        let handle =
+            set_timeout_with_handle(move || self.save_now(file), Duration::from_millis(300));
+        self.pending.set_value(handle.ok());
+    }
+
+    /// Opens another draft (saving the current one first).
+    pub fn open(self, file: RwSignal<CaseFile>, next: CaseFile) {
+        self.flush(file);
+        if let Some(id) = &next.case_id {
+            let _ = web::store(storage::LAST_OPENED, id);
+        }
+        self.baseline.set_value(next.clone());
+        file.set(next);
+    }
+
+    /// Starts a fresh case as a new draft.
+    pub fn create(self, file: RwSignal<CaseFile>) {
+        self.status.update(|s| {
+            if *s == SaveStatus::FromLink {
+                *s = SaveStatus::Saved
+            }
+        });
+        self.open(file, CaseFile::new(web::new_case_id()));
+        self.save_now(file);
+    }
+
+    /// Keeps the case on screen as a new draft with its own id (a copy, or a linked case).
+    pub fn keep_as_new(self, file: RwSignal<CaseFile>) {
+        self.status.update(|s| {
+            if *s == SaveStatus::FromLink {
+                *s = SaveStatus::Saved
+            }
+        });
+        let mut copy = file.get_untracked();
+        copy.case_id = Some(web::new_case_id());
+        copy.revision = Some(0);
+        self.baseline.set_value(copy.clone());
+        file.set(copy);
+        self.save_now(file);
+    }
+
+    /// Deletes the draft on screen (undo brings it back) and opens the next one or a new case.
+    pub fn delete(self, file: RwSignal<CaseFile>) {
+        let gone = file.get_untracked();
+        if let Some(id) = &gone.case_id {
+            if let Err(e) = web::unstore(&storage::draft_key(id)) {
+                self.status.set(SaveStatus::NotSaved(e));
+                return;
+            }
+            self.list.update(|l| l.retain(|d| d.case_id() != id));
+        }
+        self.deleted.set(Some(gone));
+        let next = self.list.with_untracked(|l| {
+            l.iter().find_map(|d| match d {
+                Stored::Editable(f) => Some((**f).clone()),
+                Stored::ReadOnly { .. } => None,
+            })
+        });
+        let next = next.unwrap_or_else(|| CaseFile::new(web::new_case_id()));
+        self.baseline.set_value(next.clone());
+        file.set(next);
+        self.save_now(file);
+    }
+
+    /// Brings back the last deleted draft.
+    pub fn undo_delete(self, file: RwSignal<CaseFile>) {
+        if let Some(back) = self.deleted.get_untracked() {
+            self.deleted.set(None);
+            self.open(file, back);
+            self.save_now(file);
+        }
+    }
+}
+
+/// Wires saving and cross-tab updates to the case signal. Call once, inside the app.
+pub fn start(state: AppState) {
+    let (file, drafts) = (state.file, state.drafts);
+    Effect::new(move |_| {
+        let changed = file.with(|f| drafts.baseline.with_value(|b| b != f));
+        if changed {
+            drafts.schedule(file);
+        }
+    });
+    // Leaving the page (closing the tab, switching apps on a phone) saves at once.
+    let flush = window_event_listener(ev::pagehide, move |_| drafts.flush(file));
+    let hidden = window_event_listener(ev::visibilitychange, move |_| drafts.flush(file));
+    // Another tab saved: follow its newer copy of this case; refresh the list.
+    let other_tab = window_event_listener(ev::storage, move |e| {
+        let Some(key) = e.key() else { return };
+        let Some(id) = storage::case_id_of(&key) else {
+            return;
+        };
+        let incoming = e
+            .new_value()
+            .and_then(|t| web::parse_json(&t))
+            .and_then(|v| CaseFile::from_json(v).ok());
+        match incoming {
+            Some(incoming) => {
+                let current = file.get_untracked();
+                if current.case_id.as_deref() == Some(id) && storage::is_newer(&incoming, &current)
+                {
+                    drafts.baseline.set_value(incoming.clone());
+                    file.set(incoming.clone());
+                }
+                drafts.list.update(|l| {
+                    l.retain(|d| d.case_id() != id);
+                    l.insert(0, Stored::Editable(Box::new(incoming)));
+                });
+            }
+            None => drafts.list.update(|l| l.retain(|d| d.case_id() != id)),
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(h)) = drafts.pending.try_get_value() {
+            h.clear();
+        }
+        flush.remove();
+        hidden.remove();
+        other_tab.remove();
+    });
+}
+
+/// The drafts panel: the draft's name, whether it is saved, the other drafts, and what to know
+/// about keeping drafts in a browser.
+#[component]
+pub fn DraftsPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let (file, drafts) = (state.file, state.drafts);
+    let status = move || match drafts.status.get() {
+        SaveStatus::Saved => t.saved_here().to_string(),
+        SaveStatus::FromLink => t.not_saved_link().to_string(),
+        SaveStatus::NotSaved(e) => t.not_saved(e).to_string(),
+    };
+    let others = move || {
+        let current = file.with(|f| f.case_id.clone()).unwrap_or_default();
+        drafts
+            .list
+            .get()
+            .into_iter()
+            .filter(|d| d.case_id() != current)
+            .map(|d| {
+                let (label, next) = match &d {
+                    Stored::Editable(f) => (draft_title(t, f), Some((**f).clone())),
+                    Stored::ReadOnly { title, .. } => {
+                        (format!("{} ({})", title, t.newer_version_draft()), None)
+                    }
+                };
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="dp-button dp-button--quiet"
+                            data-draft=d.case_id().to_string()
+                            disabled=next.is_none()
+                            on:click=move |_| {
+                                if let Some(n) = next.clone() {
+                                    drafts.open(file, n)
+                                }
+                            }
+                        >
+                            {t.open_draft()}": "{label}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="dp-step dp-drafts" aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{t.drafts_heading()}</h2>
+            <p class="dp-save-status" role="status" data-save-status="">{status}</p>
+            {move || (drafts.set_aside.get() > 0).then(|| view! { <p class="dp-warning">{t.drafts_set_aside(drafts.set_aside.get())}</p> })}
+            <div class="dp-field">
+                <label for="dp-title" class="dp-label">{t.draft_name_label()}</label>
+                <input
+                    id="dp-title"
+                    class="dp-input"
+                    data-field="title"
+                    maxlength="200"
+                    prop:value=move || file.with(|f| f.title.clone())
+                    on:input=move |ev| file.update(|f| f.title = event_target_value(&ev))
+                />
+            </div>
+            <div class="dp-actions">
+                {move || (drafts.status.get() == SaveStatus::FromLink).then(|| view! {
+                    <button type="button" class="dp-button" data-action="keep-link" on:click=move |_| drafts.keep_as_new(file)>{t.keep_linked_case()}</button>
+                })}
+                <button type="button" class="dp-button" data-action="new" on:click=move |_| drafts.create(file)>{t.new_draft()}</button>
+                <button type="button" class="dp-button dp-button--quiet" data-action="duplicate" on:click=move |_| drafts.keep_as_new(file)>{t.duplicate_draft()}</button>
+                <button type="button" class="dp-button dp-button--quiet" data-action="delete" on:click=move |_| drafts.delete(file)>{t.delete_draft()}</button>
+            </div>
+            {move || drafts.deleted.get().map(|gone| view! {
+                <p class="dp-callout" role="status">
+                    {t.deleted_draft(&draft_title(t, &gone))}" "
+                    <button type="button" class="dp-button dp-button--quiet" data-action="undo" on:click=move |_| drafts.undo_delete(file)>{t.undo()}</button>
+                </p>
+            })}
+            <ul class="dp-draft-list">{others}</ul>
+            <p class="dp-help">{t.drafts_explain()}</p>
+        </section>
+    }
+}
+
+fn draft_title(t: &'static dyn crate::i18n::Text, f: &CaseFile) -> String {
+    if f.title.trim().is_empty() {
+        t.untitled_draft().to_string()
+    } else {
+        f.title.chars().take(80).collect()
+    }
+}
