@@ -199,3 +199,81 @@ pub fn log_panics() {
         web_sys::console::error_2(&JsValue::from_str(message), &JsValue::from_str(place));
     }));
 }
+
+/// The page's own address without its fragment (share links point here, also inside an iframe).
+pub fn page_address() -> Option<String> {
+    let href = window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or_default().to_string())
+}
+
+/// Writes JSON text indented by two spaces, for files people may open and read.
+pub fn to_pretty_json(value: &Json) -> Option<String> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let js = value.serialize(&serializer).ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&js, &JsValue::NULL, &JsValue::from_f64(2.0))
+        .ok()
+        .map(String::from)
+}
+
+/// Copies text to the clipboard. `false` when the browser refuses (the page then shows the text
+/// to copy by hand).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok();
+    let Some(clipboard) = clipboard.filter(|c| !c.is_undefined()) else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else {
+        return false;
+    };
+    let Some(write) = write.dyn_ref::<js_sys::Function>() else {
+        return false;
+    };
+    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else {
+        return false;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let done = link.is_some_and(|a| {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        true
+    });
+    // Revoked a little later: some browsers start the download after the click returns.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    done
+}
+
+/// The text of a file the family chose, or `None` when it cannot be read.
+pub async fn read_file(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}

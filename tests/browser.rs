@@ -540,3 +540,120 @@ async fn delete_and_undo() {
     })
     .await;
 }
+
+/// Types into a text field (input or textarea) and fires `input`.
+#[cfg(feature = "drafts")]
+fn type_text(app: &Mounted, selector: &str, text: &str) {
+    let el = app.find(selector).unwrap_or_else(|| panic!("{selector}"));
+    js_sys::Reflect::set(&el, &JsValue::from_str("value"), &JsValue::from_str(text))
+        .expect("value");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
+        .expect("dispatch");
+}
+
+// Issue 3: "Copy link" warns first, leaves notes out when asked, and the link opens the case;
+// markup typed into the title stays text.
+#[cfg(feature = "drafts")]
+#[wasm_bindgen_test]
+async fn share_link_leaves_notes_out() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| a.find("[data-field=\"notes\"]").is_some())
+        .await;
+    app.enter("complaint-received", "2025-08-29");
+    type_text(&app, "[data-field=\"title\"]", "<b>Maya</b> & co");
+    type_text(&app, "[data-field=\"notes\"]", "private note");
+    app.find("[data-action=\"share\"]")
+        .expect("share")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    app.until("warning", |a| {
+        a.find("[data-action=\"make-link\"]").is_some()
+    })
+    .await;
+    app.find("[data-action=\"make-link\"]")
+        .expect("make")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    app.until("the link", |a| {
+        a.find("[data-field=\"share-link\"]")
+            .map(|e| e.unchecked_into::<HtmlInputElement>().value())
+            .is_some_and(|v| v.contains("#case="))
+    })
+    .await;
+    let url = app
+        .find("[data-field=\"share-link\"]")
+        .expect("link")
+        .unchecked_into::<HtmlInputElement>()
+        .value();
+    let payload = url.split("#case=").nth(1).expect("payload");
+    let json = link::decode(payload).expect("decodes");
+    assert!(
+        json.contains("2025-08-29") && json.contains("<b>Maya</b> & co"),
+        "{json}"
+    );
+    assert!(!json.contains("private note"), "notes left out: {json}");
+    assert!(
+        app.root.query_selector("b").ok().flatten().is_none(),
+        "markup is never rendered"
+    );
+}
+
+/// Opens a file through the file input, as if picked by hand.
+#[cfg(feature = "drafts")]
+fn pick_file(app: &Mounted, name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let file = web_sys::File::new_with_str_sequence(&parts, name).expect("file");
+    let dt = web_sys::DataTransfer::new().expect("data transfer");
+    dt.items().add_with_file(&file).expect("add");
+    let input: HtmlInputElement = app
+        .find("[data-field=\"open-file\"]")
+        .expect("file input")
+        .unchecked_into();
+    input.set_files(dt.files().as_ref());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).expect("event"))
+        .expect("dispatch");
+}
+
+// Issue 3: a case file opens; a wrong file is refused with a message and changes nothing.
+#[cfg(feature = "drafts")]
+#[wasm_bindgen_test]
+async fn case_files_open_and_bad_files_are_refused() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("file input", |a| {
+        a.find("[data-field=\"open-file\"]").is_some()
+    })
+    .await;
+    pick_file(&app, "notes.txt", "this is not json");
+    app.until("refused", |a| {
+        a.find("[data-file-outcome=\"NotJson\"]").is_some()
+    })
+    .await;
+    assert_eq!(
+        app.attr("hearing-decision", "data-status").as_deref(),
+        Some("missing-input")
+    );
+    pick_file(
+        &app,
+        "future.json",
+        r#"{"format":"due-process-case","version":7,"jurisdiction":"US"}"#,
+    );
+    app.until("newer", |a| {
+        a.find("[data-file-outcome=\"Newer\"]").is_some()
+    })
+    .await;
+    let good = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"}}"#;
+    pick_file(&app, "case.json", good);
+    app.until("opened", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    app.until("saved as a draft", |_| {
+        draft_texts().iter().any(|t| t.contains("2025-08-29"))
+    })
+    .await;
+}

@@ -270,6 +270,37 @@ impl CaseFile {
         Json::Object(map)
     }
 
+    /// A file name for this case: its title (letters, digits and dashes) and the date, for
+    /// example `maya-2025-complaint-2026-01-10.json`.
+    pub fn file_name(&self, date: &str) -> String {
+        let mut slug = String::new();
+        for c in self.title.chars().flat_map(char::to_lowercase) {
+            if c.is_alphanumeric() {
+                slug.push(c);
+            } else if !slug.ends_with('-') && !slug.is_empty() {
+                slug.push('-');
+            }
+            if slug.chars().count() >= 60 {
+                break;
+            }
+        }
+        let slug = slug.trim_end_matches('-');
+        let stem = if slug.is_empty() {
+            "due-process-case"
+        } else {
+            slug
+        };
+        format!("{stem}-{date}.json")
+    }
+
+    /// The case without its notes (for a share link the family chose to keep private).
+    pub fn without_notes(&self) -> CaseFile {
+        CaseFile {
+            notes: String::new(),
+            ..self.clone()
+        }
+    }
+
     /// The date entered for an event, as text (empty when none).
     pub fn event_text(&self, id: EventId) -> &str {
         self.events
@@ -363,6 +394,26 @@ mod tests {
             problems,
             vec![FieldProblem::UnknownEvent("from-the-future".into())]
         );
+    }
+
+    #[test]
+    fn file_names_are_safe_and_readable() {
+        let mut f = CaseFile::new("x".into());
+        assert_eq!(
+            f.file_name("2026-01-10"),
+            "due-process-case-2026-01-10.json"
+        );
+        f.title = "Maya - 2025 complaint / <draft>".into();
+        assert_eq!(
+            f.file_name("2026-01-10"),
+            "maya-2025-complaint-draft-2026-01-10.json"
+        );
+        f.title = "Niño Ñandú".into();
+        assert_eq!(f.file_name("2026-01-10"), "niño-ñandú-2026-01-10.json");
+        f.title = "x".repeat(500);
+        assert!(f.file_name("d").len() < 80);
+        f.notes = "private".into();
+        assert_eq!(f.without_notes().notes, "");
     }
 
     #[test]

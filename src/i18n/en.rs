@@ -773,6 +773,78 @@ impl Text for En {
     fn drafts_explain(&self) -> &'static str {
         "Drafts are kept only in this browser on this device, never on a server. Clearing your browsing data erases them, and Safari may erase them after seven days without a visit."
     }
+    #[cfg(feature = "drafts")]
+    fn notes_label(&self) -> &'static str {
+        "Notes (kept with this draft; shown only to you)"
+    }
+    #[cfg(feature = "drafts")]
+    fn share_heading(&self) -> &'static str {
+        "Move or share this case"
+    }
+    #[cfg(feature = "drafts")]
+    fn copy_link(&self) -> &'static str {
+        "Copy a link to this case"
+    }
+    #[cfg(feature = "drafts")]
+    fn link_warning(&self) -> &'static str {
+        "The whole case is inside the link. Anyone who gets the link can read it, including the draft's name and, unless you leave them out, your notes. The link is never sent to us."
+    }
+    #[cfg(feature = "drafts")]
+    fn leave_notes_out(&self) -> &'static str {
+        "Leave my notes out of the link"
+    }
+    #[cfg(feature = "drafts")]
+    fn make_link(&self) -> &'static str {
+        "Make the link"
+    }
+    #[cfg(feature = "drafts")]
+    fn link_ready(&self) -> &'static str {
+        "Link to this case"
+    }
+    #[cfg(feature = "drafts")]
+    fn link_copied(&self) -> &'static str {
+        "Copied. Paste it in a message or open it on another device."
+    }
+    #[cfg(feature = "drafts")]
+    fn link_copy_by_hand(&self) -> &'static str {
+        "This browser did not let the page copy it. Select the link above and copy it."
+    }
+    #[cfg(feature = "drafts")]
+    fn link_too_large(&self) -> &'static str {
+        "This case is too big for a link. Save it as a file instead."
+    }
+    #[cfg(feature = "drafts")]
+    fn save_file(&self) -> &'static str {
+        "Save to a file"
+    }
+    #[cfg(feature = "drafts")]
+    fn open_file(&self) -> &'static str {
+        "Open a file"
+    }
+    #[cfg(feature = "drafts")]
+    fn drop_hint(&self) -> &'static str {
+        "A saved file is the safest copy of your case. You can also drop a case file here."
+    }
+    #[cfg(feature = "drafts")]
+    fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str {
+        use crate::ui::share::FileOutcome;
+        match outcome {
+            FileOutcome::Opened => "Opened the case from the file and saved it as a draft.",
+            FileOutcome::NotJson => {
+                "That file is not a case file from this calculator (it is not the right kind of file). Nothing was changed."
+            }
+            FileOutcome::NotACase => {
+                "That file does not hold a case from this calculator. Nothing was changed."
+            }
+            FileOutcome::Newer => {
+                "That case was saved by a newer version of the calculator. Reload the page to get the newest version, then open it again."
+            }
+            FileOutcome::TooLarge => {
+                "That file is far too large to be a case file. Nothing was changed."
+            }
+            FileOutcome::Unreadable => "The browser could not read that file. Nothing was changed.",
+        }
+    }
     fn issues_heading(&self) -> &'static str {
         "Please check these dates"
     }

@@ -196,6 +196,35 @@ pub trait Text: Sync {
     #[cfg(feature = "drafts")]
     fn drafts_explain(&self) -> &'static str;
 
+    #[cfg(feature = "drafts")]
+    fn notes_label(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn share_heading(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn copy_link(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn link_warning(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn leave_notes_out(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn make_link(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn link_ready(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn link_copied(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn link_copy_by_hand(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn link_too_large(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn save_file(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn open_file(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn drop_hint(&self) -> &'static str;
+    #[cfg(feature = "drafts")]
+    fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str;
+
     // Problems
     fn issues_heading(&self) -> &'static str;
     fn issue(&self, issue: &Issue) -> String;

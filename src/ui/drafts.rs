@@ -316,6 +316,17 @@ pub fn DraftsPanel() -> impl IntoView {
                     on:input=move |ev| file.update(|f| f.title = event_target_value(&ev))
                 />
             </div>
+            <div class="dp-field">
+                <label for="dp-notes" class="dp-label">{t.notes_label()}</label>
+                <textarea
+                    id="dp-notes"
+                    class="dp-input dp-input--wide"
+                    rows="3"
+                    data-field="notes"
+                    prop:value=move || file.with(|f| f.notes.clone())
+                    on:input=move |ev| file.update(|f| f.notes = event_target_value(&ev))
+                ></textarea>
+            </div>
             <div class="dp-actions">
                 {move || (drafts.status.get() == SaveStatus::FromLink).then(|| view! {
                     <button type="button" class="dp-button" data-action="keep-link" on:click=move |_| drafts.keep_as_new(file)>{t.keep_linked_case()}</button>
@@ -331,6 +342,7 @@ pub fn DraftsPanel() -> impl IntoView {
                 </p>
             })}
             <ul class="dp-draft-list">{others}</ul>
+            <super::share::ShareAndFiles/>
             <p class="dp-help">{t.drafts_explain()}</p>
         </section>
     }

@@ -8,6 +8,8 @@ mod deadline_card;
 pub mod drafts;
 mod events;
 mod footer;
+#[cfg(feature = "drafts")]
+pub mod share;
 mod situation;
 mod stages;
 pub mod state;
