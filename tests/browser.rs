@@ -86,10 +86,7 @@ impl Mounted {
             .unwrap_or_else(|| panic!("an input for {event}"))
             .unchecked_into();
         input.set_value(value);
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
-        input.dispatch_event(&ev).expect("dispatch");
+        fire(&input, "input");
     }
 
     /// Chooses a radio button or select option by its element id, then fires `change`.
@@ -101,10 +98,7 @@ impl Mounted {
         } else {
             el.unchecked_ref::<HtmlInputElement>().set_checked(true);
         }
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        let ev = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
-        el.dispatch_event(&ev).expect("dispatch");
+        fire(&el, "change");
     }
 
     /// Waits until `check` holds, polling; fails with `what` after a generous bound.
@@ -162,6 +156,27 @@ fn draft_texts() -> Vec<String> {
         .filter(|k| k.starts_with("due-process-calculator.v1.draft."))
         .filter_map(|k| s.get_item(&k).ok().flatten())
         .collect()
+}
+
+/// Fires a bubbling event of type `name` at `target`, as the browser does after user input.
+fn fire(target: &web_sys::EventTarget, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(name, &init).expect("event");
+    target.dispatch_event(&ev).expect("dispatch");
+}
+
+/// What the browser sends this page when another tab writes `key`.
+#[cfg(feature = "drafts")]
+fn storage_event_from_other_tab(key: &str, value: &str) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(Some(value));
+    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(&ev)
+        .expect("dispatch");
 }
 
 async fn sleep(d: Duration) {
@@ -475,28 +490,14 @@ async fn newer_copy_from_another_tab_is_followed() {
     })
     .await;
     let theirs = r#"{"format":"due-process-case","version":1,"case_id":"tab","revision":5,"updated_at":"2026-01-01T00:01:00Z","jurisdiction":"US","events":{"complaint-received":"2025-09-02","resolution-waived":"2025-09-03"}}"#;
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some("due-process-calculator.v1.draft.tab"));
-    init.set_new_value(Some(theirs));
-    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
-    web_sys::window()
-        .expect("window")
-        .dispatch_event(&ev)
-        .expect("dispatch");
+    storage_event_from_other_tab("due-process-calculator.v1.draft.tab", theirs);
     app.until("their newer case", |a| {
         a.attr("hearing-decision", "data-date").as_deref() == Some("2025-10-18")
     })
     .await;
     // An older copy never overwrites the newer one on screen.
     let older = mine.replace("2025-08-29", "2025-07-01");
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some("due-process-calculator.v1.draft.tab"));
-    init.set_new_value(Some(&older));
-    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
-    web_sys::window()
-        .expect("window")
-        .dispatch_event(&ev)
-        .expect("dispatch");
+    storage_event_from_other_tab("due-process-calculator.v1.draft.tab", &older);
     sleep(Duration::from_millis(100)).await;
     assert_eq!(
         app.attr("hearing-decision", "data-date").as_deref(),
@@ -547,10 +548,7 @@ fn type_text(app: &Mounted, selector: &str, text: &str) {
     let el = app.find(selector).unwrap_or_else(|| panic!("{selector}"));
     js_sys::Reflect::set(&el, &JsValue::from_str("value"), &JsValue::from_str(text))
         .expect("value");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
-        .expect("dispatch");
+    fire(&el, "input");
 }
 
 // Issue 3: "Copy link" warns first, leaves notes out when asked, and the link opens the case;
@@ -612,11 +610,7 @@ fn pick_file(app: &Mounted, name: &str, text: &str) {
         .expect("file input")
         .unchecked_into();
     input.set_files(dt.files().as_ref());
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).expect("event"))
-        .expect("dispatch");
+    fire(&input, "change");
 }
 
 // Issue 3: a case file opens; a wrong file is refused with a message and changes nothing.

@@ -579,6 +579,37 @@ mod tests {
         "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-";
 
     #[test]
+    fn every_branch_the_timeline_uses_has_its_own_rule() {
+        // The timeline looks these up by (id, variant); a missing one must fail here, not fall
+        // back silently to another rule's citation.
+        let used = [
+            (D::ResolutionMeeting, Amended),
+            (D::ResolutionPeriodEnd, Amended),
+            (D::HearingDecision, Waiver),
+            (D::HearingDecision, NoAgreement),
+            (D::HearingDecision, MediationWithdrawn),
+            (D::HearingDecision, HearingOfficerStart),
+            (D::HearingDecision, Extension),
+            (D::HearingDecision, DistrictFiled),
+            (D::ExpeditedHearing, Fallback),
+            (D::ExpeditedDecision, Fallback),
+        ];
+        for (id, variant) in used {
+            let rule = crate::rules::federal_rule(id, variant);
+            assert!(rule.is_some_and(|r| r.id == id), "{id} {variant:?}");
+        }
+        let mut seen = std::collections::HashSet::new();
+        for r in &RULES {
+            assert!(
+                seen.insert((r.id, format!("{:?}", r.variant))),
+                "duplicate {} {:?}",
+                r.id,
+                r.variant
+            );
+        }
+    }
+
+    #[test]
     fn every_deadline_has_a_standard_rule_and_ecfr_links_are_well_formed() {
         for id in D::ALL {
             assert!(
