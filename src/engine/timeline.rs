@@ -681,13 +681,25 @@ fn resolution_meeting(ctx: &Ctx<'_>) -> Draft {
                 on: held,
                 on_time: held <= due,
             });
-        } else if (ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due)
-            && let Some(from) = due.succ_opt()
-        {
+        }
+        if let Some(from) = may_ask_hearing_officer(ctx, due) {
             draft = draft.note(Note::MayAskHearingOfficer { from });
         }
     }
     amendment_note(ctx, draft)
+}
+
+/// The day from which the family may ask the hearing officer to start the hearing timeline
+/// because the district did not hold the meeting within 15 days (300.510(b)(5)), if that is
+/// the case: no meeting held by `due`, no mediation instead, and either the family says the
+/// district missed it or `due` has passed.
+fn may_ask_hearing_officer(ctx: &Ctx<'_>, due: NaiveDate) -> Option<NaiveDate> {
+    let met = ctx.live(E::ResolutionMeetingHeld).is_some_and(|h| h <= due);
+    let missed = ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due;
+    if met || ctx.mediation_instead() || !missed {
+        return None;
+    }
+    due.succ_opt()
 }
 
 fn resolution_period_end(ctx: &Ctx<'_>) -> Draft {
@@ -791,15 +803,9 @@ fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
         .compute(D::ResolutionMeeting, resolution_variant(ctx), None)
         .d
         .date()
+        && let Some(from) = may_ask_hearing_officer(ctx, due)
     {
-        let met = ctx.live(E::ResolutionMeetingHeld).is_some_and(|h| h <= due);
-        if !met
-            && !ctx.mediation_instead()
-            && (ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due)
-            && let Some(from) = due.succ_opt()
-        {
-            draft = draft.note(Note::MayAskHearingOfficer { from });
-        }
+        draft = draft.note(Note::MayAskHearingOfficer { from });
     }
     amendment_note(ctx, draft)
 }
