@@ -14,11 +14,10 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy (native)"
-cargo clippy --all-targets --all-features --locked -- -D warnings
+cargo clippy --all-targets --locked -- -D warnings
 
-step "clippy (wasm32, with and without the drafts feature)"
+step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --all-targets --all-features --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "engine purity (src/engine imports no web or UI code)"
 if grep -rnE '\b(leptos|web_sys|js_sys|wasm_bindgen)\b' src/engine; then
@@ -26,17 +25,17 @@ if grep -rnE '\b(leptos|web_sys|js_sys|wasm_bindgen)\b' src/engine; then
 fi
 
 step "native tests"
-cargo test --locked --all-features
+cargo test --locked
 
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT=120
 
 step "browser tests: headless Chrome"
-CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --all-features --target wasm32-unknown-unknown --test browser
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "browser tests: headless Firefox"
-GECKODRIVER="$(command -v geckodriver)" cargo test --locked --all-features --target wasm32-unknown-unknown --test browser
+GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "release build and size report"
 "$ROOT/scripts/size-report.sh"

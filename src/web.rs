@@ -172,6 +172,13 @@ pub fn store(key: &str, text: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteFailed)
 }
 
+/// The text stored under one key, if any.
+pub fn stored(key: &str) -> Result<Option<String>, StorageError> {
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
 /// Removes one entry (a missing entry is not an error).
 pub fn unstore(key: &str) -> Result<(), StorageError> {
     local_storage()?

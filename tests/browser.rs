@@ -138,7 +138,6 @@ fn clear_storage() {
 }
 
 /// Every stored key, sorted.
-#[cfg(feature = "drafts")]
 fn stored_keys() -> Vec<String> {
     let s = local_storage();
     let mut keys: Vec<String> = (0..s.length().unwrap_or(0))
@@ -148,7 +147,6 @@ fn stored_keys() -> Vec<String> {
     keys
 }
 
-#[cfg(feature = "drafts")]
 fn draft_texts() -> Vec<String> {
     let s = local_storage();
     stored_keys()
@@ -167,7 +165,6 @@ fn fire(target: &web_sys::EventTarget, name: &str) {
 }
 
 /// What the browser sends this page when another tab writes `key`.
-#[cfg(feature = "drafts")]
 fn storage_event_from_other_tab(key: &str, value: &str) {
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(key));
@@ -402,7 +399,6 @@ async fn inconsistent_dates_are_explained_next_to_the_input() {
 
 // Issue 3: a change is saved on this device within a second, and a "reload" (a new mount on the
 // same storage) reopens it.
-#[cfg(feature = "drafts")]
 #[wasm_bindgen_test]
 async fn drafts_are_saved_and_reopened() {
     let app = Mounted::new("?today=2025-09-01");
@@ -430,7 +426,6 @@ async fn drafts_are_saved_and_reopened() {
 }
 
 // Issue 3: a corrupt entry is kept aside untouched and reported; the other drafts still load.
-#[cfg(feature = "drafts")]
 #[wasm_bindgen_test]
 async fn corrupt_draft_is_set_aside_and_others_load() {
     clear_storage();
@@ -474,7 +469,6 @@ async fn corrupt_draft_is_set_aside_and_others_load() {
 }
 
 // Issue 3: another tab's newer save of the same case appears here (the storage event).
-#[cfg(feature = "drafts")]
 #[wasm_bindgen_test]
 async fn newer_copy_from_another_tab_is_followed() {
     clear_storage();
@@ -506,7 +500,6 @@ async fn newer_copy_from_another_tab_is_followed() {
 }
 
 // Issue 3: delete with undo.
-#[cfg(feature = "drafts")]
 #[wasm_bindgen_test]
 async fn delete_and_undo() {
     let app = Mounted::new("?today=2025-09-01");
@@ -543,7 +536,6 @@ async fn delete_and_undo() {
 }
 
 /// Types into a text field (input or textarea) and fires `input`.
-#[cfg(feature = "drafts")]
 fn type_text(app: &Mounted, selector: &str, text: &str) {
     let el = app.find(selector).unwrap_or_else(|| panic!("{selector}"));
     js_sys::Reflect::set(&el, &JsValue::from_str("value"), &JsValue::from_str(text))
@@ -553,7 +545,6 @@ fn type_text(app: &Mounted, selector: &str, text: &str) {
 
 // Issue 3: "Copy link" warns first, leaves notes out when asked, and the link opens the case;
 // markup typed into the title stays text.
-#[cfg(feature = "drafts")]
 #[wasm_bindgen_test]
 async fn share_link_leaves_notes_out() {
     let app = Mounted::new("?today=2025-09-01");
@@ -599,7 +590,6 @@ async fn share_link_leaves_notes_out() {
 }
 
 /// Opens a file through the file input, as if picked by hand.
-#[cfg(feature = "drafts")]
 fn pick_file(app: &Mounted, name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let file = web_sys::File::new_with_str_sequence(&parts, name).expect("file");
@@ -614,7 +604,6 @@ fn pick_file(app: &Mounted, name: &str, text: &str) {
 }
 
 // Issue 3: a case file opens; a wrong file is refused with a message and changes nothing.
-#[cfg(feature = "drafts")]
 #[wasm_bindgen_test]
 async fn case_files_open_and_bad_files_are_refused() {
     let app = Mounted::new("?today=2025-09-01");
@@ -650,4 +639,238 @@ async fn case_files_open_and_bad_files_are_refused() {
         draft_texts().iter().any(|t| t.contains("2025-08-29"))
     })
     .await;
+}
+
+fn click(app: &Mounted, selector: &str) {
+    app.find(selector)
+        .unwrap_or_else(|| panic!("{selector}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+fn save_status(app: &Mounted) -> String {
+    app.find("[data-save-status]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn case_doc(id: &str, revision: u64, at: &str, received: &str) -> String {
+    format!(
+        r#"{{"format":"due-process-case","version":1,"case_id":"{id}","revision":{revision},"updated_at":"{at}","jurisdiction":"US","title":"Draft {id}","events":{{"complaint-received":"{received}"}}}}"#
+    )
+}
+
+// Issue 3: two tabs edit the same draft; the one that saves second finds a newer edit stored
+// (here written without any storage event, as when the event was missed) and keeps its own
+// version as a separate draft instead of overwriting.
+#[wasm_bindgen_test]
+async fn a_save_never_overwrites_another_tabs_newer_edit() {
+    clear_storage();
+    let s = local_storage();
+    let key = "due-process-calculator.v1.draft.shared";
+    s.set_item(
+        key,
+        &case_doc("shared", 1, "2026-01-01T00:00:00Z", "2025-08-29"),
+    )
+    .unwrap();
+    s.set_item("due-process-calculator.v1.last-opened", "shared")
+        .unwrap();
+    let app = Mounted::keeping_storage("?today=2025-09-01");
+    app.until("the draft", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    let theirs = case_doc("shared", 2, "2026-01-01T00:05:00Z", "2025-07-01");
+    s.set_item(key, &theirs).unwrap();
+    app.enter("resolution-waived", "2025-09-03");
+    app.until("kept as a copy", |a| {
+        save_status(a).contains("separate draft")
+    })
+    .await;
+    assert_eq!(
+        s.get_item(key).unwrap().as_deref(),
+        Some(theirs.as_str()),
+        "the other tab's newer edit is untouched"
+    );
+    let drafts = draft_texts();
+    assert_eq!(drafts.len(), 2, "{drafts:?}");
+    assert!(drafts.iter().any(|t| t.contains("2025-09-03")));
+    // The page goes on saving the copy it now shows, without further conflicts.
+    app.enter("resolution-waived", "2025-09-04");
+    app.until("saved again", |a| {
+        draft_texts().iter().any(|t| t.contains("2025-09-04"))
+            && save_status(a).contains("Saved on this device.")
+    })
+    .await;
+    assert_eq!(draft_texts().len(), 2);
+}
+
+// Issue 3: a link to a case already saved here says so, never replaces it, and can open the
+// saved draft instead.
+#[wasm_bindgen_test]
+async fn link_to_a_case_already_here_never_replaces_it() {
+    clear_storage();
+    let s = local_storage();
+    let key = "due-process-calculator.v1.draft.known";
+    let mine = case_doc("known", 3, "2026-01-01T00:00:00Z", "2025-08-29");
+    s.set_item(key, &mine).unwrap();
+    let linked = case_doc("known", 9, "2026-02-01T00:00:00Z", "2025-09-02");
+    let app = Mounted::keeping_storage(&format!(
+        "?today=2025-09-01{}",
+        link::encode(&linked).expect("small")
+    ));
+    app.until("the linked case", |a| {
+        a.find("[data-link-known]").is_some()
+            && a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-16")
+    })
+    .await;
+    let note = app
+        .find("[data-link-known]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(note.contains("Draft known"), "{note}");
+    sleep(Duration::from_millis(500)).await;
+    assert_eq!(s.get_item(key).unwrap().as_deref(), Some(mine.as_str()));
+    click(&app, "[data-action=\"open-saved\"]");
+    app.until("my own draft", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+            && save_status(a).contains("Saved on this device.")
+    })
+    .await;
+    assert_eq!(draft_texts().len(), 1);
+}
+
+/// Replaces `Storage.prototype.setItem` with one that throws as a full storage does, until
+/// dropped.
+struct FullStorage {
+    original: JsValue,
+}
+
+impl FullStorage {
+    fn new() -> Self {
+        let proto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Storage"))
+            .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("prototype")))
+            .expect("Storage.prototype");
+        let original =
+            js_sys::Reflect::get(&proto, &JsValue::from_str("setItem")).expect("setItem");
+        let throwing = js_sys::Function::new_no_args(
+            "throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');",
+        );
+        js_sys::Reflect::set(&proto, &JsValue::from_str("setItem"), &throwing).expect("set");
+        FullStorage { original }
+    }
+}
+
+impl Drop for FullStorage {
+    fn drop(&mut self) {
+        let proto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Storage"))
+            .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("prototype")))
+            .expect("Storage.prototype");
+        js_sys::Reflect::set(&proto, &JsValue::from_str("setItem"), &self.original)
+            .expect("restore");
+    }
+}
+
+// Issue 3: storage that is full (every write throws): the page keeps computing, says plainly
+// that the case is not saved, and points to the file.
+#[wasm_bindgen_test]
+async fn full_storage_keeps_the_case_on_screen() {
+    clear_storage();
+    let full = FullStorage::new();
+    let app = Mounted::keeping_storage("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("not saved", |a| save_status(a).contains("Not saved"))
+        .await;
+    assert!(save_status(&app).contains("Save to a file"));
+    assert_eq!(
+        app.attr("hearing-decision", "data-date").as_deref(),
+        Some("2025-11-12"),
+        "the timeline still works"
+    );
+    assert!(app.find("[data-action=\"save-file\"]").is_some());
+    drop(full);
+    assert!(draft_texts().is_empty());
+}
+
+// Issue 3: 100,000 characters of notes with control characters and markup survive saving,
+// reopening and a file; the link with notes is refused as too long, and works without them.
+#[wasm_bindgen_test]
+async fn long_text_and_control_characters_survive() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| a.find("[data-field=\"notes\"]").is_some())
+        .await;
+    app.enter("complaint-received", "2025-08-29");
+    let mut notes = String::from(
+        "<img src=x onerror=\"window.hacked=1\">\u{0}\u{1}\t\u{1b}[31m\u{7f}\u{2028}é\n",
+    );
+    while notes.chars().count() < 100_000 {
+        notes.push_str("0123456789");
+    }
+    type_text(&app, "[data-field=\"notes\"]", &notes);
+    type_text(
+        &app,
+        "[data-field=\"title\"]",
+        "<script>window.hacked=1</script>\u{0}",
+    );
+    app.until("saved with the notes", |_| {
+        draft_texts().iter().any(|t| t.len() > 100_000)
+    })
+    .await;
+    drop(app);
+    let again = Mounted::keeping_storage("?today=2025-09-01");
+    again
+        .until("the reopened notes", |a| {
+            a.find("[data-field=\"notes\"]")
+                .and_then(|e| js_sys::Reflect::get(&e, &JsValue::from_str("value")).ok())
+                .and_then(|v| v.as_string())
+                .is_some_and(|v| v == notes)
+        })
+        .await;
+    assert!(
+        again
+            .root
+            .query_selector("img, script")
+            .ok()
+            .flatten()
+            .is_none()
+    );
+    assert!(
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("hacked"))
+            .unwrap()
+            .is_undefined(),
+        "markup never runs"
+    );
+    click(&again, "[data-action=\"share\"]");
+    again
+        .until("the warning", |a| a.find("#dp-without-notes").is_some())
+        .await;
+    // Include the notes: too long for a link.
+    let keep_notes = again.find("#dp-without-notes").expect("checkbox");
+    keep_notes
+        .unchecked_ref::<HtmlInputElement>()
+        .set_checked(false);
+    fire(&keep_notes, "change");
+    click(&again, "[data-action=\"make-link\"]");
+    again
+        .until("too long", |a| {
+            a.find(".dp-share [role=\"alert\"]").is_some()
+        })
+        .await;
+    // Leave them out: the link works.
+    keep_notes
+        .unchecked_ref::<HtmlInputElement>()
+        .set_checked(true);
+    fire(&keep_notes, "change");
+    click(&again, "[data-action=\"make-link\"]");
+    again
+        .until("the link", |a| {
+            a.find("[data-field=\"share-link\"]")
+                .map(|e| e.unchecked_into::<HtmlInputElement>().value())
+                .is_some_and(|v| v.contains("#case="))
+        })
+        .await;
 }

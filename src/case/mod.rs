@@ -480,4 +480,33 @@ mod tests {
         assert!(problems.contains(&FieldProblem::BadClosure { index: 0 }));
         assert_eq!(file.event_text(EventId::ComplaintReceived), "2025-02-30");
     }
+
+    #[test]
+    fn long_text_control_characters_and_markup_round_trip() {
+        let mut file = CaseFile::new("long".into());
+        file.title = "<script>alert(1)</script>\u{0}\u{1b}[1m\u{7f}\u{2028}ñ".into();
+        let mut notes = String::from("\u{0}\u{1}\t\r\n\"\\</textarea><img src=x>é😀");
+        while notes.chars().count() < 100_000 {
+            notes.push_str("0123456789");
+        }
+        file.notes = notes;
+        let text = serde_json::to_string(&file.to_json()).expect("serializable");
+        let again = doc(&text).expect("reopens");
+        assert_eq!(again, file, "nothing is lost or changed");
+        let name = file.file_name("2026-01-01");
+        assert!(
+            name.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.'),
+            "{name}"
+        );
+        // Too long for a link with the notes; fine without them.
+        let json = serde_json::to_string(&file.to_json()).expect("serializable");
+        assert_eq!(link::encode(&json), Err(link::LinkError::TooLarge));
+        let short = serde_json::to_string(&file.without_notes().to_json()).expect("serializable");
+        let payload = link::encode(&short).expect("fits");
+        let payload = link::case_payload(&payload).expect("a case link");
+        let back = doc(&link::decode(payload).expect("decodes")).expect("opens");
+        assert_eq!(back.title, file.title);
+        assert_eq!(back.notes, "");
+    }
 }

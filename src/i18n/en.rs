@@ -696,30 +696,36 @@ impl Text for En {
         }
     }
 
-    #[cfg(feature = "drafts")]
     fn drafts_heading(&self) -> &'static str {
         "Your drafts"
     }
-    #[cfg(feature = "drafts")]
     fn saved_here(&self) -> &'static str {
         "Saved on this device."
     }
-    #[cfg(feature = "drafts")]
     fn not_saved_link(&self) -> &'static str {
         "Opened from a link and not saved on this device. Keep it as a draft if you want to come back to it."
     }
-    #[cfg(feature = "drafts")]
+    fn kept_as_copy(&self) -> &'static str {
+        "Saved on this device as a separate draft: this draft was also changed in another tab or window, so both versions are kept. Pick the one you want from your drafts."
+    }
+    fn link_case_known(&self, title: &str) -> String {
+        format!(
+            "This case is already saved on this device as \"{title}\". The link does not change that draft; keeping the link makes a separate copy."
+        )
+    }
+    fn open_saved_copy(&self) -> &'static str {
+        "Open my saved draft instead"
+    }
     fn not_saved(&self, why: crate::web::StorageError) -> &'static str {
         match why {
             crate::web::StorageError::Unavailable => {
-                "Not saved: this browser does not let the page keep drafts here (for example in a private window or inside another site). Your case stays on screen until you close the page."
+                "Not saved: this browser does not let the page keep drafts here (for example in a private window or inside another site). Your case stays on screen until you close the page. Use \"Save to a file\" below to keep a copy."
             }
             crate::web::StorageError::WriteFailed => {
-                "Not saved: this browser refused to store the draft (its storage may be full). Your case stays on screen until you close the page."
+                "Not saved: this browser refused to store the draft (its storage may be full). Your case stays on screen until you close the page. Use \"Save to a file\" below to keep a copy."
             }
         }
     }
-    #[cfg(feature = "drafts")]
     fn drafts_set_aside(&self, n: usize) -> String {
         if n == 1 {
             "One saved draft could not be read. It was kept aside, unchanged; your other drafts are below.".to_string()
@@ -729,103 +735,78 @@ impl Text for En {
             )
         }
     }
-    #[cfg(feature = "drafts")]
     fn draft_name_label(&self) -> &'static str {
         "Name of this draft (only you see it)"
     }
-    #[cfg(feature = "drafts")]
     fn keep_linked_case(&self) -> &'static str {
         "Keep as a new draft"
     }
-    #[cfg(feature = "drafts")]
     fn new_draft(&self) -> &'static str {
         "New draft"
     }
-    #[cfg(feature = "drafts")]
     fn duplicate_draft(&self) -> &'static str {
         "Make a copy"
     }
-    #[cfg(feature = "drafts")]
     fn delete_draft(&self) -> &'static str {
         "Delete this draft"
     }
-    #[cfg(feature = "drafts")]
     fn deleted_draft(&self, title: &str) -> String {
         format!("Deleted \"{title}\".")
     }
-    #[cfg(feature = "drafts")]
     fn undo(&self) -> &'static str {
         "Undo"
     }
-    #[cfg(feature = "drafts")]
     fn open_draft(&self) -> &'static str {
         "Open"
     }
-    #[cfg(feature = "drafts")]
     fn untitled_draft(&self) -> &'static str {
         "Untitled draft"
     }
-    #[cfg(feature = "drafts")]
     fn newer_version_draft(&self) -> &'static str {
         "made with a newer version; reload the page to open it"
     }
-    #[cfg(feature = "drafts")]
     fn drafts_explain(&self) -> &'static str {
-        "Drafts are kept only in this browser on this device, never on a server. Clearing your browsing data erases them, and Safari may erase them after seven days without a visit."
+        "Drafts are kept only in this browser on this device, never on a server. Clearing your browsing data erases them, and Safari may erase them after seven days without a visit. A saved file is the safe copy: keep one after each change that matters."
     }
-    #[cfg(feature = "drafts")]
     fn notes_label(&self) -> &'static str {
         "Notes (kept with this draft; shown only to you)"
     }
-    #[cfg(feature = "drafts")]
     fn share_heading(&self) -> &'static str {
         "Move or share this case"
     }
-    #[cfg(feature = "drafts")]
     fn copy_link(&self) -> &'static str {
         "Copy a link to this case"
     }
-    #[cfg(feature = "drafts")]
     fn link_warning(&self) -> &'static str {
         "The whole case is inside the link. Anyone who gets the link can read it, including the draft's name and, unless you leave them out, your notes. The link is never sent to us."
     }
-    #[cfg(feature = "drafts")]
     fn leave_notes_out(&self) -> &'static str {
         "Leave my notes out of the link"
     }
-    #[cfg(feature = "drafts")]
     fn make_link(&self) -> &'static str {
         "Make the link"
     }
-    #[cfg(feature = "drafts")]
     fn link_ready(&self) -> &'static str {
         "Link to this case"
     }
-    #[cfg(feature = "drafts")]
     fn link_copied(&self) -> &'static str {
         "Copied. Paste it in a message or open it on another device."
     }
-    #[cfg(feature = "drafts")]
     fn link_copy_by_hand(&self) -> &'static str {
         "This browser did not let the page copy it. Select the link above and copy it."
     }
-    #[cfg(feature = "drafts")]
     fn link_too_large(&self) -> &'static str {
         "This case is too big for a link. Save it as a file instead."
     }
-    #[cfg(feature = "drafts")]
     fn save_file(&self) -> &'static str {
         "Save to a file"
     }
-    #[cfg(feature = "drafts")]
     fn open_file(&self) -> &'static str {
         "Open a file"
     }
-    #[cfg(feature = "drafts")]
     fn drop_hint(&self) -> &'static str {
         "A saved file is the safest copy of your case. You can also drop a case file here."
     }
-    #[cfg(feature = "drafts")]
     fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str {
         use crate::ui::share::FileOutcome;
         match outcome {

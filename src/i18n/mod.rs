@@ -163,66 +163,39 @@ pub trait Text: Sync {
     fn stage_body(&self, stage: Stage, california: bool) -> Vec<&'static str>;
 
     // Drafts
-    #[cfg(feature = "drafts")]
     fn drafts_heading(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn saved_here(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn not_saved_link(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
+    fn kept_as_copy(&self) -> &'static str;
+    fn link_case_known(&self, title: &str) -> String;
+    fn open_saved_copy(&self) -> &'static str;
     fn not_saved(&self, why: crate::web::StorageError) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn drafts_set_aside(&self, n: usize) -> String;
-    #[cfg(feature = "drafts")]
     fn draft_name_label(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn keep_linked_case(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn new_draft(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn duplicate_draft(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn delete_draft(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn deleted_draft(&self, title: &str) -> String;
-    #[cfg(feature = "drafts")]
     fn undo(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn open_draft(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn untitled_draft(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn newer_version_draft(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn drafts_explain(&self) -> &'static str;
 
-    #[cfg(feature = "drafts")]
     fn notes_label(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn share_heading(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn copy_link(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn link_warning(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn leave_notes_out(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn make_link(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn link_ready(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn link_copied(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn link_copy_by_hand(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn link_too_large(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn save_file(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn open_file(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn drop_hint(&self) -> &'static str;
-    #[cfg(feature = "drafts")]
     fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str;
 
     // Problems

@@ -144,6 +144,32 @@ pub fn is_newer(incoming: &CaseFile, current: &CaseFile) -> bool {
     key(incoming) > key(current)
 }
 
+/// What a save does with the copy already stored under the same key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SavePlan {
+    /// Nothing newer is stored: write over it.
+    Overwrite,
+    /// Another tab saved a newer edit since this page last loaded or saved the draft: writing
+    /// would silently destroy it, so this page's version is kept as a separate draft instead.
+    KeepAsCopy,
+}
+
+/// Decides how to save `ours` given the text stored under its key (if any). A stored copy that
+/// cannot be read is not an edit to protect; it was set aside when the page loaded.
+pub fn save_plan(
+    stored: Option<&str>,
+    ours: &CaseFile,
+    parse: impl Fn(&str) -> Option<Json>,
+) -> SavePlan {
+    let theirs = stored
+        .and_then(parse)
+        .and_then(|json| CaseFile::from_json(json).ok());
+    match theirs {
+        Some(theirs) if is_newer(&theirs, ours) => SavePlan::KeepAsCopy,
+        _ => SavePlan::Overwrite,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,5 +271,27 @@ mod tests {
         let other = CaseFile::new("y".into());
         assert!(!is_newer(&other, &mine));
         assert_eq!(mine.revision, Some(1));
+    }
+
+    #[test]
+    fn a_save_never_overwrites_a_newer_edit_from_another_tab() {
+        let ours =
+            CaseFile::from_json(parse(&doc("x", 4, "2026-03-01T10:00:00Z")).unwrap()).unwrap();
+        let same = doc("x", 4, "2026-03-01T10:00:00Z");
+        let older = doc("x", 3, "2026-03-01T09:00:00Z");
+        let newer = doc("x", 5, "2026-03-01T10:00:01Z");
+        let same_revision_later = doc("x", 4, "2026-03-01T10:00:05Z");
+        assert_eq!(save_plan(None, &ours, parse), SavePlan::Overwrite);
+        assert_eq!(save_plan(Some(&same), &ours, parse), SavePlan::Overwrite);
+        assert_eq!(save_plan(Some(&older), &ours, parse), SavePlan::Overwrite);
+        assert_eq!(
+            save_plan(Some("{broken"), &ours, parse),
+            SavePlan::Overwrite
+        );
+        assert_eq!(save_plan(Some(&newer), &ours, parse), SavePlan::KeepAsCopy);
+        assert_eq!(
+            save_plan(Some(&same_revision_later), &ours, parse),
+            SavePlan::KeepAsCopy
+        );
     }
 }

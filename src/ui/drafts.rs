@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::case::CaseFile;
-use crate::storage::{self, Found, Stored};
+use crate::storage::{self, Found, SavePlan, Stored};
 use crate::web::{self, StorageError};
 
 /// Whether the case on screen is kept on this device.
@@ -18,6 +18,8 @@ use crate::web::{self, StorageError};
 pub enum SaveStatus {
     /// Saved (or nothing to save yet).
     Saved,
+    /// Saved, but as a separate draft: another tab had saved a newer edit of the same draft.
+    KeptAsCopy,
     /// Opened from a link and not saved until the family chooses to.
     FromLink,
     /// Could not be saved: the case lives only in this page.
@@ -94,18 +96,31 @@ impl Drafts {
             return;
         }
         let mut copy = file.get_untracked();
-        storage::touch(&mut copy, &web::now_iso());
-        let Some(id) = copy.case_id.clone() else {
+        let Some(mut id) = copy.case_id.clone() else {
             return;
         };
+        let plan = match web::stored(&storage::draft_key(&id)) {
+            Ok(stored) => storage::save_plan(stored.as_deref(), &copy, web::parse_json),
+            Err(e) => {
+                self.status.set(SaveStatus::NotSaved(e));
+                return;
+            }
+        };
+        if plan == SavePlan::KeepAsCopy {
+            id = web::new_case_id();
+            copy.case_id = Some(id.clone());
+            copy.revision = Some(0);
+        }
+        storage::touch(&mut copy, &web::now_iso());
         let result = web::to_json(&copy.to_json())
             .ok_or(StorageError::WriteFailed)
             .and_then(|text| web::store(&storage::draft_key(&id), &text))
             .and_then(|()| web::store(storage::LAST_OPENED, &id));
         match result {
             Ok(()) => {
-                // The revision changes nothing the page shows: no need to recompute.
+                // The revision and id change nothing the page shows: no need to recompute.
                 file.update_untracked(|f| {
+                    f.case_id = copy.case_id.clone();
                     f.revision = copy.revision;
                     f.updated_at = copy.updated_at.clone();
                 });
@@ -114,7 +129,10 @@ impl Drafts {
                     l.retain(|d| d.case_id() != id);
                     l.insert(0, Stored::Editable(Box::new(copy)));
                 });
-                self.status.set(SaveStatus::Saved);
+                self.status.set(match plan {
+                    SavePlan::Overwrite => SaveStatus::Saved,
+                    SavePlan::KeepAsCopy => SaveStatus::KeptAsCopy,
+                });
             }
             Err(e) => self.status.set(SaveStatus::NotSaved(e)),
         }
@@ -145,6 +163,26 @@ impl Drafts {
         }
         self.baseline.set_value(next.clone());
         file.set(next);
+    }
+
+    /// The draft on this device with the same case as the one on screen, if the case on screen
+    /// came from a link or a file and is already kept here.
+    pub fn saved_copy_of(self, file: RwSignal<CaseFile>) -> Option<CaseFile> {
+        let id = file.with(|f| f.case_id.clone())?;
+        self.list.with(|l| {
+            l.iter().find_map(|d| match d {
+                Stored::Editable(f) if f.case_id.as_deref() == Some(id.as_str()) => {
+                    Some((**f).clone())
+                }
+                _ => None,
+            })
+        })
+    }
+
+    /// Leaves a linked case and opens the family's own saved draft of it.
+    pub fn open_saved(self, file: RwSignal<CaseFile>, saved: CaseFile) {
+        self.status.set(SaveStatus::Saved);
+        self.open(file, saved);
     }
 
     /// Starts a fresh case as a new draft.
@@ -231,7 +269,12 @@ pub fn start(state: AppState) {
         match incoming {
             Some(incoming) => {
                 let current = file.get_untracked();
-                if current.case_id.as_deref() == Some(id) && storage::is_newer(&incoming, &current)
+                // With an edit still waiting to be saved here, keep it on screen: its save will
+                // see the newer copy and keep this page's version as a separate draft.
+                let editing = drafts.pending.get_value().is_some();
+                if !editing
+                    && current.case_id.as_deref() == Some(id)
+                    && storage::is_newer(&incoming, &current)
                 {
                     drafts.baseline.set_value(incoming.clone());
                     file.set(incoming.clone());
@@ -263,6 +306,7 @@ pub fn DraftsPanel() -> impl IntoView {
     let (file, drafts) = (state.file, state.drafts);
     let status = move || match drafts.status.get() {
         SaveStatus::Saved => t.saved_here().to_string(),
+        SaveStatus::KeptAsCopy => t.kept_as_copy().to_string(),
         SaveStatus::FromLink => t.not_saved_link().to_string(),
         SaveStatus::NotSaved(e) => t.not_saved(e).to_string(),
     };
@@ -330,6 +374,15 @@ pub fn DraftsPanel() -> impl IntoView {
             <div class="dp-actions">
                 {move || (drafts.status.get() == SaveStatus::FromLink).then(|| view! {
                     <button type="button" class="dp-button" data-action="keep-link" on:click=move |_| drafts.keep_as_new(file)>{t.keep_linked_case()}</button>
+                })}
+                {move || (drafts.status.get() == SaveStatus::FromLink).then(|| drafts.saved_copy_of(file)).flatten().map(|saved| {
+                    let title = draft_title(t, &saved);
+                    view! {
+                        <p class="dp-callout" data-link-known="">
+                            {t.link_case_known(&title)}" "
+                            <button type="button" class="dp-button dp-button--quiet" data-action="open-saved" on:click=move |_| drafts.open_saved(file, saved.clone())>{t.open_saved_copy()}</button>
+                        </p>
+                    }
                 })}
                 <button type="button" class="dp-button" data-action="new" on:click=move |_| drafts.create(file)>{t.new_draft()}</button>
                 <button type="button" class="dp-button dp-button--quiet" data-action="duplicate" on:click=move |_| drafts.keep_as_new(file)>{t.duplicate_draft()}</button>

@@ -4,11 +4,9 @@
 mod banner;
 mod date_field;
 mod deadline_card;
-#[cfg(feature = "drafts")]
 pub mod drafts;
 mod events;
 mod footer;
-#[cfg(feature = "drafts")]
 pub mod share;
 mod situation;
 mod stages;
@@ -30,7 +28,6 @@ use timeline::TimelineStep;
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
-    #[cfg(feature = "drafts")]
     drafts::start(state);
     let t = state.text();
     Effect::new(move |_| {
@@ -54,7 +51,7 @@ pub fn App() -> impl IntoView {
             <Banner/>
             <main class="dp-main">
                 <div class="dp-inputs">
-                    {drafts_panel()}
+                    <drafts::DraftsPanel/>
                     <SituationStep/>
                     <EventsStep/>
                 </div>
@@ -65,12 +62,3 @@ pub fn App() -> impl IntoView {
         </div>
     }
 }
-
-/// The drafts panel, when the page is built with drafts.
-#[cfg(feature = "drafts")]
-fn drafts_panel() -> impl IntoView {
-    view! { <drafts::DraftsPanel/> }
-}
-
-#[cfg(not(feature = "drafts"))]
-fn drafts_panel() -> impl IntoView {}

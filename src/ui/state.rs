@@ -11,9 +11,7 @@ use crate::engine::{Timeline, timeline};
 use crate::i18n::{Lang, OpenProblem, Text};
 use crate::web;
 
-#[cfg(feature = "drafts")]
 use super::drafts::{self, Drafts};
-#[cfg(feature = "drafts")]
 use crate::storage::Stored;
 
 /// A message about how the page opened.
@@ -35,7 +33,6 @@ pub struct AppState {
     pub case: Memo<(Case, Vec<FieldProblem>)>,
     pub timeline: Memo<Timeline>,
     /// Drafts on this device.
-    #[cfg(feature = "drafts")]
     pub drafts: Drafts,
 }
 
@@ -46,7 +43,7 @@ impl AppState {
         today: NaiveDate,
         today_fixed: bool,
         banner: Option<Banner>,
-        #[cfg(feature = "drafts")] drafts: Drafts,
+        drafts: Drafts,
     ) -> Self {
         let file = RwSignal::new(file);
         let case = Memo::new(move |_| file.with(CaseFile::to_case));
@@ -59,7 +56,6 @@ impl AppState {
             banner: RwSignal::new(banner),
             case,
             timeline,
-            #[cfg(feature = "drafts")]
             drafts,
         }
     }
@@ -80,29 +76,19 @@ impl AppState {
             None => (None, None, false),
         };
         // Precedence (contract section 5): a link, else the last-opened draft, else a new case.
-        #[cfg(feature = "drafts")]
-        {
-            let stored = drafts::load();
-            let file = file
-                .or_else(|| {
-                    let found = stored.as_ref().ok()?;
-                    let id = found.last_opened.as_deref()?;
-                    found.drafts.iter().find_map(|d| match d {
-                        Stored::Editable(f) if f.case_id.as_deref() == Some(id) => {
-                            Some((**f).clone())
-                        }
-                        _ => None,
-                    })
+        let stored = drafts::load();
+        let file = file
+            .or_else(|| {
+                let found = stored.as_ref().ok()?;
+                let id = found.last_opened.as_deref()?;
+                found.drafts.iter().find_map(|d| match d {
+                    Stored::Editable(f) if f.case_id.as_deref() == Some(id) => Some((**f).clone()),
+                    _ => None,
                 })
-                .unwrap_or_else(preset_case);
-            let drafts = Drafts::new(&stored, from_link, &file);
-            AppState::new(file, today, fixed, banner, drafts)
-        }
-        #[cfg(not(feature = "drafts"))]
-        {
-            let _ = from_link;
-            AppState::new(file.unwrap_or_else(preset_case), today, fixed, banner)
-        }
+            })
+            .unwrap_or_else(preset_case);
+        let drafts = Drafts::new(&stored, from_link, &file);
+        AppState::new(file, today, fixed, banner, drafts)
     }
 
     /// The words of the page in the current language.
