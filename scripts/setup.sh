@@ -76,10 +76,22 @@ browsers() {
   fi
 }
 
+e2e_tools() { # the end-to-end harness's npm packages, exactly as locked
+  local dir="$ROOT/tests/e2e" stamp="$ROOT/tests/e2e/node_modules/.lock-sha256"
+  local want
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing the end-to-end harness (playwright-core, selenium-webdriver) into tests/e2e/"
+    npm ci --prefix "$dir" --no-audit --no-fund --silent
+    echo "$want" >"$stamp"
+  fi
+}
+
 rustup_bits
 cargo_tools
 node_tools
 if [ "${1:-}" = "--test" ]; then
   browsers
+  e2e_tools
 fi
 say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check the project has, in this order:
 # formatting, clippy (native and wasm32), native tests, browser tests in headless Chrome and
-# headless Firefox, the release build and its size report. Stops at the first failure.
+# headless Firefox, the release build and its size report, and the end-to-end checks of that
+# build in Chromium and Firefox ESR (tests/e2e). Stops at the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/setup.sh" --test
@@ -39,5 +40,8 @@ GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unkn
 
 step "release build and size report"
 "$ROOT/scripts/size-report.sh"
+
+step "end-to-end checks on the release build (Chromium and Firefox ESR)"
+GECKODRIVER="$(command -v geckodriver)" node "$ROOT/tests/e2e/run.mjs"
 
 printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -1,0 +1,315 @@
+// End-to-end checks of the built page (`dist/`), for what a test inside one page cannot do: a
+// real reload, a closed tab, a second tab, storage turned off by the browser, and downloads.
+//
+// Chromium is driven by playwright-core (the system /usr/bin/chromium, never a downloaded one);
+// Firefox ESR by selenium-webdriver and geckodriver. The page is served by this script on
+// 127.0.0.1. Run it after `trunk build --release`:
+//
+//   node tests/e2e/run.mjs            both browsers
+//   node tests/e2e/run.mjs chromium   one of them
+//
+// No check measures time: every wait polls for what a person would see, up to a generous bound.
+
+import { createServer } from 'node:http';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = join(ROOT, 'dist');
+const TODAY = '?today=2025-09-01';
+// Worked example 1 of the rules reference: received Fri 2025-08-29, decision due Wed 2025-11-12.
+const RECEIVED = '2025-08-29';
+const DECISION = '2025-11-12';
+const SAVED = 'Saved on this device.';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves dist/ on a free loopback port; resolves to its base address. */
+function serve() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(DIST, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ base: `http://127.0.0.1:${server.address().port}/`, server });
+    });
+  });
+}
+
+// ---------------------------------------------------------------- a very small test runner
+
+const results = [];
+
+async function check(browser, name, body) {
+  try {
+    await body();
+    results.push({ browser, name, ok: true });
+    console.log(`  ok    ${browser}: ${name}`);
+  } catch (e) {
+    results.push({ browser, name, ok: false });
+    console.log(`  FAIL  ${browser}: ${name}\n        ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n        ')}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** Polls `probe` until it returns a truthy value (returned), or fails with `what`. */
+async function until(what, probe, tries = 300) {
+  let last;
+  for (let i = 0; i < tries; i++) {
+    last = await probe();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+// In-page helpers, shared by both drivers (they run as page scripts).
+const PAGE = {
+  deadlineDate: (id) => document.querySelector(`[data-deadline="${id}"]`)?.getAttribute('data-date') ?? null,
+  status: () => document.querySelector('[data-save-status]')?.textContent ?? null,
+  // Sets an input's value and fires `input`, as the browser does after typing.
+  enter: (selector, value) => {
+    const el = document.querySelector(selector);
+    if (!el) return false;
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  },
+  drafts: () => Object.keys(localStorage).filter((k) => k.startsWith('due-process-calculator.v1.draft.')).length,
+};
+
+// ---------------------------------------------------------------- Chromium (playwright-core)
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+async function chromium(base) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const url = base + TODAY;
+  const date = (page, id) => page.evaluate(PAGE.deadlineDate, id);
+  const status = (page) => page.evaluate(PAGE.status);
+  const B = 'chromium';
+  try {
+    await check(B, 'a reload reopens the draft', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await until('the save', async () => (await status(page)) === SAVED && (await page.evaluate(PAGE.drafts)) === 1);
+      await page.reload();
+      await until('the reopened decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
+      await ctx.close();
+    });
+
+    await check(B, 'closing the tab right after typing loses nothing', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await until('the inputs', () => page.$('input[data-event="complaint-received"]'));
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      // No wait for the debounced save: closing the tab must save at once (pagehide).
+      await page.close({ runBeforeUnload: true });
+      const again = await ctx.newPage();
+      await again.goto(url);
+      await until('the date typed before closing', async () => (await date(again, 'hearing-decision')) === DECISION);
+      await ctx.close();
+    });
+
+    await check(B, 'a change in one tab appears in the other', async () => {
+      const ctx = await browser.newContext();
+      const a = await ctx.newPage();
+      await a.goto(url);
+      await a.fill('input[data-event="complaint-received"]', RECEIVED);
+      await until('the save in tab A', async () => (await status(a)) === SAVED && (await a.evaluate(PAGE.drafts)) === 1);
+      const b = await ctx.newPage();
+      await b.goto(url);
+      await until('tab B opens the same draft', async () => (await date(b, 'hearing-decision')) === DECISION);
+      await a.fill('input[data-event="resolution-waived"]', '2025-09-03');
+      // 300.510(c)(1): a written waiver starts the 45-day timeline the next day: 2025-10-18.
+      await until('tab B follows tab A', async () => (await date(b, 'hearing-decision')) === '2025-10-18');
+      await ctx.close();
+    });
+
+    await check(B, 'storage turned off: the page works, says so, and the file still downloads', async () => {
+      const ctx = await browser.newContext({ acceptDownloads: true });
+      await ctx.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          configurable: true,
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+        });
+      });
+      const page = await ctx.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(url);
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
+      const said = await until('the not-saved status', async () => {
+        const s = await status(page);
+        return s && s.startsWith('Not saved') ? s : null;
+      });
+      assert(said.includes('Save to a file'), `points to the file: ${said}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-file"]')]);
+      const text = await readFile(await download.path(), 'utf8');
+      assert(JSON.parse(text).events['complaint-received'] === RECEIVED, 'the file has the case');
+      assert(errors.length === 0, `no page errors: ${errors}`);
+      await ctx.close();
+    });
+
+    await check(B, 'a saved file opens on another device', async () => {
+      const ctx = await browser.newContext({ acceptDownloads: true });
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.fill('input[data-field="title"]', 'Maya 2025 <b>complaint</b>');
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-file"]')]);
+      const name = download.suggestedFilename();
+      assert(/^maya-2025-b-complaint-b-\d{4}-\d{2}-\d{2}\.json$/.test(name), `file name: ${name}`);
+      const text = await readFile(await download.path(), 'utf8');
+      const doc = JSON.parse(text);
+      assert(doc.format === 'due-process-case' && doc.version === 1, 'contract header');
+      assert(text.includes('\n  "'), 'pretty-printed');
+      await ctx.close();
+      // A fresh browser profile: nothing stored.
+      const other = await browser.newContext();
+      const fresh = await other.newPage();
+      await fresh.goto(url);
+      const dir = await mkdtemp(join(tmpdir(), 'dpc-'));
+      await writeFile(join(dir, name), text);
+      await fresh.setInputFiles('input[data-field="open-file"]', join(dir, name));
+      await until('the opened case', async () => (await date(fresh, 'hearing-decision')) === DECISION);
+      const title = await fresh.inputValue('input[data-field="title"]');
+      assert(title === 'Maya 2025 <b>complaint</b>', `title kept as text: ${title}`);
+      assert((await fresh.$('b')) === null, 'markup is never rendered');
+      await other.close();
+    });
+
+    await check(B, 'markup typed into a title or notes is shown, never run, after a reload', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      const evil = '<img src=x onerror="window.__ran=1"><script>window.__ran=1</script>';
+      await page.fill('input[data-field="title"]', evil);
+      await page.fill('textarea[data-field="notes"]', evil);
+      await until('the save', async () => (await status(page)) === SAVED && (await page.evaluate(PAGE.drafts)) === 1);
+      await page.reload();
+      await until('the title', async () => (await page.inputValue('input[data-field="title"]')) === evil);
+      assert((await page.inputValue('textarea[data-field="notes"]')) === evil, 'notes kept');
+      assert((await page.evaluate(() => window.__ran)) === undefined, 'markup never runs');
+      assert((await page.$('img[src="x"]')) === null, 'no element made from the text');
+      await ctx.close();
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------- Firefox ESR (selenium)
+
+async function firefox(base) {
+  const { Builder } = await import('selenium-webdriver');
+  const ff = await import('selenium-webdriver/firefox.js');
+  const geckodriver = process.env.GECKODRIVER || join(process.env.HOME ?? '', '.cargo', 'bin', 'geckodriver');
+  const start = (prefs = {}) => {
+    const options = new ff.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless');
+    for (const [k, v] of Object.entries(prefs)) options.setPreference(k, v);
+    return new Builder().forBrowser('firefox').setFirefoxOptions(options)
+      .setFirefoxService(new ff.ServiceBuilder(geckodriver)).build();
+  };
+  const url = base + TODAY;
+  const run = (driver, fn, ...args) => driver.executeScript(`return (${fn}).apply(null, arguments)`, ...args);
+  const date = (d, id) => run(d, PAGE.deadlineDate, id);
+  const status = (d) => run(d, PAGE.status);
+  const enter = (d, event, value) => run(d, PAGE.enter, `input[data-event="${event}"]`, value);
+  const B = 'firefox';
+
+  const driver = await start();
+  try {
+    await check(B, 'a reload reopens the draft', async () => {
+      await driver.get(url);
+      await until('the inputs', () => enter(driver, 'complaint-received', RECEIVED));
+      await until('the save', async () => (await status(driver)) === SAVED && (await run(driver, PAGE.drafts)) === 1);
+      await driver.navigate().refresh();
+      await until('the reopened decision date', async () => (await date(driver, 'hearing-decision')) === DECISION);
+    });
+
+    await check(B, 'a change in one window appears in the other', async () => {
+      const first = await driver.getWindowHandle();
+      await driver.switchTo().newWindow('window');
+      await driver.get(url);
+      await until('the second window opens the same draft', async () => (await date(driver, 'hearing-decision')) === DECISION);
+      const second = await driver.getWindowHandle();
+      await driver.switchTo().window(first);
+      await enter(driver, 'resolution-waived', '2025-09-03');
+      await until('the save in the first window', async () => (await run(driver, () => Object.values(localStorage).some((v) => v.includes('2025-09-03')))));
+      await driver.switchTo().window(second);
+      await until('the second window follows', async () => (await date(driver, 'hearing-decision')) === '2025-10-18');
+      await driver.close();
+      await driver.switchTo().window(first);
+    });
+  } finally {
+    await driver.quit();
+  }
+
+  const noStorage = await start({ 'dom.storage.enabled': false });
+  try {
+    await check(B, 'storage turned off in the browser: the page works and says so', async () => {
+      await noStorage.get(url);
+      await until('the inputs', () => enter(noStorage, 'complaint-received', RECEIVED));
+      await until('the decision date', async () => (await date(noStorage, 'hearing-decision')) === DECISION);
+      const said = await until('the not-saved status', async () => {
+        const s = await status(noStorage);
+        return s && s.startsWith('Not saved') ? s : null;
+      });
+      assert(said.includes('Save to a file'), `points to the file: ${said}`);
+    });
+  } finally {
+    await noStorage.quit();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+const only = process.argv[2];
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('dist/ is missing: run `trunk build --release --offline` first');
+  process.exit(2);
+}
+const { base, server } = await serve();
+console.log(`end-to-end checks against ${base}`);
+try {
+  if (!only || only === 'chromium') await chromium(base);
+  if (!only || only === 'firefox') await firefox(base);
+} finally {
+  server.close();
+}
+const failed = results.filter((r) => !r.ok);
+console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length || results.length === 0 ? 1 : 0);
