@@ -5,11 +5,15 @@
 //! - [`rules`]: the jurisdiction rule packs as typed data with citations.
 //! - [`case`]: the public case-file format (contract section 1), share links, validation.
 //! - [`i18n`]: everything the page says, per language, and date formatting.
+//! - [`explain`]: the words of each deadline, shared by the page, the calendar file and print.
+//! - [`ics`]: the calendar file (RFC 5545) with the case's deadlines.
 //! - [`ui`] and [`web`]: the Leptos page and its thin browser layer.
 
 pub mod case;
 pub mod engine;
+pub mod explain;
 pub mod i18n;
+pub mod ics;
 pub mod rules;
 pub mod storage;
 pub mod ui;

@@ -826,6 +826,12 @@ impl Text for En {
             FileOutcome::Unreadable => "The browser could not read that file. Nothing was changed.",
         }
     }
+    fn calendar_name(&self) -> &'static str {
+        "Due process deadlines"
+    }
+    fn calendar_date_line(&self, date: &str) -> String {
+        format!("Date: {date}")
+    }
     fn issues_heading(&self) -> &'static str {
         "Please check these dates"
     }

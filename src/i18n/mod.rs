@@ -198,6 +198,10 @@ pub trait Text: Sync {
     fn drop_hint(&self) -> &'static str;
     fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str;
 
+    // Meeting kit: calendar file, print, checklists
+    fn calendar_name(&self) -> &'static str;
+    fn calendar_date_line(&self, date: &str) -> String;
+
     // Problems
     fn issues_heading(&self) -> &'static str;
     fn issue(&self, issue: &Issue) -> String;

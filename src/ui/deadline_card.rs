@@ -6,61 +6,9 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::engine::Deadline;
-use crate::engine::count::Count;
-use crate::engine::timeline::{DayFacts, Status};
+use crate::explain::{Line, LineKind, card_lines, reading_lines};
 use crate::i18n::Text;
-use crate::rules::{Trigger, Verification};
-
-fn skipped_list(t: &'static dyn Text, c: &Count) -> Option<String> {
-    if c.skipped.is_empty() {
-        return None;
-    }
-    use crate::engine::calendar::SkipReason;
-    let weekends = c
-        .skipped
-        .iter()
-        .filter(|s| s.reason == SkipReason::Weekend)
-        .count();
-    let mut parts: Vec<String> = c
-        .skipped
-        .iter()
-        .filter_map(|s| match s.reason {
-            SkipReason::Holiday(h) => Some(format!(
-                "{} ({})",
-                t.date_short(s.date),
-                t.holiday_name(h.id)
-            )),
-            SkipReason::SchoolClosure => Some(t.date_short(s.date)),
-            SkipReason::Weekend => None,
-        })
-        .collect();
-    if weekends > 0 {
-        parts.insert(
-            0,
-            format!(
-                "{weekends} × {}/{}",
-                t.weekday_abbr()[5],
-                t.weekday_abbr()[6]
-            ),
-        );
-    }
-    Some(t.skipped_days(&parts.join("; ")))
-}
-
-fn day_flag(t: &'static dyn Text, facts: &DayFacts) -> Option<String> {
-    let previous = facts
-        .previous_business_day
-        .map(|d| t.date_short(d))
-        .unwrap_or_default();
-    if facts.weekend {
-        Some(t.weekend_flag(
-            t.weekday_names()[facts.weekday.num_days_from_monday() as usize],
-            &previous,
-        ))
-    } else {
-        facts.holiday.map(|h| t.holiday_flag(t.holiday_name(h.id)))
-    }
-}
+use crate::rules::Verification;
 
 fn status_class(status: Verification) -> &'static str {
     match status {
@@ -70,28 +18,21 @@ fn status_class(status: Verification) -> &'static str {
     }
 }
 
-/// One line of a card. Every part of a card is a list of these, so the page has one shape of
-/// line to render instead of a dozen (which keeps the WebAssembly small).
-struct Line {
-    class: &'static str,
-    text: String,
-    link: Option<(&'static str, &'static str)>,
-    badge: Option<Verification>,
-}
-
-impl Line {
-    fn new(class: &'static str, text: impl Into<String>) -> Self {
-        Line {
-            class,
-            text: text.into(),
-            link: None,
-            badge: None,
-        }
-    }
-    fn cited(mut self, url: &'static str, citation: &'static str, status: Verification) -> Self {
-        self.link = Some((url, citation));
-        self.badge = Some(status);
-        self
+fn line_class(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::Owner => "dp-owner",
+        LineKind::NotApplicable => "dp-deadline__why",
+        LineKind::Missing => "dp-deadline__missing",
+        LineKind::ActBy => "dp-actby",
+        LineKind::DayFlag => "dp-flag",
+        LineKind::Explain => "dp-explain",
+        LineKind::Note => "dp-note",
+        LineKind::Arithmetic => "dp-arithmetic",
+        LineKind::CountedFrom => "dp-counted-from",
+        LineKind::Skipped => "dp-skipped",
+        LineKind::Rule => "dp-rule",
+        LineKind::Reading => "dp-reading",
+        LineKind::Earliest => "dp-earliest",
     }
 }
 
@@ -100,7 +41,7 @@ fn render(t: &'static dyn Text, lines: Vec<Line>) -> impl IntoView {
         .into_iter()
         .map(|l| {
             view! {
-                <p class=l.class>
+                <p class=line_class(l.kind)>
                     {l.text}
                     {l.link.map(|(href, label)| view! { " " <a href=href target="_blank" rel="noopener noreferrer">{label}</a> })}
                     {l.badge.map(|s| view! { " " <span class=status_class(s) title=t.status_explain(s)>{t.status_label(s)}</span> })}
@@ -108,58 +49,6 @@ fn render(t: &'static dyn Text, lines: Vec<Line>) -> impl IntoView {
             }
         })
         .collect_view()
-}
-
-/// The lines of a card, in reading order (the date and title are rendered apart).
-fn lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) -> Vec<Line> {
-    let mut out = vec![Line::new("dp-owner", t.owner(d.owner))];
-    match &d.status {
-        Status::NotApplicable(why) => {
-            out.push(Line::new("dp-deadline__why", t.not_applicable(*why)))
-        }
-        Status::MissingInput(m) => {
-            let needs: Vec<&str> = m.needs.iter().map(|e| t.event_question(*e)).collect();
-            out.push(Line::new(
-                "dp-deadline__missing",
-                t.missing(m.why, &needs.join(" / ")),
-            ));
-        }
-        Status::Applies => {}
-    }
-    if let (true, Some(a)) = (d.owner.family_acts(), d.act_by) {
-        let act_by = t.act_by(&t.date_long(a));
-        let text = if earliest_differs {
-            format!("{act_by}. {}", t.act_by_reason())
-        } else {
-            act_by
-        };
-        out.push(Line::new("dp-actby", text));
-    }
-    if let Some(flag) = d.day.as_ref().and_then(|f| day_flag(t, f)) {
-        out.push(Line::new("dp-flag", format!("⚠ {flag}")));
-    }
-    out.push(Line::new("dp-explain", t.deadline_explain(d.id)));
-    if d.status == Status::Applies {
-        out.extend(d.notes.iter().map(|n| Line::new("dp-note", t.note(n))));
-    }
-    if let Some(c) = &d.primary {
-        out.push(Line::new("dp-arithmetic", t.arithmetic(c)));
-        let from = match d.rule.trigger {
-            Trigger::Event(e) => t.event_name(e).to_string(),
-            Trigger::Deadline(id) => t.deadline_name(id).to_lowercase(),
-        };
-        out.push(Line::new("dp-counted-from", t.counted_from(&from)));
-        if let Some(s) = skipped_list(t, c) {
-            out.push(Line::new("dp-skipped", s));
-        }
-    }
-    let rule = d.rule;
-    out.push(Line::new("dp-rule", format!("{}:", t.rule_label())).cited(
-        rule.source_url,
-        rule.citation,
-        rule.status,
-    ));
-    out
 }
 
 #[component]
@@ -187,28 +76,8 @@ pub fn DeadlineCard(deadline: Deadline) -> impl IntoView {
     } else {
         t.deadline_name(d.id).to_string()
     };
-    let body = render(t, lines(t, &d, earliest_attr.is_some()));
-    let readings: Vec<Line> = d
-        .readings
-        .iter()
-        .map(|r| {
-            Line::new(
-                "dp-reading",
-                format!(
-                    "{}: {} ({}).",
-                    t.reading(r.kind),
-                    t.date_long(r.count.date),
-                    t.arithmetic(&r.count)
-                ),
-            )
-            .cited(r.source_url, r.citation, r.status)
-        })
-        .chain(
-            d.earliest
-                .filter(|_| !d.readings.is_empty())
-                .map(|e| Line::new("dp-earliest", t.earliest_line(&t.date_long(e)))),
-        )
-        .collect();
+    let body = render(t, card_lines(t, &d, earliest_attr.is_some()));
+    let readings = reading_lines(t, &d);
     let has_readings = !readings.is_empty();
     let readings = render(t, readings);
     view! {
