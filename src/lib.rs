@@ -10,6 +10,7 @@
 //! - [`ui`] and [`web`]: the Leptos page and its thin browser layer.
 
 pub mod case;
+pub mod checklist;
 pub mod engine;
 pub mod explain;
 pub mod i18n;

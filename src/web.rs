@@ -245,11 +245,11 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str) -> bool {
+/// Offers `text` as a download named `name`, of media type `mime`.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return false;
     };
@@ -283,4 +283,26 @@ pub async fn read_file(file: &web_sys::File) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// Adds or removes a class on `<html>` (the print layout).
+pub fn set_root_class(name: &str, on: bool) {
+    if let Some(list) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|e| e.class_list())
+    {
+        let _ = if on {
+            list.add_1(name)
+        } else {
+            list.remove_1(name)
+        };
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
 }

@@ -51,6 +51,7 @@ impl Mounted {
     /// Mounts with whatever storage holds (a reload, or seeded entries).
     fn keeping_storage(address: &str) -> Self {
         set_address(address);
+        add_page_styles();
         let root: HtmlElement = document()
             .create_element("div")
             .expect("div")
@@ -125,6 +126,22 @@ impl Drop for Mounted {
         self.root.remove();
         set_address("");
     }
+}
+
+/// The page's own stylesheet, added once (the test page has none), so that what is shown or
+/// hidden can be checked as a person would see it.
+fn add_page_styles() {
+    let doc = document();
+    if doc.get_element_by_id("dp-test-styles").is_some() {
+        return;
+    }
+    let style = doc.create_element("style").expect("style");
+    style.set_id("dp-test-styles");
+    style.set_text_content(Some(include_str!("../style/main.css")));
+    doc.head()
+        .expect("head")
+        .append_child(&style)
+        .expect("append");
 }
 
 fn local_storage() -> web_sys::Storage {
@@ -873,4 +890,152 @@ async fn long_text_and_control_characters_survive() {
                 .is_some_and(|v| v.contains("#case="))
         })
         .await;
+}
+
+/// Whether the element takes up room on the page (it and every ancestor are displayed).
+fn is_shown(el: &Element) -> bool {
+    js_sys::Reflect::get(el, &JsValue::from_str("getClientRects"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(el).ok())
+        .and_then(|list| js_sys::Reflect::get(&list, &JsValue::from_str("length")).ok())
+        .and_then(|n| n.as_f64())
+        .is_some_and(|n| n > 0.0)
+}
+
+// Issue 4: the checklist of the next meeting opens by itself; ticks are kept with the draft; the
+// cancel-window item names its computed last day once an agreement is signed.
+#[wasm_bindgen_test]
+async fn checklist_ticks_are_saved_and_the_cancel_day_is_computed() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the resolution checklist opens", |a| {
+        a.find("[data-checklist=\"resolution-session\"]")
+            .is_some_and(|d| {
+                d.has_attribute("open")
+                    || js_sys::Reflect::get(&d, &JsValue::from_str("open"))
+                        .ok()
+                        .and_then(|v| v.as_bool())
+                        == Some(true)
+            })
+    })
+    .await;
+    let tick = app
+        .find("[data-check=\"resolution-bring\"]")
+        .expect("an item");
+    tick.unchecked_ref::<HtmlInputElement>().set_checked(true);
+    fire(&tick, "change");
+    app.until("the tick saved", |_| {
+        draft_texts()
+            .iter()
+            .any(|t| t.contains("\"checklist\":[\"resolution-bring\"]"))
+    })
+    .await;
+    // Worked example 2 of the rules reference: signed Wed 2025-11-26; 3 business days skip
+    // Thanksgiving (Thu 27) and the weekend: Tue 2025-12-02.
+    app.enter("settlement-signed", "2025-11-26");
+    app.until("the computed last day", |a| {
+        a.find("label[for=\"dp-check-resolution-cancel-window\"]")
+            .and_then(|l| l.text_content())
+            .is_some_and(|t| t.contains("Tuesday, December 2, 2025"))
+    })
+    .await;
+    drop(app);
+    let again = Mounted::keeping_storage("?today=2025-09-01");
+    again
+        .until("the tick after reopening", |a| {
+            a.find("[data-check=\"resolution-bring\"]")
+                .is_some_and(|e| e.unchecked_into::<HtmlInputElement>().checked())
+        })
+        .await;
+}
+
+// Issue 4: the print view shows the case facts and the next meeting's checklist, and hides the
+// inputs and every button; going back restores the page.
+#[wasm_bindgen_test]
+async fn print_view_shows_the_summary_without_controls() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    type_text(&app, "[data-field=\"title\"]", "Maya 2025");
+    app.until("the decision", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    let facts = app.find("[data-print=\"facts\"]").expect("the facts");
+    assert!(!is_shown(&facts), "hidden on screen until asked");
+    click(&app, "[data-action=\"print-view\"]");
+    app.until("the print view", |a| {
+        a.find("[data-print=\"facts\"]")
+            .is_some_and(|f| is_shown(&f))
+    })
+    .await;
+    let text = facts.text_content().unwrap_or_default();
+    assert!(text.contains("Maya 2025"), "{text}");
+    assert!(text.contains("Friday, August 29, 2025"), "{text}");
+    let checklist = app
+        .find("[data-print=\"checklist\"]")
+        .expect("the next meeting's checklist");
+    assert!(is_shown(&checklist));
+    assert!(!is_shown(&app.find(".dp-inputs").expect("inputs")));
+    assert!(!is_shown(
+        &app.find("[data-action=\"calendar\"]")
+            .expect("calendar button")
+    ));
+    assert!(!is_shown(
+        &app.find("[data-action=\"calendar-one\"]")
+            .expect("a card's button")
+    ));
+    let decision = app.deadline("hearing-decision").expect("the decision");
+    assert!(is_shown(&decision));
+    app.until("the print button", |a| {
+        a.find("[data-action=\"print-close\"]")
+            .is_some_and(|b| is_shown(&b))
+            && a.find("[data-action=\"print\"]")
+                .is_some_and(|b| is_shown(&b))
+    })
+    .await;
+    click(&app, "[data-action=\"print-close\"]");
+    app.until("back", |a| {
+        a.find(".dp-inputs").is_some_and(|i| is_shown(&i))
+    })
+    .await;
+    assert!(!is_shown(&facts));
+}
+
+// Issue 4: the calendar panel offers a file only when there is a date to put in it.
+#[wasm_bindgen_test]
+async fn calendar_buttons_appear_with_dates() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("the calendar panel", |a| {
+        a.find("[data-action=\"calendar\"]").is_some()
+    })
+    .await;
+    let all = app.find("[data-action=\"calendar\"]").expect("button");
+    assert!(all.has_attribute("disabled"), "nothing to add yet");
+    assert!(app.find("[data-action=\"calendar-one\"]").is_none());
+    app.enter("complaint-received", "2025-08-29");
+    app.until("enabled", |a| {
+        a.find("[data-action=\"calendar\"]")
+            .is_some_and(|b| !b.has_attribute("disabled"))
+    })
+    .await;
+    let decision = app.deadline("hearing-decision").expect("decision");
+    let one = decision
+        .query_selector("[data-action=\"calendar-one\"]")
+        .ok()
+        .flatten()
+        .expect("its own button");
+    assert!(
+        one.get_attribute("aria-label")
+            .is_some_and(|l| l.contains("Hearing decision due")),
+        "the button names its deadline"
+    );
 }

@@ -832,6 +832,120 @@ impl Text for En {
     fn calendar_date_line(&self, date: &str) -> String {
         format!("Date: {date}")
     }
+    fn calendar_heading(&self) -> &'static str {
+        "Add the dates to your calendar"
+    }
+    fn calendar_help(&self) -> &'static str {
+        "Downloads one calendar file with every date above, as all-day events. Open it on your phone or computer to add them to your calendar app. If your dates change, download it again: the events are updated, not copied. Your own deadlines are placed on the earliest possible date."
+    }
+    fn reminder_label(&self, n: u8) -> &'static str {
+        if n == 1 {
+            "First reminder"
+        } else {
+            "Second reminder"
+        }
+    }
+    fn reminder_choice(&self, days: Option<u32>) -> String {
+        match days {
+            None => "No reminder".into(),
+            Some(1) => "1 day before, at 9 a.m.".into(),
+            Some(7) => "1 week before, at 9 a.m.".into(),
+            Some(14) => "2 weeks before, at 9 a.m.".into(),
+            Some(n) => format!("{n} days before, at 9 a.m."),
+        }
+    }
+    fn calendar_include_private(&self) -> &'static str {
+        "Also put the draft's name and my notes in the events (leave this off if others can see your calendar)"
+    }
+    fn add_all_to_calendar(&self) -> &'static str {
+        "Add all dates to my calendar"
+    }
+    fn add_one_to_calendar(&self) -> &'static str {
+        "Add this date to my calendar"
+    }
+    fn checklists_heading(&self) -> &'static str {
+        "Getting ready for your meetings"
+    }
+    fn checklists_help(&self) -> &'static str {
+        "Tick what you have prepared or checked. Your ticks are kept with this draft."
+    }
+    fn meeting_title(&self, meeting: crate::checklist::Meeting) -> &'static str {
+        use crate::checklist::Meeting as M;
+        match meeting {
+            M::ResolutionSession => "Before the resolution session",
+            M::Mediation => "Before and during mediation",
+        }
+    }
+    fn checklist_item(&self, item: crate::checklist::Item) -> &'static str {
+        use crate::checklist::Item as I;
+        match item {
+            I::ResolutionBring => {
+                "Bring a copy of your complaint, your child's current IEP, recent evaluations, and a short written list of what you are asking for."
+            }
+            I::ResolutionWhoAttends => {
+                "Who will be there: someone from the district who can make decisions (for example a principal or special education director) and the members of your child's IEP team who know the facts in your complaint."
+            }
+            I::ResolutionCompanion => {
+                "You may bring a relative, a friend or an advocate. Let the district know ahead of time who is coming."
+            }
+            I::ResolutionLawyers => {
+                "The district may bring a lawyer only if you bring one. The cost of a lawyer for this meeting is not paid back later, even if you win."
+            }
+            I::ResolutionNotConfidential => {
+                "This meeting is not confidential unless both sides sign an agreement that says so. Anything you say or show (for example a new evaluation) can be used later at the hearing, so decide beforehand what you will share."
+            }
+            I::ResolutionOffers => {
+                "Expect the district to make an offer, and know what you would accept. An agreement only counts when it is written and signed by both sides. If there is no agreement, the hearing comes next."
+            }
+            I::ResolutionCancelWindow => {
+                "If you sign an agreement, either side can cancel it in writing within 3 business days. Enter the day you signed it above to see the exact last day."
+            }
+            I::MediationConfidential => {
+                "What is said in mediation is confidential: it cannot be used as evidence at a later hearing or in court. You may be asked to sign a confidentiality agreement at the start."
+            }
+            I::MediationMediator => {
+                "Mediation is voluntary. A trained, neutral mediator leads it; in California this is an administrative law judge from the Office of Administrative Hearings (OAH)."
+            }
+            I::MediationLongDay => {
+                "Offers go back and forth, often with each side in its own room, until you agree or stop. It can take all day: plan for food, child care and time off work."
+            }
+            I::MediationTermsInIep => {
+                "Check that the agreement says whether its terms will be written into your child's IEP."
+            }
+            I::MediationTermsEnd => {
+                "Check whether the terms end at the next yearly IEP meeting or keep going after it."
+            }
+            I::MediationWaiver => {
+                "Look for any waiver or release of your child's rights or claims. Be sure you understand what you would give up before you sign."
+            }
+            I::MediationStayPut => {
+                "Check what the agreement says about \"stay put\": where your child stays if you disagree again at a later IEP meeting."
+            }
+            I::MediationBinding => self.agreement_mediation(),
+            I::MediationBoardApprovalCa => self.board_approval_ca(),
+        }
+    }
+    fn print_open(&self) -> &'static str {
+        "Printable summary"
+    }
+    fn print_now(&self) -> &'static str {
+        "Print or save as PDF"
+    }
+    fn print_close(&self) -> &'static str {
+        "Back to the calculator"
+    }
+    fn print_heading(&self) -> &'static str {
+        "Due process deadlines: summary"
+    }
+    fn printed_on(&self, date: &str) -> String {
+        format!("Printed on {date}.")
+    }
+    fn facts_heading(&self) -> &'static str {
+        "Your case"
+    }
+    fn no_dates_entered(&self) -> &'static str {
+        "No dates entered yet."
+    }
     fn issues_heading(&self) -> &'static str {
         "Please check these dates"
     }

@@ -201,6 +201,24 @@ pub trait Text: Sync {
     // Meeting kit: calendar file, print, checklists
     fn calendar_name(&self) -> &'static str;
     fn calendar_date_line(&self, date: &str) -> String;
+    fn calendar_heading(&self) -> &'static str;
+    fn calendar_help(&self) -> &'static str;
+    fn reminder_label(&self, n: u8) -> &'static str;
+    fn reminder_choice(&self, days: Option<u32>) -> String;
+    fn calendar_include_private(&self) -> &'static str;
+    fn add_all_to_calendar(&self) -> &'static str;
+    fn add_one_to_calendar(&self) -> &'static str;
+    fn checklists_heading(&self) -> &'static str;
+    fn checklists_help(&self) -> &'static str;
+    fn meeting_title(&self, meeting: crate::checklist::Meeting) -> &'static str;
+    fn checklist_item(&self, item: crate::checklist::Item) -> &'static str;
+    fn print_open(&self) -> &'static str;
+    fn print_now(&self) -> &'static str;
+    fn print_close(&self) -> &'static str;
+    fn print_heading(&self) -> &'static str;
+    fn printed_on(&self, date: &str) -> String;
+    fn facts_heading(&self) -> &'static str;
+    fn no_dates_entered(&self) -> &'static str;
 
     // Problems
     fn issues_heading(&self) -> &'static str;

@@ -8,6 +8,7 @@ use super::state::AppState;
 use crate::engine::Deadline;
 use crate::explain::{Line, LineKind, card_lines, reading_lines};
 use crate::i18n::Text;
+use crate::ics::deadlines::event_date;
 use crate::rules::Verification;
 
 fn status_class(status: Verification) -> &'static str {
@@ -79,6 +80,14 @@ pub fn DeadlineCard(deadline: Deadline) -> impl IntoView {
     let body = render(t, card_lines(t, &d, earliest_attr.is_some()));
     let readings = reading_lines(t, &d);
     let has_readings = !readings.is_empty();
+    let id = d.id;
+    let calendar_button = event_date(&d).map(|_| {
+        view! {
+            <button type="button" class="dp-button dp-button--quiet dp-no-print" data-action="calendar-one" aria-label=format!("{}: {}", t.add_one_to_calendar(), t.deadline_name(id)) on:click=move |_| super::calendar::download(state, Some(id))>
+                {t.add_one_to_calendar()}
+            </button>
+        }
+    });
     let readings = render(t, readings);
     view! {
         <li
@@ -99,6 +108,7 @@ pub fn DeadlineCard(deadline: Deadline) -> impl IntoView {
                 <summary>{t.other_readings()}</summary>
                 {readings}
             </details>
+            {calendar_button}
         </li>
     }
 }

@@ -2,11 +2,14 @@
 //! logic; they read [`state::AppState`] and word the engine's data with [`crate::i18n`].
 
 mod banner;
+pub mod calendar;
+mod checklists;
 mod date_field;
 mod deadline_card;
 pub mod drafts;
 mod events;
 mod footer;
+mod print;
 pub mod share;
 mod situation;
 mod stages;
@@ -16,8 +19,10 @@ mod timeline;
 use leptos::prelude::*;
 
 use banner::Banner;
+use checklists::MeetingChecklists;
 use events::EventsStep;
 use footer::PageFooter;
+use print::{PrintChecklist, PrintControls, PrintFacts};
 use situation::SituationStep;
 use stages::StageGuide;
 use state::AppState;
@@ -29,6 +34,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
     drafts::start(state);
+    print::follow_print_command();
     let t = state.text();
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
@@ -47,15 +53,19 @@ pub fn App() -> impl IntoView {
                 <p class="dp-tagline">{t.tagline()}</p>
                 <p class="dp-notice" role="note"><strong>{t.not_advice()}</strong></p>
                 <p class="dp-privacy">{t.privacy()}</p>
+                <PrintControls/>
             </header>
             <Banner/>
             <main class="dp-main">
+                <PrintFacts/>
                 <div class="dp-inputs">
                     <drafts::DraftsPanel/>
                     <SituationStep/>
                     <EventsStep/>
                 </div>
                 <TimelineStep/>
+                <PrintChecklist/>
+                <MeetingChecklists/>
                 <StageGuide/>
             </main>
             <PageFooter/>

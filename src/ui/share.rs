@@ -68,7 +68,7 @@ pub fn ShareAndFiles() -> impl IntoView {
         let doc = file.get_untracked();
         let date = web::now_iso().chars().take(10).collect::<String>();
         if let Some(text) = web::to_pretty_json(&doc.to_json()) {
-            web::download(&doc.file_name(&date), &text);
+            web::download(&doc.file_name(&date), "application/json", &text);
         }
     };
     let open_files = move |files: Option<web_sys::FileList>| {

@@ -34,6 +34,8 @@ pub struct AppState {
     pub timeline: Memo<Timeline>,
     /// Drafts on this device.
     pub drafts: Drafts,
+    /// What the family chose for calendar files (reminders, private text).
+    pub calendar: RwSignal<super::calendar::CalendarChoices>,
 }
 
 impl AppState {
@@ -57,6 +59,7 @@ impl AppState {
             case,
             timeline,
             drafts,
+            calendar: RwSignal::new(Default::default()),
         }
     }
 

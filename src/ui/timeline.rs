@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::calendar::AddToCalendar;
 use super::deadline_card::DeadlineCard;
 use super::state::AppState;
 use crate::engine::timeline::Status;
@@ -72,6 +73,7 @@ pub fn TimelineStep() -> impl IntoView {
                     }}
                 </ul>
             </details>
+            <AddToCalendar/>
         </section>
     }
 }

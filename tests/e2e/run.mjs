@@ -59,6 +59,7 @@ function serve() {
 // ---------------------------------------------------------------- a very small test runner
 
 const results = [];
+const PDF_PAGES = [];
 
 async function check(browser, name, body) {
   try {
@@ -226,6 +227,78 @@ async function chromium(base) {
       assert((await page.$('img[src="x"]')) === null, 'no element made from the text');
       await ctx.close();
     });
+
+    await check(B, 'the calendar file has every dated deadline on the date the page shows', async () => {
+      const ctx = await browser.newContext({ acceptDownloads: true });
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.fill('input[data-field="title"]', 'Maya, 2025');
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await page.fill('input[data-event="knew-of-problem"]', '2023-03-10');
+      await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
+      // What the page shows: family deadlines go on their earliest date (contract section 4).
+      const expected = await page.evaluate(() => Object.fromEntries(
+        [...document.querySelectorAll('.dp-timeline [data-deadline][data-status="applies"]')]
+          .filter((e) => e.getAttribute('data-date'))
+          .map((e) => {
+            const mine = ['family', 'either'].includes(e.getAttribute('data-owner'));
+            const day = (mine && e.getAttribute('data-earliest')) || e.getAttribute('data-date');
+            return [e.getAttribute('data-deadline'), day.replaceAll('-', '')];
+          })));
+      const fetchIcs = async () => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="calendar"]')]);
+        assert(download.suggestedFilename().endsWith('.ics'), download.suggestedFilename());
+        return readFile(await download.path(), 'utf8');
+      };
+      const text = await fetchIcs();
+      const unfolded = text.replace(/\r\n[ \t]/g, '');
+      const events = unfolded.split('BEGIN:VEVENT').slice(1);
+      assert(events.length === Object.keys(expected).length, `${events.length} events for ${JSON.stringify(expected)}`);
+      for (const e of events) {
+        const id = /\r\nUID:[^.]+\.([a-z-]+)@/.exec(e)?.[1];
+        const start = /\r\nDTSTART;VALUE=DATE:(\d{8})\r\n/.exec(e)?.[1];
+        assert(id && expected[id] === start, `${id}: ${start} vs ${expected[id]}`);
+        assert((e.match(/BEGIN:VALARM/g) ?? []).length === 2, `${id}: two reminders`);
+      }
+      assert(expected['filing-limit'] === '20250309', 'the filing limit sits on its earliest reading');
+      assert(!text.includes('Maya'), 'the name stays out by default');
+      await page.check('[data-field="calendar-private"]');
+      await page.selectOption('[data-field="dp-reminder-2"]', 'off');
+      const withName = await fetchIcs();
+      assert(withName.includes('SUMMARY:Maya\\, 2025: '), 'the name is in when asked');
+      assert((withName.match(/BEGIN:VALARM/g) ?? []).length === events.length, 'one reminder each');
+      await ctx.close();
+    });
+
+    await check(B, 'the printed summary fits on two pages and carries the dates', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.fill('input[data-field="title"]', 'Maya 2025 complaint');
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
+      await page.click('[data-action="print-view"]');
+      await until('the print view', () => page.evaluate(() => document.documentElement.classList.contains('dp-printing')));
+      const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
+      let text = '';
+      for (let i = 1; i <= doc.numPages; i++) {
+        const content = await (await doc.getPage(i)).getTextContent();
+        text += content.items.map((x) => x.str).join(' ') + '\n';
+      }
+      const flat = text.replace(/\s+/g, ' ');
+      PDF_PAGES.push(doc.numPages);
+      assert(doc.numPages >= 1 && doc.numPages <= 2, `${doc.numPages} pages`);
+      for (const want of ['Saturday, September 13, 2025', 'Sunday, September 28, 2025', 'Wednesday, November 12, 2025',
+        'Maya 2025 complaint', 'not legal advice', 'Before the resolution session', '34 CFR 300.510']) {
+        assert(flat.includes(want), `the PDF says "${want}"`);
+      }
+      for (const never of ['Save to a file', 'Add this date to my calendar', 'Your drafts']) {
+        assert(!flat.includes(never), `no controls on paper: "${never}"`);
+      }
+      await ctx.close();
+    });
   } finally {
     await browser.close();
   }
@@ -311,5 +384,6 @@ try {
   server.close();
 }
 const failed = results.filter((r) => !r.ok);
+if (PDF_PAGES.length) console.log(`printed summary of a typical case: ${PDF_PAGES.join(', ')} page(s)`);
 console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length || results.length === 0 ? 1 : 0);

@@ -1,0 +1,94 @@
+//! "Getting ready for your meetings": the checklists of [`crate::checklist`], ticked items kept
+//! with the draft. The list for the family's next meeting opens by itself; it is also the one the
+//! printed summary carries.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::checklist::{self, Item, Meeting};
+use crate::engine::ids::DeadlineId;
+
+/// The words of an item; the cancel window names its computed last day once an agreement is
+/// signed.
+pub fn item_text(state: AppState, item: Item) -> String {
+    let t = state.text();
+    if item == Item::ResolutionCancelWindow {
+        let last_day = state.timeline.with(|tl| {
+            tl.get(DeadlineId::SettlementVoidWindow)
+                .and_then(|d| d.date())
+                .map(|d| t.date_long(d))
+        });
+        if last_day.is_some() {
+            return t.agreement_resolution(last_day.as_deref());
+        }
+    }
+    t.checklist_item(item).to_string()
+}
+
+/// The items of one meeting that apply to this case (California's only there).
+pub fn items_for(state: AppState, meeting: Meeting) -> Vec<Item> {
+    let california = state
+        .case
+        .with(|(c, _)| c.jurisdiction.state() == Some(*b"CA"));
+    meeting
+        .items()
+        .iter()
+        .copied()
+        .filter(|i| california || !i.california_only())
+        .collect()
+}
+
+/// One tickable item.
+#[component]
+fn ChecklistItem(item: Item) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = format!("dp-check-{}", item.as_str());
+    let ticked = move || {
+        state
+            .file
+            .with(|f| checklist::ticked(f).iter().any(|i| i == item.as_str()))
+    };
+    view! {
+        <li class="dp-check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                data-check=item.as_str()
+                prop:checked=ticked
+                on:change=move |ev| state.file.update(|f| checklist::set(f, item, event_target_checked(&ev)))
+            />
+            <label for=id>{move || item_text(state, item)}</label>
+        </li>
+    }
+}
+
+#[component]
+pub fn MeetingChecklists() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let next = Memo::new(move |_| state.case.with(|(c, _)| checklist::next_meeting(c)));
+    view! {
+        <section class="dp-step dp-checklists" aria-labelledby="checklists-heading">
+            <h2 id="checklists-heading">{t.checklists_heading()}</h2>
+            <p class="dp-help">{t.checklists_help()}</p>
+            {Meeting::ALL
+                .into_iter()
+                .map(|meeting| {
+                    view! {
+                        <details class="dp-checklist" data-checklist=meeting.as_str() prop:open=move || next.get() == Some(meeting)>
+                            <summary>{t.meeting_title(meeting)}</summary>
+                            <ul class="dp-check-list">
+                                {move || {
+                                    items_for(state, meeting)
+                                        .into_iter()
+                                        .map(|item| view! { <ChecklistItem item=item/> })
+                                        .collect_view()
+                                }}
+                            </ul>
+                        </details>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
