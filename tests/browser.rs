@@ -606,16 +606,18 @@ async fn share_link_leaves_notes_out() {
     );
 }
 
-/// Opens a file through the file input, as if picked by hand.
+/// Opens a file through the case-file input, as if picked by hand.
 fn pick_file(app: &Mounted, name: &str, text: &str) {
+    pick_file_in(app, "[data-field=\"open-file\"]", name, text);
+}
+
+/// Gives a file to the file input matched by `selector`, as if picked by hand.
+fn pick_file_in(app: &Mounted, selector: &str, name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let file = web_sys::File::new_with_str_sequence(&parts, name).expect("file");
     let dt = web_sys::DataTransfer::new().expect("data transfer");
     dt.items().add_with_file(&file).expect("add");
-    let input: HtmlInputElement = app
-        .find("[data-field=\"open-file\"]")
-        .expect("file input")
-        .unchecked_into();
+    let input: HtmlInputElement = app.find(selector).expect("file input").unchecked_into();
     input.set_files(dt.files().as_ref());
     fire(&input, "change");
 }
@@ -1038,4 +1040,83 @@ async fn calendar_buttons_appear_with_dates() {
             .is_some_and(|l| l.contains("Hearing decision due")),
         "the button names its deadline"
     );
+}
+
+// Issue 4: the district's calendar is imported, reviewed and applied; the school-day deadline
+// follows. Decision to change placement Wed 2025-12-17 (34 CFR 300.530(e)): with winter break
+// Mon 2025-12-22 to Fri 2026-01-02 closed, the 10 school days are Dec 18, 19, then Jan 5-9 and
+// Jan 12-14: Wed 2026-01-14.
+#[wasm_bindgen_test]
+async fn school_calendar_import_is_reviewed_then_applied() {
+    let app = Mounted::new("?today=2025-12-17");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"placement-change-decided\"]")
+            .is_some()
+    })
+    .await;
+    app.enter("placement-change-decided", "2025-12-17");
+    app.until("an assumed-calendar date", |a| {
+        a.attr("manifestation-determination", "data-date")
+            .is_some_and(|d| !d.is_empty())
+    })
+    .await;
+    let before = app.attr("manifestation-determination", "data-date");
+    assert_ne!(before.as_deref(), Some("2026-01-14"), "the break must matter");
+    pick_file_in(
+        &app,
+        "[data-field=\"school-calendar\"]",
+        "notes.txt",
+        "not a calendar",
+    );
+    app.until("refused", |a| {
+        a.find("[data-import-error=\"NotACalendar\"]").is_some()
+    })
+    .await;
+    let district = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20251222\r\nDTEND;VALUE=DATE:20260103\r\nSUMMARY:Winter Break - No School\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20251219\r\nSUMMARY:Holiday concert\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    pick_file_in(
+        &app,
+        "[data-field=\"school-calendar\"]",
+        "district.ics",
+        district,
+    );
+    app.until("the review", |a| a.find("[data-review]").is_some())
+        .await;
+    let concert = app.find("[data-candidate=\"0\"]").expect("the concert");
+    let winter = app.find("[data-candidate=\"1\"]").expect("the break");
+    assert!(
+        winter.unchecked_ref::<HtmlInputElement>().checked(),
+        "a break is proposed"
+    );
+    // "Holiday concert" names a holiday but is a school day: the family unticks it.
+    if concert.unchecked_ref::<HtmlInputElement>().checked() {
+        concert
+            .unchecked_ref::<HtmlInputElement>()
+            .set_checked(false);
+        fire(&concert, "change");
+    }
+    app.until("one chosen", |a| {
+        a.find("[data-action=\"apply-closures\"]")
+            .and_then(|b| b.text_content())
+            .is_some_and(|t| t.contains("Add 1 "))
+    })
+    .await;
+    assert_eq!(
+        app.attr("manifestation-determination", "data-date"),
+        before,
+        "nothing changes before the family applies it"
+    );
+    click(&app, "[data-action=\"apply-closures\"]");
+    app.until("the date moves past the break", |a| {
+        a.attr("manifestation-determination", "data-date")
+            .as_deref()
+            == Some("2026-01-14")
+    })
+    .await;
+    assert!(app.find("[data-closure=\"2025-12-22\"]").is_some());
+    assert!(app.find("[data-closure=\"2025-12-19\"]").is_none());
+    click(&app, "[data-action=\"remove-closure\"]");
+    app.until("back to the assumed calendar", |a| {
+        a.attr("manifestation-determination", "data-date") == before
+    })
+    .await;
 }

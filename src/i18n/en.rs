@@ -946,6 +946,74 @@ impl Text for En {
     fn no_dates_entered(&self) -> &'static str {
         "No dates entered yet."
     }
+    fn school_breaks_heading(&self, entered: usize) -> String {
+        match entered {
+            0 => "School breaks and closures (for deadlines counted in school days)".into(),
+            1 => "School breaks and closures: 1 entered".into(),
+            n => format!("School breaks and closures: {n} entered"),
+        }
+    }
+    fn school_breaks_help(&self) -> &'static str {
+        "Deadlines for fast (expedited) hearings and discipline meetings count only days when school is in session. Without your district's calendar, the page assumes school is open on weekdays except the usual holidays. Add the breaks and closures from your district's calendar to be precise."
+    }
+    fn closure_line(&self, from: &str, to: &str, label: &str) -> String {
+        let days = if from == to {
+            from.to_string()
+        } else {
+            format!("{from} to {to}")
+        };
+        if label.trim().is_empty() {
+            days
+        } else {
+            format!("{days}: {label}")
+        }
+    }
+    fn remove_closure(&self) -> &'static str {
+        "Remove"
+    }
+    fn closure_from(&self) -> &'static str {
+        "First day without school"
+    }
+    fn closure_to(&self) -> &'static str {
+        "Last day without school (leave empty for one day)"
+    }
+    fn closure_label(&self) -> &'static str {
+        "Name (optional), such as \"Winter break\""
+    }
+    fn closure_bad(&self) -> &'static str {
+        "Enter the first day, and a last day that is not before it."
+    }
+    fn add_closure(&self) -> &'static str {
+        "Add this closure"
+    }
+    fn import_school_calendar(&self) -> &'static str {
+        "Import the school calendar"
+    }
+    fn import_help(&self) -> &'static str {
+        "Most districts publish their calendar as a file ending in .ics (look for \"subscribe\" or \"export\" on the district's website). The file is read on this device only. You will see every all-day event in it and choose which ones are days without school."
+    }
+    fn import_review(&self) -> &'static str {
+        "These all-day events were found. The ones whose names suggest there is no school are ticked; check each one before adding."
+    }
+    fn apply_closures(&self, n: usize) -> String {
+        match n {
+            1 => "Add 1 ticked day or range".into(),
+            n => format!("Add {n} ticked days or ranges"),
+        }
+    }
+    fn cancel(&self) -> &'static str {
+        "Cancel"
+    }
+    fn school_calendar_error(&self, e: crate::ics::school::ReadError) -> &'static str {
+        use crate::ics::school::ReadError as R;
+        match e {
+            R::TooLarge => "This file is too large to be a school calendar. Nothing was changed.",
+            R::NotACalendar => "This file is not a calendar file (.ics). Nothing was changed.",
+            R::NoAllDayEvents => {
+                "This calendar has no all-day events, so it lists no days without school. Nothing was changed."
+            }
+        }
+    }
     fn issues_heading(&self) -> &'static str {
         "Please check these dates"
     }

@@ -219,6 +219,21 @@ pub trait Text: Sync {
     fn printed_on(&self, date: &str) -> String;
     fn facts_heading(&self) -> &'static str;
     fn no_dates_entered(&self) -> &'static str;
+    fn school_breaks_heading(&self, entered: usize) -> String;
+    fn school_breaks_help(&self) -> &'static str;
+    fn closure_line(&self, from: &str, to: &str, label: &str) -> String;
+    fn remove_closure(&self) -> &'static str;
+    fn closure_from(&self) -> &'static str;
+    fn closure_to(&self) -> &'static str;
+    fn closure_label(&self) -> &'static str;
+    fn closure_bad(&self) -> &'static str;
+    fn add_closure(&self) -> &'static str;
+    fn import_school_calendar(&self) -> &'static str;
+    fn import_help(&self) -> &'static str;
+    fn import_review(&self) -> &'static str;
+    fn apply_closures(&self, n: usize) -> String;
+    fn cancel(&self) -> &'static str;
+    fn school_calendar_error(&self, e: crate::ics::school::ReadError) -> &'static str;
 
     // Problems
     fn issues_heading(&self) -> &'static str;

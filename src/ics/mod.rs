@@ -1,6 +1,7 @@
 //! iCalendar (RFC 5545) for the family's own calendar app: a small writer for all-day events with
-//! reminders ([`write`]) and the deadlines of a case as such events ([`deadlines`]). Pure code:
-//! no web dependency; the page only downloads the text.
+//! reminders ([`write`]), the deadlines of a case as such events ([`deadlines`]), and a reader
+//! for the no-school days of a district's published calendar ([`school`]). Pure code: no web
+//! dependency; the page only downloads or reads the text.
 //!
 //! Conventions followed (those of Google Calendar, Apple Calendar and Outlook on import):
 //! - every event is all-day: `DTSTART;VALUE=DATE` with `DTEND` the next day (DTEND is exclusive);
@@ -11,6 +12,7 @@
 //!   lines are folded at 75 octets without splitting a UTF-8 character; lines end with CRLF.
 
 pub mod deadlines;
+pub mod school;
 
 use chrono::NaiveDate;
 

@@ -10,6 +10,7 @@ pub mod drafts;
 mod events;
 mod footer;
 mod print;
+mod school_breaks;
 pub mod share;
 mod situation;
 mod stages;
@@ -23,6 +24,7 @@ use checklists::MeetingChecklists;
 use events::EventsStep;
 use footer::PageFooter;
 use print::{PrintChecklist, PrintControls, PrintFacts};
+use school_breaks::SchoolBreaks;
 use situation::SituationStep;
 use stages::StageGuide;
 use state::AppState;
@@ -62,6 +64,7 @@ pub fn App() -> impl IntoView {
                     <drafts::DraftsPanel/>
                     <SituationStep/>
                     <EventsStep/>
+                    <SchoolBreaks/>
                 </div>
                 <TimelineStep/>
                 <PrintChecklist/>
