@@ -78,9 +78,10 @@ pub fn write(cal: &Calendar) -> String {
     out
 }
 
-/// `YYYYMMDD`.
+/// `YYYYMMDD` (by hand: chrono's formatter would add its whole strftime machinery to the page).
 fn ics_date(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    use chrono::Datelike;
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
 /// A file stamp (`YYYYMMDDTHHMMSSZ`) from an ISO 8601 UTC time such as the browser's

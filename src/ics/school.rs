@@ -165,10 +165,19 @@ fn all_day(params: &str, value: &str) -> Option<NaiveDate> {
         .any(|p| p.eq_ignore_ascii_case("VALUE=DATE"));
     let v = value.trim();
     if v.len() == 8 || is_date_param {
-        NaiveDate::parse_from_str(v.get(..8)?, "%Y%m%d").ok()
+        basic_date(v.get(..8)?)
     } else {
         None
     }
+}
+
+/// `YYYYMMDD` (by hand, like [`crate::case::parse_date`], to keep chrono's parser out of the page).
+fn basic_date(s: &str) -> Option<NaiveDate> {
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+    NaiveDate::from_ymd_opt(i32::try_from(n(0..4)?).ok()?, n(4..6)?, n(6..8)?)
 }
 
 fn unescape(v: &str) -> String {

@@ -102,6 +102,29 @@ const PAGE = {
   drafts: () => Object.keys(localStorage).filter((k) => k.startsWith('due-process-calculator.v1.draft.')).length,
 };
 
+/** The printed summary of worked example 1: at most two pages, the dates and the checklist in
+ * its text, no controls. */
+async function checkSummaryPdf(browser, pdf) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((x) => x.str).join(' ') + '\n';
+  }
+  // Some PDF writers split ligatures ("fi") into their own text runs.
+  const flat = text.replace(/\s+/g, ' ').replace(/ fi /g, 'fi');
+  PDF_PAGES.push(`${browser}: ${doc.numPages}`);
+  assert(doc.numPages >= 1 && doc.numPages <= 2, `${doc.numPages} pages`);
+  for (const want of ['Saturday, September 13, 2025', 'Sunday, September 28, 2025', 'Wednesday, November 12, 2025',
+    'Maya 2025 complaint', 'not legal advice', 'Before the resolution session', '34 CFR 300.510']) {
+    assert(flat.includes(want), `the PDF says "${want}"`);
+  }
+  for (const never of ['Save to a file', 'Add this date to my calendar', 'Your drafts']) {
+    assert(!flat.includes(never), `no controls on paper: "${never}"`);
+  }
+}
+
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
 const CHROMIUM_ARGS = [
@@ -279,24 +302,7 @@ async function chromium(base) {
       await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
       await page.click('[data-action="print-view"]');
       await until('the print view', () => page.evaluate(() => document.documentElement.classList.contains('dp-printing')));
-      const pdf = await page.pdf({ format: 'Letter', printBackground: false });
-      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
-      let text = '';
-      for (let i = 1; i <= doc.numPages; i++) {
-        const content = await (await doc.getPage(i)).getTextContent();
-        text += content.items.map((x) => x.str).join(' ') + '\n';
-      }
-      const flat = text.replace(/\s+/g, ' ');
-      PDF_PAGES.push(doc.numPages);
-      assert(doc.numPages >= 1 && doc.numPages <= 2, `${doc.numPages} pages`);
-      for (const want of ['Saturday, September 13, 2025', 'Sunday, September 28, 2025', 'Wednesday, November 12, 2025',
-        'Maya 2025 complaint', 'not legal advice', 'Before the resolution session', '34 CFR 300.510']) {
-        assert(flat.includes(want), `the PDF says "${want}"`);
-      }
-      for (const never of ['Save to a file', 'Add this date to my calendar', 'Your drafts']) {
-        assert(!flat.includes(never), `no controls on paper: "${never}"`);
-      }
+      await checkSummaryPdf(B, await page.pdf({ format: 'Letter', printBackground: false }));
       await ctx.close();
     });
   } finally {
@@ -347,6 +353,21 @@ async function firefox(base) {
       await driver.close();
       await driver.switchTo().window(first);
     });
+
+    await check(B, 'the printed summary fits on two pages and carries the dates', async () => {
+      // A fresh device: the drafts of the checks above are cleared first.
+      await driver.get(url);
+      await run(driver, () => localStorage.clear());
+      await driver.navigate().refresh();
+      await until('the inputs', () => enter(driver, 'complaint-received', RECEIVED));
+      await run(driver, PAGE.enter, 'input[data-field="title"]', 'Maya 2025 complaint');
+      await until('the decision date', async () => (await date(driver, 'hearing-decision')) === DECISION);
+      await run(driver, () => document.querySelector('[data-action="print-view"]').click());
+      await until('the print view', () => run(driver, () => document.documentElement.classList.contains('dp-printing')));
+      // WebDriver's Print command; US Letter in centimetres.
+      const base64 = await driver.printPage({ width: 21.59, height: 27.94 });
+      await checkSummaryPdf(B, Buffer.from(base64, 'base64'));
+    });
   } finally {
     await driver.quit();
   }
@@ -384,6 +405,6 @@ try {
   server.close();
 }
 const failed = results.filter((r) => !r.ok);
-if (PDF_PAGES.length) console.log(`printed summary of a typical case: ${PDF_PAGES.join(', ')} page(s)`);
+if (PDF_PAGES.length) console.log(`pages of the printed summary of a typical case: ${PDF_PAGES.join('; ')}`);
 console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length || results.length === 0 ? 1 : 0);
