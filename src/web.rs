@@ -19,6 +19,19 @@ pub fn query_param(name: &str) -> Option<String> {
     params.get(name).filter(|v| !v.is_empty())
 }
 
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The fragment of the page's address, without clearing it.
 pub fn fragment() -> String {
     window()
@@ -305,4 +318,29 @@ pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();
     }
+}
+
+/// Moves keyboard focus to the element with this id, if it is on the page.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Whether this browser has a date picker (`<input type="date">`); old ones fall back to text.
+pub fn date_input_supported() -> bool {
+    use wasm_bindgen::JsCast;
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("input").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_none_or(|input| {
+            input.set_type("date");
+            input.type_() == "date"
+        })
 }

@@ -1061,7 +1061,11 @@ async fn school_calendar_import_is_reviewed_then_applied() {
     })
     .await;
     let before = app.attr("manifestation-determination", "data-date");
-    assert_ne!(before.as_deref(), Some("2026-01-14"), "the break must matter");
+    assert_ne!(
+        before.as_deref(),
+        Some("2026-01-14"),
+        "the break must matter"
+    );
     pick_file_in(
         &app,
         "[data-field=\"school-calendar\"]",
@@ -1119,4 +1123,84 @@ async fn school_calendar_import_is_reviewed_then_applied() {
         a.attr("manifestation-determination", "data-date") == before
     })
     .await;
+}
+
+// Issue 5: dates typed as text are read in the page's order (month/day/year in English), echoed
+// in words, and what cannot be read is said plainly; nothing typed is lost.
+#[wasm_bindgen_test]
+async fn typed_dates_are_read_and_echoed() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("the switch", |a| {
+        a.find("[data-field=\"type-dates\"]").is_some()
+    })
+    .await;
+    let switch = app.find("[data-field=\"type-dates\"]").expect("switch");
+    switch.unchecked_ref::<HtmlInputElement>().set_checked(true);
+    fire(&switch, "change");
+    app.until("text boxes", |a| {
+        a.find("input[data-event=\"complaint-received\"][data-typed]")
+            .is_some()
+    })
+    .await;
+    let read_line = |a: &Mounted| {
+        a.find("input[data-event=\"complaint-received\"]")
+            .and_then(|i| i.parent_element())
+            .and_then(|row| row.parent_element())
+            .and_then(|field| field.query_selector("[data-typed-read]").ok().flatten())
+            .and_then(|p| p.text_content())
+            .unwrap_or_default()
+    };
+    type_text(
+        &app,
+        "input[data-event=\"complaint-received\"]",
+        "13/8/2025",
+    );
+    app.until("the problem", |a| read_line(a).contains("no month 13"))
+        .await;
+    assert_eq!(
+        app.attr("hearing-decision", "data-status").as_deref(),
+        Some("missing-input"),
+        "an unread date is not used"
+    );
+    assert_eq!(
+        app.find("input[data-event=\"complaint-received\"]")
+            .map(|e| e.unchecked_into::<HtmlInputElement>().value())
+            .as_deref(),
+        Some("13/8/2025"),
+        "what was typed stays in the box"
+    );
+    type_text(
+        &app,
+        "input[data-event=\"complaint-received\"]",
+        "8/29/2025",
+    );
+    app.until("the date in words", |a| {
+        read_line(a).contains("Friday, August 29, 2025")
+            && a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+}
+
+// Issue 5: the timeline summary for screen readers waits until typing pauses.
+#[wasm_bindgen_test]
+async fn timeline_is_announced_after_typing_pauses() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    let summary = |a: &Mounted| {
+        a.find("[data-summary]")
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    let before = summary(&app);
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the timeline", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    assert_eq!(summary(&app), before, "not announced while typing");
+    app.until("announced after the pause", |a| summary(a) != before)
+        .await;
 }

@@ -29,6 +29,9 @@ impl Text for En {
     fn privacy(&self) -> &'static str {
         "Everything you enter stays in this browser. Nothing is sent anywhere."
     }
+    fn language_label(&self) -> &'static str {
+        "Language"
+    }
     fn skip_to_timeline(&self) -> &'static str {
         "Skip to your timeline"
     }
@@ -287,6 +290,35 @@ impl Text for En {
     }
     fn counted_from(&self, what: &str) -> String {
         format!("Counted from {what}.")
+    }
+    fn date_order(&self) -> super::typed_date::DateOrder {
+        super::typed_date::DateOrder::MonthFirst
+    }
+    fn typed_date_hint(&self) -> &'static str {
+        "Month/day/year, for example 9/13/2025"
+    }
+    fn typed_date_read(&self, date: &str) -> String {
+        format!("Read as {date}.")
+    }
+    fn typed_date_problem(&self, problem: super::typed_date::TypedProblem) -> String {
+        use super::typed_date::TypedProblem as P;
+        match problem {
+            P::Empty => String::new(),
+            P::NotUnderstood => "We could not read this date. Type the month, day and year as numbers, for example 9/13/2025.".into(),
+            P::MissingYear => "Add the year, for example 9/13/2025.".into(),
+            P::BadMonth(m) => format!("There is no month {m}. Type the month first, then the day: 9/13/2025."),
+            P::NoSuchDay { day, month, year } => format!(
+                "{} {year} has no day {day}.",
+                self.month_names()[month.clamp(1, 12) as usize - 1]
+            ),
+            P::OutOfRange(year) => format!("The calculator covers the years 1990 to 2100, not {year}."),
+        }
+    }
+    fn type_dates(&self) -> &'static str {
+        "Type dates instead of picking them"
+    }
+    fn type_dates_help(&self) -> &'static str {
+        "Every date box becomes a text box: type month/day/year, and the page says which date it read."
     }
     fn clear_date(&self) -> &'static str {
         "Clear"

@@ -5,6 +5,7 @@
 //! methods turn it into words.
 
 mod en;
+pub mod typed_date;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -25,6 +26,16 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language of the page, in the order of the language switch.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The language's name in itself, as the switch shows it whatever the page's language.
+    pub const fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+        }
+    }
+
     /// The BCP 47 tag for `<html lang>`.
     pub const fn tag(self) -> &'static str {
         match self {
@@ -37,6 +48,16 @@ impl Lang {
             _ => None,
         }
     }
+    /// The page's language: the `lang` parameter of the address, else the family's saved choice,
+    /// else the first of the browser's languages the page speaks, else English.
+    pub fn choose(param: Option<&str>, saved: Option<&str>, browser: &[String]) -> Lang {
+        param
+            .and_then(Lang::parse)
+            .or_else(|| saved.and_then(Lang::parse))
+            .or_else(|| browser.iter().find_map(|tag| Lang::parse(tag)))
+            .unwrap_or_default()
+    }
+
     pub fn text(self) -> &'static dyn Text {
         match self {
             Lang::En => &en::EN,
@@ -82,6 +103,7 @@ pub trait Text: Sync {
     fn not_advice(&self) -> &'static str;
     fn privacy(&self) -> &'static str;
     fn skip_to_timeline(&self) -> &'static str;
+    fn language_label(&self) -> &'static str;
     fn today_fixed(&self, today: &str) -> String;
     fn rules_checked(&self, date: &str) -> String;
     fn report_wrong_date(&self) -> &'static str;
@@ -121,6 +143,12 @@ pub trait Text: Sync {
     fn event_name(&self, id: EventId) -> &'static str;
     fn counted_from(&self, what: &str) -> String;
     fn clear_date(&self) -> &'static str;
+    fn date_order(&self) -> typed_date::DateOrder;
+    fn typed_date_hint(&self) -> &'static str;
+    fn typed_date_read(&self, date: &str) -> String;
+    fn typed_date_problem(&self, problem: typed_date::TypedProblem) -> String;
+    fn type_dates(&self) -> &'static str;
+    fn type_dates_help(&self) -> &'static str;
     fn bad_date(&self, raw: &str) -> String;
     fn agreement_resolution(&self, last_day: Option<&str>) -> String;
     fn agreement_mediation(&self) -> &'static str;
@@ -310,5 +338,20 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 9, 13).expect("valid");
         assert_eq!(t.date_long(d), "Saturday, September 13, 2025");
         assert_eq!(t.date_short(d), "Sat, Sep 13, 2025");
+    }
+
+    #[test]
+    fn language_choice_order() {
+        let browser = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        assert_eq!(Lang::choose(None, None, &[]), Lang::En);
+        assert_eq!(
+            Lang::choose(Some("xx"), Some("yy"), &browser(&["fr-FR"])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::choose(None, None, &browser(&["fr-FR", "en-GB"])),
+            Lang::En
+        );
+        assert_eq!(Lang::choose(Some("EN-us"), None, &[]), Lang::En);
     }
 }

@@ -9,6 +9,7 @@
 //! | --- | --- |
 //! | `due-process-calculator.v1.draft.<case_id>` | the case file of contract section 1, as JSON |
 //! | `due-process-calculator.v1.last-opened` | the `case_id` of the draft to reopen |
+//! | `due-process-calculator.v1.lang` | the language chosen with the page's switch |
 //! | `due-process-calculator.v1.set-aside.<original key>` | an entry that could not be read, moved aside unchanged |
 //!
 //! There is no separate index: the drafts are the keys, so a half-written index can never hide a
@@ -22,6 +23,9 @@ const DRAFT: &str = "due-process-calculator.v1.draft.";
 const SET_ASIDE: &str = "due-process-calculator.v1.set-aside.";
 /// The key that remembers which draft to reopen.
 pub const LAST_OPENED: &str = "due-process-calculator.v1.last-opened";
+
+/// The language the family chose with the page's switch (a BCP 47 tag such as `es`).
+pub const LANG: &str = "due-process-calculator.v1.lang";
 
 /// The storage key of a draft.
 pub fn draft_key(case_id: &str) -> String {

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::case::FieldProblem;
+use crate::case::{FieldProblem, parse_date};
 use crate::engine::ids::EventId;
+use crate::i18n::typed_date::{self, TypedProblem};
 
 #[component]
 pub fn DateField(event: EventId) -> impl IntoView {
@@ -15,10 +16,23 @@ pub fn DateField(event: EventId) -> impl IntoView {
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let value = move || state.file.with(|f| f.event_text(event).to_string());
+    let typed = state.typed_dates;
+    let order = t.date_order();
+    // What the family typed, in typed mode (the file keeps the ISO date once it is read).
+    let raw = RwSignal::new(state.file.with_untracked(|f| {
+        let text = f.event_text(event);
+        parse_date(text)
+            .map(|d| typed_date::write(d, order))
+            .unwrap_or_else(|| text.to_string())
+    }));
+    let echo_id = format!("{id}-read");
     let error = move || {
         let bad = state.case.with(|(_, problems)| {
             problems.iter().find_map(|p| match p {
-                FieldProblem::BadDate { event: e, raw } if *e == event => Some(t.bad_date(raw)),
+                // In typed mode the line under the box already says what could not be read.
+                FieldProblem::BadDate { event: e, raw } if *e == event && !typed.get() => {
+                    Some(t.bad_date(raw))
+                }
                 _ => None,
             })
         });
@@ -32,33 +46,75 @@ pub fn DateField(event: EventId) -> impl IntoView {
         })
     };
     let has_value = Memo::new(move |_| state.file.with(|f| !f.event_text(event).is_empty()));
-    let set = move |raw: String| state.file.update(|f| f.set_event(event, &raw));
+    let set = move |text: String| state.file.update(|f| f.set_event(event, &text));
+    let set_typed = move |text: String| {
+        match typed_date::read(&text, order) {
+            Ok(d) => set(d.to_string()),
+            Err(TypedProblem::Empty) => set(String::new()),
+            // Kept as typed, so nothing is lost; the engine ignores it and the page says why.
+            Err(_) => set(text.clone()),
+        }
+        raw.set(text);
+    };
+    let echo = move || match typed_date::read(&raw.get(), order) {
+        Ok(d) => t.typed_date_read(&t.date_long(d)),
+        Err(p) => t.typed_date_problem(p),
+    };
     let described_by = format!("{help_id} {error_id}");
-    view! {
-        <div class="dp-field" class:dp-field--error=move || error().is_some()>
-            <label for=id.clone() class="dp-label">{t.event_question(event)}</label>
-            <p id=help_id class="dp-help">{t.event_help(event)}</p>
-            <div class="dp-field__row">
+    let typed_described_by = format!("{help_id} {echo_id} {error_id}");
+    let input_id = id.clone();
+    let input = move || {
+        if typed.get() {
+            view! {
+                <input
+                    type="text"
+                    id=input_id.clone()
+                    class="dp-input"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    placeholder=t.typed_date_hint()
+                    data-event=event.as_str()
+                    data-typed=""
+                    aria-describedby=typed_described_by.clone()
+                    aria-invalid=move || if error().is_some() || typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty) { "true" } else { "false" }
+                    prop:value=move || raw.get()
+                    on:input=move |ev| set_typed(event_target_value(&ev))
+                />
+            }
+            .into_any()
+        } else {
+            view! {
                 <input
                     type="date"
-                    id=id
+                    id=input_id.clone()
                     class="dp-input"
                     min="1990-01-01"
                     max="2100-12-31"
                     data-event=event.as_str()
-                    aria-describedby=described_by
+                    aria-describedby=described_by.clone()
                     aria-invalid=move || if error().is_some() { "true" } else { "false" }
                     prop:value=value
                     on:input=move |ev| set(event_target_value(&ev))
                     on:change=move |ev| set(event_target_value(&ev))
                 />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="dp-field" class:dp-field--error=move || error().is_some()>
+            <label for=id.clone() class="dp-label">{t.event_question(event)}</label>
+            <p id=help_id class="dp-help">{t.event_help(event)}</p>
+            <div class="dp-field__row">
+                {input}
                 {move || has_value.get().then(|| view! {
-                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| set(String::new())>
+                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| { set(String::new()); raw.set(String::new()); }>
                         {t.clear_date()}
                         <span class="dp-sr-only">": " {t.event_question(event)}</span>
                     </button>
                 })}
             </div>
+            {move || typed.get().then(|| view! { <p id=echo_id.clone() class="dp-help dp-typed-read" aria-live="polite" data-typed-read="">{echo}</p> })}
             <p id=error_id class="dp-error" aria-live="polite">{move || error()}</p>
         </div>
     }

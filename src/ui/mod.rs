@@ -9,6 +9,7 @@ mod deadline_card;
 pub mod drafts;
 mod events;
 mod footer;
+mod language_switch;
 mod print;
 mod school_breaks;
 pub mod share;
@@ -23,6 +24,7 @@ use banner::Banner;
 use checklists::MeetingChecklists;
 use events::EventsStep;
 use footer::PageFooter;
+use language_switch::LanguageSwitch;
 use print::{PrintChecklist, PrintControls, PrintFacts};
 use school_breaks::SchoolBreaks;
 use situation::SituationStep;
@@ -37,7 +39,6 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     drafts::start(state);
     print::follow_print_command();
-    let t = state.text();
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
         if let Some(html) = web_sys::window()
@@ -47,9 +48,21 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", tag);
         }
     });
+    // Drawn again, whole, when the family switches language; the case lives in the state and
+    // is not touched.
+    move || {
+        state.lang.track();
+        page(state)
+    }
+}
+
+/// The page in the current language.
+fn page(state: AppState) -> impl IntoView {
+    let t = state.text();
     view! {
         <div class="dp-app">
             <a class="dp-skip" href="#timeline">{t.skip_to_timeline()}</a>
+            <LanguageSwitch/>
             <header class="dp-header">
                 <h1>{t.app_title()}</h1>
                 <p class="dp-tagline">{t.tagline()}</p>

@@ -18,11 +18,33 @@ pub fn SituationStep() -> impl IntoView {
             <FiledByChoice/>
             <TrackChoice/>
             <h3>{t.key_dates()}</h3>
+            <TypeDatesChoice/>
             <DateField event=EventId::ComplaintReceived/>
             <DateField event=EventId::ComplaintFiled/>
             <DateField event=EventId::KnewOfProblem/>
             <DateField event=EventId::DistrictDecisionNotice/>
         </section>
+    }
+}
+
+/// Typing dates instead of picking them, for every date on the page.
+#[component]
+fn TypeDatesChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    view! {
+        <div class="dp-radio">
+            <input
+                type="checkbox"
+                id="dp-type-dates"
+                data-field="type-dates"
+                aria-describedby="dp-type-dates-help"
+                prop:checked=move || state.typed_dates.get()
+                on:change=move |ev| state.typed_dates.set(event_target_checked(&ev))
+            />
+            <label for="dp-type-dates">{t.type_dates()}</label>
+        </div>
+        <p id="dp-type-dates-help" class="dp-help">{t.type_dates_help()}</p>
     }
 }
 

@@ -34,6 +34,8 @@ pub struct AppState {
     pub timeline: Memo<Timeline>,
     /// Drafts on this device.
     pub drafts: Drafts,
+    /// Dates are typed as text instead of picked (chosen, or no date picker in this browser).
+    pub typed_dates: RwSignal<bool>,
     /// What the family chose for calendar files (reminders, private text).
     pub calendar: RwSignal<super::calendar::CalendarChoices>,
 }
@@ -54,11 +56,16 @@ impl AppState {
             file,
             today,
             today_fixed,
-            lang: RwSignal::new(Lang::default()),
+            lang: RwSignal::new(Lang::choose(
+                web::query_param("lang").as_deref(),
+                web::stored(crate::storage::LANG).ok().flatten().as_deref(),
+                &web::browser_languages(),
+            )),
             banner: RwSignal::new(banner),
             case,
             timeline,
             drafts,
+            typed_dates: RwSignal::new(!web::date_input_supported()),
             calendar: RwSignal::new(Default::default()),
         }
     }

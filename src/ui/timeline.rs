@@ -25,6 +25,32 @@ pub fn TimelineStep() -> impl IntoView {
             t.timeline_summary(dated, waiting)
         })
     };
+    // Screen readers hear the new summary once typing pauses, not on every keystroke; the
+    // timeline itself is recomputed at once.
+    let announced = RwSignal::new(String::new());
+    let pending: StoredValue<Option<leptos::prelude::TimeoutHandle>> = StoredValue::new(None);
+    // Compared with the summary when the timeline was drawn (effects run later, maybe after a
+    // first change).
+    let last = StoredValue::new(untrack(summary));
+    Effect::new(move |_| {
+        let now = summary();
+        if last.with_value(|l| *l != now) {
+            last.set_value(now.clone());
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || announced.set(now),
+                std::time::Duration::from_millis(800),
+            );
+            pending.set_value(handle.ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(h)) = pending.try_get_value() {
+            h.clear();
+        }
+    });
     let has_dates = move || {
         state
             .timeline
@@ -35,7 +61,7 @@ pub fn TimelineStep() -> impl IntoView {
             <h2 id="step-timeline" tabindex="-1">{t.step_timeline()}</h2>
             <RulesNote/>
             <IssueList/>
-            <p class="dp-sr-only" aria-live="polite" data-summary="">{summary}</p>
+            <p class="dp-sr-only" aria-live="polite" data-summary="">{move || announced.get()}</p>
             {move || (!has_dates()).then(|| view! { <p class="dp-empty">{t.timeline_empty()}</p> })}
             <ol class="dp-timeline" data-timeline="">
                     {move || {
