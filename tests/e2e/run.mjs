@@ -60,6 +60,7 @@ function serve() {
 
 const results = [];
 const PDF_PAGES = [];
+const AXE = [];
 
 async function check(browser, name, body) {
   try {
@@ -305,6 +306,77 @@ async function chromium(base) {
       await checkSummaryPdf(B, await page.pdf({ format: 'Letter', printBackground: false }));
       await ctx.close();
     });
+
+    await check(B, 'no WCAG 2.2 A/AA violations (axe-core), in the light and the dark colour scheme', async () => {
+      const axe = await readFile(join(ROOT, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+      for (const colorScheme of ['light', 'dark']) {
+        const ctx = await browser.newContext({ colorScheme });
+        const page = await ctx.newPage();
+        await page.goto(url);
+        await page.fill('input[data-event="complaint-received"]', RECEIVED);
+        await page.fill('input[data-event="resolution-waived"]', '2025-09-03');
+        await until('the timeline', async () => (await date(page, 'hearing-decision')) === '2025-10-18');
+        // Open every disclosure so that axe sees all the content.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        await page.addScriptTag({ content: axe });
+        const result = await page.evaluate(() => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }));
+        const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+        AXE.push(`${colorScheme}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
+        assert(problems.length === 0, `${colorScheme}: ${problems.join('; ')}`);
+        await ctx.close();
+      }
+    });
+
+    await check(B, 'fits 320 px and 200 percent text without sideways scrolling', async () => {
+      for (const [width, zoom] of [[320, '100%'], [640, '200%']]) {
+        const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await ctx.newPage();
+        await page.goto(url);
+        await page.evaluate((z) => { document.documentElement.style.fontSize = z; }, zoom);
+        await page.fill('input[data-event="complaint-received"]', RECEIVED);
+        await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(wide <= width, `${width} px at ${zoom}: the page is ${wide} px wide`);
+        await ctx.close();
+      }
+    });
+
+    await check(B, 'keyboard only: skip link, a date typed with keys, focus always visible', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await until('the inputs', () => page.$('input[data-event="complaint-received"]'));
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement?.className);
+      assert(first === 'dp-skip', `the first Tab reaches the skip link, not ${first}`);
+      // Tab on to the first date box, checking that every stop shows a focus outline.
+      let reached = false;
+      for (let i = 0; i < 60 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          return { event: el.getAttribute('data-event'), outline: style.outlineStyle, width: style.outlineWidth, tag: el.tagName };
+        });
+        assert(stop.outline !== 'none' && stop.width !== '0px', `focus visible on ${stop.tag} ${stop.event ?? ''}`);
+        reached = stop.event === 'complaint-received';
+      }
+      assert(reached, 'the first date box is reachable by Tab');
+      await page.keyboard.type('08292025');
+      await until('the date typed with keys', async () => (await date(page, 'hearing-decision')) === DECISION);
+      // The skip link moves focus to the timeline.
+      await page.keyboard.press('Shift+Tab');
+      await page.focus('.dp-skip');
+      await page.keyboard.press('Enter');
+      await until('the timeline heading', () => page.evaluate(() => location.hash === '#timeline'));
+      // A button works with the keyboard: the printable summary opens with Enter.
+      await page.focus('[data-action="print-view"]');
+      await page.keyboard.press('Enter');
+      await until('the print view', () => page.evaluate(() => document.documentElement.classList.contains('dp-printing')));
+      await ctx.close();
+    });
   } finally {
     await browser.close();
   }
@@ -405,6 +477,7 @@ try {
   server.close();
 }
 const failed = results.filter((r) => !r.ok);
+if (AXE.length) console.log(`axe-core: ${AXE.join('; ')}`);
 if (PDF_PAGES.length) console.log(`pages of the printed summary of a typical case: ${PDF_PAGES.join('; ')}`);
 console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length || results.length === 0 ? 1 : 0);
