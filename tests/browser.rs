@@ -1204,3 +1204,57 @@ async fn timeline_is_announced_after_typing_pauses() {
     app.until("announced after the pause", |a| summary(a) != before)
         .await;
 }
+
+// Issue 5: the switch redraws the page in the other language, keeps the case and the keyboard
+// focus, sets <html lang>, and remembers the choice on this device.
+#[wasm_bindgen_test]
+async fn language_switch_keeps_the_case_and_focus() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    click(&app, "[data-lang=\"es\"]");
+    app.until("Spanish", |a| {
+        a.find("[data-lang=\"es\"]")
+            .and_then(|b| b.get_attribute("aria-pressed"))
+            .as_deref()
+            == Some("true")
+    })
+    .await;
+    app.until("the same case", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    app.until("focus on the switch", |_| {
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-lang"))
+            .as_deref()
+            == Some("es")
+    })
+    .await;
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|h| h.get_attribute("lang"))
+            .as_deref(),
+        Some("es")
+    );
+    assert_eq!(
+        local_storage()
+            .get_item("due-process-calculator.v1.lang")
+            .unwrap()
+            .as_deref(),
+        Some("es")
+    );
+    click(&app, "[data-lang=\"en\"]");
+    app.until("English again", |a| {
+        a.find("[data-lang=\"en\"]")
+            .and_then(|b| b.get_attribute("aria-pressed"))
+            .as_deref()
+            == Some("true")
+    })
+    .await;
+}

@@ -5,6 +5,7 @@
 //! methods turn it into words.
 
 mod en;
+mod es;
 pub mod typed_date;
 
 use chrono::{Datelike, NaiveDate};
@@ -23,16 +24,18 @@ use crate::rules::{Owner, ReadingKind, Verification};
 pub enum Lang {
     #[default]
     En,
+    Es,
 }
 
 impl Lang {
     /// Every language of the page, in the order of the language switch.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     /// The language's name in itself, as the switch shows it whatever the page's language.
     pub const fn own_name(self) -> &'static str {
         match self {
             Lang::En => "English",
+            Lang::Es => "Español",
         }
     }
 
@@ -40,11 +43,13 @@ impl Lang {
     pub const fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
     pub fn parse(tag: &str) -> Option<Self> {
         match tag.trim().to_ascii_lowercase().get(..2)? {
             "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
             _ => None,
         }
     }
@@ -61,6 +66,7 @@ impl Lang {
     pub fn text(self) -> &'static dyn Text {
         match self {
             Lang::En => &en::EN,
+            Lang::Es => &es::ES,
         }
     }
 }
@@ -353,5 +359,18 @@ mod tests {
             Lang::En
         );
         assert_eq!(Lang::choose(Some("EN-us"), None, &[]), Lang::En);
+        assert_eq!(
+            Lang::choose(None, None, &browser(&["fr-FR", "es-MX", "en-US"])),
+            Lang::Es
+        );
+        assert_eq!(
+            Lang::choose(None, Some("en"), &browser(&["es-MX"])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::choose(Some("es"), Some("en"), &browser(&["en-US"])),
+            Lang::Es
+        );
+        assert_eq!(Lang::choose(Some("zz"), Some("es"), &[]), Lang::Es);
     }
 }

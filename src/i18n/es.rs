@@ -1,0 +1,1806 @@
+//! Español (Spanish).
+//!
+//! Written for parents, in plain words and with "usted". Legal names and citations stay as they
+//! are. Terms follow the ones Spanish-speaking families meet in US special education: "queja de
+//! debido proceso", "sesión de resolución", "oficial de audiencias", "días hábiles", "días
+//! calendario", "días escolares", "ubicación" for placement.
+
+use chrono::NaiveDate;
+
+use super::{OpenProblem, Stage, Text, month_index, sign, weekday_index};
+use crate::case::link::LinkError;
+use crate::case::{FieldProblem, LoadError};
+use crate::engine::calendar::HolidayId;
+use crate::engine::case::STATE_CODES;
+use crate::engine::count::{Count, Unit};
+use crate::engine::ids::{DeadlineId as D, EventId as E};
+use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
+use crate::engine::validate::Issue;
+use crate::rules::{Owner, ReadingKind, Verification};
+
+pub struct Es;
+pub static ES: Es = Es;
+
+impl Text for Es {
+    fn language_label(&self) -> &'static str {
+        "Idioma"
+    }
+    fn date_order(&self) -> super::typed_date::DateOrder {
+        super::typed_date::DateOrder::DayFirst
+    }
+    fn typed_date_hint(&self) -> &'static str {
+        "Día/mes/año, por ejemplo 13/9/2025"
+    }
+    fn typed_date_read(&self, date: &str) -> String {
+        format!("Fecha leída: {date}.")
+    }
+    fn typed_date_problem(&self, problem: super::typed_date::TypedProblem) -> String {
+        use super::typed_date::TypedProblem as P;
+        match problem {
+            P::Empty => String::new(),
+            P::NotUnderstood => "No pudimos leer esta fecha. Escriba el día, el mes y el año con números, por ejemplo 13/9/2025.".into(),
+            P::MissingYear => "Falta el año. Escríbalo así: 13/9/2025.".into(),
+            P::BadMonth(m) => format!("No existe el mes {m}. Escriba primero el día y después el mes: 13/9/2025."),
+            P::NoSuchDay { day, month, year } => format!(
+                "El mes de {} de {year} no tiene día {day}.",
+                self.month_names()[month.clamp(1, 12) as usize - 1]
+            ),
+            P::OutOfRange(year) => format!("La calculadora cubre los años de 1990 a 2100, no {year}."),
+        }
+    }
+    fn type_dates(&self) -> &'static str {
+        "Escribir las fechas en vez de elegirlas"
+    }
+    fn type_dates_help(&self) -> &'static str {
+        "Cada casilla de fecha se convierte en una casilla de texto: escriba día/mes/año y la página le dirá qué fecha entendió."
+    }
+    fn app_title(&self) -> &'static str {
+        "Calculadora de plazos del debido proceso"
+    }
+    fn tagline(&self) -> &'static str {
+        "El debido proceso de educación especial bajo la ley IDEA: sus fechas, cómo se contó cada una y qué significa cada paso para su familia."
+    }
+    fn not_advice(&self) -> &'static str {
+        "Esta página le da información, no asesoría legal. Una calculadora no puede ver todos los detalles de su caso. Si una fecha es importante, confírmela con un abogado, un defensor o el Centro de Capacitación e Información para Padres de su estado."
+    }
+    fn privacy(&self) -> &'static str {
+        "Todo lo que usted escribe se queda en este navegador. No se envía nada a ningún lugar."
+    }
+    fn skip_to_timeline(&self) -> &'static str {
+        "Ir directamente a su línea de tiempo"
+    }
+    fn today_fixed(&self, today: &str) -> String {
+        format!(
+            "En esta página, \"hoy\" es siempre el {today} (así lo fija el enlace que usted abrió)."
+        )
+    }
+    fn rules_checked(&self, date: &str) -> String {
+        format!("La última vez que comparamos las reglas con sus fuentes fue el {date}.")
+    }
+    fn report_wrong_date(&self) -> &'static str {
+        "Avisar de una fecha incorrecta"
+    }
+    fn report_help(&self) -> &'static str {
+        "Si una fecha le parece incorrecta, avise a la organización que le compartió esta herramienta, o abra un reporte (\"issue\") en el repositorio público del proyecto (vea el archivo README). Diga qué plazo es, qué fechas escribió y qué fecha esperaba. No incluya nombres."
+    }
+
+    fn step_situation(&self) -> &'static str {
+        "1. Su situación"
+    }
+    fn state_label(&self) -> &'static str {
+        "¿En qué estado está la escuela de su hijo?"
+    }
+    fn state_help(&self) -> &'static str {
+        "Cada estado puede poner sus propios plazos. Esta versión tiene las reglas de California. Por ahora, los demás estados usan las reglas federales."
+    }
+    fn federal_only(&self) -> &'static str {
+        "Solo las reglas federales"
+    }
+    fn state_name(&self, code: &str) -> &'static str {
+        state_name(code)
+    }
+    fn fallback_warning(&self, state: &str) -> String {
+        format!(
+            "Todavía no tenemos las reglas propias de {state}, así que estas fechas usan las reglas federales. {state} puede tener plazos más cortos, sobre todo para presentar una queja y para ir a un tribunal. Antes de confiar en una fecha, consulte con el centro para padres o con el departamento de educación de su estado."
+        )
+    }
+    fn federal_note(&self) -> &'static str {
+        "Se usan las reglas federales (IDEA). Su estado puede agregar sus propios plazos."
+    }
+    fn state_pack_note(&self, state: &str) -> String {
+        format!(
+            "Se usan las reglas federales, más las reglas propias de {state} y sus días feriados estatales."
+        )
+    }
+    fn filed_by_legend(&self) -> &'static str {
+        "¿Quién presentó la queja de debido proceso?"
+    }
+    fn filed_by_parent(&self) -> &'static str {
+        "Nosotros (los padres o la familia)"
+    }
+    fn filed_by_district(&self) -> &'static str {
+        "El distrito escolar"
+    }
+    fn track_legend(&self) -> &'static str {
+        "¿Qué tipo de audiencia es?"
+    }
+    fn track_standard(&self) -> &'static str {
+        "Una audiencia normal"
+    }
+    fn track_expedited(&self) -> &'static str {
+        "Una audiencia rápida (acelerada) sobre disciplina"
+    }
+    fn track_dual(&self) -> &'static str {
+        "Las dos: una audiencia rápida sobre disciplina y una normal"
+    }
+    fn track_help(&self) -> &'static str {
+        "La audiencia acelerada es para desacuerdos sobre disciplina, como una suspensión o un cambio a otro lugar de estudio. Sus plazos son más cortos y se cuentan en días escolares."
+    }
+    fn key_dates(&self) -> &'static str {
+        "Fechas clave"
+    }
+
+    fn step_events(&self) -> &'static str {
+        "2. Lo que ha pasado desde entonces"
+    }
+    fn step_events_help(&self) -> &'static str {
+        "Conteste solo lo que ya pasó. Deje la fecha en blanco si eso no ha pasado o si no sabe la fecha. Su línea de tiempo cambia mientras usted escribe."
+    }
+    fn group_meeting(&self) -> &'static str {
+        "La sesión de resolución"
+    }
+    fn group_complaint(&self) -> &'static str {
+        "Cambios a la queja"
+    }
+    fn group_agreements(&self) -> &'static str {
+        "Acuerdos y ofertas"
+    }
+    fn group_hearing(&self) -> &'static str {
+        "La audiencia y la decisión"
+    }
+    fn group_discipline(&self) -> &'static str {
+        "Disciplina"
+    }
+    fn group_private(&self) -> &'static str {
+        "Escuela privada"
+    }
+    fn event_question(&self, id: E) -> &'static str {
+        match id {
+            E::KnewOfProblem => {
+                "¿Cuándo supo usted del problema por primera vez (o cuándo debió haberlo sabido)?"
+            }
+            E::DistrictDecisionNotice => {
+                "¿Cuándo le avisó el distrito por escrito de la decisión con la que usted no está de acuerdo?"
+            }
+            E::ComplaintFiled => "¿Cuándo se presentó la queja de debido proceso?",
+            E::ComplaintReceived => "¿Cuándo recibió la queja la otra parte?",
+            E::SufficiencyNoticeReceived => {
+                "¿Alguien le dijo al oficial de audiencias que la queja no es suficiente? ¿Cuándo recibió el oficial de audiencias ese aviso?"
+            }
+            E::ResolutionWaived => {
+                "¿Firmaron usted y el distrito un papel que dice que no harán la sesión de resolución?"
+            }
+            E::MediationChosen => {
+                "¿Acordaron usted y el distrito usar la mediación en lugar de la sesión de resolución?"
+            }
+            E::ResolutionMeetingHeld => "¿Cuándo se hizo la sesión de resolución?",
+            E::DistrictMissedMeeting => {
+                "¿El distrito no hizo la sesión de resolución, o no participó en ella, dentro de los 15 días?"
+            }
+            E::ParentMissedMeeting => {
+                "¿La familia que presentó la queja faltó a la sesión de resolución?"
+            }
+            E::HearingTimelineStarted => {
+                "¿Un oficial de audiencias ordenó que empezaran los plazos de la audiencia? ¿Desde qué fecha?"
+            }
+            E::NoAgreementInWriting => {
+                "¿Las dos partes dijeron por escrito que no es posible llegar a un acuerdo?"
+            }
+            E::MediationContinuedInWriting => {
+                "Al final de los 30 días, ¿las dos partes acordaron por escrito seguir con la mediación?"
+            }
+            E::MediationWithdrawn => "¿Alguna de las partes se retiró más tarde de esa mediación?",
+            E::AmendedComplaintFiled => "¿Se presentó una queja enmendada (con cambios)?",
+            E::SettlementSigned => {
+                "¿Firmó usted un acuerdo por escrito en la sesión de resolución?"
+            }
+            E::MediationAgreementSigned => "¿Firmó usted un acuerdo por escrito en la mediación?",
+            E::SettlementOfferReceived => {
+                "¿Recibió usted una oferta de acuerdo por escrito de parte del distrito?"
+            }
+            E::HearingStart => "¿Cuándo empieza (o empezó) la audiencia?",
+            E::HearingEnded => "¿Cuándo terminó la audiencia?",
+            E::DecisionIssued => "¿Qué fecha tiene la decisión del oficial de audiencias?",
+            E::DecisionMailed => "¿Cuándo se envió la decisión por correo?",
+            E::DecisionReceived => "¿Cuándo recibió usted la decisión?",
+            E::DecisionDueExtendedTo => {
+                "¿El oficial de audiencias extendió el plazo para la decisión? ¿Hasta qué fecha?"
+            }
+            E::ReviewDecisionIssued => "¿Qué fecha tiene la decisión de la revisión estatal?",
+            E::PlacementChangeDecided => {
+                "¿Cuándo decidió la escuela cambiar la ubicación de su hijo por motivos de disciplina?"
+            }
+            E::PrivatePlacementPlanned => {
+                "¿Qué día piensa cambiar a su hijo a una escuela privada y pedirle al distrito que la pague?"
+            }
+            E::PrivatePlacementStarted => "¿Qué día empezó su hijo en la escuela privada?",
+        }
+    }
+    fn event_help(&self, id: E) -> &'static str {
+        match id {
+            E::KnewOfProblem => {
+                "El límite de dos años para presentar una queja casi siempre se cuenta desde este día. Si hay desacuerdo sobre el día exacto, lo decide un oficial de audiencias."
+            }
+            E::DistrictDecisionNotice => {
+                "La fecha de la carta del distrito (muchas veces se llama notificación previa por escrito). La usamos para mostrarle una fecha más temprana y más segura para presentar la queja."
+            }
+            E::ComplaintFiled => "El día en que se envió la queja a la oficina de audiencias.",
+            E::ComplaintReceived => {
+                "La mayoría de los plazos empiezan a contar el día después de que la otra parte recibe la queja. Si tiene dudas, use el día más temprano posible."
+            }
+            E::SufficiencyNoticeReceived => {
+                "Después de recibir una queja, cada parte tiene 15 días para decir que le falta información que exige la ley."
+            }
+            E::ResolutionWaived => "Los dos tienen que firmar. Un acuerdo de palabra no cuenta.",
+            E::MediationChosen => {
+                "La mediación toma el lugar de la sesión de resolución; el período de 30 días sigue corriendo."
+            }
+            E::ResolutionMeetingHeld => {
+                "La sesión se debe hacer dentro de los 15 días después de que el distrito recibió su queja."
+            }
+            E::DistrictMissedMeeting => {
+                "Escriba el día en que usted se dio cuenta. Después puede pedirle al oficial de audiencias que empiecen los plazos de la audiencia."
+            }
+            E::ParentMissedMeeting => {
+                "Si la familia que presentó la queja no participa, los plazos se detienen hasta que se haga la sesión."
+            }
+            E::HearingTimelineStarted => {
+                "Use la fecha que aparece en la orden del oficial de audiencias."
+            }
+            E::NoAgreementInWriting => {
+                "Tiene que estar por escrito y firmado antes de que termine el período de 30 días."
+            }
+            E::MediationContinuedInWriting => {
+                "Es un acuerdo por escrito que se hace al final de los 30 días."
+            }
+            E::MediationWithdrawn => "Los 45 días para la decisión empiezan al día siguiente.",
+            E::AmendedComplaintFiled => {
+                "Una queja enmendada hace que todo vuelva a empezar: la sesión de resolución, los 30 días y el plazo de la decisión."
+            }
+            E::SettlementSigned => {
+                "Cualquiera de las partes puede cancelarlo dentro de los 3 días hábiles después de firmarlo."
+            }
+            E::MediationAgreementSigned => {
+                "Un acuerdo de mediación es obligatorio en cuanto las dos partes lo firman. No hay un plazo para cancelarlo."
+            }
+            E::SettlementOfferReceived => {
+                "Si no acepta una oferta dentro de los 10 días, eso puede limitar los honorarios de abogado que usted podría recuperar más adelante."
+            }
+            E::HearingStart => {
+                "El primer día de la audiencia. Las pruebas se deben compartir por lo menos 5 días hábiles antes."
+            }
+            E::HearingEnded => {
+                "El último día de la audiencia. En la audiencia acelerada, la decisión se debe dar 10 días escolares después."
+            }
+            E::DecisionIssued => "La fecha que está escrita en la decisión.",
+            E::DecisionMailed => "La fecha del matasellos o del envío por correo, si la sabe.",
+            E::DecisionReceived => "El día en que la decisión le llegó a usted.",
+            E::DecisionDueExtendedTo => {
+                "Solo un oficial de audiencias puede extenderlo, si una de las partes lo pide, y hasta una fecha específica."
+            }
+            E::ReviewDecisionIssued => {
+                "Solo en los estados que tienen una segunda revisión a nivel estatal."
+            }
+            E::PlacementChangeDecided => {
+                "La escuela debe hacer una revisión de determinación de manifestación dentro de los 10 días escolares."
+            }
+            E::PrivatePlacementPlanned => {
+                "Usted debe avisarle al distrito por escrito por lo menos 10 días hábiles antes."
+            }
+            E::PrivatePlacementStarted => {
+                "Algunos estados ponen un límite más corto para pedir que le devuelvan el dinero."
+            }
+        }
+    }
+    fn event_name(&self, id: E) -> &'static str {
+        match id {
+            E::KnewOfProblem => "el día en que usted supo del problema",
+            E::DistrictDecisionNotice => "el aviso por escrito del distrito",
+            E::ComplaintFiled => "el día en que se presentó la queja",
+            E::ComplaintReceived => "el día en que se recibió la queja",
+            E::SufficiencyNoticeReceived => {
+                "el día en que el oficial de audiencias recibió el aviso de que la queja no es suficiente"
+            }
+            E::ResolutionWaived => "la renuncia por escrito a la sesión",
+            E::MediationChosen => "el acuerdo de usar la mediación",
+            E::ResolutionMeetingHeld => "la sesión de resolución",
+            E::DistrictMissedMeeting => "la sesión que el distrito no hizo",
+            E::ParentMissedMeeting => "la sesión a la que faltó la familia",
+            E::HearingTimelineStarted => {
+                "la orden del oficial de audiencias que dio inicio a los plazos"
+            }
+            E::NoAgreementInWriting => {
+                "la declaración por escrito de que no es posible llegar a un acuerdo"
+            }
+            E::MediationContinuedInWriting => "el acuerdo por escrito de seguir con la mediación",
+            E::MediationWithdrawn => "el retiro de la mediación",
+            E::AmendedComplaintFiled => "la queja enmendada",
+            E::SettlementSigned => "la firma del acuerdo de resolución",
+            E::MediationAgreementSigned => "la firma del acuerdo de mediación",
+            E::SettlementOfferReceived => "el día en que usted recibió la oferta",
+            E::HearingStart => "el primer día de la audiencia",
+            E::HearingEnded => "el último día de la audiencia",
+            E::DecisionIssued => "la fecha de la decisión",
+            E::DecisionMailed => "el día en que se envió la decisión por correo",
+            E::DecisionReceived => "el día en que usted recibió la decisión",
+            E::DecisionDueExtendedTo => "la nueva fecha límite (extendida)",
+            E::ReviewDecisionIssued => "la decisión de la revisión estatal",
+            E::PlacementChangeDecided => "la decisión de cambiar la ubicación",
+            E::PrivatePlacementPlanned => "el primer día planeado en la escuela privada",
+            E::PrivatePlacementStarted => "el primer día en la escuela privada",
+        }
+    }
+    fn counted_from(&self, what: &str) -> String {
+        format!("Se empieza a contar desde: {what}.")
+    }
+    fn clear_date(&self) -> &'static str {
+        "Borrar"
+    }
+    fn bad_date(&self, raw: &str) -> String {
+        format!(
+            "No podemos leer \"{raw}\" como fecha. Use el selector de fechas, o escríbala como año-mes-día, por ejemplo 2025-08-29."
+        )
+    }
+    fn agreement_resolution(&self, last_day: Option<&str>) -> String {
+        match last_day {
+            Some(day) => format!(
+                "Usted firmó un acuerdo de resolución. Cualquiera de las partes puede cancelarlo por escrito hasta el final del {day}. Después, el acuerdo es obligatorio y un tribunal puede hacer que se cumpla."
+            ),
+            None => "Cualquiera de las partes puede cancelar un acuerdo de resolución dentro de los 3 días hábiles después de firmarlo. Después, el acuerdo es obligatorio.".to_string(),
+        }
+    }
+    fn agreement_mediation(&self) -> &'static str {
+        "Un acuerdo de mediación es obligatorio desde el momento en que las dos partes lo firman. No hay días para cambiar de opinión. Por eso, lea cada punto con cuidado antes de firmar."
+    }
+    fn board_approval_ca(&self) -> &'static str {
+        "En California, después de firmar el acuerdo, casi siempre la junta escolar del distrito lo tiene que aprobar en una sesión a puerta cerrada. Cuando la junta vota, la Oficina de Audiencias Administrativas (OAH) cierra el caso."
+    }
+
+    fn step_timeline(&self) -> &'static str {
+        "3. Su línea de tiempo"
+    }
+    fn timeline_empty(&self) -> &'static str {
+        "Para ver sus fechas, escriba el día en que la otra parte recibió la queja (o el día en que usted supo del problema)."
+    }
+    fn timeline_summary(&self, dated: usize, waiting: usize) -> String {
+        let dates = if dated == 1 {
+            "1 fecha".to_string()
+        } else {
+            format!("{dated} fechas")
+        };
+        if waiting == 0 {
+            format!("Línea de tiempo al día: {dates}.")
+        } else {
+            format!("Línea de tiempo al día: {dates}, {waiting} en espera de más información.")
+        }
+    }
+    fn today_marker(&self, today: &str) -> String {
+        format!("Hoy es {today}")
+    }
+    fn deadline_name(&self, id: D) -> &'static str {
+        match id {
+            D::FilingLimit => "Último día para presentar una queja de debido proceso",
+            D::DistrictResponse => "Respuesta por escrito del distrito a su queja",
+            D::ResponseToComplaint => "Su respuesta por escrito a la queja del distrito",
+            D::SufficiencyChallenge => "Último día para decir que la queja no es suficiente",
+            D::SufficiencyRuling => {
+                "Decisión del oficial de audiencias sobre si la queja es suficiente"
+            }
+            D::ResolutionMeeting => "Fecha límite para hacer la sesión de resolución",
+            D::ResolutionPeriodEnd => "Fin del período de resolución de 30 días",
+            D::HearingDecision => "Fecha límite para la decisión de la audiencia",
+            D::SettlementVoidWindow => "Último día para cancelar el acuerdo de resolución",
+            D::SettlementOfferResponse => "Responder a la oferta de acuerdo",
+            D::AmendmentCutoff => "Último día para enmendar (cambiar) la queja",
+            D::EvidenceDisclosure => "Compartir las pruebas con la otra parte",
+            D::CivilAction => "Último día para apelar ante un tribunal",
+            D::ExpeditedResolutionMeeting => {
+                "Fecha límite para hacer la sesión de resolución (audiencia acelerada)"
+            }
+            D::ExpeditedResolutionPeriodEnd => {
+                "Fin del período de resolución de 15 días (audiencia acelerada)"
+            }
+            D::ExpeditedHearing => "Fecha límite para hacer la audiencia acelerada",
+            D::ExpeditedDecision => "Fecha límite para la decisión acelerada",
+            D::ManifestationDetermination => "Revisión de determinación de manifestación",
+            D::PrivatePlacementNotice => {
+                "Aviso por escrito antes de cambiarse a una escuela privada"
+            }
+        }
+    }
+    fn deadline_explain(&self, id: D) -> &'static str {
+        match id {
+            D::FilingLimit => {
+                "La queja se debe presentar dentro de los dos años después de que usted supo, o debió saber, del problema. Este límite no se aplica si el distrito le dijo que el problema estaba resuelto y no era cierto, o si no le dio información que tenía que darle."
+            }
+            D::DistrictResponse => {
+                "El distrito debe contestar su queja por escrito, a menos que ya le haya enviado una notificación previa por escrito sobre este tema. Debe explicar por qué actuó así, qué otras opciones pensó y en qué documentos se basó."
+            }
+            D::ResponseToComplaint => {
+                "Cuando el distrito presenta la queja, usted debe enviar una respuesta por escrito que conteste los temas de esa queja."
+            }
+            D::SufficiencyChallenge => {
+                "Después de este día, la queja se considera suficiente. Si una parte cree que a la queja le falta información que exige la ley, debe decírselo por escrito al oficial de audiencias y a la otra parte a más tardar este día."
+            }
+            D::SufficiencyRuling => {
+                "El oficial de audiencias lee la queja y decide si tiene lo que exige la ley. Luego se lo comunica por escrito a las dos partes."
+            }
+            D::ResolutionMeeting => {
+                "El distrito debe reunirse con usted para intentar resolver la queja. Debe ir alguien que pueda tomar decisiones por el distrito, junto con los miembros del equipo del Programa de Educación Individualizado (IEP) que conocen los temas. El distrito puede llevar a un abogado solo si usted lleva uno."
+            }
+            D::ResolutionPeriodEnd => {
+                "Si para este día la queja no se ha resuelto, la audiencia puede seguir adelante y empiezan a contar los 45 días para la decisión."
+            }
+            D::HearingDecision => {
+                "El oficial de audiencias debe tomar una decisión final y enviarla por correo a las dos partes a más tardar este día. La única excepción es si una de las partes pide más tiempo y el oficial da una extensión hasta una fecha específica."
+            }
+            D::SettlementVoidWindow => {
+                "Cualquiera de las partes puede cancelar un acuerdo de resolución dentro de los 3 días hábiles después de firmarlo. Después, el acuerdo es obligatorio y un tribunal puede hacer que se cumpla."
+            }
+            D::SettlementOfferResponse => {
+                "Si usted no acepta una oferta por escrito dentro de los 10 días, y después no gana más de lo que le ofrecieron, es posible que no pueda recuperar los honorarios de abogado por el trabajo hecho después de la oferta (a menos que haya tenido una buena razón para rechazarla)."
+            }
+            D::AmendmentCutoff => {
+                "Una queja solo se puede cambiar si la otra parte da su permiso por escrito o si el oficial de audiencias lo permite. Además, el cambio tiene que hacerse por lo menos 5 días antes de que empiece la audiencia."
+            }
+            D::EvidenceDisclosure => {
+                "Cada parte debe compartir las evaluaciones y recomendaciones que piensa usar por lo menos 5 días hábiles antes de la audiencia. Las pruebas que no se compartan a tiempo pueden quedar fuera."
+            }
+            D::CivilAction => {
+                "Si no está de acuerdo con la decisión, puede apelar ante un tribunal estatal o federal. Los tribunales son muy estrictos con esta fecha. Hable con un abogado mucho antes."
+            }
+            D::ExpeditedResolutionMeeting => {
+                "En una apelación sobre disciplina, el distrito debe reunirse con usted dentro de los 7 días, a menos que las dos partes acuerden por escrito no hacer la sesión o usar la mediación."
+            }
+            D::ExpeditedResolutionPeriodEnd => {
+                "Si el asunto no se resuelve a gusto de las dos partes dentro de los 15 días, la audiencia acelerada sigue adelante."
+            }
+            D::ExpeditedHearing => {
+                "La audiencia acelerada se debe hacer dentro de los 20 días escolares desde el día en que se presentó la queja. Estas fechas no se pueden extender."
+            }
+            D::ExpeditedDecision => {
+                "El oficial de audiencias debe decidir dentro de los 10 días escolares después de la audiencia. No se permiten extensiones."
+            }
+            D::ManifestationDetermination => {
+                "La escuela, usted y los miembros del equipo del IEP que conocen el caso deben decidir si la conducta fue causada por la discapacidad de su hijo, o si fue el resultado directo de que la escuela no cumplió con el IEP."
+            }
+            D::PrivatePlacementNotice => {
+                "Para no perder su derecho a pedir que el distrito pague una escuela privada, avísele al distrito por escrito por lo menos 10 días hábiles antes de cambiar a su hijo (o dígalo en la reunión del IEP más reciente). Aquí, los días feriados de lunes a viernes cuentan como días hábiles."
+            }
+        }
+    }
+    fn owner(&self, owner: Owner) -> &'static str {
+        match owner {
+            Owner::Family => "Su plazo",
+            Owner::District => "Plazo del distrito",
+            Owner::HearingOfficer => "Plazo del oficial de audiencias",
+            Owner::Either => "Plazo para cualquiera de las partes",
+        }
+    }
+    fn days_left(&self, days: i64) -> String {
+        match days {
+            0 => "Hoy".to_string(),
+            1 => "Mañana".to_string(),
+            -1 => "Venció ayer".to_string(),
+            d if d > 1 => format!("Faltan {d} días"),
+            d => format!("Venció hace {} días", -d),
+        }
+    }
+    fn act_by(&self, date: &str) -> String {
+        format!("Actúe a más tardar el {date}")
+    }
+    fn act_by_reason(&self) -> &'static str {
+        "Es la fecha más temprana que sale al leer las reglas de cualquier manera. Si actúa a más tardar ese día, no corre riesgos."
+    }
+    fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String {
+        format!(
+            "Cae en {weekday}. La fecha no cambia. Para más seguridad, actúe a más tardar el {earlier_business_day}."
+        )
+    }
+    fn holiday_flag(&self, holiday: &str) -> String {
+        format!("Cae en un día feriado ({holiday}). La fecha no cambia. Actúe antes de ese día.")
+    }
+    fn holiday_name(&self, id: HolidayId) -> &'static str {
+        match id {
+            HolidayId::NewYearsDay => "Año Nuevo",
+            HolidayId::MartinLutherKingJrDay => "Día de Martin Luther King Jr.",
+            HolidayId::WashingtonsBirthday => "Natalicio de Washington (Día de los Presidentes)",
+            HolidayId::MemorialDay => "Día de los Caídos (Memorial Day)",
+            HolidayId::Juneteenth => "Día de Juneteenth",
+            HolidayId::IndependenceDay => "Día de la Independencia",
+            HolidayId::LaborDay => "Día del Trabajo",
+            HolidayId::ColumbusDay => "Día de Colón",
+            HolidayId::VeteransDay => "Día de los Veteranos",
+            HolidayId::Thanksgiving => "Día de Acción de Gracias",
+            HolidayId::Christmas => "Navidad",
+            HolidayId::LincolnDay => "Día de Lincoln",
+            HolidayId::CesarChavezDay => "Día de César Chávez",
+            HolidayId::AdmissionDay => "Día de la Admisión de California",
+            HolidayId::NativeAmericanDay => "Día de los Nativos Americanos",
+            HolidayId::DayAfterThanksgiving => "Día después de Acción de Gracias",
+        }
+    }
+    fn how_counted(&self) -> &'static str {
+        "Cómo se contó esta fecha"
+    }
+    fn arithmetic(&self, c: &Count) -> String {
+        let from = self.date_short(c.trigger_date);
+        let to = self.date_short(c.date);
+        let unit = self.unit(c.unit, c.period);
+        let mut text = format!("{from} {} {} {unit} = {to}", sign(c.direction), c.period);
+        if c.trigger_day_counted {
+            text.push_str(" (el primer día cuenta como día 1)");
+        }
+        if c.leap_day_adjusted {
+            text.push_str(" (el 29 de febrero pasa a ser el 28 de febrero)");
+        }
+        text
+    }
+    fn skipped_days(&self, list: &str) -> String {
+        format!("Días que no se contaron: {list}.")
+    }
+    fn unit(&self, unit: Unit, n: u32) -> &'static str {
+        match (unit, n == 1) {
+            (Unit::CalendarDays, true) => "día calendario",
+            (Unit::CalendarDays, false) => "días calendario",
+            (Unit::BusinessDays, true) => "día hábil",
+            (Unit::BusinessDays, false) => "días hábiles",
+            (Unit::BusinessDaysHolidaysCounted, true) => "día hábil (los feriados sí cuentan)",
+            (Unit::BusinessDaysHolidaysCounted, false) => "días hábiles (los feriados sí cuentan)",
+            (Unit::SchoolDays, true) => "día escolar",
+            (Unit::SchoolDays, false) => "días escolares",
+            (Unit::Years, true) => "año",
+            (Unit::Years, false) => "años",
+        }
+    }
+    fn rule_label(&self) -> &'static str {
+        "Regla"
+    }
+    fn status_label(&self, status: Verification) -> &'static str {
+        match status {
+            Verification::Verified => "Verificada",
+            Verification::Interpretive => "Interpretación",
+            Verification::Secondary => "Sin verificar (fuente secundaria)",
+            Verification::Unverified => "Sin verificar",
+        }
+    }
+    fn status_explain(&self, status: Verification) -> &'static str {
+        match status {
+            Verification::Verified => "Leímos el texto de la regla.",
+            Verification::Interpretive => {
+                "La regla se puede entender de más de una manera. Mostramos la forma que usamos y la fecha más temprana."
+            }
+            Verification::Secondary => {
+                "Solo encontramos esta regla en un resumen confiable, no en la ley misma. No dependa solamente de ella."
+            }
+            Verification::Unverified => "No pudimos confirmar esta regla. No dependa de ella.",
+        }
+    }
+    fn other_readings(&self) -> &'static str {
+        "Otras formas de entender la regla"
+    }
+    fn reading(&self, kind: ReadingKind) -> &'static str {
+        match kind {
+            ReadingKind::ReceiptDayIsDayOne => {
+                "Si el día en que se recibe cuenta como día 1 (así lo dice la regla de Nueva York)"
+            }
+            ReadingKind::TwoYearsAs730Days => "Si dos años se cuentan como 730 días",
+            ReadingKind::FromDistrictNotice => {
+                "Si se cuenta desde el aviso por escrito del distrito"
+            }
+            ReadingKind::FederalHolidaysSigningDayCounts => {
+                "Si el día de la firma cuenta como día 1 y solo se saltan los feriados federales"
+            }
+            ReadingKind::WidestHolidays => {
+                "Si se saltan todos los feriados que menciona cualquier fuente"
+            }
+            ReadingKind::FiveFullBusinessDaysBetween => {
+                "Si tiene que haber cinco días hábiles completos entre el día en que se comparten las pruebas y la audiencia"
+            }
+            ReadingKind::EveryWeekdayIsSchoolDay => {
+                "Si todos los días de lunes a viernes son días escolares (sin feriados)"
+            }
+            ReadingKind::StateRule => "La regla de su estado (sin verificar)",
+            ReadingKind::FederalDefault => "La regla federal",
+        }
+    }
+    fn earliest_line(&self, date: &str) -> String {
+        format!("La fecha más temprana, de cualquier forma que se lea la regla: {date}")
+    }
+    fn not_applicable(&self, why: NotApplicable) -> &'static str {
+        match why {
+            NotApplicable::DistrictFiled => {
+                "No se aplica: este paso es para una queja presentada por la familia, y la queja la presentó el distrito."
+            }
+            NotApplicable::ParentFiled => {
+                "No se aplica: este paso es para una queja presentada por el distrito."
+            }
+            NotApplicable::Waived => {
+                "No se aplica: las dos partes renunciaron por escrito a la sesión de resolución."
+            }
+            NotApplicable::MediationInstead => {
+                "No se aplica: las dos partes eligieron la mediación en lugar de la sesión."
+            }
+            NotApplicable::ExpeditedOnly => {
+                "No se aplica a una audiencia acelerada (de disciplina)."
+            }
+            NotApplicable::StandardOnly => {
+                "Solo se aplica a una audiencia acelerada (de disciplina)."
+            }
+            NotApplicable::NoSettlement => "Se aplica cuando se firma un acuerdo de resolución.",
+            NotApplicable::MediationAgreementOnly => {
+                "No se aplica: un acuerdo de mediación no se puede cancelar después de firmarlo."
+            }
+            NotApplicable::NoOffer => {
+                "Se aplica si usted recibe una oferta de acuerdo por escrito."
+            }
+            NotApplicable::NoChallenge => {
+                "Solo se aplica si alguien dice que la queja no es suficiente."
+            }
+            NotApplicable::NoPlacementChange => {
+                "Se aplica si la escuela decide cambiar la ubicación de su hijo por motivos de disciplina."
+            }
+            NotApplicable::NoPrivatePlacement => {
+                "Se aplica si usted piensa cambiar a su hijo a una escuela privada y pedirle al distrito que la pague."
+            }
+        }
+    }
+    fn missing(&self, why: MissingWhy, needs: &str) -> String {
+        match why {
+            MissingWhy::NotEntered => format!("Necesitamos una fecha más para calcular esto: {needs}"),
+            MissingWhy::WaitsForMeeting => "Todavía no hay fecha. Como la familia que presentó la queja no participó en la sesión de resolución, los plazos se detienen hasta que se haga la sesión. Al final de los 30 días, el distrito puede pedirle al oficial de audiencias que desestime la queja.".to_string(),
+            MissingWhy::WaitsForWithdrawal => "Todavía no hay fecha. La mediación sigue porque las dos partes así lo acordaron por escrito. Los 45 días para la decisión empiezan el día después de que una de las partes se retire.".to_string(),
+            MissingWhy::OutOfRange => "Esta fecha está fuera de los años que cubre esta calculadora (1990-2100).".to_string(),
+        }
+    }
+    fn note(&self, note: &Note) -> String {
+        match note {
+            Note::MeetingHeld { on, on_time: true } => format!("La sesión se hizo el {}, a tiempo.", self.date_short(*on)),
+            Note::MeetingHeld { on, on_time: false } => format!("La sesión se hizo el {}, después de los 15 días.", self.date_short(*on)),
+            Note::MayAskHearingOfficer { from } => format!(
+                "Si el distrito no hizo la sesión, o no participó en ella, dentro de los 15 días, desde el {} usted puede pedirle al oficial de audiencias que empiecen ya los plazos de la audiencia.",
+                self.date_short(*from)
+            ),
+            Note::AppliesOnlyIfAgreementFails => "Usted firmó un acuerdo, así que esta fecha solo importa si el acuerdo se cancela o fracasa.".to_string(),
+            Note::FilingLimitExceptions => "El límite no se aplica a una familia que no pudo presentar la queja porque el distrito dijo que había resuelto el problema y no era cierto, o porque el distrito no le dio información que tenía que darle.".to_string(),
+            Note::FiledAfterLimit { filed } => format!(
+                "La queja se presentó el {}, después de esta fecha. Las excepciones de arriba podrían importar. Hable con un defensor o con un abogado.",
+                self.date_short(*filed)
+            ),
+            Note::CourtRollForward { to } => format!(
+                "Cuando un plazo cae en fin de semana o día feriado, las reglas de los tribunales casi siempre lo pasan al siguiente día hábil ({}). No cuente con eso.",
+                self.date_short(*to)
+            ),
+            Note::AssumedSchoolCalendar => "Los días escolares se cuentan con un calendario supuesto: los días de lunes a viernes, menos los feriados escolares de siempre y los cierres que usted agregó. El que manda es el calendario de su distrito. Para más precisión, agregue sus vacaciones.".to_string(),
+            Note::OfferLate => "La oferta llegó menos de 10 días antes de la audiencia, así que es posible que la regla sobre los honorarios de abogado no se aplique a ella.".to_string(),
+            Note::RestartedByAmendment { on } => format!("Los plazos volvieron a empezar con la queja enmendada que se presentó el {}.", self.date_short(*on)),
+            Note::NoAgreementTooLate => "La declaración por escrito de que no es posible llegar a un acuerdo se hizo después de que terminaron los 30 días, así que no cambia esta fecha.".to_string(),
+            Note::FinalIfNotVoided { after } => format!("Si nadie lo cancela, el acuerdo es definitivo después del {}.", self.date_short(*after)),
+            Note::NoExtensions => "En la audiencia acelerada no se permiten extensiones.".to_string(),
+            Note::StartedByHearingOfficer => "Se cuenta desde la fecha en que el oficial de audiencias ordenó que empezaran los plazos de la audiencia.".to_string(),
+        }
+    }
+    fn passed(&self) -> &'static str {
+        "ya pasó"
+    }
+    fn does_not_apply_heading(&self) -> &'static str {
+        "Pasos que no se aplican a su caso"
+    }
+    fn state_unverified_badge(&self) -> &'static str {
+        "En su estado puede ser diferente"
+    }
+
+    fn stages_heading(&self) -> &'static str {
+        "Qué pasa en cada paso"
+    }
+    fn stage_title(&self, stage: Stage) -> &'static str {
+        match stage {
+            Stage::ResolutionSession => "La sesión de resolución",
+            Stage::Mediation => "La mediación",
+            Stage::Hearing => "La audiencia",
+            Stage::DecisionAndAppeal => "La decisión y las apelaciones",
+            Stage::Expedited => "Disciplina: la audiencia acelerada",
+            Stage::StayPut => {
+                "Permanecer en la ubicación actual (\"stay put\"): dónde estudia su hijo mientras tanto"
+            }
+        }
+    }
+    fn stage_body(&self, stage: Stage, california: bool) -> Vec<&'static str> {
+        match stage {
+            Stage::ResolutionSession => vec![
+                "Cuando una familia presenta una queja de debido proceso, la ley les da a las dos partes una oportunidad más de llegar a un acuerdo antes de la audiencia. El distrito debe hacer esta sesión dentro de los 15 días después de recibir su queja.",
+                "El distrito debe enviar a alguien que pueda tomar decisiones por el distrito, junto con los miembros del equipo del Programa de Educación Individualizado (IEP) que conocen los temas. Usted puede llevar a un amigo, a un familiar o a un defensor. El distrito puede llevar a un abogado solo si usted lleva uno. Los honorarios de abogado por esta sesión no se pueden recuperar después.",
+                "La sesión solo se deja de hacer si las dos partes acuerdan por escrito no hacerla, o si acuerdan usar la mediación en su lugar.",
+                "La sesión no es confidencial, a menos que las dos partes firmen un acuerdo de confidencialidad. Todo lo que usted diga o muestre, como una evaluación externa nueva, se puede usar después en la audiencia. Piense bien qué va a compartir.",
+                "Lo más probable es que el distrito haga una oferta. Si llegan a un acuerdo, tiene que estar por escrito y firmado por usted y por alguien con autoridad para comprometer al distrito. Cualquiera de las partes puede cancelarlo dentro de los 3 días hábiles. Después, un tribunal puede hacer que se cumpla.",
+                "Solo cerca del 22 por ciento de las sesiones de resolución terminan con un acuerdo por escrito. Si no hay acuerdo al final del período de 30 días, el caso pasa a una audiencia.",
+            ],
+            Stage::Mediation => {
+                let mut body = vec![
+                    "La mediación es voluntaria y gratis para las familias. Un mediador neutral les ayuda a usted y al distrito a intentar llegar a un acuerdo. Puede usarla en lugar de la sesión de resolución, o en cualquier otro momento.",
+                    "La mediación es confidencial: lo que se dice no se puede usar como prueba en una audiencia más adelante. Casi siempre se firma un acuerdo de confidencialidad al empezar.",
+                    "Las ofertas van y vienen, a veces con cada parte en un cuarto separado. Puede durar todo el día.",
+                    "Si se ponen de acuerdo, los puntos se escriben en un acuerdo de mediación que usted firma ese mismo día. Es obligatorio desde que se firma. No hay un período para cancelarlo.",
+                    "Antes de firmar, revise: si los puntos del acuerdo pasan al IEP de su hijo; si terminan en la próxima reunión anual del IEP; si usted renuncia a algún derecho o reclamo de su hijo; y dónde va a permanecer su hijo (\"stay put\") si más adelante vuelven a estar en desacuerdo.",
+                ];
+                if california {
+                    body.push("En California, el mediador es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH). Ese juez no será el que decida su caso en la audiencia.");
+                    body.push("En California, casi siempre la junta escolar del distrito tiene que aprobar el acuerdo en una sesión a puerta cerrada. Cuando la junta vota, la OAH cierra el caso.");
+                }
+                body
+            }
+            Stage::Hearing => vec![
+                "Si el caso no se resuelve, un oficial de audiencias escucha a las dos partes, como en un juicio corto. Usted puede llevar a un abogado y a expertos, presentar pruebas y hacerles preguntas a los testigos.",
+                "Por lo menos 5 días hábiles antes de que empiece la audiencia, cada parte debe compartir las evaluaciones y recomendaciones que piensa usar. El oficial de audiencias puede dejar fuera las pruebas que no se compartieron a tiempo.",
+                "La queja solo se puede cambiar si la otra parte da su permiso por escrito o si el oficial de audiencias lo permite, y a más tardar 5 días antes de la audiencia. Si la queja cambia, los plazos vuelven a empezar.",
+                "La decisión se debe dar 45 días después de que termina el período de resolución de 30 días (o antes, si hubo una renuncia por escrito o una declaración por escrito de que no es posible llegar a un acuerdo). El oficial de audiencias solo puede extender este plazo si una de las partes lo pide, y hasta una fecha específica.",
+            ],
+            Stage::DecisionAndAppeal => {
+                let mut body = vec![
+                    "Usted tiene derecho a recibir gratis un registro escrito (o electrónico, si lo prefiere) de la audiencia y de la decisión.",
+                    "La decisión es final, a menos que alguien apele. En la mayoría de los estados, usted puede apelar directamente ante un tribunal estatal o federal dentro de los 90 días después de la decisión. Algunos estados ponen un plazo diferente, o piden primero una revisión a nivel estatal.",
+                    "Los plazos de los tribunales son muy estrictos. Hable con un abogado mucho antes del último día.",
+                ];
+                if california {
+                    body.push("En California, la decisión de la Oficina de Audiencias Administrativas es la decisión administrativa final. Algunas fuentes dicen que los 90 días se cuentan desde el día en que usted la recibe (Education Code 56505(k)). No pudimos leer ese texto, así que esta página cuenta desde la fecha de la decisión, que es más temprana y más segura.");
+                }
+                body
+            }
+            Stage::Expedited => vec![
+                "La audiencia acelerada es para desacuerdos sobre disciplina: un cambio de ubicación o una determinación de manifestación.",
+                "El distrito debe hacer una sesión de resolución dentro de los 7 días, a menos que las dos partes acuerden por escrito no hacerla o usen la mediación. Si el asunto no se resuelve dentro de los 15 días, la audiencia sigue adelante.",
+                "La audiencia se debe hacer dentro de los 20 días escolares después de que se presentó la queja, y la decisión se debe dar 10 días escolares después de la audiencia. Estas fechas no se pueden extender. Pueden seguir corriendo después de las vacaciones escolares y llegar hasta el siguiente año escolar.",
+                "Cuando la escuela decide cambiar la ubicación de su hijo por disciplina, tiene 10 días escolares para hacer con usted una revisión de determinación de manifestación.",
+                "Durante la apelación, casi siempre su hijo se queda en el lugar provisional hasta que haya una decisión o hasta que termine el tiempo de la medida disciplinaria, lo que pase primero. Esto cambia solo si usted y el distrito acuerdan otra cosa.",
+            ],
+            Stage::StayPut => vec![
+                "Mientras siguen el debido proceso y cualquier apelación, su hijo se queda en su ubicación educativa actual, a menos que usted y el distrito acuerden otra cosa. Esto se llama permanecer en la ubicación actual (\"stay put\").",
+                "Las apelaciones sobre disciplina son diferentes: casi siempre el niño se queda en el lugar provisional que se eligió por la disciplina.",
+                "Si un oficial de audiencias le da la razón a usted y dice que un cambio de ubicación es correcto, esa nueva ubicación pasa a ser la ubicación donde su hijo permanece (\"stay put\").",
+            ],
+        }
+    }
+
+    fn drafts_heading(&self) -> &'static str {
+        "Sus borradores"
+    }
+    fn saved_here(&self) -> &'static str {
+        "Guardado en este dispositivo."
+    }
+    fn not_saved_link(&self) -> &'static str {
+        "Se abrió desde un enlace y no está guardado en este dispositivo. Si quiere volver a verlo más tarde, guárdelo como borrador."
+    }
+    fn kept_as_copy(&self) -> &'static str {
+        "Se guardó en este dispositivo como un borrador aparte. Este borrador también se cambió en otra pestaña o ventana, así que guardamos las dos versiones. Elija en sus borradores la que quiera usar."
+    }
+    fn link_case_known(&self, title: &str) -> String {
+        format!(
+            "Este caso ya está guardado en este dispositivo con el nombre \"{title}\". El enlace no cambia ese borrador. Si guarda el enlace, se crea una copia aparte."
+        )
+    }
+    fn open_saved_copy(&self) -> &'static str {
+        "Mejor abrir mi borrador guardado"
+    }
+    fn not_saved(&self, why: crate::web::StorageError) -> &'static str {
+        match why {
+            crate::web::StorageError::Unavailable => {
+                "No se guardó: este navegador no deja que la página guarde borradores aquí (por ejemplo, en una ventana privada o dentro de otro sitio web). Su caso se queda en la pantalla hasta que cierre la página. Para tener una copia, use \"Guardar en un archivo\" más abajo."
+            }
+            crate::web::StorageError::WriteFailed => {
+                "No se guardó: este navegador no aceptó guardar el borrador (puede que su espacio esté lleno). Su caso se queda en la pantalla hasta que cierre la página. Para tener una copia, use \"Guardar en un archivo\" más abajo."
+            }
+        }
+    }
+    fn drafts_set_aside(&self, n: usize) -> String {
+        if n == 1 {
+            "No pudimos leer uno de sus borradores guardados. Lo dejamos aparte, sin cambios. Sus otros borradores están abajo.".to_string()
+        } else {
+            format!(
+                "No pudimos leer {n} de sus borradores guardados. Los dejamos aparte, sin cambios. Sus otros borradores están abajo."
+            )
+        }
+    }
+    fn draft_name_label(&self) -> &'static str {
+        "Nombre de este borrador (solo usted lo ve)"
+    }
+    fn keep_linked_case(&self) -> &'static str {
+        "Guardar como borrador nuevo"
+    }
+    fn new_draft(&self) -> &'static str {
+        "Borrador nuevo"
+    }
+    fn duplicate_draft(&self) -> &'static str {
+        "Hacer una copia"
+    }
+    fn delete_draft(&self) -> &'static str {
+        "Borrar este borrador"
+    }
+    fn deleted_draft(&self, title: &str) -> String {
+        format!("Se borró \"{title}\".")
+    }
+    fn undo(&self) -> &'static str {
+        "Deshacer"
+    }
+    fn open_draft(&self) -> &'static str {
+        "Abrir"
+    }
+    fn untitled_draft(&self) -> &'static str {
+        "Borrador sin nombre"
+    }
+    fn newer_version_draft(&self) -> &'static str {
+        "hecho con una versión más nueva; vuelva a cargar la página para abrirlo"
+    }
+    fn drafts_explain(&self) -> &'static str {
+        "Los borradores se guardan solo en este navegador y en este dispositivo, nunca en un servidor. Si usted borra sus datos de navegación, los borradores se borran también. Safari puede borrarlos si pasan siete días sin que usted visite la página. Un archivo guardado es la copia segura: guarde uno después de cada cambio importante."
+    }
+    fn notes_label(&self) -> &'static str {
+        "Notas (se guardan con este borrador; solo usted las ve)"
+    }
+    fn share_heading(&self) -> &'static str {
+        "Pasar o compartir este caso"
+    }
+    fn copy_link(&self) -> &'static str {
+        "Copiar un enlace a este caso"
+    }
+    fn link_warning(&self) -> &'static str {
+        "Todo el caso va dentro del enlace. Cualquier persona que reciba el enlace puede leerlo, incluso el nombre del borrador y sus notas, a menos que usted deje las notas fuera. El enlace nunca se nos envía a nosotros."
+    }
+    fn leave_notes_out(&self) -> &'static str {
+        "No poner mis notas en el enlace"
+    }
+    fn make_link(&self) -> &'static str {
+        "Crear el enlace"
+    }
+    fn link_ready(&self) -> &'static str {
+        "Enlace a este caso"
+    }
+    fn link_copied(&self) -> &'static str {
+        "Copiado. Péguelo en un mensaje o ábralo en otro dispositivo."
+    }
+    fn link_copy_by_hand(&self) -> &'static str {
+        "Este navegador no dejó que la página lo copiara. Seleccione el enlace de arriba y cópielo usted."
+    }
+    fn link_too_large(&self) -> &'static str {
+        "Este caso es demasiado grande para un enlace. Mejor guárdelo en un archivo."
+    }
+    fn save_file(&self) -> &'static str {
+        "Guardar en un archivo"
+    }
+    fn open_file(&self) -> &'static str {
+        "Abrir un archivo"
+    }
+    fn drop_hint(&self) -> &'static str {
+        "Un archivo guardado es la copia más segura de su caso. También puede arrastrar un archivo de caso y soltarlo aquí."
+    }
+    fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str {
+        use crate::ui::share::FileOutcome;
+        match outcome {
+            FileOutcome::Opened => "Se abrió el caso del archivo y se guardó como borrador.",
+            FileOutcome::NotJson => {
+                "Ese archivo no es un archivo de caso de esta calculadora (no es el tipo de archivo correcto). No se cambió nada."
+            }
+            FileOutcome::NotACase => {
+                "Ese archivo no tiene un caso de esta calculadora. No se cambió nada."
+            }
+            FileOutcome::Newer => {
+                "Ese caso se guardó con una versión más nueva de la calculadora. Vuelva a cargar la página para tener la versión más nueva, y luego ábralo otra vez."
+            }
+            FileOutcome::TooLarge => {
+                "Ese archivo es demasiado grande para ser un archivo de caso. No se cambió nada."
+            }
+            FileOutcome::Unreadable => "El navegador no pudo leer ese archivo. No se cambió nada.",
+        }
+    }
+    fn calendar_name(&self) -> &'static str {
+        "Plazos del debido proceso"
+    }
+    fn calendar_date_line(&self, date: &str) -> String {
+        format!("Fecha: {date}")
+    }
+    fn calendar_heading(&self) -> &'static str {
+        "Agregue las fechas a su calendario"
+    }
+    fn calendar_help(&self) -> &'static str {
+        "Descarga un archivo de calendario con todas las fechas de arriba, como eventos de todo el día. Ábralo en su teléfono o computadora para agregarlas a su aplicación de calendario. Si sus fechas cambian, descárguelo otra vez: los eventos se actualizan y no se repiten. Sus propios plazos se ponen en la fecha más temprana posible."
+    }
+    fn reminder_label(&self, n: u8) -> &'static str {
+        if n == 1 {
+            "Primer recordatorio"
+        } else {
+            "Segundo recordatorio"
+        }
+    }
+    fn reminder_choice(&self, days: Option<u32>) -> String {
+        match days {
+            None => "Sin recordatorio".into(),
+            Some(1) => "1 día antes, a las 9 a. m.".into(),
+            Some(7) => "1 semana antes, a las 9 a. m.".into(),
+            Some(14) => "2 semanas antes, a las 9 a. m.".into(),
+            Some(n) => format!("{n} días antes, a las 9 a. m."),
+        }
+    }
+    fn calendar_include_private(&self) -> &'static str {
+        "Poner también el nombre del borrador y mis notas en los eventos (no marque esto si otras personas pueden ver su calendario)"
+    }
+    fn add_all_to_calendar(&self) -> &'static str {
+        "Agregar todas las fechas a mi calendario"
+    }
+    fn add_one_to_calendar(&self) -> &'static str {
+        "Agregar esta fecha a mi calendario"
+    }
+    fn checklists_heading(&self) -> &'static str {
+        "Cómo prepararse para sus reuniones"
+    }
+    fn checklists_help(&self) -> &'static str {
+        "Marque lo que ya preparó o revisó. Sus marcas se guardan con este borrador."
+    }
+    fn meeting_title(&self, meeting: crate::checklist::Meeting) -> &'static str {
+        use crate::checklist::Meeting as M;
+        match meeting {
+            M::ResolutionSession => "Antes de la sesión de resolución",
+            M::Mediation => "Antes y durante la mediación",
+        }
+    }
+    fn checklist_item(&self, item: crate::checklist::Item) -> &'static str {
+        use crate::checklist::Item as I;
+        match item {
+            I::ResolutionBring => {
+                "Lleve una copia de su queja, el Programa de Educación Individualizado (IEP) actual de su hijo, las evaluaciones recientes y una lista corta, por escrito, de lo que usted pide."
+            }
+            I::ResolutionWhoAttends => {
+                "Quiénes van a estar: alguien del distrito que pueda tomar decisiones (por ejemplo, un director de escuela o el director de educación especial) y los miembros del equipo del IEP de su hijo que conocen los hechos de su queja."
+            }
+            I::ResolutionCompanion => {
+                "Puede llevar a un familiar, a un amigo o a un defensor. Avísele al distrito con tiempo quién va a ir."
+            }
+            I::ResolutionLawyers => {
+                "El distrito puede llevar a un abogado solo si usted lleva uno. Lo que pague a un abogado por esta sesión no se le devuelve después, aunque usted gane."
+            }
+            I::ResolutionNotConfidential => {
+                "Esta sesión no es confidencial, a menos que las dos partes firmen un acuerdo que lo diga. Todo lo que usted diga o muestre (por ejemplo, una evaluación nueva) se puede usar después en la audiencia. Decida antes qué va a compartir."
+            }
+            I::ResolutionOffers => {
+                "Lo más probable es que el distrito haga una oferta. Piense antes qué aceptaría usted. Un acuerdo solo cuenta si está por escrito y firmado por las dos partes. Si no hay acuerdo, lo que sigue es la audiencia."
+            }
+            I::ResolutionCancelWindow => {
+                "Si firma un acuerdo, cualquiera de las partes puede cancelarlo por escrito dentro de los 3 días hábiles. Escriba arriba el día en que lo firmó para ver el último día exacto."
+            }
+            I::MediationConfidential => {
+                "Lo que se dice en la mediación es confidencial: no se puede usar como prueba en una audiencia más adelante ni en un tribunal. Es posible que le pidan firmar un acuerdo de confidencialidad al empezar."
+            }
+            I::MediationMediator => {
+                "La mediación es voluntaria. La dirige un mediador neutral y capacitado. En California es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH)."
+            }
+            I::MediationLongDay => {
+                "Las ofertas van y vienen, muchas veces con cada parte en su propio cuarto, hasta que se ponen de acuerdo o deciden parar. Puede durar todo el día: planee la comida, quién cuidará a sus niños y el permiso en su trabajo."
+            }
+            I::MediationTermsInIep => {
+                "Revise que el acuerdo diga si sus puntos se van a escribir en el IEP de su hijo."
+            }
+            I::MediationTermsEnd => {
+                "Revise si los puntos del acuerdo terminan en la próxima reunión anual del IEP o si siguen después."
+            }
+            I::MediationWaiver => {
+                "Busque cualquier renuncia o liberación de los derechos o reclamos de su hijo. Antes de firmar, asegúrese de entender a qué estaría renunciando."
+            }
+            I::MediationStayPut => {
+                "Revise qué dice el acuerdo sobre permanecer en la ubicación actual (\"stay put\"): dónde se queda su hijo si vuelven a estar en desacuerdo en una futura reunión del IEP."
+            }
+            I::MediationBinding => self.agreement_mediation(),
+            I::MediationBoardApprovalCa => self.board_approval_ca(),
+        }
+    }
+    fn print_open(&self) -> &'static str {
+        "Resumen para imprimir"
+    }
+    fn print_now(&self) -> &'static str {
+        "Imprimir o guardar como PDF"
+    }
+    fn print_close(&self) -> &'static str {
+        "Volver a la calculadora"
+    }
+    fn print_heading(&self) -> &'static str {
+        "Plazos del debido proceso: resumen"
+    }
+    fn printed_on(&self, date: &str) -> String {
+        format!("Impreso el {date}.")
+    }
+    fn facts_heading(&self) -> &'static str {
+        "Su caso"
+    }
+    fn no_dates_entered(&self) -> &'static str {
+        "Todavía no hay fechas escritas."
+    }
+    fn school_breaks_heading(&self, entered: usize) -> String {
+        match entered {
+            0 => "Vacaciones y cierres escolares (para plazos que se cuentan en días escolares)"
+                .into(),
+            1 => "Vacaciones y cierres escolares: 1 en la lista".into(),
+            n => format!("Vacaciones y cierres escolares: {n} en la lista"),
+        }
+    }
+    fn school_breaks_help(&self) -> &'static str {
+        "Los plazos de las audiencias rápidas (aceleradas) y de las reuniones sobre disciplina solo cuentan los días en que hay clases. Sin el calendario de su distrito, la página supone que hay clases todos los días de lunes a viernes, menos los feriados de siempre. Para más precisión, agregue las vacaciones y los cierres que aparecen en el calendario de su distrito."
+    }
+    fn closure_line(&self, from: &str, to: &str, label: &str) -> String {
+        let days = if from == to {
+            from.to_string()
+        } else {
+            format!("del {from} al {to}")
+        };
+        if label.trim().is_empty() {
+            days
+        } else {
+            format!("{days}: {label}")
+        }
+    }
+    fn remove_closure(&self) -> &'static str {
+        "Quitar"
+    }
+    fn closure_from(&self) -> &'static str {
+        "Primer día sin clases"
+    }
+    fn closure_to(&self) -> &'static str {
+        "Último día sin clases (déjelo en blanco si es un solo día)"
+    }
+    fn closure_label(&self) -> &'static str {
+        "Nombre (si quiere), por ejemplo \"Vacaciones de invierno\""
+    }
+    fn closure_bad(&self) -> &'static str {
+        "Escriba el primer día, y un último día que no sea antes del primero."
+    }
+    fn add_closure(&self) -> &'static str {
+        "Agregar este cierre"
+    }
+    fn import_school_calendar(&self) -> &'static str {
+        "Importar el calendario escolar"
+    }
+    fn import_help(&self) -> &'static str {
+        "La mayoría de los distritos publican su calendario en un archivo que termina en .ics (en el sitio web del distrito, busque \"suscribirse\" o \"exportar\", o en inglés \"subscribe\" o \"export\"). El archivo se lee solo en este dispositivo. Usted verá todos los eventos de todo el día que tiene y podrá elegir cuáles son días sin clases."
+    }
+    fn import_review(&self) -> &'static str {
+        "Encontramos estos eventos de todo el día. Ya marcamos los que, por su nombre, parecen días sin clases. Revise cada uno antes de agregarlos."
+    }
+    fn apply_closures(&self, n: usize) -> String {
+        match n {
+            1 => "Agregar 1 día o período marcado".into(),
+            n => format!("Agregar {n} días o períodos marcados"),
+        }
+    }
+    fn cancel(&self) -> &'static str {
+        "Cancelar"
+    }
+    fn school_calendar_error(&self, e: crate::ics::school::ReadError) -> &'static str {
+        use crate::ics::school::ReadError as R;
+        match e {
+            R::TooLarge => {
+                "Este archivo es demasiado grande para ser un calendario escolar. No se cambió nada."
+            }
+            R::NotACalendar => {
+                "Este archivo no es un archivo de calendario (.ics). No se cambió nada."
+            }
+            R::NoAllDayEvents => {
+                "Este calendario no tiene eventos de todo el día, así que no muestra días sin clases. No se cambió nada."
+            }
+        }
+    }
+    fn issues_heading(&self) -> &'static str {
+        "Por favor, revise estas fechas"
+    }
+    fn issue(&self, issue: &Issue) -> String {
+        match issue {
+            Issue::OutOfRange { event } => format!(
+                "\"{}\": esta fecha está fuera de los años que cubre esta calculadora (1990-2100), así que no se usa.",
+                self.event_question(*event)
+            ),
+            Issue::FarFromToday { event } => format!(
+                "\"{}\": esta fecha está muy lejos de hoy. ¿Está bien el año?",
+                self.event_question(*event)
+            ),
+            Issue::OutOfOrder { event, must_follow } => format!(
+                "\"{}\" tiene una fecha anterior a \"{}\", que tiene que ir primero. Por favor, revise las dos fechas.",
+                self.event_question(*event),
+                self.event_question(*must_follow)
+            ),
+            Issue::WithdrawalWithoutContinuation => "Retirarse de la mediación solo cambia la línea de tiempo si antes las dos partes acordaron por escrito seguir con la mediación. Escriba también esa fecha, o quite el retiro.".to_string(),
+            Issue::ExtensionOnExpeditedTrack => "Las audiencias aceleradas no se pueden extender, así que no usamos la fecha extendida para la decisión.".to_string(),
+        }
+    }
+    fn field_problem(&self, problem: &FieldProblem) -> String {
+        match problem {
+            FieldProblem::UnknownJurisdiction(s) => format!(
+                "El caso menciona un lugar que no conocemos (\"{s}\"). Se usan las reglas federales. Elija su estado arriba."
+            ),
+            FieldProblem::UnknownTrack(s) => format!(
+                "El caso menciona un tipo de audiencia que no conocemos (\"{s}\"). Suponemos que es una audiencia normal."
+            ),
+            FieldProblem::UnknownFiledBy(s) => format!(
+                "El caso dice que la queja la presentó alguien que no conocemos (\"{s}\"). Suponemos que la presentó la familia."
+            ),
+            FieldProblem::BadDate { event, raw } => format!(
+                "\"{}\": {}",
+                self.event_question(*event),
+                self.bad_date(raw)
+            ),
+            FieldProblem::UnknownEvent(_) => {
+                "El caso tiene una fecha que esta versión no conoce. Se guarda, pero no se usa."
+                    .to_string()
+            }
+            FieldProblem::BadClosure { index } => format!(
+                "El cierre escolar número {} tiene una fecha que no podemos leer, o termina antes de empezar. No se usa.",
+                index + 1
+            ),
+        }
+    }
+    fn open_problem(&self, problem: &OpenProblem) -> &'static str {
+        match problem {
+            OpenProblem::Link(LinkError::TooLarge) => {
+                "Este enlace lleva más de lo que cabe en un enlace, así que no se abrió. Pídale el caso en un archivo a la persona que se lo envió."
+            }
+            OpenProblem::Link(_) | OpenProblem::NotJson => {
+                "Parece que este enlace está cortado o tiene cambios, así que no se pudo abrir el caso que contiene. Pídale a la persona que se lo envió que copie otra vez el enlace completo. No se cambió nada en este dispositivo."
+            }
+            OpenProblem::Load(LoadError::NewerVersion(_)) => {
+                "Este caso se hizo con una versión más nueva de la calculadora. Vuelva a cargar la página para tener la versión más nueva, y luego abra el enlace otra vez."
+            }
+            OpenProblem::Load(_) => {
+                "Este enlace no contiene un caso de esta calculadora, así que no se abrió nada. No se cambió nada en este dispositivo."
+            }
+        }
+    }
+    fn opened_link(&self) -> &'static str {
+        "Se abrió el caso desde su enlace. Por ahora solo está en esta página."
+    }
+    fn dismiss(&self) -> &'static str {
+        "Cerrar"
+    }
+
+    fn month_names(&self) -> [&'static str; 12] {
+        [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ]
+    }
+    fn month_abbr(&self) -> [&'static str; 12] {
+        [
+            "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
+        ]
+    }
+    fn weekday_names(&self) -> [&'static str; 7] {
+        [
+            "lunes",
+            "martes",
+            "miércoles",
+            "jueves",
+            "viernes",
+            "sábado",
+            "domingo",
+        ]
+    }
+    fn weekday_abbr(&self) -> [&'static str; 7] {
+        ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+    }
+    fn date_long(&self, d: NaiveDate) -> String {
+        use chrono::Datelike;
+        format!(
+            "{}, {} de {} de {}",
+            self.weekday_names()[weekday_index(d)],
+            d.day(),
+            self.month_names()[month_index(d)],
+            d.year()
+        )
+    }
+    fn date_short(&self, d: NaiveDate) -> String {
+        use chrono::Datelike;
+        format!(
+            "{}, {} {} {}",
+            self.weekday_abbr()[weekday_index(d)],
+            d.day(),
+            self.month_abbr()[month_index(d)],
+            d.year()
+        )
+    }
+}
+
+/// Spanish names of the 50 states, DC and Puerto Rico, in the order of `STATE_CODES` (the same
+/// order as the English list; the page sorts them by name).
+const STATE_NAMES: [&str; 52] = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Distrito de Columbia",
+    "Florida",
+    "Georgia",
+    "Hawái",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Luisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Misisipi",
+    "Misuri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Nuevo Hampshire",
+    "Nueva Jersey",
+    "Nuevo México",
+    "Nueva York",
+    "Carolina del Norte",
+    "Dakota del Norte",
+    "Ohio",
+    "Oklahoma",
+    "Oregón",
+    "Pensilvania",
+    "Puerto Rico",
+    "Rhode Island",
+    "Carolina del Sur",
+    "Dakota del Sur",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Virginia Occidental",
+    "Wisconsin",
+    "Wyoming",
+];
+
+fn state_name(code: &str) -> &'static str {
+    STATE_CODES
+        .iter()
+        .position(|c| *c == code)
+        .map_or("su estado", |i| STATE_NAMES[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::Meeting;
+    use crate::engine::count::Direction;
+    use crate::i18n::Lang;
+    use crate::ics::school::ReadError;
+    use crate::ui::share::FileOutcome;
+    use crate::web::StorageError;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid")
+    }
+
+    #[test]
+    fn lang_parses_spanish_tags() {
+        assert_eq!(Lang::parse("es"), Some(Lang::Es));
+        assert_eq!(Lang::parse("es-US"), Some(Lang::Es));
+        assert_eq!(Lang::parse(" ES-419 "), Some(Lang::Es));
+        assert_eq!(Lang::parse("en-US"), Some(Lang::En));
+        assert_eq!(Lang::Es.tag(), "es");
+        assert_eq!(Lang::default(), Lang::En);
+        assert_eq!(Lang::Es.text().app_title(), ES.app_title());
+    }
+
+    #[test]
+    fn dates_read_naturally_in_spanish() {
+        let d = day(2025, 9, 13);
+        assert_eq!(ES.date_long(d), "sábado, 13 de septiembre de 2025");
+        assert_eq!(ES.date_short(d), "sáb, 13 sep 2025");
+        assert_eq!(ES.date_long(day(2026, 1, 1)), "jueves, 1 de enero de 2026");
+        assert_eq!(ES.date_short(day(2025, 3, 3)), "lun, 3 mar 2025");
+    }
+
+    #[test]
+    fn arithmetic_mirrors_english() {
+        let mut c = Count {
+            trigger_date: day(2025, 8, 29),
+            period: 15,
+            unit: Unit::CalendarDays,
+            direction: Direction::After,
+            trigger_day_counted: false,
+            leap_day_adjusted: false,
+            date: day(2025, 9, 13),
+            skipped: vec![],
+        };
+        assert_eq!(
+            ES.arithmetic(&c),
+            "vie, 29 ago 2025 + 15 días calendario = sáb, 13 sep 2025"
+        );
+        c.period = 1;
+        c.unit = Unit::BusinessDays;
+        c.direction = Direction::Before;
+        c.trigger_day_counted = true;
+        assert_eq!(
+            ES.arithmetic(&c),
+            "vie, 29 ago 2025 − 1 día hábil = sáb, 13 sep 2025 (el primer día cuenta como día 1)"
+        );
+    }
+
+    #[test]
+    fn every_state_has_its_spanish_name() {
+        assert_eq!(ES.state_name("NC"), "Carolina del Norte");
+        assert_eq!(ES.state_name("WV"), "Virginia Occidental");
+        assert_eq!(ES.state_name("DC"), "Distrito de Columbia");
+        assert_eq!(ES.state_name("NY"), "Nueva York");
+        assert_eq!(ES.state_name("PR"), "Puerto Rico");
+        assert_eq!(ES.state_name("WY"), "Wyoming");
+        assert_eq!(ES.state_name("ZZ"), "su estado");
+        for code in STATE_CODES {
+            assert_ne!(ES.state_name(code), "su estado", "{code}");
+        }
+    }
+
+    /// Every prose string, in English and in Spanish, with a label for failures.
+    fn pairs() -> Vec<(String, String, String)> {
+        let en = Lang::En.text();
+        let es: &dyn Text = &ES;
+        let mut out: Vec<(String, String, String)> = Vec::new();
+        let mut bodies: Vec<(String, String, String)> = Vec::new();
+        let mut add = |label: String, f: &dyn Fn(&dyn Text) -> String| {
+            out.push((label, f(en), f(es)));
+        };
+        macro_rules! plain {
+            ($($m:ident),+ $(,)?) => {
+                $(add(stringify!($m).to_string(), &|t: &dyn Text| t.$m().to_string());)+
+            };
+        }
+        plain!(
+            app_title,
+            tagline,
+            not_advice,
+            privacy,
+            skip_to_timeline,
+            report_wrong_date,
+            report_help,
+            step_situation,
+            state_label,
+            state_help,
+            federal_only,
+            federal_note,
+            filed_by_legend,
+            filed_by_parent,
+            filed_by_district,
+            track_legend,
+            track_standard,
+            track_expedited,
+            track_dual,
+            track_help,
+            key_dates,
+            step_events,
+            step_events_help,
+            group_meeting,
+            group_complaint,
+            group_agreements,
+            group_hearing,
+            group_discipline,
+            group_private,
+            clear_date,
+            agreement_mediation,
+            board_approval_ca,
+            step_timeline,
+            timeline_empty,
+            act_by_reason,
+            how_counted,
+            rule_label,
+            other_readings,
+            passed,
+            does_not_apply_heading,
+            state_unverified_badge,
+            stages_heading,
+            drafts_heading,
+            saved_here,
+            not_saved_link,
+            kept_as_copy,
+            open_saved_copy,
+            draft_name_label,
+            keep_linked_case,
+            new_draft,
+            duplicate_draft,
+            delete_draft,
+            undo,
+            open_draft,
+            untitled_draft,
+            newer_version_draft,
+            drafts_explain,
+            notes_label,
+            share_heading,
+            copy_link,
+            link_warning,
+            leave_notes_out,
+            make_link,
+            link_ready,
+            link_copied,
+            link_copy_by_hand,
+            link_too_large,
+            save_file,
+            open_file,
+            drop_hint,
+            calendar_name,
+            calendar_heading,
+            calendar_help,
+            calendar_include_private,
+            add_all_to_calendar,
+            add_one_to_calendar,
+            checklists_heading,
+            checklists_help,
+            print_open,
+            print_now,
+            print_close,
+            print_heading,
+            facts_heading,
+            no_dates_entered,
+            school_breaks_help,
+            remove_closure,
+            closure_from,
+            closure_to,
+            closure_label,
+            closure_bad,
+            add_closure,
+            import_school_calendar,
+            import_help,
+            import_review,
+            cancel,
+            issues_heading,
+            opened_link,
+            dismiss,
+        );
+        let x = "X";
+        add("today_fixed".into(), &|t| t.today_fixed(x));
+        add("rules_checked".into(), &|t| t.rules_checked(x));
+        add("fallback_warning".into(), &|t| t.fallback_warning(x));
+        add("state_pack_note".into(), &|t| t.state_pack_note(x));
+        add("counted_from".into(), &|t| t.counted_from(x));
+        add("bad_date".into(), &|t| t.bad_date(x));
+        add("agreement_resolution".into(), &|t| {
+            t.agreement_resolution(Some(x))
+        });
+        add("agreement_resolution(None)".into(), &|t| {
+            t.agreement_resolution(None)
+        });
+        add("today_marker".into(), &|t| t.today_marker(x));
+        add("act_by".into(), &|t| t.act_by(x));
+        add("weekend_flag".into(), &|t| t.weekend_flag(x, x));
+        add("holiday_flag".into(), &|t| t.holiday_flag(x));
+        add("skipped_days".into(), &|t| t.skipped_days(x));
+        add("earliest_line".into(), &|t| t.earliest_line(x));
+        add("link_case_known".into(), &|t| t.link_case_known(x));
+        add("deleted_draft".into(), &|t| t.deleted_draft(x));
+        add("calendar_date_line".into(), &|t| t.calendar_date_line(x));
+        add("printed_on".into(), &|t| t.printed_on(x));
+        add("closure_line".into(), &|t| t.closure_line(x, "Y", x));
+        for (dated, waiting) in [(1, 0), (2, 0), (1, 3), (4, 1)] {
+            add(format!("timeline_summary({dated},{waiting})"), &|t| {
+                t.timeline_summary(dated, waiting)
+            });
+        }
+        for n in [-5, -1, 0, 1, 6] {
+            add(format!("days_left({n})"), &|t| t.days_left(n));
+        }
+        for n in [0, 1, 2] {
+            add(format!("school_breaks_heading({n})"), &|t| {
+                t.school_breaks_heading(n)
+            });
+        }
+        for n in [1, 3] {
+            add(format!("apply_closures({n})"), &|t| t.apply_closures(n));
+            add(format!("drafts_set_aside({n})"), &|t| t.drafts_set_aside(n));
+        }
+        for n in [1, 2] {
+            add(format!("reminder_label({n})"), &|t| {
+                t.reminder_label(n).to_string()
+            });
+        }
+        for d in [None, Some(1), Some(7), Some(14), Some(3)] {
+            add(format!("reminder_choice({d:?})"), &|t| t.reminder_choice(d));
+        }
+        for id in E::ALL {
+            add(format!("event_question({id})"), &|t| {
+                t.event_question(*id).to_string()
+            });
+            add(format!("event_help({id})"), &|t| {
+                t.event_help(*id).to_string()
+            });
+            add(format!("event_name({id})"), &|t| {
+                t.event_name(*id).to_string()
+            });
+        }
+        for id in D::ALL {
+            add(format!("deadline_name({id})"), &|t| {
+                t.deadline_name(*id).to_string()
+            });
+            add(format!("deadline_explain({id})"), &|t| {
+                t.deadline_explain(*id).to_string()
+            });
+        }
+        for o in [
+            Owner::Family,
+            Owner::District,
+            Owner::HearingOfficer,
+            Owner::Either,
+        ] {
+            add(format!("owner({o:?})"), &|t| t.owner(o).to_string());
+        }
+        for h in [
+            HolidayId::NewYearsDay,
+            HolidayId::MartinLutherKingJrDay,
+            HolidayId::WashingtonsBirthday,
+            HolidayId::MemorialDay,
+            HolidayId::Juneteenth,
+            HolidayId::IndependenceDay,
+            HolidayId::LaborDay,
+            HolidayId::ColumbusDay,
+            HolidayId::VeteransDay,
+            HolidayId::Thanksgiving,
+            HolidayId::Christmas,
+            HolidayId::LincolnDay,
+            HolidayId::CesarChavezDay,
+            HolidayId::AdmissionDay,
+            HolidayId::NativeAmericanDay,
+            HolidayId::DayAfterThanksgiving,
+        ] {
+            add(format!("holiday_name({h:?})"), &|t| {
+                t.holiday_name(h).to_string()
+            });
+        }
+        for u in [
+            Unit::CalendarDays,
+            Unit::BusinessDays,
+            Unit::BusinessDaysHolidaysCounted,
+            Unit::SchoolDays,
+            Unit::Years,
+        ] {
+            for n in [1, 2] {
+                add(format!("unit({u:?},{n})"), &|t| t.unit(u, n).to_string());
+            }
+        }
+        for v in [
+            Verification::Verified,
+            Verification::Interpretive,
+            Verification::Secondary,
+            Verification::Unverified,
+        ] {
+            add(format!("status_label({v:?})"), &|t| {
+                t.status_label(v).to_string()
+            });
+            add(format!("status_explain({v:?})"), &|t| {
+                t.status_explain(v).to_string()
+            });
+        }
+        for k in [
+            ReadingKind::ReceiptDayIsDayOne,
+            ReadingKind::TwoYearsAs730Days,
+            ReadingKind::FromDistrictNotice,
+            ReadingKind::FederalHolidaysSigningDayCounts,
+            ReadingKind::WidestHolidays,
+            ReadingKind::FiveFullBusinessDaysBetween,
+            ReadingKind::EveryWeekdayIsSchoolDay,
+            ReadingKind::StateRule,
+            ReadingKind::FederalDefault,
+        ] {
+            add(format!("reading({k:?})"), &|t| t.reading(k).to_string());
+        }
+        for w in [
+            NotApplicable::DistrictFiled,
+            NotApplicable::ParentFiled,
+            NotApplicable::Waived,
+            NotApplicable::MediationInstead,
+            NotApplicable::ExpeditedOnly,
+            NotApplicable::StandardOnly,
+            NotApplicable::NoSettlement,
+            NotApplicable::MediationAgreementOnly,
+            NotApplicable::NoOffer,
+            NotApplicable::NoChallenge,
+            NotApplicable::NoPlacementChange,
+            NotApplicable::NoPrivatePlacement,
+        ] {
+            add(format!("not_applicable({w:?})"), &|t| {
+                t.not_applicable(w).to_string()
+            });
+        }
+        for w in [
+            MissingWhy::NotEntered,
+            MissingWhy::WaitsForMeeting,
+            MissingWhy::WaitsForWithdrawal,
+            MissingWhy::OutOfRange,
+        ] {
+            add(format!("missing({w:?})"), &|t| t.missing(w, x));
+        }
+        let on = day(2025, 9, 13);
+        for n in [
+            Note::MeetingHeld { on, on_time: true },
+            Note::MeetingHeld { on, on_time: false },
+            Note::MayAskHearingOfficer { from: on },
+            Note::AppliesOnlyIfAgreementFails,
+            Note::FilingLimitExceptions,
+            Note::FiledAfterLimit { filed: on },
+            Note::CourtRollForward { to: on },
+            Note::AssumedSchoolCalendar,
+            Note::OfferLate,
+            Note::RestartedByAmendment { on },
+            Note::NoAgreementTooLate,
+            Note::FinalIfNotVoided { after: on },
+            Note::NoExtensions,
+            Note::StartedByHearingOfficer,
+        ] {
+            add(format!("note({n:?})"), &|t| t.note(&n));
+        }
+        for s in Stage::ALL {
+            add(format!("stage_title({s:?})"), &|t| {
+                t.stage_title(s).to_string()
+            });
+            for ca in [false, true] {
+                let (e, s_) = (en.stage_body(s, ca), es.stage_body(s, ca));
+                assert_eq!(e.len(), s_.len(), "stage_body({s:?}, {ca}) length");
+                for (i, (a, b)) in e.iter().zip(s_.iter()).enumerate() {
+                    bodies.push((
+                        format!("stage_body({s:?},{ca})[{i}]"),
+                        a.to_string(),
+                        b.to_string(),
+                    ));
+                }
+            }
+        }
+        for w in [StorageError::Unavailable, StorageError::WriteFailed] {
+            add(format!("not_saved({w:?})"), &|t| t.not_saved(w).to_string());
+        }
+        for o in [
+            FileOutcome::Opened,
+            FileOutcome::NotJson,
+            FileOutcome::NotACase,
+            FileOutcome::Newer,
+            FileOutcome::TooLarge,
+            FileOutcome::Unreadable,
+        ] {
+            add(format!("file_outcome({o:?})"), &|t| {
+                t.file_outcome(o).to_string()
+            });
+        }
+        for m in Meeting::ALL {
+            add(format!("meeting_title({m:?})"), &|t| {
+                t.meeting_title(m).to_string()
+            });
+            for i in m.items() {
+                add(format!("checklist_item({i:?})"), &|t| {
+                    t.checklist_item(*i).to_string()
+                });
+            }
+        }
+        for r in [
+            ReadError::TooLarge,
+            ReadError::NotACalendar,
+            ReadError::NoAllDayEvents,
+        ] {
+            add(format!("school_calendar_error({r:?})"), &|t| {
+                t.school_calendar_error(r).to_string()
+            });
+        }
+        let (a, b) = (E::ComplaintFiled, E::ComplaintReceived);
+        for i in [
+            Issue::OutOfRange { event: a },
+            Issue::FarFromToday { event: a },
+            Issue::OutOfOrder {
+                event: a,
+                must_follow: b,
+            },
+            Issue::WithdrawalWithoutContinuation,
+            Issue::ExtensionOnExpeditedTrack,
+        ] {
+            add(format!("issue({i:?})"), &|t| t.issue(&i));
+        }
+        for p in [
+            FieldProblem::UnknownJurisdiction(x.into()),
+            FieldProblem::UnknownTrack(x.into()),
+            FieldProblem::UnknownFiledBy(x.into()),
+            FieldProblem::BadDate {
+                event: a,
+                raw: x.into(),
+            },
+            FieldProblem::UnknownEvent(x.into()),
+            FieldProblem::BadClosure { index: 0 },
+        ] {
+            add(format!("field_problem({p:?})"), &|t| t.field_problem(&p));
+        }
+        for p in [
+            OpenProblem::Link(LinkError::TooLarge),
+            OpenProblem::Link(LinkError::NotBase64),
+            OpenProblem::NotJson,
+            OpenProblem::Load(LoadError::NewerVersion(9)),
+            OpenProblem::Load(LoadError::NotAnObject),
+        ] {
+            add(format!("open_problem({p:?})"), &|t| {
+                t.open_problem(&p).to_string()
+            });
+        }
+        out.extend(bodies);
+        out
+    }
+
+    #[test]
+    fn every_prose_string_is_translated() {
+        let all = pairs();
+        assert!(all.len() > 300, "{}", all.len());
+        for (label, en, es) in &all {
+            assert!(!es.trim().is_empty(), "{label} is empty");
+            assert_ne!(en, es, "{label} is still in English");
+        }
+    }
+
+    #[test]
+    fn no_english_words_left_in_prose() {
+        // Words that would betray an untranslated sentence (whole words, lower case).
+        let english = [
+            "the",
+            "and",
+            "you",
+            "your",
+            "with",
+            "date",
+            "days",
+            "hearing",
+            "complaint",
+            "district",
+            "deadline",
+            "will",
+            "this",
+            "that",
+            "not",
+        ];
+        for (label, _, es) in pairs() {
+            for word in es
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+            {
+                assert!(
+                    !english.contains(&word.as_str()),
+                    "{label}: \"{word}\" in {es}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_and_calendar_words_are_spanish() {
+        assert_eq!(ES.weekday_names()[5], "sábado");
+        assert_eq!(ES.weekday_abbr()[6], "dom");
+        assert_eq!(ES.month_names()[8], "septiembre");
+        assert_eq!(ES.month_abbr()[7], "ago");
+        for (e, s) in Lang::En
+            .text()
+            .month_names()
+            .iter()
+            .zip(ES.month_names().iter())
+        {
+            assert_ne!(e, s);
+        }
+    }
+}
