@@ -1258,3 +1258,60 @@ async fn language_switch_keeps_the_case_and_focus() {
     })
     .await;
 }
+
+/// Every English sentence or label the catalog can produce (12 characters or more, so that short
+/// words shared by both languages, such as "IEP", do not count).
+fn english_prose() -> Vec<String> {
+    use due_process_calculator::i18n::{Lang, samples::samples};
+    samples(Lang::En.text())
+        .into_iter()
+        .filter(|s| s.prose && s.text.chars().count() >= 12)
+        .map(|s| s.text)
+        .collect()
+}
+
+// Issue 5: in Spanish, no English string of the catalog is visible anywhere on the page: inputs,
+// timeline, explanations, errors, checklists, footer.
+#[wasm_bindgen_test]
+async fn spanish_page_shows_no_english() {
+    let app = Mounted::new("?today=2025-09-01&lang=es");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-08-29");
+    app.enter("settlement-signed", "2025-11-26");
+    app.enter("hearing-start", "2025-07-01");
+    app.until("the timeline", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|h| h.get_attribute("lang"))
+            .as_deref(),
+        Some("es")
+    );
+    // Open every disclosure, as a reader would.
+    let details = app.root.query_selector_all("details").expect("details");
+    for i in 0..details.length() {
+        if let Some(d) = details.item(i) {
+            let _ = js_sys::Reflect::set(&d, &JsValue::from_str("open"), &JsValue::TRUE);
+        }
+    }
+    sleep(Duration::from_millis(50)).await;
+    let text = app.root.text_content().unwrap_or_default();
+    assert!(
+        text.contains("sábado, 13 de septiembre de 2025"),
+        "dates in Spanish"
+    );
+    let english: Vec<String> = english_prose()
+        .into_iter()
+        .filter(|e| text.contains(e.as_str()))
+        .collect();
+    assert!(
+        english.is_empty(),
+        "English on the Spanish page: {english:?}"
+    );
+}

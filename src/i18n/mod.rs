@@ -6,6 +6,7 @@
 
 mod en;
 mod es;
+pub mod samples;
 pub mod typed_date;
 
 use chrono::{Datelike, NaiveDate};

@@ -399,46 +399,47 @@ pub static RULES: [Rule; 29] = [
     ),
 ];
 
-/// The source of each alternative reading the engine can show.
+/// The source of each alternative reading the engine can show: a citation only, in no
+/// language (what the reading means is worded by [`crate::i18n::Text::reading`]).
 pub const fn reading(kind: ReadingKind) -> ReadingSource {
     let (citation, source_url, status) = match kind {
         ReadingKind::ReceiptDayIsDayOne => (
-            "NYSED: the resolution period begins the day the district receives the complaint",
+            "NYSED (New York State Education Department), resolution period",
             "https://www.nysed.gov/special-education/resolution-period",
             Interpretive,
         ),
         ReadingKind::TwoYearsAs730Days => (
-            "34 CFR 300.511(e): \"within two years\" counted as 730 days",
+            "34 CFR 300.511(e)",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.511",
             Interpretive,
         ),
         ReadingKind::FromDistrictNotice => (
-            "34 CFR 300.511(e): a hearing officer decides when the family should have known",
+            "34 CFR 300.511(e)",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.511",
             Interpretive,
         ),
         ReadingKind::FederalHolidaysSigningDayCounts => (
-            "34 CFR 300.510(e), 300.11(b): federal holidays only, signing day as day 1",
+            "34 CFR 300.510(e), 300.11(b)",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.11",
             Interpretive,
         ),
         ReadingKind::WidestHolidays => (
-            "34 CFR 300.11(b) \"State holidays\": every holiday any state list names",
+            "34 CFR 300.11(b)",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.11",
             Interpretive,
         ),
         ReadingKind::FiveFullBusinessDaysBetween => (
-            "34 CFR 300.512(a)(3): \"at least five business days prior\", five full days between",
+            "34 CFR 300.512(a)(3)",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.512",
             Interpretive,
         ),
         ReadingKind::EveryWeekdayIsSchoolDay => (
-            "34 CFR 300.11(c): the district's own calendar decides; every weekday counted",
+            "34 CFR 300.11(c)",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.11",
             Interpretive,
         ),
         ReadingKind::StateRule | ReadingKind::FederalDefault => (
-            "state rule beside the federal default",
+            "34 CFR part 300",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300",
             Interpretive,
         ),
