@@ -138,9 +138,11 @@ impl Drafts {
         }
     }
 
-    /// Saves now if a change is waiting to be saved.
+    /// Saves now if anything on screen is not saved yet: a change waiting for its timer, or one
+    /// so recent that the timer is not even set (the tab is closing).
     fn flush(self, file: RwSignal<CaseFile>) {
-        if self.pending.get_value().is_some() {
+        let changed = file.with_untracked(|f| self.baseline.with_value(|b| b != f));
+        if self.pending.get_value().is_some() || changed {
             self.save_now(file);
         }
     }
