@@ -320,6 +320,13 @@ pub fn print() {
     }
 }
 
+/// Moves keyboard focus to the element with this id once the page has been redrawn (the button
+/// that had the focus may be gone), so that keyboard users never lose their place.
+pub fn focus_soon(id: impl Into<String>) {
+    let id = id.into();
+    leptos::prelude::request_animation_frame(move || focus(&id));
+}
+
 /// Moves keyboard focus to the element with this id, if it is on the page.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;

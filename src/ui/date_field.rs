@@ -108,7 +108,12 @@ pub fn DateField(event: EventId) -> impl IntoView {
             <div class="dp-field__row">
                 {input}
                 {move || has_value.get().then(|| view! {
-                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| { set(String::new()); raw.set(String::new()); }>
+                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| {
+                        set(String::new());
+                        raw.set(String::new());
+                        // The button goes away with the date: the keyboard goes back to the box.
+                        crate::web::focus_soon(format!("ev-{}", event.as_str()));
+                    }>
                         {t.clear_date()}
                         <span class="dp-sr-only">": " {t.event_question(event)}</span>
                     </button>

@@ -375,25 +375,25 @@ pub fn DraftsPanel() -> impl IntoView {
             </div>
             <div class="dp-actions">
                 {move || (drafts.status.get() == SaveStatus::FromLink).then(|| view! {
-                    <button type="button" class="dp-button" data-action="keep-link" on:click=move |_| drafts.keep_as_new(file)>{t.keep_linked_case()}</button>
+                    <button type="button" class="dp-button" data-action="keep-link" on:click=move |_| { drafts.keep_as_new(file); web::focus_soon("dp-title"); }>{t.keep_linked_case()}</button>
                 })}
                 {move || (drafts.status.get() == SaveStatus::FromLink).then(|| drafts.saved_copy_of(file)).flatten().map(|saved| {
                     let title = draft_title(t, &saved);
                     view! {
                         <p class="dp-callout" data-link-known="">
                             {t.link_case_known(&title)}" "
-                            <button type="button" class="dp-button dp-button--quiet" data-action="open-saved" on:click=move |_| drafts.open_saved(file, saved.clone())>{t.open_saved_copy()}</button>
+                            <button type="button" class="dp-button dp-button--quiet" data-action="open-saved" on:click=move |_| { drafts.open_saved(file, saved.clone()); web::focus_soon("dp-title"); }>{t.open_saved_copy()}</button>
                         </p>
                     }
                 })}
                 <button type="button" class="dp-button" data-action="new" on:click=move |_| drafts.create(file)>{t.new_draft()}</button>
                 <button type="button" class="dp-button dp-button--quiet" data-action="duplicate" on:click=move |_| drafts.keep_as_new(file)>{t.duplicate_draft()}</button>
-                <button type="button" class="dp-button dp-button--quiet" data-action="delete" on:click=move |_| drafts.delete(file)>{t.delete_draft()}</button>
+                <button type="button" id="dp-draft-delete" class="dp-button dp-button--quiet" data-action="delete" on:click=move |_| drafts.delete(file)>{t.delete_draft()}</button>
             </div>
             {move || drafts.deleted.get().map(|gone| view! {
                 <p class="dp-callout" role="status">
                     {t.deleted_draft(&draft_title(t, &gone))}" "
-                    <button type="button" class="dp-button dp-button--quiet" data-action="undo" on:click=move |_| drafts.undo_delete(file)>{t.undo()}</button>
+                    <button type="button" class="dp-button dp-button--quiet" data-action="undo" on:click=move |_| { drafts.undo_delete(file); web::focus_soon("dp-draft-delete"); }>{t.undo()}</button>
                 </p>
             })}
             <ul class="dp-draft-list">{others}</ul>

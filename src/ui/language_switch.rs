@@ -24,8 +24,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         let _ = web::store(storage::LANG, lang.tag());
         state.lang.set(lang);
         // The page is redrawn in the new language; keep the keyboard where it was.
-        let id = button_id(lang);
-        request_animation_frame(move || web::focus(&id));
+        web::focus_soon(button_id(lang));
     };
     view! {
         <nav class="dp-lang dp-no-print" aria-label=t.language_label()>

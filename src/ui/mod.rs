@@ -47,6 +47,10 @@ pub fn App() -> impl IntoView {
         {
             let _ = html.set_attribute("lang", tag);
         }
+        // The tab's title follows the language too.
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(state.lang.get().text().app_title());
+        }
     });
     // Drawn again, whole, when the family switches language; the case lives in the state and
     // is not touched.

@@ -40,19 +40,20 @@ pub fn PrintControls() -> impl IntoView {
     let show = move |on: bool| {
         preview.set(on);
         web::set_root_class(PRINTING, on);
+        web::focus_soon(if on { "dp-print-now" } else { "dp-print-open" });
     };
     view! {
         <div class="dp-print-controls dp-no-print">
             {move || if preview.get() {
                 view! {
                     <div class="dp-actions dp-print-toolbar" role="group" aria-label=t.print_open()>
-                        <button type="button" class="dp-button" data-action="print" on:click=move |_| web::print()>{t.print_now()}</button>
+                        <button type="button" id="dp-print-now" class="dp-button" data-action="print" on:click=move |_| web::print()>{t.print_now()}</button>
                         <button type="button" class="dp-button dp-button--quiet" data-action="print-close" on:click=move |_| show(false)>{t.print_close()}</button>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <button type="button" class="dp-button dp-button--quiet" data-action="print-view" on:click=move |_| show(true)>{t.print_open()}</button>
+                    <button type="button" id="dp-print-open" class="dp-button dp-button--quiet" data-action="print-view" on:click=move |_| show(true)>{t.print_open()}</button>
                 }.into_any()
             }}
         </div>

@@ -55,11 +55,14 @@ fn ClosureList() -> impl IntoView {
                             class="dp-button dp-button--quiet"
                             data-action="remove-closure"
                             aria-label=format!("{}: {line}", t.remove_closure())
-                            on:click=move |_| state.file.update(|f| {
-                                if i < f.school_closures.len() {
-                                    f.school_closures.remove(i);
-                                }
-                            })
+                            on:click=move |_| {
+                                state.file.update(|f| {
+                                    if i < f.school_closures.len() {
+                                        f.school_closures.remove(i);
+                                    }
+                                });
+                                web::focus_soon("dp-school-breaks-summary");
+                            }
                         >
                             {t.remove_closure()}
                         </button>
@@ -185,6 +188,7 @@ fn ImportSchoolCalendar() -> impl IntoView {
             f.school_closures.sort_by(|a, b| a.from.cmp(&b.from));
         });
         found.set(None);
+        web::focus_soon("dp-school-breaks-summary");
     };
     let review = move || {
         found.get().map(|list| {
@@ -212,7 +216,7 @@ fn ImportSchoolCalendar() -> impl IntoView {
                     <ul class="dp-check-list">{rows}</ul>
                     <div class="dp-actions">
                         <button type="button" class="dp-button" data-action="apply-closures" on:click=apply>{t.apply_closures(chosen)}</button>
-                        <button type="button" class="dp-button dp-button--quiet" data-action="cancel-closures" on:click=move |_| found.set(None)>{t.cancel()}</button>
+                        <button type="button" class="dp-button dp-button--quiet" data-action="cancel-closures" on:click=move |_| { found.set(None); web::focus_soon("dp-school-breaks-summary"); }>{t.cancel()}</button>
                     </div>
                 </div>
             }
@@ -240,7 +244,7 @@ pub fn SchoolBreaks() -> impl IntoView {
     let count = move || state.file.with(|f| f.school_closures.len());
     view! {
         <details class="dp-step dp-school-breaks" data-school-breaks="">
-            <summary>{move || t.school_breaks_heading(count())}</summary>
+            <summary id="dp-school-breaks-summary">{move || t.school_breaks_heading(count())}</summary>
             <p class="dp-help">{t.school_breaks_help()}</p>
             <ul class="dp-closures"><ClosureList/></ul>
             <ImportSchoolCalendar/>
