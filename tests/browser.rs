@@ -48,6 +48,16 @@ impl Mounted {
         Self::keeping_storage(address)
     }
 
+    /// Mounts on an empty device and waits for the first date box.
+    async fn ready(address: &str) -> Self {
+        let app = Self::new(address);
+        app.until("inputs", |a| {
+            a.find("input[data-event=\"complaint-received\"]").is_some()
+        })
+        .await;
+        app
+    }
+
     /// Mounts with whatever storage holds (a reload, or seeded entries).
     fn keeping_storage(address: &str) -> Self {
         set_address(address);
@@ -263,11 +273,7 @@ async fn worked_example_1_through_the_inputs() {
 // Source: 34 CFR 300.510(c)(1); rules reference example 9. A waiver removes the meeting.
 #[wasm_bindgen_test]
 async fn waiver_entered_later_changes_the_timeline() {
-    let app = Mounted::new("?today=2025-09-05");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-05").await;
     app.enter("complaint-received", "2025-09-02");
     app.until("default decision", |a| {
         a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-16")
@@ -418,11 +424,7 @@ async fn inconsistent_dates_are_explained_next_to_the_input() {
 // same storage) reopens it.
 #[wasm_bindgen_test]
 async fn drafts_are_saved_and_reopened() {
-    let app = Mounted::new("?today=2025-09-01");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01").await;
     app.enter("complaint-received", "2025-08-29");
     app.until("a saved draft", |_| {
         draft_texts().iter().any(|t| t.contains("2025-08-29"))
@@ -519,11 +521,7 @@ async fn newer_copy_from_another_tab_is_followed() {
 // Issue 3: delete with undo.
 #[wasm_bindgen_test]
 async fn delete_and_undo() {
-    let app = Mounted::new("?today=2025-09-01");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01").await;
     app.enter("complaint-received", "2025-08-29");
     app.until("saved", |_| {
         draft_texts().iter().any(|t| t.contains("2025-08-29"))
@@ -909,11 +907,7 @@ fn is_shown(el: &Element) -> bool {
 // cancel-window item names its computed last day once an agreement is signed.
 #[wasm_bindgen_test]
 async fn checklist_ticks_are_saved_and_the_cancel_day_is_computed() {
-    let app = Mounted::new("?today=2025-09-01");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01").await;
     app.enter("complaint-received", "2025-08-29");
     app.until("the resolution checklist opens", |a| {
         a.find("[data-checklist=\"resolution-session\"]")
@@ -960,11 +954,7 @@ async fn checklist_ticks_are_saved_and_the_cancel_day_is_computed() {
 // inputs and every button; going back restores the page.
 #[wasm_bindgen_test]
 async fn print_view_shows_the_summary_without_controls() {
-    let app = Mounted::new("?today=2025-09-01");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01").await;
     app.enter("complaint-received", "2025-08-29");
     type_text(&app, "[data-field=\"title\"]", "Maya 2025");
     app.until("the decision", |a| {
@@ -1184,11 +1174,7 @@ async fn typed_dates_are_read_and_echoed() {
 // Issue 5: the timeline summary for screen readers waits until typing pauses.
 #[wasm_bindgen_test]
 async fn timeline_is_announced_after_typing_pauses() {
-    let app = Mounted::new("?today=2025-09-01");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01").await;
     let summary = |a: &Mounted| {
         a.find("[data-summary]")
             .and_then(|e| e.text_content())
@@ -1209,11 +1195,7 @@ async fn timeline_is_announced_after_typing_pauses() {
 // focus, sets <html lang>, and remembers the choice on this device.
 #[wasm_bindgen_test]
 async fn language_switch_keeps_the_case_and_focus() {
-    let app = Mounted::new("?today=2025-09-01");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01").await;
     app.enter("complaint-received", "2025-08-29");
     click(&app, "[data-lang=\"es\"]");
     app.until("Spanish", |a| {
@@ -1274,11 +1256,7 @@ fn english_prose() -> Vec<String> {
 // timeline, explanations, errors, checklists, footer.
 #[wasm_bindgen_test]
 async fn spanish_page_shows_no_english() {
-    let app = Mounted::new("?today=2025-09-01&lang=es");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01&lang=es").await;
     app.enter("complaint-received", "2025-08-29");
     app.enter("settlement-signed", "2025-11-26");
     app.enter("hearing-start", "2025-07-01");
