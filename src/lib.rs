@@ -11,6 +11,7 @@
 
 pub mod case;
 pub mod checklist;
+pub mod embed;
 pub mod engine;
 pub mod explain;
 pub mod i18n;

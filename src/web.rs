@@ -223,7 +223,7 @@ pub fn log_panics() {
 /// The page's own address without its fragment (share links point here, also inside an iframe).
 pub fn page_address() -> Option<String> {
     let href = window()?.location().href().ok()?;
-    Some(href.split('#').next().unwrap_or_default().to_string())
+    Some(crate::embed::share_base(&href))
 }
 
 /// Writes JSON text indented by two spaces, for files people may open and read.
@@ -350,4 +350,74 @@ pub fn date_input_supported() -> bool {
             input.set_type("date");
             input.type_() == "date"
         })
+}
+
+/// Sets (or removes, with `None`) an attribute of `<html>`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match value {
+            Some(v) => root.set_attribute(name, v),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Sets a CSS custom property on `<html>` through the CSS object model (allowed by the page's
+/// policy, unlike a `style` attribute). The value must already be validated.
+pub fn set_root_css_variable(name: &str, value: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Inside a frame, tells the host page the height of the calculator whenever it changes, as
+/// `{ "type": "due-process-calculator:height", "height": <px> }` (contract section 6).
+pub fn post_height_to_host() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(w) = window() else { return };
+    let Some(parent) = w.parent().ok().flatten() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &w) {
+        return; // not in a frame
+    }
+    let Some(root) = w.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let send = {
+        let root = root.clone();
+        move || {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(
+                &message,
+                &JsValue::from_str("type"),
+                &JsValue::from_str("due-process-calculator:height"),
+            );
+            let _ = js_sys::Reflect::set(
+                &message,
+                &JsValue::from_str("height"),
+                &JsValue::from_f64(f64::from(root.scroll_height())),
+            );
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    send();
+    let observer = Closure::<dyn FnMut()>::new(send);
+    if let Ok(ro) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
+        ro.observe(&root);
+        if let Some(body) = w.document().and_then(|d| d.body()) {
+            ro.observe(&body);
+        }
+    }
+    // The observer lives as long as the page.
+    observer.forget();
 }

@@ -20,6 +20,7 @@ mod timeline;
 
 use leptos::prelude::*;
 
+use crate::web;
 use banner::Banner;
 use checklists::MeetingChecklists;
 use events::EventsStep;
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     drafts::start(state);
     print::follow_print_command();
+    dress_for_host(state);
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
         if let Some(html) = web_sys::window()
@@ -57,6 +59,28 @@ pub fn App() -> impl IntoView {
     move || {
         state.lang.track();
         page(state)
+    }
+}
+
+/// Embedded on another site: the validated `theme` and `accent` parameters, the embedded layout,
+/// and the height posted to the host (contract section 6). A theme applies outside a frame too.
+fn dress_for_host(state: AppState) {
+    let theme = web::query_param("theme")
+        .as_deref()
+        .and_then(crate::embed::Theme::parse)
+        .unwrap_or_default();
+    web::set_root_attribute("data-theme", theme.attribute());
+    if let Some(accent) = web::query_param("accent")
+        .as_deref()
+        .and_then(crate::embed::accent)
+    {
+        web::set_root_css_variable("--dp-accent", &accent.css());
+        // The accent was checked against white text, in either scheme.
+        web::set_root_css_variable("--dp-accent-text", "#ffffff");
+    }
+    if state.embedded {
+        web::set_root_class("dp-embed", true);
+        web::post_height_to_host();
     }
 }
 

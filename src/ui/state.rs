@@ -34,6 +34,8 @@ pub struct AppState {
     pub timeline: Memo<Timeline>,
     /// Drafts on this device.
     pub drafts: Drafts,
+    /// Shown inside another site's frame (`?embed=1`).
+    pub embedded: bool,
     /// Dates are typed as text instead of picked (chosen, or no date picker in this browser).
     pub typed_dates: RwSignal<bool>,
     /// What the family chose for calendar files (reminders, private text).
@@ -65,6 +67,7 @@ impl AppState {
             case,
             timeline,
             drafts,
+            embedded: crate::embed::embedded(web::query_param("embed").as_deref()),
             typed_dates: RwSignal::new(!web::date_input_supported()),
             calendar: RwSignal::new(Default::default()),
         }

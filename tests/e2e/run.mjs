@@ -141,6 +141,102 @@ async function chromium(base) {
   const status = (page) => page.evaluate(PAGE.status);
   const B = 'chromium';
   try {
+    await check(B, 'its own strict CSP, never violated; no request to any other origin', async () => {
+      const ctx = await browser.newContext({ acceptDownloads: true });
+      await ctx.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+      });
+      const page = await ctx.newPage();
+      const elsewhere = [];
+      page.on('request', (r) => {
+        const u = r.url();
+        if (!u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:')) elsewhere.push(u);
+      });
+      await page.goto(url);
+      const csp = await page.evaluate(() =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+      assert(csp.includes("script-src 'self' 'wasm-unsafe-eval' 'sha256-") && csp.includes("default-src 'none'"), csp);
+      assert(!csp.includes('unsafe-inline'), 'no unsafe-inline');
+      // Use the page: dates, a link, a file, the calendar, print view, school breaks, language.
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
+      await page.click('[data-action="share"]');
+      await page.click('[data-action="make-link"]');
+      await until('the link', () => page.$('[data-field="share-link"]'));
+      await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-file"]')]);
+      await Promise.all([page.waitForEvent('download'), page.click('[data-action="calendar"]')]);
+      await page.click('[data-action="print-view"]');
+      await page.click('[data-action="print-close"]');
+      await page.click('[data-lang="es"]');
+      await until('Spanish', () => page.evaluate(() => document.documentElement.lang === 'es'));
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
+      assert(elsewhere.length === 0, `requests to other origins: ${elsewhere.join(' ')}`);
+      await ctx.close();
+    });
+
+    await check(B, 'embedded on another origin: parameters validated, height posted, links to itself', async () => {
+      // The host: a page on another origin (another loopback port) with the README's snippet.
+      const frameUrl = (q) => `${base}?today=2025-09-01&embed=1${q}`;
+      const host = createServer((req, res) => {
+        const q = new URL(req.url, 'http://x').searchParams.get('q') ?? '';
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><title>Host</title><h1>Parent center</h1>
+          <iframe id="dpc" title="Due process deadline calculator" src="${frameUrl(q)}"
+            style="width:100%;border:0" allow="clipboard-write"></iframe>
+          <script>
+            window.heights = [];
+            addEventListener('message', (e) => {
+              if (e.origin !== ${JSON.stringify(base.replace(/\/$/, ''))}) return;
+              if (e.data && e.data.type === 'due-process-calculator:height') {
+                window.heights.push(e.data.height);
+                document.getElementById('dpc').style.height = e.data.height + 'px';
+              }
+            });
+          </script>`);
+      });
+      await new Promise((r) => host.listen(0, '127.0.0.1', r));
+      const hostBase = `http://127.0.0.1:${host.address().port}/`;
+      assert(hostBase !== base, 'two origins');
+      try {
+        const ctx = await browser.newContext();
+        const page = await ctx.newPage();
+        await page.goto(`${hostBase}?q=${encodeURIComponent('&lang=es&accent=005a9c&theme=dark')}`);
+        await until('a height from the frame', () => page.evaluate(() => window.heights.length > 0 && window.heights.at(-1) > 200));
+        const frame = await until('the frame', () => page.frame({ url: /embed=1/ }));
+        await until('the inputs in the frame', () => frame.$('input[data-event="complaint-received"]'));
+        const dressed = await frame.evaluate(() => ({
+          embed: document.documentElement.classList.contains('dp-embed'),
+          lang: document.documentElement.lang,
+          theme: document.documentElement.getAttribute('data-theme'),
+          accent: getComputedStyle(document.documentElement).getPropertyValue('--dp-accent').trim(),
+        }));
+        assert(dressed.embed && dressed.lang === 'es' && dressed.theme === 'dark' && dressed.accent === '#005a9c',
+          JSON.stringify(dressed));
+        const before = await page.evaluate(() => window.heights.at(-1));
+        await frame.fill('input[data-event="complaint-received"]', RECEIVED);
+        await until('a new height after the timeline grew', () => page.evaluate((h) => window.heights.at(-1) !== h, before));
+        await frame.click('[data-action="share"]');
+        await frame.click('[data-action="make-link"]');
+        const link = await until('the link', () => frame.evaluate(() => document.querySelector('[data-field="share-link"]')?.value));
+        assert(link.startsWith(base) && !link.includes('embed=') && !link.includes('accent=') && link.includes('#case='), link);
+        // Parameters that fail validation change nothing.
+        await page.goto(`${hostBase}?q=${encodeURIComponent('&accent=ffff00&theme=neon&lang=xx')}`);
+        const plain = await until('the second frame', () => page.frame({ url: /accent=ffff00/ }));
+        await until('its inputs', () => plain.$('input[data-event="complaint-received"]'));
+        const ignored = await plain.evaluate(() => ({
+          theme: document.documentElement.getAttribute('data-theme'),
+          inline: document.documentElement.getAttribute('style'),
+        }));
+        assert(ignored.theme === null && !ignored.inline, JSON.stringify(ignored));
+        await ctx.close();
+      } finally {
+        host.close();
+      }
+    });
+
     await check(B, 'a reload reopens the draft', async () => {
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
@@ -348,7 +444,8 @@ async function chromium(base) {
       ];
       const failures = [];
       for (const state of states) {
-        const ctx = await browser.newContext({ colorScheme: state.colorScheme ?? 'light' });
+        // axe-core is injected as a script, which the page's own CSP rightly refuses: let it in.
+        const ctx = await browser.newContext({ colorScheme: state.colorScheme ?? 'light', bypassCSP: true });
         const page = await ctx.newPage();
         await page.goto(url + (state.query ?? ''));
         await until('the inputs', () => page.$('input[data-event="complaint-received"]'));
