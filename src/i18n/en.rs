@@ -797,6 +797,9 @@ impl Text for En {
     fn newer_version_draft(&self) -> &'static str {
         "made with a newer version; reload the page to open it"
     }
+    fn embedded_drafts_hint(&self) -> &'static str {
+        "You are using the calculator inside another website. Your browser may keep its drafts separately there, or not at all: \"Save to a file\" keeps a copy you can always open."
+    }
     fn drafts_explain(&self) -> &'static str {
         "Drafts are kept only in this browser on this device, never on a server. Clearing your browsing data erases them, and Safari may erase them after seven days without a visit. A saved file is the safe copy: keep one after each change that matters."
     }

@@ -840,6 +840,9 @@ impl Text for Es {
     fn newer_version_draft(&self) -> &'static str {
         "hecho con una versión más nueva; vuelva a cargar la página para abrirlo"
     }
+    fn embedded_drafts_hint(&self) -> &'static str {
+        "Está usando la calculadora dentro de otro sitio web. Su navegador puede guardar allí los borradores por separado, o no guardarlos: \"Guardar en un archivo\" le deja una copia que siempre puede abrir."
+    }
     fn drafts_explain(&self) -> &'static str {
         "Los borradores se guardan solo en este navegador y en este dispositivo, nunca en un servidor. Si usted borra sus datos de navegación, los borradores se borran también. Safari puede borrarlos si pasan siete días sin que usted visite la página. Un archivo guardado es la copia segura: guarde uno después de cada cambio importante."
     }

@@ -217,6 +217,7 @@ pub trait Text: Sync {
     fn untitled_draft(&self) -> &'static str;
     fn newer_version_draft(&self) -> &'static str;
     fn drafts_explain(&self) -> &'static str;
+    fn embedded_drafts_hint(&self) -> &'static str;
 
     fn notes_label(&self) -> &'static str;
     fn share_heading(&self) -> &'static str;

@@ -399,6 +399,7 @@ pub fn DraftsPanel() -> impl IntoView {
             <ul class="dp-draft-list">{others}</ul>
             <super::share::ShareAndFiles/>
             <p class="dp-help">{t.drafts_explain()}</p>
+            {state.embedded.then(|| view! { <p class="dp-help" data-embedded-hint="">{t.embedded_drafts_hint()}</p> })}
         </section>
     }
 }

@@ -36,10 +36,16 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ on a free loopback port; resolves to its base address. */
-function serve() {
+/** Serves dist/ on a free loopback port, under `prefix` (a path such as `/tools/due-process/`);
+ * resolves to its base address. Anything outside the prefix is a 404, as on a shared host. */
+function serve(prefix = '/') {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const path = '/' + full.slice(prefix.length);
     const file = normalize(join(DIST, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(DIST) || !existsSync(file)) {
       res.writeHead(404).end('not found');
@@ -51,7 +57,7 @@ function serve() {
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
-      resolve({ base: `http://127.0.0.1:${server.address().port}/`, server });
+      resolve({ base: `http://127.0.0.1:${server.address().port}${prefix}`, server });
     });
   });
 }
@@ -215,6 +221,7 @@ async function chromium(base) {
         }));
         assert(dressed.embed && dressed.lang === 'es' && dressed.theme === 'dark' && dressed.accent === '#005a9c',
           JSON.stringify(dressed));
+        assert(await frame.$('[data-embedded-hint]'), 'the embedded page points families to the file');
         const before = await page.evaluate(() => window.heights.at(-1));
         await frame.fill('input[data-event="complaint-received"]', RECEIVED);
         await until('a new height after the timeline grew', () => page.evaluate((h) => window.heights.at(-1) !== h, before));
@@ -234,6 +241,23 @@ async function chromium(base) {
         await ctx.close();
       } finally {
         host.close();
+      }
+    });
+
+    await check(B, 'works copied under a sub-path of a host, with no server configuration', async () => {
+      const { base: deep, server } = await serve('/tools/due-process/');
+      try {
+        const ctx = await browser.newContext();
+        const page = await ctx.newPage();
+        const missing = [];
+        page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
+        await page.goto(`${deep}?today=2025-09-01`);
+        await page.fill('input[data-event="complaint-received"]', RECEIVED);
+        await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
+        assert(missing.length === 0, `missing files: ${missing.join(' ')}`);
+        await ctx.close();
+      } finally {
+        server.close();
       }
     });
 
