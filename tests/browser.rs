@@ -183,6 +183,12 @@ fn draft_texts() -> Vec<String> {
         .collect()
 }
 
+/// Ticks or unticks a checkbox and fires `change`, as a click does.
+fn set_box(el: &Element, on: bool) {
+    el.unchecked_ref::<HtmlInputElement>().set_checked(on);
+    fire(el, "change");
+}
+
 /// Fires a bubbling event of type `name` at `target`, as the browser does after user input.
 fn fire(target: &web_sys::EventTarget, name: &str) {
     let init = web_sys::EventInit::new();
@@ -867,10 +873,7 @@ async fn long_text_and_control_characters_survive() {
         .await;
     // Include the notes: too long for a link.
     let keep_notes = again.find("#dp-without-notes").expect("checkbox");
-    keep_notes
-        .unchecked_ref::<HtmlInputElement>()
-        .set_checked(false);
-    fire(&keep_notes, "change");
+    set_box(&keep_notes, false);
     click(&again, "[data-action=\"make-link\"]");
     again
         .until("too long", |a| {
@@ -878,10 +881,7 @@ async fn long_text_and_control_characters_survive() {
         })
         .await;
     // Leave them out: the link works.
-    keep_notes
-        .unchecked_ref::<HtmlInputElement>()
-        .set_checked(true);
-    fire(&keep_notes, "change");
+    set_box(&keep_notes, true);
     click(&again, "[data-action=\"make-link\"]");
     again
         .until("the link", |a| {
@@ -923,8 +923,7 @@ async fn checklist_ticks_are_saved_and_the_cancel_day_is_computed() {
     let tick = app
         .find("[data-check=\"resolution-bring\"]")
         .expect("an item");
-    tick.unchecked_ref::<HtmlInputElement>().set_checked(true);
-    fire(&tick, "change");
+    set_box(&tick, true);
     app.until("the tick saved", |_| {
         draft_texts()
             .iter()
@@ -1083,10 +1082,7 @@ async fn school_calendar_import_is_reviewed_then_applied() {
     );
     // "Holiday concert" names a holiday but is a school day: the family unticks it.
     if concert.unchecked_ref::<HtmlInputElement>().checked() {
-        concert
-            .unchecked_ref::<HtmlInputElement>()
-            .set_checked(false);
-        fire(&concert, "change");
+        set_box(&concert, false);
     }
     app.until("one chosen", |a| {
         a.find("[data-action=\"apply-closures\"]")
@@ -1125,8 +1121,7 @@ async fn typed_dates_are_read_and_echoed() {
     })
     .await;
     let switch = app.find("[data-field=\"type-dates\"]").expect("switch");
-    switch.unchecked_ref::<HtmlInputElement>().set_checked(true);
-    fire(&switch, "change");
+    set_box(&switch, true);
     app.until("text boxes", |a| {
         a.find("input[data-event=\"complaint-received\"][data-typed]")
             .is_some()

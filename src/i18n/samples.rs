@@ -114,10 +114,6 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
 }
 
-/// The reminder choices of the calendar form (`ui::calendar`), every branch of
-/// `reminder_choice`.
-const REMINDER_CHOICES: [Option<u32>; 6] = [None, Some(1), Some(2), Some(3), Some(7), Some(14)];
-
 /// Every string `t` can produce; see the module documentation.
 pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     let mut out = Out(Vec::new());
@@ -517,7 +513,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     for n in [1, 2] {
         out.add("reminder_label", n, t.reminder_label(n), true);
     }
-    for days in REMINDER_CHOICES {
+    for days in crate::ics::deadlines::REMINDER_CHOICES {
         out.add(
             "reminder_choice",
             format!("{days:?}"),

@@ -11,6 +11,9 @@ use crate::engine::{Deadline, Timeline};
 use crate::explain::{Line, card_lines, reading_lines};
 use crate::i18n::Text;
 
+/// The reminder choices the page offers, in days before (`None` = no reminder).
+pub const REMINDER_CHOICES: [Option<u32>; 6] = [None, Some(1), Some(2), Some(3), Some(7), Some(14)];
+
 /// What the family chose for the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {

@@ -127,6 +127,14 @@ pub fn read_all<'a>(
     found
 }
 
+/// The editable draft with this id in a list of stored drafts.
+pub fn editable<'a>(drafts: &'a [Stored], case_id: &str) -> Option<&'a CaseFile> {
+    drafts.iter().find_map(|d| match d {
+        Stored::Editable(f) if f.case_id.as_deref() == Some(case_id) => Some(&**f),
+        _ => None,
+    })
+}
+
 /// Marks a case as saved now: the next revision and the time (ISO 8601, UTC).
 pub fn touch(file: &mut CaseFile, now: &str) {
     file.revision = Some(file.revision.unwrap_or(0) + 1);
@@ -297,5 +305,23 @@ mod tests {
             save_plan(Some(&same_revision_later), &ours, parse),
             SavePlan::KeepAsCopy
         );
+    }
+
+    #[test]
+    fn finds_an_editable_draft_by_id_only() {
+        let a = doc("a", 1, "2026-01-01T00:00:00Z");
+        let key = draft_key("a");
+        let future = r#"{"format":"due-process-case","version":9,"jurisdiction":"US"}"#;
+        let fkey = draft_key("f");
+        let found = read_all([(key.as_str(), a.as_str()), (fkey.as_str(), future)], parse);
+        assert_eq!(
+            editable(&found.drafts, "a").and_then(|f| f.case_id.as_deref()),
+            Some("a")
+        );
+        assert!(
+            editable(&found.drafts, "f").is_none(),
+            "a read-only draft is not editable"
+        );
+        assert!(editable(&found.drafts, "zz").is_none());
     }
 }

@@ -6,11 +6,9 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::engine::ids::DeadlineId;
-use crate::ics::{self, deadlines};
+use crate::ics;
+use crate::ics::deadlines::{self, REMINDER_CHOICES};
 use crate::web;
-
-/// Reminder choices offered, in days before (`None` = no reminder).
-const REMINDER_CHOICES: [Option<u32>; 6] = [None, Some(1), Some(2), Some(3), Some(7), Some(14)];
 
 /// What the family chose for calendar files: two reminder slots and whether private text goes in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,16 +8,22 @@ use super::state::AppState;
 use crate::checklist::{self, Item, Meeting};
 use crate::engine::ids::DeadlineId;
 
+/// The last day to cancel a signed resolution agreement, in words, once it is computed.
+pub fn last_day_to_cancel(state: AppState) -> Option<String> {
+    let t = state.text();
+    state.timeline.with(|tl| {
+        tl.get(DeadlineId::SettlementVoidWindow)
+            .and_then(|d| d.date())
+            .map(|d| t.date_long(d))
+    })
+}
+
 /// The words of an item; the cancel window names its computed last day once an agreement is
 /// signed.
 pub fn item_text(state: AppState, item: Item) -> String {
     let t = state.text();
     if item == Item::ResolutionCancelWindow {
-        let last_day = state.timeline.with(|tl| {
-            tl.get(DeadlineId::SettlementVoidWindow)
-                .and_then(|d| d.date())
-                .map(|d| t.date_long(d))
-        });
+        let last_day = last_day_to_cancel(state);
         if last_day.is_some() {
             return t.agreement_resolution(last_day.as_deref());
         }

@@ -171,14 +171,7 @@ impl Drafts {
     /// came from a link or a file and is already kept here.
     pub fn saved_copy_of(self, file: RwSignal<CaseFile>) -> Option<CaseFile> {
         let id = file.with(|f| f.case_id.clone())?;
-        self.list.with(|l| {
-            l.iter().find_map(|d| match d {
-                Stored::Editable(f) if f.case_id.as_deref() == Some(id.as_str()) => {
-                    Some((**f).clone())
-                }
-                _ => None,
-            })
-        })
+        self.list.with(|l| storage::editable(l, &id).cloned())
     }
 
     /// Leaves a linked case and opens the family's own saved draft of it.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::date_field::DateField;
 use super::state::AppState;
 use crate::engine::case::{FiledBy, Track};
-use crate::engine::ids::{DeadlineId, EventId as E};
+use crate::engine::ids::EventId as E;
 use crate::i18n::Text;
 
 /// The question groups, in the order a case usually unfolds.
@@ -138,13 +138,7 @@ fn AgreementNotes() -> impl IntoView {
             )
         })
     };
-    let void_day = move || {
-        state.timeline.with(|tl| {
-            tl.get(DeadlineId::SettlementVoidWindow)
-                .and_then(|d| d.date())
-                .map(|d| t.date_long(d))
-        })
-    };
+    let void_day = move || super::checklists::last_day_to_cancel(state);
     let callouts = move || {
         let (resolution, mediation, california) = signed();
         let mut out: Vec<(&'static str, String)> = Vec::new();

@@ -12,7 +12,7 @@ use crate::i18n::{Lang, OpenProblem, Text};
 use crate::web;
 
 use super::drafts::{self, Drafts};
-use crate::storage::Stored;
+use crate::storage;
 
 /// A message about how the page opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,10 +94,7 @@ impl AppState {
             .or_else(|| {
                 let found = stored.as_ref().ok()?;
                 let id = found.last_opened.as_deref()?;
-                found.drafts.iter().find_map(|d| match d {
-                    Stored::Editable(f) if f.case_id.as_deref() == Some(id) => Some((**f).clone()),
-                    _ => None,
-                })
+                storage::editable(&found.drafts, id).cloned()
             })
             .unwrap_or_else(preset_case);
         let drafts = Drafts::new(&stored, from_link, &file);
