@@ -1120,6 +1120,19 @@ impl Text for En {
         "Dismiss"
     }
 
+    fn offline_now(&self) -> &'static str {
+        "You are offline. The calculator keeps working: nothing on this page needs a connection."
+    }
+    fn offline_ready(&self) -> &'static str {
+        "This device keeps a copy of the calculator, so it opens even with no connection."
+    }
+    fn new_version_ready(&self) -> &'static str {
+        "A newer version of the calculator is ready. Your drafts stay as they are."
+    }
+    fn use_new_version(&self) -> &'static str {
+        "Use the new version"
+    }
+
     fn month_names(&self) -> [&'static str; 12] {
         [
             "January",

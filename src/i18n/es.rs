@@ -1168,6 +1168,19 @@ impl Text for Es {
         "Cerrar"
     }
 
+    fn offline_now(&self) -> &'static str {
+        "No tiene conexión. La calculadora sigue funcionando: nada en esta página necesita internet."
+    }
+    fn offline_ready(&self) -> &'static str {
+        "Este dispositivo guarda una copia de la calculadora, así que se abre aunque no haya conexión."
+    }
+    fn new_version_ready(&self) -> &'static str {
+        "Hay una versión más nueva de la calculadora. Sus borradores se quedan como están."
+    }
+    fn use_new_version(&self) -> &'static str {
+        "Usar la versión nueva"
+    }
+
     fn month_names(&self) -> [&'static str; 12] {
         [
             "enero",

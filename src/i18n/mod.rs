@@ -279,6 +279,12 @@ pub trait Text: Sync {
     fn opened_link(&self) -> &'static str;
     fn dismiss(&self) -> &'static str;
 
+    // The offline copy
+    fn offline_now(&self) -> &'static str;
+    fn offline_ready(&self) -> &'static str;
+    fn new_version_ready(&self) -> &'static str;
+    fn use_new_version(&self) -> &'static str;
+
     // Dates
     fn month_names(&self) -> [&'static str; 12];
     fn month_abbr(&self) -> [&'static str; 12];

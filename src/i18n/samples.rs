@@ -678,6 +678,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         out.add("open_problem", format!("{p:?}"), t.open_problem(p), true);
     }
     plain!(out, t: opened_link, dismiss);
+    plain!(out, t: offline_now, offline_ready, new_version_ready, use_new_version);
 
     // Dates. Full names are words to translate; abbreviations are under 4 characters.
     for (i, name) in t.month_names().into_iter().enumerate() {

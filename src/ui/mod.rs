@@ -4,6 +4,7 @@
 mod banner;
 pub mod calendar;
 mod checklists;
+mod connection;
 mod date_field;
 mod deadline_card;
 pub mod drafts;
@@ -23,6 +24,7 @@ use leptos::prelude::*;
 use crate::web;
 use banner::Banner;
 use checklists::MeetingChecklists;
+use connection::ConnectionNotice;
 use events::EventsStep;
 use footer::PageFooter;
 use language_switch::LanguageSwitch;
@@ -40,6 +42,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     drafts::start(state);
     print::follow_print_command();
+    connection::follow(state);
     dress_for_host(state);
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
@@ -99,6 +102,7 @@ fn page(state: AppState) -> impl IntoView {
                 <PrintControls/>
             </header>
             <Banner/>
+            <ConnectionNotice/>
             <main class="dp-main">
                 <PrintFacts/>
                 <div class="dp-inputs">

@@ -40,6 +40,12 @@ pub struct AppState {
     pub typed_dates: RwSignal<bool>,
     /// What the family chose for calendar files (reminders, private text).
     pub calendar: RwSignal<super::calendar::CalendarChoices>,
+    /// What the browser says of the network connection (`navigator.onLine`).
+    pub online: RwSignal<bool>,
+    /// This device keeps an offline copy of the page.
+    pub offline_ready: RwSignal<bool>,
+    /// A newer version of the page is downloaded and waits for the family's go-ahead.
+    pub new_version: RwSignal<bool>,
 }
 
 impl AppState {
@@ -70,6 +76,9 @@ impl AppState {
             embedded: crate::embed::embedded(web::query_param("embed").as_deref()),
             typed_dates: RwSignal::new(!web::date_input_supported()),
             calendar: RwSignal::new(Default::default()),
+            online: RwSignal::new(web::offline::online()),
+            offline_ready: RwSignal::new(false),
+            new_version: RwSignal::new(false),
         }
     }
 

@@ -8,6 +8,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::case::{Json, parse_date};
 
+pub mod offline;
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }

@@ -1,0 +1,22 @@
+// Trunk post-build hook (Trunk.toml). Release builds only: development builds (`trunk serve`) get
+// Trunk's own inline auto-reload script, which the policy would block, and a service worker would
+// serve a cached page instead of the changes being made.
+//   1. csp.mjs: the page's own Content Security Policy;
+//   2. offline.mjs: the service worker, over the final files (so after step 1).
+import { addPolicy } from './csp.mjs';
+import { writeWorker } from './offline.mjs';
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  const dir = process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('post-build.mjs: TRUNK_STAGING_DIR is not set (run it as a Trunk hook)');
+    process.exit(1);
+  }
+  try {
+    console.log(`csp.mjs: ${await addPolicy(dir)}`);
+    console.log(`offline.mjs: ${await writeWorker(dir)}`);
+  } catch (error) {
+    console.error(`post-build.mjs: ${error.message}`);
+    process.exit(1);
+  }
+}
