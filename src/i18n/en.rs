@@ -1,5 +1,6 @@
 //! English.
 
+use crate::embed::Theme;
 use chrono::NaiveDate;
 
 use super::{OpenProblem, Stage, Text, month_index, sign, weekday_index};
@@ -1131,6 +1132,79 @@ impl Text for En {
     }
     fn use_new_version(&self) -> &'static str {
         "Use the new version"
+    }
+
+    fn embed_code_link(&self) -> &'static str {
+        "Put this calculator on your website"
+    }
+    fn embed_code_heading(&self) -> &'static str {
+        "Get the embed code"
+    }
+    fn embed_code_intro(&self) -> &'static str {
+        "Choose how the calculator looks on your site, then paste the code into your page. \
+         It runs in each visitor's browser: a family's case is never sent to your site or to \
+         anyone else. Your page only hears the calculator's height, so the frame can fit it."
+    }
+    fn embed_lang_label(&self) -> &'static str {
+        "Language"
+    }
+    fn embed_lang_auto(&self) -> &'static str {
+        "The visitor's browser decides"
+    }
+    fn embed_state_auto(&self) -> &'static str {
+        "Each family chooses"
+    }
+    fn embed_theme_label(&self) -> &'static str {
+        "Light or dark"
+    }
+    fn embed_theme(&self, theme: Theme) -> &'static str {
+        match theme {
+            Theme::Auto => "Follow the visitor's device",
+            Theme::Light => "Always light",
+            Theme::Dark => "Always dark",
+        }
+    }
+    fn embed_accent_use(&self) -> &'static str {
+        "Use my site's colour for buttons and links"
+    }
+    fn embed_accent_label(&self) -> &'static str {
+        "Colour"
+    }
+    fn embed_accent_rejected(&self, colour: &str, ratio: &str) -> String {
+        format!(
+            "{colour} is too light for white text on buttons (contrast {ratio} to 1; at least \
+             4.5 to 1 is needed). The calculator keeps its own blue until you pick a darker shade."
+        )
+    }
+    fn one_decimal(&self, x: f64) -> String {
+        let (whole, tenth) = super::tenths(x);
+        format!("{whole}.{tenth}")
+    }
+    fn embed_sandbox(&self) -> &'static str {
+        "Run it in a sandbox (recommended). Families can still save files, add dates to their \
+         calendar and print."
+    }
+    fn embed_code_label(&self) -> &'static str {
+        "Code to paste into your page"
+    }
+    fn copy_code(&self) -> &'static str {
+        "Copy the code"
+    }
+    fn code_copied(&self) -> &'static str {
+        "Copied."
+    }
+    fn code_copy_failed(&self) -> &'static str {
+        "This browser did not let the page copy. Select the code and copy it yourself."
+    }
+    fn embed_preview_heading(&self) -> &'static str {
+        "Preview"
+    }
+    fn embed_host_note(&self) -> &'static str {
+        "If your site sends its own Content Security Policy, add this calculator's address to \
+         its frame-src, and allow the short script (or move it into a script file of your site)."
+    }
+    fn back_to_calculator(&self) -> &'static str {
+        "Back to the calculator"
     }
 
     fn month_names(&self) -> [&'static str; 12] {

@@ -5,6 +5,7 @@
 //! debido proceso", "sesión de resolución", "oficial de audiencias", "días hábiles", "días
 //! calendario", "días escolares", "ubicación" for placement.
 
+use crate::embed::Theme;
 use chrono::NaiveDate;
 
 use super::{OpenProblem, Stage, Text, month_index, sign, weekday_index};
@@ -1179,6 +1180,82 @@ impl Text for Es {
     }
     fn use_new_version(&self) -> &'static str {
         "Usar la versión nueva"
+    }
+
+    fn embed_code_link(&self) -> &'static str {
+        "Poner esta calculadora en su sitio web"
+    }
+    fn embed_code_heading(&self) -> &'static str {
+        "Obtener el código para insertarla"
+    }
+    fn embed_code_intro(&self) -> &'static str {
+        "Elija cómo se verá la calculadora en su sitio y luego pegue el código en su página. \
+         Funciona en el navegador de cada visitante: el caso de una familia nunca se envía a su \
+         sitio ni a nadie más. Su página solo recibe la altura de la calculadora, para ajustar el \
+         marco."
+    }
+    fn embed_lang_label(&self) -> &'static str {
+        "Idioma"
+    }
+    fn embed_lang_auto(&self) -> &'static str {
+        "Lo decide el navegador del visitante"
+    }
+    fn embed_state_auto(&self) -> &'static str {
+        "Cada familia lo elige"
+    }
+    fn embed_theme_label(&self) -> &'static str {
+        "Claro u oscuro"
+    }
+    fn embed_theme(&self, theme: Theme) -> &'static str {
+        match theme {
+            Theme::Auto => "Según el dispositivo del visitante",
+            Theme::Light => "Siempre claro",
+            Theme::Dark => "Siempre oscuro",
+        }
+    }
+    fn embed_accent_use(&self) -> &'static str {
+        "Usar el color de mi sitio en botones y enlaces"
+    }
+    fn embed_accent_label(&self) -> &'static str {
+        "Color"
+    }
+    fn embed_accent_rejected(&self, colour: &str, ratio: &str) -> String {
+        format!(
+            "{colour} es demasiado claro para el texto blanco de los botones (contraste de {ratio} \
+             a 1; hace falta al menos 4,5 a 1). La calculadora conserva su azul hasta que elija un \
+             tono más oscuro."
+        )
+    }
+    fn one_decimal(&self, x: f64) -> String {
+        let (whole, tenth) = super::tenths(x);
+        format!("{whole},{tenth}")
+    }
+    fn embed_sandbox(&self) -> &'static str {
+        "Ejecutarla en un entorno aislado (recomendado). Las familias aún pueden guardar \
+         archivos, añadir fechas a su calendario e imprimir."
+    }
+    fn embed_code_label(&self) -> &'static str {
+        "Código para pegar en su página"
+    }
+    fn copy_code(&self) -> &'static str {
+        "Copiar el código"
+    }
+    fn code_copied(&self) -> &'static str {
+        "Copiado."
+    }
+    fn code_copy_failed(&self) -> &'static str {
+        "Este navegador no dejó copiar a la página. Seleccione el código y cópielo usted."
+    }
+    fn embed_preview_heading(&self) -> &'static str {
+        "Vista previa"
+    }
+    fn embed_host_note(&self) -> &'static str {
+        "Si su sitio envía su propia política de seguridad de contenido (CSP), añada la dirección \
+         de esta calculadora a su frame-src y permita el breve script (o páselo a un archivo de \
+         script de su sitio)."
+    }
+    fn back_to_calculator(&self) -> &'static str {
+        "Volver a la calculadora"
     }
 
     fn month_names(&self) -> [&'static str; 12] {

@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::case::FieldProblem;
 use crate::case::LoadError;
 use crate::case::link::LinkError;
+use crate::embed::Theme;
 use crate::engine::count::{Count, Direction, Unit};
 use crate::engine::ids::{DeadlineId, EventId};
 use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
@@ -285,6 +286,29 @@ pub trait Text: Sync {
     fn new_version_ready(&self) -> &'static str;
     fn use_new_version(&self) -> &'static str;
 
+    // The "Get the embed code" page
+    fn embed_code_link(&self) -> &'static str;
+    fn embed_code_heading(&self) -> &'static str;
+    fn embed_code_intro(&self) -> &'static str;
+    fn embed_lang_label(&self) -> &'static str;
+    fn embed_lang_auto(&self) -> &'static str;
+    fn embed_state_auto(&self) -> &'static str;
+    fn embed_theme_label(&self) -> &'static str;
+    fn embed_theme(&self, theme: Theme) -> &'static str;
+    fn embed_accent_use(&self) -> &'static str;
+    fn embed_accent_label(&self) -> &'static str;
+    fn embed_accent_rejected(&self, colour: &str, ratio: &str) -> String;
+    /// A number with one decimal, as this language writes it (a contrast ratio).
+    fn one_decimal(&self, x: f64) -> String;
+    fn embed_sandbox(&self) -> &'static str;
+    fn embed_code_label(&self) -> &'static str;
+    fn copy_code(&self) -> &'static str;
+    fn code_copied(&self) -> &'static str;
+    fn code_copy_failed(&self) -> &'static str;
+    fn embed_preview_heading(&self) -> &'static str;
+    fn embed_host_note(&self) -> &'static str;
+    fn back_to_calculator(&self) -> &'static str;
+
     // Dates
     fn month_names(&self) -> [&'static str; 12];
     fn month_abbr(&self) -> [&'static str; 12];
@@ -314,9 +338,26 @@ pub fn sign(direction: Direction) -> char {
     }
 }
 
+/// A non-negative number rounded to tenths, as whole and tenth digits. Written out with integers:
+/// Rust's float formatting would add about 12 KB to the WebAssembly.
+fn tenths(x: f64) -> (u32, u32) {
+    let tenths = (x.max(0.0) * 10.0).round() as u32;
+    (tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_round_half_up_and_carry() {
+        assert_eq!(tenths(4.54), (4, 5));
+        assert_eq!(tenths(1.07), (1, 1));
+        assert_eq!(tenths(20.96), (21, 0));
+        assert_eq!(tenths(-3.0), (0, 0));
+        assert_eq!(Lang::En.text().one_decimal(4.54), "4.5");
+        assert_eq!(Lang::Es.text().one_decimal(4.54), "4,5");
+    }
 
     #[test]
     fn every_id_has_words() {

@@ -23,6 +23,7 @@ use super::{OpenProblem, Stage, Text};
 use crate::case::link::LinkError;
 use crate::case::{FieldProblem, LoadError};
 use crate::checklist::Meeting;
+use crate::embed::Theme;
 use crate::engine::calendar::HolidayId;
 use crate::engine::case::STATE_CODES;
 use crate::engine::count::{Count, Direction, Unit};
@@ -679,6 +680,28 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     }
     plain!(out, t: opened_link, dismiss);
     plain!(out, t: offline_now, offline_ready, new_version_ready, use_new_version);
+    plain!(out, t: embed_code_link, embed_code_heading, embed_code_intro, embed_lang_label,
+        embed_lang_auto, embed_state_auto, embed_theme_label, embed_accent_use, embed_accent_label,
+        embed_sandbox, embed_code_label, copy_code, code_copied, code_copy_failed,
+        embed_preview_heading, embed_host_note, back_to_calculator);
+    for theme in each_variant!(
+        Theme { Auto, Light, Dark },
+        [Theme::Auto, Theme::Light, Theme::Dark]
+    ) {
+        out.add(
+            "embed_theme",
+            format!("{theme:?}"),
+            t.embed_theme(theme),
+            true,
+        );
+    }
+    out.add(
+        "embed_accent_rejected",
+        "",
+        t.embed_accent_rejected("#ffff00", &t.one_decimal(1.07)),
+        true,
+    );
+    out.add("one_decimal", "", t.one_decimal(4.54), false);
 
     // Dates. Full names are words to translate; abbreviations are under 4 characters.
     for (i, name) in t.month_names().into_iter().enumerate() {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::connection::OfflineReady;
+use super::embed_code::EmbedCodeLink;
 use super::state::AppState;
 use crate::case::parse_date;
 use crate::rules::rules_checked;
@@ -20,6 +21,7 @@ pub fn PageFooter() -> impl IntoView {
             <p>{t.not_advice()}</p>
             <p data-rules-checked=rules_checked()>{t.rules_checked(&checked)}</p>
             <OfflineReady/>
+            <EmbedCodeLink/>
             {state.today_fixed.then(|| view! { <p class="dp-fixed-today" data-today-fixed=state.today.to_string()>{t.today_fixed(&t.date_long(state.today))}</p> })}
             <details class="dp-report">
                 <summary>{t.report_wrong_date()}</summary>

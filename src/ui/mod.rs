@@ -8,6 +8,7 @@ mod connection;
 mod date_field;
 mod deadline_card;
 pub mod drafts;
+mod embed_code;
 mod events;
 mod footer;
 mod language_switch;
@@ -43,6 +44,7 @@ pub fn App() -> impl IntoView {
     drafts::start(state);
     print::follow_print_command();
     connection::follow(state);
+    follow_embed_code_address(state);
     dress_for_host(state);
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
@@ -63,6 +65,16 @@ pub fn App() -> impl IntoView {
         state.lang.track();
         page(state)
     }
+}
+
+/// Shows the "Get the embed code" page while the address ends in `#embed-code` (never inside a
+/// host's frame).
+fn follow_embed_code_address(state: AppState) {
+    let show = move || !state.embedded && web::fragment() == embed_code::FRAGMENT;
+    state.embed_code.set(show());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.embed_code.set(show())
+    });
 }
 
 /// Embedded on another site: the validated `theme` and `accent` parameters, the embedded layout,
@@ -103,7 +115,8 @@ fn page(state: AppState) -> impl IntoView {
             </header>
             <Banner/>
             <ConnectionNotice/>
-            <main class="dp-main">
+            {move || state.embed_code.get().then(|| view! { <embed_code::EmbedCodePage/> })}
+            <main class="dp-main" hidden=move || state.embed_code.get()>
                 <PrintFacts/>
                 <div class="dp-inputs">
                     <drafts::DraftsPanel/>

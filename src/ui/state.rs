@@ -46,6 +46,8 @@ pub struct AppState {
     pub offline_ready: RwSignal<bool>,
     /// A newer version of the page is downloaded and waits for the family's go-ahead.
     pub new_version: RwSignal<bool>,
+    /// The "Get the embed code" page is shown (`#embed-code`), instead of the calculator.
+    pub embed_code: RwSignal<bool>,
 }
 
 impl AppState {
@@ -79,6 +81,7 @@ impl AppState {
             online: RwSignal::new(web::offline::online()),
             offline_ready: RwSignal::new(false),
             new_version: RwSignal::new(false),
+            embed_code: RwSignal::new(false),
         }
     }
 

@@ -380,6 +380,27 @@ pub fn set_root_css_variable(name: &str, value: &str) {
     }
 }
 
+/// The `type` of the height message.
+const HEIGHT_MESSAGE: &str = "due-process-calculator:height";
+
+/// The height in a height message, if `data` is one, in whole pixels.
+pub fn height_message(data: &JsValue) -> Option<u32> {
+    let kind = js_sys::Reflect::get(data, &JsValue::from_str("type")).ok()?;
+    if kind.as_string().as_deref() != Some(HEIGHT_MESSAGE) {
+        return None;
+    }
+    let height = js_sys::Reflect::get(data, &JsValue::from_str("height"))
+        .ok()?
+        .as_f64()?;
+    // `as` saturates: no float formatting (heavy in WebAssembly) is needed downstream.
+    (height.is_finite() && height > 0.0).then_some(height.min(100_000.0).ceil() as u32)
+}
+
+/// The page's whole address.
+pub fn page_href() -> Option<String> {
+    window()?.location().href().ok()
+}
+
 /// Inside a frame, tells the host page the height of the calculator whenever it changes, as
 /// `{ "type": "due-process-calculator:height", "height": <px> }` (contract section 6).
 pub fn post_height_to_host() {
@@ -402,7 +423,7 @@ pub fn post_height_to_host() {
             let _ = js_sys::Reflect::set(
                 &message,
                 &JsValue::from_str("type"),
-                &JsValue::from_str("due-process-calculator:height"),
+                &JsValue::from_str(HEIGHT_MESSAGE),
             );
             let _ = js_sys::Reflect::set(
                 &message,

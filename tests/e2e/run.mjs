@@ -281,6 +281,63 @@ async function chromium(base) {
       }
     });
 
+    await check(B, 'the embed code page builds a snippet that works as pasted on another site', async () => {
+      const ctx = await browser.newContext();
+      await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.click('[data-action="embed-code"]');
+      await until('the embed code page', () => page.$('[data-embed-code]'));
+      assert(await page.evaluate(() => document.activeElement?.id === 'dp-embed-code-heading'), 'focus moves to its heading');
+      assert(await page.$eval('main', (m) => m.hidden), 'the calculator steps aside');
+      const snippet = () => page.$eval('[data-field="embed-snippet"]', (t) => t.value);
+      await page.selectOption('[data-field="embed-lang"]', 'es');
+      await page.selectOption('[data-field="embed-jurisdiction"]', 'US-CA');
+      await page.check('#dp-embed-theme-dark');
+      await page.check('[data-field="embed-accent-use"]');
+      await page.fill('[data-field="embed-accent"]', '#ffff00');
+      await until('the refused colour and why', () => page.$eval('[data-accent-problem]', (p) => p.textContent.includes('#ffff00')));
+      assert(!(await snippet()).includes('accent='), 'a colour without contrast never reaches the code');
+      await page.fill('[data-field="embed-accent"]', '#005a9c');
+      const want = 'embed=1&amp;lang=es&amp;jurisdiction=US-CA&amp;theme=dark&amp;accent=005a9c';
+      await until('the code with every choice', async () => (await snippet()).includes(want));
+      const code = await snippet();
+      assert(code.includes('sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"'), code);
+      assert(code.includes('title="Calculadora'), 'the frame title is in the chosen language');
+      await page.click('[data-action="copy-embed-code"]');
+      await until('copied', () => page.$eval('[data-copied]', (p) => p.textContent === 'Copied.'));
+      assert((await page.evaluate(() => navigator.clipboard.readText())) === code, 'the clipboard holds the code');
+      // The preview is the calculator as the snippet frames it, sized by its height messages.
+      const preview = await until('the preview', () => page.frame({ url: /embed=1&lang=es&jurisdiction=US-CA&theme=dark&accent=005a9c/ }));
+      await until('the preview page', () => preview.$('input[data-event="complaint-received"]'));
+      const framed = await preview.evaluate(() => ({
+        lang: document.documentElement.lang,
+        theme: document.documentElement.getAttribute('data-theme'),
+        state: document.querySelector('[data-field="jurisdiction"]')?.value,
+      }));
+      assert(framed.lang === 'es' && framed.theme === 'dark' && framed.state === 'US-CA', JSON.stringify(framed));
+      await until('the preview sized by its height', () => page.$eval('[data-embed-preview]', (f) => f.style.height !== ''));
+      // The code, pasted as is into a page on another origin, frames and sizes the calculator.
+      const host = createServer((req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="en"><title>Parent center</title><h1>Our tools</h1>${code}`);
+      });
+      await new Promise((r) => host.listen(0, '127.0.0.1', r));
+      try {
+        const site = await ctx.newPage();
+        await site.goto(`http://127.0.0.1:${host.address().port}/`);
+        const frame = await until('the pasted frame', () => site.frame({ url: /embed=1/ }));
+        await until('the calculator in it', () => frame.$('input[data-event="complaint-received"]'));
+        await until('the frame sized by the snippet', () =>
+          site.$eval('#due-process-calculator', (f) => parseFloat(f.style.height) > 200));
+      } finally {
+        host.close();
+      }
+      await page.click('[data-action="back-to-calculator"]');
+      await until('the calculator again', async () => !(await page.$('[data-embed-code]')) && !(await page.$eval('main', (m) => m.hidden)));
+      await ctx.close();
+    });
+
     await check(B, 'works copied under a sub-path of a host, with no server configuration', async () => {
       const { base: deep, server } = await serve('/tools/due-process/');
       try {
@@ -521,7 +578,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await ctx.close();
     });
 
-    await check(B, 'no WCAG 2.2 A/AA violations (axe-core) in seven states of the page', async () => {
+    await check(B, 'no WCAG 2.2 A/AA violations (axe-core) in eight states of the page', async () => {
       const axe = await readFile(join(ROOT, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
       const received = (page) => page.fill('input[data-event="complaint-received"]', RECEIVED);
       const states = [
@@ -552,6 +609,13 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
         { name: 'Spanish', query: '&lang=es', setup: async (page) => {
           await received(page);
           await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
+        } },
+        { name: 'embed code page', setup: async (page) => {
+          await page.click('[data-action="embed-code"]');
+          await until('the embed code page', () => page.$('[data-embed-code]'));
+          await page.check('[data-field="embed-accent-use"]');
+          await page.fill('[data-field="embed-accent"]', '#ffff00');
+          await until('the refused colour', () => page.$eval('[data-accent-problem]', (p) => p.textContent.includes('#ffff00')));
         } },
         { name: 'print view', setup: async (page) => {
           await received(page);
@@ -717,6 +781,77 @@ async function firefox(base) {
     });
   } finally {
     await driver.quit();
+  }
+
+  // Embedded on another origin, in the README's sandboxed frame, with downloads to a folder.
+  const downloads = await mkdtemp(join(tmpdir(), 'dpc-ff-downloads-'));
+  const embedded = await start({
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/calendar',
+  });
+  const host = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><title>Host</title><h1>Parent center</h1>
+      <iframe id="dpc" title="Due process deadline calculator"
+        src="${base}?today=2025-09-01&amp;embed=1&amp;lang=es&amp;accent=005a9c&amp;theme=dark"
+        style="width:100%;border:0" allow="clipboard-write"
+        sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.origin !== ${JSON.stringify(base.replace(/\/$/, ''))}) return;
+          if (e.data && e.data.type === 'due-process-calculator:height') {
+            window.heights.push(e.data.height);
+            document.getElementById('dpc').style.height = e.data.height + 'px';
+          }
+        });
+      </script>`);
+  });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  try {
+    await check(B, 'embedded on another origin: parameters, height, links to itself, downloads', async () => {
+      await embedded.get(`http://127.0.0.1:${host.address().port}/`);
+      await until('a height from the frame', () => run(embedded, () => window.heights.length > 0 && window.heights.at(-1) > 200));
+      const before = await run(embedded, () => window.heights.at(-1));
+      await embedded.switchTo().frame(await embedded.findElement({ css: '#dpc' }));
+      await until('the inputs in the frame', () => run(embedded, () => !!document.querySelector('input[data-event="complaint-received"]')));
+      const dressed = await run(embedded, () => ({
+        embed: document.documentElement.classList.contains('dp-embed'),
+        lang: document.documentElement.lang,
+        theme: document.documentElement.getAttribute('data-theme'),
+        accent: getComputedStyle(document.documentElement).getPropertyValue('--dp-accent').trim(),
+        hint: !!document.querySelector('[data-embedded-hint]'),
+      }));
+      assert(dressed.embed && dressed.lang === 'es' && dressed.theme === 'dark' && dressed.accent === '#005a9c' && dressed.hint,
+        JSON.stringify(dressed));
+      await enter(embedded, 'complaint-received', RECEIVED);
+      await until('the timeline in the frame', async () => (await date(embedded, 'hearing-decision')) === DECISION);
+      await run(embedded, () => document.querySelector('[data-action="share"]').click());
+      await run(embedded, () => document.querySelector('[data-action="make-link"]').click());
+      const link = await until('the link', () => run(embedded, () => document.querySelector('[data-field="share-link"]')?.value));
+      assert(link.startsWith(base) && !link.includes('embed=') && link.includes('#case='), link);
+      await run(embedded, () => document.querySelector('[data-action="save-file"]').click());
+      // Firefox creates the file first and fills it after: wait until it reads whole.
+      const file = await until('the case file in the downloads folder', async () => {
+        const { readdir } = await import('node:fs/promises');
+        const name = (await readdir(downloads)).find((n) => n.endsWith('.json'));
+        if (!name) return null;
+        try {
+          return JSON.parse(await readFile(join(downloads, name), 'utf8'));
+        } catch {
+          return null;
+        }
+      });
+      assert(file.events?.['complaint-received'] === RECEIVED, 'the saved file has the date typed in the frame');
+      await embedded.switchTo().defaultContent();
+      await until('a new height after the timeline grew', () => run(embedded, (h) => window.heights.at(-1) !== h, before));
+    });
+  } finally {
+    host.close();
+    await embedded.quit();
   }
 
   const noStorage = await start({ 'dom.storage.enabled': false });

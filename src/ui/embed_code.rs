@@ -1,0 +1,194 @@
+//! The "Get the embed code" page (`#embed-code`): a web manager picks the language, the state and
+//! the colours, copies the snippet, and sees the calculator as their visitors will.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::state::AppState;
+use crate::embed::{EmbedChoices, FRAME_ID, SANDBOX, Theme, WHITE, accent, contrast, parse_rgb};
+use crate::engine::case::STATE_CODES;
+use crate::i18n::Lang;
+use crate::web;
+
+/// The fragment that opens this page.
+pub const FRAGMENT: &str = "#embed-code";
+
+/// The footer's way in.
+#[component]
+pub fn EmbedCodeLink() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    (!state.embedded).then(|| {
+        view! { <p class="dp-embed-link"><a href=FRAGMENT data-action="embed-code">{t.embed_code_link()}</a></p> }
+    })
+}
+
+#[component]
+pub fn EmbedCodePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let lang = RwSignal::new(None::<&'static str>);
+    let jurisdiction = RwSignal::new(None::<String>);
+    let theme = RwSignal::new(Theme::Auto);
+    let use_accent = RwSignal::new(false);
+    let colour = RwSignal::new(String::from("#1d4ed8"));
+    let sandboxed = RwSignal::new(true);
+    let copied = RwSignal::new(None::<bool>);
+    let base = web::page_href().unwrap_or_default();
+    let page_lang = state.lang.get_untracked();
+
+    let choices = Memo::new(move |_| EmbedChoices {
+        lang: lang.get(),
+        jurisdiction: jurisdiction.get(),
+        theme: theme.get(),
+        accent: use_accent
+            .get()
+            .then(|| colour.with(|c| accent(c)))
+            .flatten(),
+        sandboxed: sandboxed.get(),
+    });
+    let snippet = {
+        let base = base.clone();
+        Memo::new(move |_| choices.with(|c| c.snippet(&base, frame_title(c, page_lang))))
+    };
+    // A colour turned down for contrast, and why.
+    let rejected = move || {
+        if !use_accent.get() {
+            return None;
+        }
+        let raw = colour.get();
+        accent(&raw).is_none().then(|| {
+            let ratio = parse_rgb(&raw).map(|c| contrast(c, WHITE));
+            t.embed_accent_rejected(&raw, &ratio.map(|r| t.one_decimal(r)).unwrap_or_default())
+        })
+    };
+    let copy = move |_| {
+        let text = snippet.get_untracked();
+        copied.set(None);
+        spawn_local(async move { copied.set(Some(web::copy_text(&text).await)) });
+    };
+
+    let mut states: Vec<(&str, &str)> = STATE_CODES.iter().map(|c| (*c, t.state_name(c))).collect();
+    states.sort_unstable_by_key(|(_, name)| *name);
+    web::focus_soon("dp-embed-code-heading");
+
+    view! {
+        <section class="dp-embed-code" aria-labelledby="dp-embed-code-heading" data-embed-code="">
+            <h2 id="dp-embed-code-heading" tabindex="-1">{t.embed_code_heading()}</h2>
+            <p>{t.embed_code_intro()}</p>
+            <div class="dp-embed-choices">
+                <div class="dp-field">
+                    <label for="dp-embed-lang" class="dp-label">{t.embed_lang_label()}</label>
+                    <select id="dp-embed-lang" class="dp-input" data-field="embed-lang"
+                        on:change=move |ev| lang.set(Lang::parse(&event_target_value(&ev)).map(Lang::tag))>
+                        <option value="">{t.embed_lang_auto()}</option>
+                        {Lang::ALL.map(|l| view! { <option value=l.tag() lang=l.tag()>{l.own_name()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="dp-field">
+                    <label for="dp-embed-state" class="dp-label">{t.state_label()}</label>
+                    <select id="dp-embed-state" class="dp-input" data-field="embed-jurisdiction"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            jurisdiction.set(STATE_CODES.iter().find(|c| v == format!("US-{c}")).map(|c| format!("US-{c}")));
+                        }>
+                        <option value="">{t.embed_state_auto()}</option>
+                        {states.into_iter().map(|(code, name)| view! { <option value=format!("US-{code}")>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <fieldset class="dp-fieldset">
+                    <legend class="dp-label">{t.embed_theme_label()}</legend>
+                    {[Theme::Auto, Theme::Light, Theme::Dark].map(|choice| {
+                        let id = format!("dp-embed-theme-{}", choice.attribute().unwrap_or("auto"));
+                        view! {
+                            <div class="dp-radio">
+                                <input type="radio" id=id.clone() name="dp-embed-theme" data-field="embed-theme"
+                                    value=choice.attribute().unwrap_or("auto")
+                                    prop:checked=move || theme.get() == choice
+                                    on:change=move |_| theme.set(choice)/>
+                                <label for=id>{t.embed_theme(choice)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <div class="dp-field">
+                    <div class="dp-radio">
+                        <input type="checkbox" id="dp-embed-accent-use" data-field="embed-accent-use"
+                            prop:checked=move || use_accent.get()
+                            on:change=move |ev| use_accent.set(event_target_checked(&ev))/>
+                        <label for="dp-embed-accent-use">{t.embed_accent_use()}</label>
+                    </div>
+                    <label for="dp-embed-accent" class="dp-label">{t.embed_accent_label()}</label>
+                    <input type="color" id="dp-embed-accent" class="dp-colour" data-field="embed-accent"
+                        aria-describedby="dp-embed-accent-problem"
+                        prop:disabled=move || !use_accent.get()
+                        prop:value=move || colour.get()
+                        on:input=move |ev| colour.set(event_target_value(&ev))/>
+                    <p id="dp-embed-accent-problem" class="dp-error" role="status" data-accent-problem="">
+                        {rejected}
+                    </p>
+                </div>
+                <div class="dp-field dp-radio">
+                    <input type="checkbox" id="dp-embed-sandbox" data-field="embed-sandbox"
+                        prop:checked=move || sandboxed.get()
+                        on:change=move |ev| sandboxed.set(event_target_checked(&ev))/>
+                    <label for="dp-embed-sandbox">{t.embed_sandbox()}</label>
+                </div>
+            </div>
+            <label for="dp-embed-snippet" class="dp-label">{t.embed_code_label()}</label>
+            <textarea id="dp-embed-snippet" class="dp-input dp-code" readonly rows="16" spellcheck="false"
+                data-field="embed-snippet" prop:value=snippet></textarea>
+            <div class="dp-actions">
+                <button type="button" class="dp-button" data-action="copy-embed-code" on:click=copy>{t.copy_code()}</button>
+                <p role="status" data-copied="">
+                    {move || copied.get().map(|ok| if ok { t.code_copied() } else { t.code_copy_failed() })}
+                </p>
+            </div>
+            <p class="dp-help">{t.embed_host_note()}</p>
+            <h3>{t.embed_preview_heading()}</h3>
+            <Preview base=base choices=choices page_lang=page_lang/>
+            <p><a href="#" data-action="back-to-calculator">{t.back_to_calculator()}</a></p>
+        </section>
+    }
+}
+
+/// The calculator framed exactly as the snippet frames it, sized by its own height messages.
+#[component]
+fn Preview(base: String, choices: Memo<EmbedChoices>, page_lang: Lang) -> impl IntoView {
+    let frame = NodeRef::<html::Iframe>::new();
+    let own_origin = crate::embed::origin(&base).map(str::to_string);
+    let listener = window_event_listener(leptos::ev::message, move |ev| {
+        if own_origin.as_deref() != Some(ev.origin().as_str()) {
+            return;
+        }
+        let Some(height) = web::height_message(&ev.data()) else {
+            return;
+        };
+        if let Some(el) = frame.get_untracked() {
+            let el: &web_sys::HtmlElement = &el;
+            let _ = el.style().set_property("height", &format!("{height}px"));
+        }
+    });
+    on_cleanup(move || listener.remove());
+    move || {
+        let c = choices.get();
+        view! {
+            <iframe class="dp-embed-preview" node_ref=frame data-embed-preview=""
+                id=format!("{FRAME_ID}-preview")
+                title=frame_title(&c, page_lang)
+                src=c.frame_src(&base)
+                allow="clipboard-write"
+                sandbox=c.sandboxed.then_some(SANDBOX)></iframe>
+        }
+    }
+}
+
+/// The frame's `title`, in the language the host chose, else in `page`'s.
+fn frame_title(c: &EmbedChoices, page: Lang) -> &'static str {
+    c.lang
+        .and_then(Lang::parse)
+        .unwrap_or(page)
+        .text()
+        .app_title()
+}
