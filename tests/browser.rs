@@ -346,6 +346,28 @@ async fn california_civil_action_is_labelled_state_unverified() {
     );
 }
 
+// Source: Haw. Code R. 8-60-70(b) (30 days from the decision; verified) and contract section 4:
+// a partial state pack says so, and its verified rule sets the date, labelled as the state's.
+#[wasm_bindgen_test]
+async fn hawaii_court_deadline_comes_from_its_pack() {
+    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-HI");
+    app.until("partial pack warning", |a| {
+        a.find("[data-rules=\"partial\"]")
+            .and_then(|e| e.text_content())
+            .is_some_and(|t| t.contains("Hawaii"))
+    })
+    .await;
+    app.enter("decision-issued", "2025-10-01");
+    app.until("civil action", |a| {
+        a.attr("civil-action", "data-date").as_deref() == Some("2025-10-31")
+    })
+    .await;
+    assert_eq!(
+        app.attr("civil-action", "data-source").as_deref(),
+        Some("state")
+    );
+}
+
 // Source: contract section 1: a state without its own pack falls back, with a warning.
 #[wasm_bindgen_test]
 async fn other_state_shows_the_fallback_warning() {

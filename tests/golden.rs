@@ -842,7 +842,7 @@ fn late_resolution_meeting_is_noted() {
 // Source: contract section 1: a state without its own pack uses the federal rules, flagged.
 #[test]
 fn state_without_pack_falls_back_to_federal() {
-    let t = run(&case("US-TX", &[(E::ComplaintReceived, "2025-08-29")]));
+    let t = run(&case("US-OH", &[(E::ComplaintReceived, "2025-08-29")]));
     assert!(t.fallback);
     assert_eq!(t.pack_code, "US");
     assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
@@ -938,4 +938,251 @@ fn california_resolution_clocks_match_federal() {
         t.get(D::HearingDecision).unwrap().source,
         RuleSource::Federal
     );
+}
+
+// ---------------------------------------------------------------- state packs (issue 7)
+//
+// Decision issued Wed 2025-10-01 in every case below unless said otherwise.
+// 10/1 + 30: Oct 2-31 is 30 days = Fri 10/31.
+// 10/1 + 35 = Wed 11/5; 10/1 + 45 = Sat 11/15 (Oct 30 + Nov 15).
+// 10/1 + 90: Oct (30) + Nov (30) + Dec 1-30 (30) = Tue 12/30.
+
+fn source(t: &Timeline, id: D) -> RuleSource {
+    t.get(id).expect("every deadline is listed").source
+}
+
+fn readings(t: &Timeline, id: D) -> Vec<(ReadingKind, String)> {
+    t.get(id)
+        .expect("every deadline is listed")
+        .readings
+        .iter()
+        .map(|r| (r.kind, r.count.date.to_string()))
+        .collect()
+}
+
+// Source: Haw. Code R. 8-60-70(b): "30 days from the date of the decision of the hearing
+// officer", state or federal court. Verified: it sets the date; the federal 90 days is shown.
+#[test]
+fn hawaii_civil_action_is_30_days_from_the_decision() {
+    let t = run(&case("US-HI", &[(E::DecisionIssued, "2025-10-01")]));
+    assert!(!t.fallback && t.partial && t.pack_code == "US-HI");
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(ReadingKind::FederalDefault, "2025-12-30".to_string())]
+    );
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+}
+
+// Source: S.D. Admin. R. 24:05:30:11 (30 days from the date of the decision); Utah Code
+// 53E-7-208(4) (30 days after the day the decision was issued); Pennsylvania ODR (30 calendar
+// days to state court, the shorter of its two courts). All verified: 10/1 + 30 = 10/31.
+#[test]
+fn thirty_day_states_set_the_court_date() {
+    for code in ["US-SD", "US-UT", "US-PA"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
+        assert_eq!(
+            date(&t, D::CivilAction).as_deref(),
+            Some("2025-10-31"),
+            "{code}"
+        );
+        assert_eq!(source(&t, D::CivilAction), RuleSource::State, "{code}");
+    }
+}
+
+// Source: N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (30 days, from the
+// General Assembly's summary: secondary) and 511 IAC 7-45-7 (Indiana, 30 days, secondary). Not
+// verified: the federal 90 days (12/30) stays the primary date; 10/31 is the earliest.
+#[test]
+fn secondary_30_day_rules_set_only_the_earliest_date() {
+    for code in ["US-NC", "US-IN"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
+        assert_eq!(
+            date(&t, D::CivilAction).as_deref(),
+            Some("2025-12-30"),
+            "{code}"
+        );
+        assert_eq!(
+            source(&t, D::CivilAction),
+            RuleSource::StateUnverified,
+            "{code}"
+        );
+        assert_eq!(
+            earliest(&t, D::CivilAction).as_deref(),
+            Some("2025-10-31"),
+            "{code}"
+        );
+    }
+}
+
+// Source: Conn. Gen. Stat. 4-183(c): 45 days after mailing (secondary for special education).
+// Mailing not entered: counted from the decision date, 10/1 + 45 = Sat 11/15, labelled. Mailed
+// Fri 10/3: 10/3 + 45 = Mon 11/17 (Oct 4-31 = 28, Nov 1-17 = 17).
+#[test]
+fn connecticut_counts_from_mailing_and_stands_in_with_the_decision_date() {
+    let t = run(&case("US-CT", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(
+            ReadingKind::StateRuleFromDecisionDate,
+            "2025-11-15".to_string()
+        )]
+    );
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-15"));
+    let t = run(&case(
+        "US-CT",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionMailed, "2025-10-03"),
+        ],
+    ));
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(ReadingKind::StateRule, "2025-11-17".to_string())]
+    );
+}
+
+// Source: Mo. Rev. Stat. 162.962(3): state court "within forty-five days after the receipt of
+// the notice of the agency's final decision" (verified). Received Mon 10/6: 10/6 + 45 = Thu
+// 11/20 (Oct 7-31 = 25, Nov 1-20 = 20), the primary date. Receipt not entered: the federal date
+// stays primary and the state rule is counted from the decision date (11/15), never later.
+#[test]
+fn missouri_counts_from_receipt_once_it_is_entered() {
+    let t = run(&case(
+        "US-MO",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionReceived, "2025-10-06"),
+        ],
+    ));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-11-20"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-20"));
+    let t = run(&case("US-MO", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::Federal);
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(
+            ReadingKind::StateRuleFromDecisionDate,
+            "2025-11-15".to_string()
+        )]
+    );
+}
+
+// Source: Minn. R. 3525.4700 (60 days of receiving the decision, Court of Appeals; verified):
+// received 10/6 + 60 = Fri 12/5 (Oct 7-31 = 25, Nov 30 = 55, Dec 1-5). N.H. Rev. Stat.
+// 186-C:16-b, IV (120 days from receipt; verified): 10/6 + 120 = Tue 2026-02-03 (Dec 31 = 86,
+// Jan 31 = 117, Feb 1-3); the federal 90 days from the decision (12/30) is the earliest.
+#[test]
+fn receipt_states_minnesota_and_new_hampshire() {
+    let events = [
+        (E::DecisionIssued, "2025-10-01"),
+        (E::DecisionReceived, "2025-10-06"),
+    ];
+    let t = run(&case("US-MN", &events));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-05"));
+    let t = run(&case("US-NH", &events));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-02-03"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+}
+
+// Source: Ariz. Admin. Code R7-2-405(H)(8) as ADE cites it (35 days from receipt; unverified,
+// the memo's known conflict): from the decision date while receipt is not entered, 11/5.
+// Wis. Stat. 115.80(7) (45 days; unverified): 11/15. Md. Educ. 8-413(j) (120 days; secondary)
+// is later than the federal date, which stays the earliest.
+#[test]
+fn unverified_court_periods_feed_the_earliest_date() {
+    let t = run(&case("US-AZ", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-05"));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    let t = run(&case("US-WI", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-15"));
+    let t = run(&case("US-MD", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(ReadingKind::StateRule, "2026-01-29".to_string())]
+    );
+}
+
+// Source: Wash. Admin. Code 392-172A-05115(2) and West Virginia's Department of Education (90
+// days from the decision; verified): the same date as the federal rule, now from the state.
+#[test]
+fn ninety_day_states_confirm_the_federal_date() {
+    for code in ["US-WA", "US-WV", "US-OR"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
+        assert_eq!(
+            date(&t, D::CivilAction).as_deref(),
+            Some("2025-12-30"),
+            "{code}"
+        );
+        assert_eq!(source(&t, D::CivilAction), RuleSource::State, "{code}");
+    }
+}
+
+// Source: Alaska Stat. 14.30.193(a): "not later than 12 months after the date that the school
+// district provides the parent with written notice of the decision" (verified). Notice Wed
+// 2024-05-01 + 12 months = Thu 2025-05-01. Without the notice date the limit cannot be counted,
+// and the page asks for it. Wis. Stat. 115.80(1)(a)1.: one year after the refusal or proposal.
+#[test]
+fn alaska_and_wisconsin_count_the_filing_limit_from_the_districts_notice() {
+    for code in ["US-AK", "US-WI"] {
+        let t = run(&case(
+            code,
+            &[
+                (E::KnewOfProblem, "2024-03-15"),
+                (E::DistrictDecisionNotice, "2024-05-01"),
+            ],
+        ));
+        assert_eq!(
+            date(&t, D::FilingLimit).as_deref(),
+            Some("2025-05-01"),
+            "{code}"
+        );
+        assert_eq!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
+        assert_eq!(
+            earliest(&t, D::FilingLimit).as_deref(),
+            Some("2025-05-01"),
+            "{code}"
+        );
+        let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
+        let Status::MissingInput(missing) = status(&t, D::FilingLimit) else {
+            panic!("{code}: the filing limit waits for the notice date");
+        };
+        assert_eq!(missing.needs, vec![E::DistrictDecisionNotice], "{code}");
+    }
+}
+
+// Source: N.C. Gen. Stat. 115C-109.6(b) (one year, read from "not more than one year before the
+// party knew"; interpretive): knew 2024-03-15 + 1 year = 2025-03-15 is the earliest date; the
+// federal two years (2026-03-15) stays primary.
+#[test]
+fn north_carolina_one_year_filing_limit_is_the_earliest_date() {
+    let t = run(&case("US-NC", &[(E::KnewOfProblem, "2024-03-15")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2025-03-15"));
+}
+
+// Source: the two-year limits read in each state's text (Haw. Rev. Stat. 302A-443(a)(1); 105
+// ILCS 5/14-8.02a(f); 14 Del. Admin. Code 926-7.2; 92 NAC 55-004.01; N.H. Rev. Stat. 186-C:16-b,
+// I; N.J.A.C. 6A:14-2.7(a)1; N.Y. Educ. Law 4404(1)(a); 19 TAC 89.1151(c); 16 V.S.A. 2957(a);
+// WAC 392-172A-05080(2); Minnesota's department): knew 2024-03-15 + 2 years = 2026-03-15, from
+// the state.
+#[test]
+fn two_year_states_confirm_the_federal_filing_limit() {
+    for code in [
+        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-NY", "US-TX", "US-VT", "US-WA",
+        "US-MN",
+    ] {
+        let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
+        assert_eq!(
+            date(&t, D::FilingLimit).as_deref(),
+            Some("2026-03-15"),
+            "{code}"
+        );
+        assert_eq!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
+    }
 }

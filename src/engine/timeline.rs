@@ -186,6 +186,8 @@ pub struct Timeline {
     pub pack_code: &'static str,
     /// True when the state has no pack of its own yet and the federal rules stand in.
     pub fallback: bool,
+    /// True when the state's pack holds only part of its rules (the rest are federal).
+    pub partial: bool,
     pub deadlines: Vec<Deadline>,
     pub issues: Vec<Issue>,
     pub rules_checked: &'static str,
@@ -346,21 +348,54 @@ impl Ctx<'_> {
         }
     }
 
-    /// The rule that sets the primary date, and where it comes from: a verified state rule, or
-    /// the federal rule (noting an unverified state rule beside it).
-    fn pick(&self, id: D, variant: Variant) -> (&'static Rule, RuleSource, Option<&'static Rule>) {
+    /// The rule that sets the primary date, where it comes from, and the other rules shown beside
+    /// it: a verified state rule sets the primary date (the federal rule is then shown beside
+    /// it); otherwise the federal rule does, and every state rule (secondary, unverified, or a
+    /// second reading where the sources conflict) is shown beside it and feeds the earliest date.
+    fn pick(&self, id: D, variant: Variant) -> (&'static Rule, RuleSource, Vec<&'static Rule>) {
         let federal = fed(id, variant);
-        match self
+        let state: Vec<&'static Rule> = self
             .pack
             .overrides
             .iter()
-            .find(|r| r.id == id && r.variant == variant)
-        {
-            Some(state) if state.status == Verification::Verified => {
-                (state, RuleSource::State, Some(federal))
+            .filter(|r| r.id == id && r.variant == variant)
+            .collect();
+        let verified = state
+            .iter()
+            .position(|r| r.status == Verification::Verified);
+        match verified {
+            Some(i) if self.trigger_entered(state[i].trigger) || !self.stands_in(state[i]) => {
+                let mut others = vec![federal];
+                others.extend(
+                    state
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, _)| *j != i)
+                        .map(|(_, r)| *r),
+                );
+                (state[i], RuleSource::State, others)
             }
-            Some(state) => (federal, RuleSource::StateUnverified, Some(state)),
-            None => (federal, RuleSource::Federal, None),
+            // A verified state rule counted from a mailing or receipt date not entered yet: shown
+            // beside the federal rule, counted from the decision date (never later than its own).
+            Some(_) => (federal, RuleSource::Federal, state),
+            None if !state.is_empty() => (federal, RuleSource::StateUnverified, state),
+            None => (federal, RuleSource::Federal, Vec::new()),
+        }
+    }
+
+    /// Whether the decision date can stand in for a rule's trigger (see [`Self::reading_trigger`]).
+    fn stands_in(&self, rule: &Rule) -> bool {
+        matches!(
+            rule.trigger,
+            Trigger::Event(E::DecisionMailed | E::DecisionReceived)
+        ) && self.ev(E::DecisionIssued).is_some()
+    }
+
+    /// Whether a rule's trigger can be dated now (a deadline trigger always can, once chained).
+    fn trigger_entered(&self, trigger: Trigger) -> bool {
+        match trigger {
+            Trigger::Event(e) => self.ev(e).is_some(),
+            Trigger::Deadline(_) => true,
         }
     }
 
@@ -368,6 +403,26 @@ impl Ctx<'_> {
         match trigger {
             Trigger::Event(e) => self.ev(e),
             Trigger::Deadline(_) => chained,
+        }
+    }
+
+    /// The trigger date of a state rule shown beside the primary one. A period that runs from the
+    /// mailing or the receipt of the decision is counted from the decision date while those are
+    /// not entered: the decision is never mailed or received before it is issued, so that date is
+    /// never later than the rule's own.
+    fn reading_trigger(
+        &self,
+        rule: &Rule,
+        chained: Option<NaiveDate>,
+    ) -> Option<(NaiveDate, bool)> {
+        if let Some(date) = self.trigger_date(rule.trigger, chained) {
+            return Some((date, false));
+        }
+        match rule.trigger {
+            Trigger::Event(E::DecisionMailed | E::DecisionReceived) => {
+                self.ev(E::DecisionIssued).map(|d| (d, true))
+            }
+            _ => None,
         }
     }
 
@@ -388,9 +443,9 @@ impl Ctx<'_> {
         )
     }
 
-    /// Computes a deadline from its rule: primary date, the other jurisdiction's reading.
+    /// Computes a deadline from its rule: primary date, and the other rules' readings.
     fn compute(&self, id: D, variant: Variant, chained: Option<NaiveDate>) -> Draft {
-        let (rule, source, other) = self.pick(id, variant);
+        let (rule, source, others) = self.pick(id, variant);
         let mut draft = Draft::new(rule, source);
         let Some(trigger) = self.trigger_date(rule.trigger, chained) else {
             let needs = match rule.trigger {
@@ -405,12 +460,19 @@ impl Ctx<'_> {
                 return draft.missing(vec![], MissingWhy::OutOfRange);
             }
         }
-        if let Some(other) = other
-            && let Some(t) = self.trigger_date(other.trigger, chained)
-            && let Ok(c) = self.run(other, t, self.cal.for_unit(other.unit), false)
-        {
-            let kind = if source == RuleSource::State {
+        for other in others {
+            let Some((t, stand_in)) = self.reading_trigger(other, chained) else {
+                continue;
+            };
+            let Ok(c) = self.run(other, t, self.cal.for_unit(other.unit), false) else {
+                continue;
+            };
+            let kind = if std::ptr::eq(other, fed(id, variant)) {
                 ReadingKind::FederalDefault
+            } else if stand_in {
+                ReadingKind::StateRuleFromDecisionDate
+            } else if other.status == Verification::Verified {
+                ReadingKind::StateRuleVerified
             } else {
                 ReadingKind::StateRule
             };
@@ -547,6 +609,7 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         jurisdiction: case.jurisdiction,
         pack_code: pack.code,
         fallback,
+        partial: !fallback && !pack.complete,
         deadlines,
         issues: validate(case, today),
         rules_checked: rules::rules_checked(),

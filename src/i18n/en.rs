@@ -69,6 +69,11 @@ impl Text for En {
             "We do not have {state}'s own rules yet, so these dates use the federal rules. {state} may set shorter time limits, especially for filing a complaint and for going to court. Check with your state's parent center or department of education before you rely on a date."
         )
     }
+    fn partial_pack_warning(&self, state: &str) -> String {
+        format!(
+            "We have checked only some of {state}'s rules so far: each date below says whether it comes from {state}'s rule or the federal one. Business days count federal holidays only. {state} may set other limits. Check with your state's parent center or department of education before you rely on a date."
+        )
+    }
     fn federal_note(&self) -> &'static str {
         "Using the federal rules (IDEA). Your state may add its own time limits."
     }
@@ -577,6 +582,11 @@ impl Text for En {
                 "If every weekday is a school day (no holidays)"
             }
             ReadingKind::StateRule => "Your state's rule (not verified)",
+            ReadingKind::StateRuleVerified => "Your state's rule (verified)",
+            ReadingKind::StateRuleFromDecisionDate => {
+                "Your state's rule, counted from the decision date until you enter the date the \
+                 decision was mailed or received (that date can only be later)"
+            }
             ReadingKind::FederalDefault => "The federal rule",
         }
     }

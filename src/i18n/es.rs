@@ -105,6 +105,11 @@ impl Text for Es {
             "Todavía no tenemos las reglas propias de {state}, así que estas fechas usan las reglas federales. {state} puede tener plazos más cortos, sobre todo para presentar una queja y para ir a un tribunal. Antes de confiar en una fecha, consulte con el centro para padres o con el departamento de educación de su estado."
         )
     }
+    fn partial_pack_warning(&self, state: &str) -> String {
+        format!(
+            "Por ahora solo hemos revisado algunas reglas de {state}: cada fecha indica si viene de la regla de {state} o de la federal. Los días hábiles solo descuentan los feriados federales. {state} puede fijar otros plazos. Consulte con el centro de padres o el departamento de educación de su estado antes de fiarse de una fecha."
+        )
+    }
     fn federal_note(&self) -> &'static str {
         "Se usan las reglas federales (IDEA). Su estado puede agregar sus propios plazos."
     }
@@ -612,6 +617,11 @@ impl Text for Es {
                 "Si todos los días de lunes a viernes son días escolares (sin feriados)"
             }
             ReadingKind::StateRule => "La regla de su estado (sin verificar)",
+            ReadingKind::StateRuleVerified => "La regla de su estado (verificada)",
+            ReadingKind::StateRuleFromDecisionDate => {
+                "La regla de su estado, contada desde la fecha de la decisión hasta que anote la \
+                 fecha en que la decisión se envió o se recibió (esa fecha solo puede ser posterior)"
+            }
             ReadingKind::FederalDefault => "La regla federal",
         }
     }

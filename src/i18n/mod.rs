@@ -124,6 +124,7 @@ pub trait Text: Sync {
     fn federal_only(&self) -> &'static str;
     fn state_name(&self, code: &str) -> &'static str;
     fn fallback_warning(&self, state: &str) -> String;
+    fn partial_pack_warning(&self, state: &str) -> String;
     fn federal_note(&self) -> &'static str;
     fn state_pack_note(&self, state: &str) -> String;
     fn filed_by_legend(&self) -> &'static str;

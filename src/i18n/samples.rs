@@ -144,6 +144,12 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.fallback_warning(t.state_name("NY")),
         true,
     );
+    out.add(
+        "partial_pack_warning",
+        "HI",
+        t.partial_pack_warning(t.state_name("HI")),
+        true,
+    );
     plain!(out, t: federal_note);
     out.add(
         "state_pack_note",
@@ -362,6 +368,8 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         FiveFullBusinessDaysBetween,
         EveryWeekdayIsSchoolDay,
         StateRule,
+        StateRuleVerified,
+        StateRuleFromDecisionDate,
         FederalDefault,
     });
     for r in readings {

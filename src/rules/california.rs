@@ -205,4 +205,5 @@ pub static PACK: Pack = Pack {
     holiday_citation: GOV_6700,
     school_holiday_citation: EDUC_37220,
     checked: "2026-11-25",
+    complete: true,
 };

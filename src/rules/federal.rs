@@ -9,7 +9,7 @@ use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
-const HOLIDAYS_5_USC_6103: &str =
+pub const HOLIDAYS_5_USC_6103: &str =
     "5 U.S.C. 6103(a); observed days: 5 U.S.C. 6103(b), Exec. Order 11582";
 
 /// Builds a rule; keeps the table below one line per field that matters.
@@ -438,7 +438,10 @@ pub const fn reading(kind: ReadingKind) -> ReadingSource {
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.11",
             Interpretive,
         ),
-        ReadingKind::StateRule | ReadingKind::FederalDefault => (
+        ReadingKind::StateRule
+        | ReadingKind::StateRuleVerified
+        | ReadingKind::StateRuleFromDecisionDate
+        | ReadingKind::FederalDefault => (
             "34 CFR part 300",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300",
             Interpretive,
@@ -570,6 +573,7 @@ pub static PACK: Pack = Pack {
     holiday_citation: HOLIDAYS_5_USC_6103,
     school_holiday_citation: "34 CFR 300.11(c); assumed calendar: federal holidays",
     checked: "2026-11-25",
+    complete: true,
 };
 
 #[cfg(test)]

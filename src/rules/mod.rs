@@ -11,6 +11,7 @@
 
 pub mod california;
 pub mod federal;
+pub mod states;
 
 use crate::engine::calendar::HolidayRule;
 use crate::engine::case::Jurisdiction;
@@ -134,6 +135,12 @@ pub enum ReadingKind {
     EveryWeekdayIsSchoolDay,
     /// A state rule that is not verified, shown beside the federal default.
     StateRule,
+    /// A verified state rule shown beside the one that sets the date (its trigger is not
+    /// entered yet, or the sources give two readings).
+    StateRuleVerified,
+    /// A state rule counted from the decision date because the mailing or receipt date it runs
+    /// from is not entered (never later than the rule's own date).
+    StateRuleFromDecisionDate,
     /// The federal default, shown beside a verified state rule.
     FederalDefault,
 }
@@ -166,6 +173,10 @@ pub struct Pack {
     pub school_holiday_citation: &'static str,
     /// Date the rules were last checked against their sources (ISO).
     pub checked: &'static str,
+    /// Every rule of the state that changes a date has been looked for and encoded, holidays
+    /// included. A pack that is not complete carries what has been confirmed so far, and the
+    /// page says that the state may set other limits.
+    pub complete: bool,
 }
 
 /// Where a deadline's primary rule comes from (the `data-source` hook).
@@ -190,13 +201,24 @@ impl RuleSource {
 pub fn pack_for(jurisdiction: Jurisdiction) -> (&'static Pack, bool) {
     match jurisdiction {
         Jurisdiction::Federal => (&federal::PACK, false),
-        Jurisdiction::State(code) if &code == b"CA" => (&california::PACK, false),
-        Jurisdiction::State(_) => (&federal::PACK, true),
+        Jurisdiction::State(code) => PACKS
+            .iter()
+            .find(|p| p.code.as_bytes().get(3..) == Some(&code[..]))
+            .map_or((&federal::PACK, true), |p| (*p, false)),
     }
 }
 
-/// Every pack with rules of its own.
-pub const PACKS: [&Pack; 2] = [&federal::PACK, &california::PACK];
+/// Every pack with rules of its own: the federal pack, then the states by code.
+pub static PACKS: [&Pack; 2 + states::COUNT] = {
+    let mut all: [&Pack; 2 + states::COUNT] = [&federal::PACK; 2 + states::COUNT];
+    all[1] = &california::PACK;
+    let mut i = 0;
+    while i < states::COUNT {
+        all[2 + i] = states::PACKS[i];
+        i += 1;
+    }
+    all
+};
 
 /// The federal rule for a deadline and branch.
 pub fn federal_rule(id: DeadlineId, variant: Variant) -> Option<&'static Rule> {

@@ -122,12 +122,15 @@ fn RulesNote() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     move || {
-        let (fallback, code) = state
+        let (fallback, partial, code) = state
             .timeline
-            .with(|tl| (tl.fallback, tl.jurisdiction.state()));
+            .with(|tl| (tl.fallback, tl.partial, tl.jurisdiction.state()));
         let name = code.map(|c| t.state_name(std::str::from_utf8(&c).unwrap_or("")));
         let (class, hook, text) = match (fallback, name) {
             (true, Some(name)) => ("dp-warning", "fallback", t.fallback_warning(name)),
+            (false, Some(name)) if partial => {
+                ("dp-warning", "partial", t.partial_pack_warning(name))
+            }
             (false, Some(name)) => ("dp-rules", "state", t.state_pack_note(name)),
             _ => ("dp-rules", "federal", t.federal_note().to_string()),
         };

@@ -1,0 +1,455 @@
+//! State packs beyond California: the state rules confirmed so far, one [`Pack`] per state.
+//!
+//! These packs are not complete (`complete: false`): each carries the filing limits and court
+//! deadlines checked on 2026-11-25 (the state-by-state memo of `shared/legal`, re-checked rule by
+//! rule; `research/` keeps each check with a short quote of the text it read). Each link is the
+//! copy of the text that was read; where that is an unofficial copy, the citation names the
+//! official text. Their
+//! business days count federal holidays only, and their school days assume federal holidays: the
+//! state holiday statutes are not encoded yet, and the page says that these states may set
+//! other limits. Only a `Verified` rule sets a primary date; the others feed the earliest date.
+//!
+//! What is deliberately left out until the engine has the deadline it needs: second-tier
+//! (state review) deadlines and the court periods that follow them (Kentucky, Kansas, New York,
+//! Ohio, South Carolina, Nevada); separate state-court and federal-court periods (Nebraska's two
+//! years in state court); reimbursement limits for private placements (Hawaii's 180 days, New
+//! Hampshire's and Vermont's 90 days).
+
+use super::{Owner, Pack, Rule, Trigger, Variant, Verification, federal};
+use crate::engine::count::{Direction, Unit};
+use crate::engine::ids::{DeadlineId as D, EventId as E};
+
+use Verification::{Interpretive, Secondary, Unverified, Verified};
+
+/// The filing limit, in years from `trigger`.
+const fn filing(
+    years: u32,
+    trigger: E,
+    citation: &'static str,
+    source_url: &'static str,
+    status: Verification,
+) -> Rule {
+    Rule {
+        id: D::FilingLimit,
+        variant: Variant::Standard,
+        owner: Owner::Family,
+        trigger: Trigger::Event(trigger),
+        period: years,
+        unit: Unit::Years,
+        direction: Direction::After,
+        citation,
+        source_url,
+        status,
+    }
+}
+
+/// The time to bring a civil action, in calendar days from `trigger`. Where state and federal
+/// courts differ, this is the shorter of the two (contract section 4).
+const fn court(
+    days: u32,
+    trigger: E,
+    citation: &'static str,
+    source_url: &'static str,
+    status: Verification,
+) -> Rule {
+    Rule {
+        id: D::CivilAction,
+        variant: Variant::Standard,
+        owner: Owner::Family,
+        trigger: Trigger::Event(trigger),
+        period: days,
+        unit: Unit::CalendarDays,
+        direction: Direction::After,
+        citation,
+        source_url,
+        status,
+    }
+}
+
+/// A state pack with rules only: federal holidays for business and school days.
+const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
+    Pack {
+        code,
+        overrides,
+        holidays: &[],
+        interpretive_holidays: &[],
+        school_holidays: &federal::HOLIDAYS,
+        holiday_citation: federal::HOLIDAYS_5_USC_6103,
+        school_holiday_citation: "34 CFR 300.11(c); assumed calendar: federal holidays",
+        checked: "2026-11-25",
+        complete: false,
+    }
+}
+
+const KNEW: E = E::KnewOfProblem;
+const NOTICE: E = E::DistrictDecisionNotice;
+const ISSUED: E = E::DecisionIssued;
+const MAILED: E = E::DecisionMailed;
+const RECEIVED: E = E::DecisionReceived;
+
+static AK: Pack = pack(
+    "US-AK",
+    &[filing(
+        1,
+        NOTICE,
+        "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
+        "http://statutes.laws-info.com/alaska/title-14/chapter-14-30/article-05/sec-14-30-193",
+        Verified,
+    )],
+);
+
+static AZ: Pack = pack(
+    "US-AZ",
+    &[court(
+        35,
+        RECEIVED,
+        "Ariz. Admin. Code R7-2-405(H)(8), as cited by the Department of Education (text not read)",
+        "https://disabilityrightsaz.org/resource/due-process-complaint/",
+        Unverified,
+    )],
+);
+
+static CT: Pack = pack(
+    "US-CT",
+    &[
+        filing(
+            2,
+            NOTICE,
+            "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal)",
+            "https://www.cga.ct.gov/current/pub/chap_164.htm",
+            Secondary,
+        ),
+        court(
+            45,
+            MAILED,
+            "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
+            "https://casetext.com/statute/general-statutes-of-connecticut/title-4-management-of-state-agencies/chapter-54-uniform-administrative-procedure-act/section-4-183-appeal-to-superior-court",
+            Secondary,
+        ),
+    ],
+);
+
+static DE: Pack = pack(
+    "US-DE",
+    &[filing(
+        2,
+        KNEW,
+        "14 Del. Admin. Code 926-7.2",
+        "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
+        Verified,
+    )],
+);
+
+static HI: Pack = pack(
+    "US-HI",
+    &[
+        filing(
+            2,
+            KNEW,
+            "Haw. Rev. Stat. 302A-443(a)(1)",
+            "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
+            Verified,
+        ),
+        court(
+            30,
+            ISSUED,
+            "Haw. Code R. 8-60-70(b) (state or federal court)",
+            "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70",
+            Verified,
+        ),
+    ],
+);
+
+static IL: Pack = pack(
+    "US-IL",
+    &[
+        filing(
+            2,
+            KNEW,
+            "105 ILCS 5/14-8.02a(f)",
+            "https://my.ilga.gov/ftp/Public%20Acts/104/104-0211.htm",
+            Verified,
+        ),
+        court(
+            120,
+            MAILED,
+            "105 ILCS 5/14-8.02a(i), as applied by the federal courts (text not read)",
+            "https://www.studicata.com/summaries/united-states-district-court-northern-district-of-illinois/reynolds-v-oak-park-river-forest-school-district-200-2008-dmgioc",
+            Secondary,
+        ),
+    ],
+);
+
+static IN: Pack = pack(
+    "US-IN",
+    &[court(
+        30,
+        ISSUED,
+        "511 Ind. Admin. Code 7-45-7 (judicial review; text not read)",
+        "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
+        Secondary,
+    )],
+);
+
+static MD: Pack = pack(
+    "US-MD",
+    &[court(
+        120,
+        ISSUED,
+        "Md. Code, Educ. 8-413(j) (2006 Md. Laws ch. 233; current text not read)",
+        "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1380.html",
+        Secondary,
+    )],
+);
+
+static MN: Pack = pack(
+    "US-MN",
+    &[
+        filing(
+            2,
+            KNEW,
+            "34 CFR 300.511(e), as the Minnesota Department of Education applies it",
+            "http://education.state.mn.us/MDE/SchSup/ComplAssist/Hearing/index.html",
+            Verified,
+        ),
+        court(
+            60,
+            RECEIVED,
+            "Minn. R. 3525.4700 (Court of Appeals; federal court as federal law allows)",
+            "https://www.revisor.mn.gov/rules/3525.4700/",
+            Verified,
+        ),
+    ],
+);
+
+static MO: Pack = pack(
+    "US-MO",
+    &[court(
+        45,
+        RECEIVED,
+        "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
+        "http://laws9.com/statutes/missouri/t11/c162/162_962",
+        Verified,
+    )],
+);
+
+static NC: Pack = pack(
+    "US-NC",
+    &[
+        filing(
+            1,
+            KNEW,
+            "N.C. Gen. Stat. 115C-109.6(b) (a violation not more than one year before the \
+             party knew or should have known; read as a one-year limit)",
+            "http://ncleg.net/EnactedLegislation/Statutes/HTML/BySection/Chapter_115C/GS_115C-109.6.html",
+            Interpretive,
+        ),
+        court(
+            30,
+            ISSUED,
+            "N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (state or federal \
+             court; from the General Assembly's summary)",
+            "https://www.ncleg.gov/Legislation/SummariesPublication/Summary/2021/9/S105-SMBE-100(sl)-v-4/",
+            Secondary,
+        ),
+    ],
+);
+
+static NE: Pack = pack(
+    "US-NE",
+    &[
+        filing(
+            2,
+            KNEW,
+            "92 Neb. Admin. Code 55-004.01",
+            "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-004/",
+            Verified,
+        ),
+        court(
+            30,
+            MAILED,
+            "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or \
+             the two years of 92 NAC 55-009.02 governs is unresolved)",
+            "https://legalfix.com/statutes/state-codes/nebraska/chapter-84/statute-84-917",
+            Interpretive,
+        ),
+    ],
+);
+
+static NH: Pack = pack(
+    "US-NH",
+    &[
+        filing(
+            2,
+            KNEW,
+            "N.H. Rev. Stat. 186-C:16-b, I",
+            "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+            Verified,
+        ),
+        court(
+            120,
+            RECEIVED,
+            "N.H. Rev. Stat. 186-C:16-b, IV",
+            "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+            Verified,
+        ),
+    ],
+);
+
+static NJ: Pack = pack(
+    "US-NJ",
+    &[filing(
+        2,
+        KNEW,
+        "N.J. Admin. Code 6A:14-2.7(a)1",
+        "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings",
+        Verified,
+    )],
+);
+
+static NY: Pack = pack(
+    "US-NY",
+    &[filing(
+        2,
+        KNEW,
+        "N.Y. Educ. Law 4404(1)(a)",
+        "https://www.nysenate.gov/legislation/laws/EDN/4404",
+        Verified,
+    )],
+);
+
+static OR: Pack = pack(
+    "US-OR",
+    &[
+        filing(
+            2,
+            NOTICE,
+            "Or. Rev. Stat. 343.165(3)(a) (two years after the act or omission; counted here \
+             from the district's written notice of it)",
+            "https://law.onecle.com/oregon/343-special-education-services/343.165.html",
+            Interpretive,
+        ),
+        court(
+            90,
+            ISSUED,
+            "Or. Rev. Stat. 343.175(4)",
+            "https://oregon.public.law/statutes/ors_343.175",
+            Verified,
+        ),
+    ],
+);
+
+static PA: Pack = pack(
+    "US-PA",
+    &[court(
+        30,
+        ISSUED,
+        "Office for Dispute Resolution: 30 calendar days to state court, 90 to federal court",
+        "https://odr-pa.org/due-process/appeals",
+        Verified,
+    )],
+);
+
+static SD: Pack = pack(
+    "US-SD",
+    &[court(
+        30,
+        ISSUED,
+        "S.D. Admin. R. 24:05:30:11 (state or federal court)",
+        "https://print.casetext.com/regulation/south-dakota-administrative-rules/title-24-education/article-2405-special-education/chapter-240530-procedural-safeguards/section-24053011-appeal-of-hearing-decision-civil-action",
+        Verified,
+    )],
+);
+
+static TX: Pack = pack(
+    "US-TX",
+    &[filing(
+        2,
+        KNEW,
+        "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
+        "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151",
+        Verified,
+    )],
+);
+
+static UT: Pack = pack(
+    "US-UT",
+    &[court(
+        30,
+        ISSUED,
+        "Utah Code 53E-7-208(4)",
+        "https://codes.findlaw.com/ut/title-53e-public-education-system-state-administration/ut-code-sect-53e-7-208/",
+        Verified,
+    )],
+);
+
+static VT: Pack = pack(
+    "US-VT",
+    &[filing(
+        2,
+        KNEW,
+        "16 Vt. Stat. 2957(a)",
+        "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
+        Verified,
+    )],
+);
+
+static WA: Pack = pack(
+    "US-WA",
+    &[
+        filing(
+            2,
+            KNEW,
+            "Wash. Admin. Code 392-172A-05080(2)",
+            "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05080.htm",
+            Verified,
+        ),
+        court(
+            90,
+            ISSUED,
+            "Wash. Admin. Code 392-172A-05115(2) (state or federal court)",
+            "https://www.law.cornell.edu/regulations/washington/Wash-Admin-Code-SS-392-172A-05115",
+            Verified,
+        ),
+    ],
+);
+
+static WI: Pack = pack(
+    "US-WI",
+    &[
+        filing(
+            1,
+            NOTICE,
+            "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
+            "https://instalawyer.io/laws/wisconsin-statutes-annotations/chapter-115-state-superintendent-11580-due-process-hearings",
+            Verified,
+        ),
+        court(
+            45,
+            ISSUED,
+            "Wis. Stat. 115.80(7) (45 days, as the rules reference gives it; text not read)",
+            "https://docs.legis.wisconsin.gov/statutes/statutes/115/v/80",
+            Unverified,
+        ),
+    ],
+);
+
+static WV: Pack = pack(
+    "US-WV",
+    &[court(
+        90,
+        ISSUED,
+        "West Virginia Department of Education, dispute resolution (state or federal court)",
+        "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
+        Verified,
+    )],
+);
+
+/// How many state packs this file holds.
+pub const COUNT: usize = 24;
+
+/// The state packs, by code.
+pub static PACKS: [&Pack; COUNT] = [
+    &AK, &AZ, &CT, &DE, &HI, &IL, &IN, &MD, &MN, &MO, &NC, &NE, &NH, &NJ, &NY, &OR, &PA, &SD, &TX,
+    &UT, &VT, &WA, &WI, &WV,
+];

@@ -1,0 +1,201 @@
+//! Every rule pack, checked as data and through the engine: each rule has a citation, a link
+//! and a status; pack codes are real and unique; and, by running timelines (not by reading the
+//! status flag), only a verified rule ever sets a primary date while every state rule that is
+//! shorter than the primary sets the earliest date.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{case, iso};
+use due_process_calculator::engine::case::STATE_CODES;
+use due_process_calculator::engine::count::count;
+use due_process_calculator::engine::ids::EventId as E;
+use due_process_calculator::engine::timeline;
+use due_process_calculator::rules::{PACKS, Rule, RuleSource, Trigger, Verification};
+
+#[test]
+fn every_pack_and_rule_is_cited() {
+    let mut codes = Vec::new();
+    for pack in PACKS {
+        assert!(
+            pack.code == "US" || STATE_CODES.contains(&pack.code.trim_start_matches("US-")),
+            "{}",
+            pack.code
+        );
+        assert!(!codes.contains(&pack.code), "{} twice", pack.code);
+        codes.push(pack.code);
+        assert!(NaiveDate::parse_from_str(pack.checked, "%Y-%m-%d").is_ok());
+        assert!(!pack.holiday_citation.is_empty() && !pack.school_holiday_citation.is_empty());
+        for rule in pack.overrides {
+            assert!(
+                !rule.citation.trim().is_empty(),
+                "{}: {:?}",
+                pack.code,
+                rule.id
+            );
+            assert!(
+                rule.source_url.starts_with("https://") || rule.source_url.starts_with("http://"),
+                "{}: {:?} {}",
+                pack.code,
+                rule.id,
+                rule.source_url
+            );
+            assert!(rule.period > 0, "{}: {:?}", pack.code, rule.id);
+        }
+    }
+    assert_eq!(codes.len(), PACKS.len());
+}
+
+/// A case in `code` with every trigger a state rule can use, the decision mailed two days and
+/// received five days after it is issued.
+fn all_triggers(code: &str) -> due_process_calculator::engine::case::Case {
+    case(
+        code,
+        &[
+            (E::KnewOfProblem, "2024-03-15"),
+            (E::DistrictDecisionNotice, "2024-02-01"),
+            (E::ComplaintReceived, "2025-08-29"),
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionMailed, "2025-10-03"),
+            (E::DecisionReceived, "2025-10-06"),
+        ],
+    )
+}
+
+fn own_date(rule: &Rule, c: &due_process_calculator::engine::case::Case) -> Option<NaiveDate> {
+    let Trigger::Event(e) = rule.trigger else {
+        return None;
+    };
+    let from = c.events.get(e)?;
+    // Calendar days and years do not depend on holidays.
+    let calendar = due_process_calculator::engine::calendar::DayCalendar::default();
+    count(
+        &calendar,
+        from,
+        rule.period,
+        rule.unit,
+        rule.direction,
+        false,
+    )
+    .ok()
+    .map(|c| c.date)
+}
+
+#[test]
+fn only_verified_rules_set_primary_dates_and_shorter_ones_set_the_earliest() {
+    for pack in PACKS.iter().filter(|p| p.code != "US") {
+        let c = all_triggers(pack.code);
+        let t = timeline(&c, iso("2025-09-01"));
+        for rule in pack.overrides {
+            let d = t.get(rule.id).expect("every deadline is listed");
+            let Some(mine) = own_date(rule, &c) else {
+                continue;
+            };
+            let primary = d.date().expect("every trigger is entered");
+            let verified_exists = pack
+                .overrides
+                .iter()
+                .any(|r| r.id == rule.id && r.status == Verification::Verified);
+            if rule.status == Verification::Verified {
+                assert_eq!(
+                    primary, mine,
+                    "{} {:?}: a verified rule sets the date",
+                    pack.code, rule.id
+                );
+                assert_eq!(d.source, RuleSource::State, "{} {:?}", pack.code, rule.id);
+            } else if !verified_exists {
+                assert_ne!(d.source, RuleSource::State, "{} {:?}", pack.code, rule.id);
+                assert!(
+                    d.readings.iter().any(|r| r.count.date == mine),
+                    "{} {:?}: the unverified rule is shown",
+                    pack.code,
+                    rule.id
+                );
+            }
+            if mine < primary {
+                assert!(
+                    d.earliest.is_some_and(|e| e <= mine),
+                    "{} {:?}: a shorter rule sets the earliest date",
+                    pack.code,
+                    rule.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_state_is_selectable_and_gets_a_timeline() {
+    for code in STATE_CODES {
+        let t = timeline(&all_triggers(&format!("US-{code}")), iso("2025-09-01"));
+        assert!(t.fallback || t.pack_code == format!("US-{code}"), "{code}");
+        assert!(
+            t.deadlines
+                .iter()
+                .all(|d| d.date().is_none_or(|p| d.earliest.is_none_or(|e| e <= p)))
+        );
+    }
+}
+
+/// The coverage report: per field, how many of the 52 jurisdictions have a state rule of each
+/// status. `UPDATE_COVERAGE=1 cargo test --test packs` rewrites `reports/coverage.md`; without
+/// it, this test fails when the committed report no longer matches the packs.
+#[test]
+fn coverage_report_is_current() {
+    use due_process_calculator::engine::ids::DeadlineId as D;
+    let fields = [
+        (D::FilingLimit, "filing limit"),
+        (D::CivilAction, "court deadline (civil action)"),
+    ];
+    let statuses = [
+        Verification::Verified,
+        Verification::Interpretive,
+        Verification::Secondary,
+        Verification::Unverified,
+    ];
+    let mut out = String::from(
+        "# Coverage of the state rule packs\n\n\
+         Generated by `UPDATE_COVERAGE=1 cargo test --test packs` from `src/rules`; checked by\n\
+         `cargo test`. For each field: how many of the 52 jurisdictions (50 states, DC and Puerto\n\
+         Rico) have a state rule of each status. A jurisdiction counts once, under its best-sourced\n\
+         rule. \"none\" means the federal default applies and the page says the state may differ.\n\n\
+         | field | verified | interpretive | secondary | unverified | none |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: |\n",
+    );
+    for (id, name) in fields {
+        let mut counts = [0usize; 5];
+        for code in STATE_CODES {
+            let best = PACKS
+                .iter()
+                .find(|p| p.code.trim_start_matches("US-") == code && p.code != "US")
+                .into_iter()
+                .flat_map(|p| p.overrides.iter())
+                .filter(|r| r.id == id)
+                .map(|r| r.status)
+                .min();
+            let slot = best.map_or(4, |s| statuses.iter().position(|x| *x == s).unwrap_or(4));
+            counts[slot] += 1;
+        }
+        out.push_str(&format!(
+            "| {name} | {} | {} | {} | {} | {} |\n",
+            counts[0], counts[1], counts[2], counts[3], counts[4]
+        ));
+    }
+    let complete = PACKS.iter().filter(|p| p.code != "US" && p.complete).count();
+    let with_pack = PACKS.iter().filter(|p| p.code != "US").count();
+    out.push_str(&format!(
+        "| state holidays for business days | {complete} | 0 | 0 | 0 | {} |\n\n\
+         Jurisdictions with a pack: {with_pack} of 52 ({complete} complete). The others use the \
+         federal rules with a warning.\n",
+        52 - complete
+    ));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/coverage.md");
+    if std::env::var_os("UPDATE_COVERAGE").is_some() {
+        std::fs::write(&path, &out).expect("write reports/coverage.md");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        committed, out,
+        "reports/coverage.md is out of date: run UPDATE_COVERAGE=1 cargo test --test packs"
+    );
+}
