@@ -181,7 +181,10 @@ fn coverage_report_is_current() {
             counts[0], counts[1], counts[2], counts[3], counts[4]
         ));
     }
-    let complete = PACKS.iter().filter(|p| p.code != "US" && p.complete).count();
+    let complete = PACKS
+        .iter()
+        .filter(|p| p.code != "US" && p.complete)
+        .count();
     let with_pack = PACKS.iter().filter(|p| p.code != "US").count();
     out.push_str(&format!(
         "| state holidays for business days | {complete} | 0 | 0 | 0 | {} |\n\n\

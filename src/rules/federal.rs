@@ -14,7 +14,7 @@ pub const HOLIDAYS_5_USC_6103: &str =
 
 /// Builds a rule; keeps the table below one line per field that matters.
 #[allow(clippy::too_many_arguments)]
-const fn rule(
+pub(super) const fn rule(
     id: D,
     variant: Variant,
     owner: Owner,

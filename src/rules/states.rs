@@ -21,26 +21,39 @@ use crate::engine::ids::{DeadlineId as D, EventId as E};
 
 use Verification::{Interpretive, Secondary, Unverified, Verified};
 
-/// The filing limit, in years from `trigger`.
-const fn filing(
-    years: u32,
+/// A family's deadline of a state, counted forward from an event.
+const fn state_rule(
+    id: D,
+    period: u32,
+    unit: Unit,
     trigger: E,
     citation: &'static str,
     source_url: &'static str,
     status: Verification,
 ) -> Rule {
-    Rule {
-        id: D::FilingLimit,
-        variant: Variant::Standard,
-        owner: Owner::Family,
-        trigger: Trigger::Event(trigger),
-        period: years,
-        unit: Unit::Years,
-        direction: Direction::After,
+    federal::rule(
+        id,
+        Variant::Standard,
+        Owner::Family,
+        Trigger::Event(trigger),
+        period,
+        unit,
+        Direction::After,
         citation,
         source_url,
         status,
-    }
+    )
+}
+
+/// The filing limit, in years from `trigger`.
+const fn filing(
+    y: u32,
+    trigger: E,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
+) -> Rule {
+    state_rule(D::FilingLimit, y, Unit::Years, trigger, cite, url, s)
 }
 
 /// The time to bring a civil action, in calendar days from `trigger`. Where state and federal
@@ -48,22 +61,19 @@ const fn filing(
 const fn court(
     days: u32,
     trigger: E,
-    citation: &'static str,
-    source_url: &'static str,
-    status: Verification,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
 ) -> Rule {
-    Rule {
-        id: D::CivilAction,
-        variant: Variant::Standard,
-        owner: Owner::Family,
-        trigger: Trigger::Event(trigger),
-        period: days,
-        unit: Unit::CalendarDays,
-        direction: Direction::After,
-        citation,
-        source_url,
-        status,
-    }
+    state_rule(
+        D::CivilAction,
+        days,
+        Unit::CalendarDays,
+        trigger,
+        cite,
+        url,
+        s,
+    )
 }
 
 /// A state pack with rules only: federal holidays for business and school days.

@@ -138,6 +138,35 @@ async function checkSummaryPdf(browser, pdf) {
   }
 }
 
+/** A host site on another origin (another loopback port) whose page frames the calculator at
+ * `${base}?today=2025-09-01&embed=1<q>` as the README's snippet does, sandbox included, and
+ * records the heights the frame posts in `window.heights`. `q` is the host page's own `q`
+ * parameter (the embed parameters), else `defaultQuery`. Resolves to { url, close }. */
+async function hostSite(base, defaultQuery = '') {
+  const origin = base.match(/^https?:\/\/[^/]+/)[0];
+  const server = createServer((req, res) => {
+    const q = new URL(req.url, 'http://x').searchParams.get('q') ?? defaultQuery;
+    const src = `${base}?today=2025-09-01&embed=1${q}`.replaceAll('&', '&amp;');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><title>Host</title><h1>Parent center</h1>
+      <iframe id="dpc" title="Due process deadline calculator" src="${src}"
+        style="width:100%;border:0" allow="clipboard-write"
+        sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.origin !== ${JSON.stringify(origin)}) return;
+          if (e.data && e.data.type === 'due-process-calculator:height') {
+            window.heights.push(e.data.height);
+            document.getElementById('dpc').style.height = e.data.height + 'px';
+          }
+        });
+      </script>`);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
 const CHROMIUM_ARGS = [
@@ -214,28 +243,8 @@ async function chromium(base) {
     });
 
     await check(B, 'embedded on another origin: parameters validated, height posted, links to itself', async () => {
-      // The host: a page on another origin (another loopback port) with the README's snippet.
-      const frameUrl = (q) => `${base}?today=2025-09-01&embed=1${q}`;
-      const host = createServer((req, res) => {
-        const q = new URL(req.url, 'http://x').searchParams.get('q') ?? '';
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><title>Host</title><h1>Parent center</h1>
-          <iframe id="dpc" title="Due process deadline calculator" src="${frameUrl(q)}"
-            style="width:100%;border:0" allow="clipboard-write"
-            sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"></iframe>
-          <script>
-            window.heights = [];
-            addEventListener('message', (e) => {
-              if (e.origin !== ${JSON.stringify(base.replace(/\/$/, ''))}) return;
-              if (e.data && e.data.type === 'due-process-calculator:height') {
-                window.heights.push(e.data.height);
-                document.getElementById('dpc').style.height = e.data.height + 'px';
-              }
-            });
-          </script>`);
-      });
-      await new Promise((r) => host.listen(0, '127.0.0.1', r));
-      const hostBase = `http://127.0.0.1:${host.address().port}/`;
+      const host = await hostSite(base);
+      const hostBase = host.url;
       assert(hostBase !== base, 'two origins');
       try {
         const ctx = await browser.newContext({ acceptDownloads: true });
@@ -792,28 +801,10 @@ async function firefox(base) {
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/calendar',
   });
-  const host = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><title>Host</title><h1>Parent center</h1>
-      <iframe id="dpc" title="Due process deadline calculator"
-        src="${base}?today=2025-09-01&amp;embed=1&amp;lang=es&amp;accent=005a9c&amp;theme=dark"
-        style="width:100%;border:0" allow="clipboard-write"
-        sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"></iframe>
-      <script>
-        window.heights = [];
-        addEventListener('message', (e) => {
-          if (e.origin !== ${JSON.stringify(base.replace(/\/$/, ''))}) return;
-          if (e.data && e.data.type === 'due-process-calculator:height') {
-            window.heights.push(e.data.height);
-            document.getElementById('dpc').style.height = e.data.height + 'px';
-          }
-        });
-      </script>`);
-  });
-  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const host = await hostSite(base, '&lang=es&accent=005a9c&theme=dark');
   try {
     await check(B, 'embedded on another origin: parameters, height, links to itself, downloads', async () => {
-      await embedded.get(`http://127.0.0.1:${host.address().port}/`);
+      await embedded.get(host.url);
       await until('a height from the frame', () => run(embedded, () => window.heights.length > 0 && window.heights.at(-1) > 200));
       const before = await run(embedded, () => window.heights.at(-1));
       await embedded.switchTo().frame(await embedded.findElement({ css: '#dpc' }));
