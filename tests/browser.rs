@@ -368,10 +368,39 @@ async fn hawaii_court_deadline_comes_from_its_pack() {
     );
 }
 
+// Source: 8 NYCRR 279.4(a) (40 days to ask for state review) and 34 CFR 300.516(b): a two-tier
+// state asks for the review decision date, and shows the review deadline; a one-tier state does
+// not ask.
+#[wasm_bindgen_test]
+async fn new_york_asks_for_the_review_and_hawaii_does_not() {
+    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-NY");
+    app.until("the review question", |a| {
+        a.find("input[data-event=\"review-decision-issued\"]")
+            .is_some()
+    })
+    .await;
+    app.enter("decision-issued", "2025-10-01");
+    app.until("the review deadline", |a| {
+        a.attr("state-review-request", "data-date").as_deref() == Some("2025-11-10")
+    })
+    .await;
+    let one_tier = Mounted::new("?today=2025-10-02&jurisdiction=US-HI");
+    one_tier
+        .until("inputs", |a| {
+            a.find("input[data-event=\"decision-issued\"]").is_some()
+        })
+        .await;
+    assert!(
+        one_tier
+            .find("input[data-event=\"review-decision-issued\"]")
+            .is_none()
+    );
+}
+
 // Source: contract section 1: a state without its own pack falls back, with a warning.
 #[wasm_bindgen_test]
 async fn other_state_shows_the_fallback_warning() {
-    let app = Mounted::new("?today=2025-09-01&jurisdiction=US-OH");
+    let app = Mounted::new("?today=2025-09-01&jurisdiction=US-GA");
     app.until("fallback warning", |a| {
         a.find("[data-rules=\"fallback\"]").is_some()
     })
@@ -380,7 +409,7 @@ async fn other_state_shows_the_fallback_warning() {
         .find("[data-rules=\"fallback\"]")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
-    assert!(text.contains("Ohio"), "{text}");
+    assert!(text.contains("Georgia"), "{text}");
 }
 
 // Source: contract section 5: a prepared case opens from a #case= link, which is then cleared.

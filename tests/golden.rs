@@ -842,7 +842,7 @@ fn late_resolution_meeting_is_noted() {
 // Source: contract section 1: a state without its own pack uses the federal rules, flagged.
 #[test]
 fn state_without_pack_falls_back_to_federal() {
-    let t = run(&case("US-OH", &[(E::ComplaintReceived, "2025-08-29")]));
+    let t = run(&case("US-GA", &[(E::ComplaintReceived, "2025-08-29")]));
     assert!(t.fallback);
     assert_eq!(t.pack_code, "US");
     assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
@@ -1184,5 +1184,91 @@ fn two_year_states_confirm_the_federal_filing_limit() {
             "{code}"
         );
         assert_eq!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
+    }
+}
+
+// Source: 8 NYCRR 279.4(a): serve the request for review "within 40 days after the date of the
+// decision" (verified). IHO decision Wed 10/1 + 40 = Mon 11/10 (Oct 2-31 = 30, Nov 1-10 = 10).
+// In a two-tier state the court date runs from the review decision (34 CFR 300.516(b)): it waits
+// for that date; review decision Fri 2025-12-12 + 90 = Thu 2026-03-12 (Dec 13-31 = 19, Jan 31 =
+// 50, Feb 28 = 78, Mar 1-12 = 90).
+#[test]
+fn new_york_state_review_comes_before_court() {
+    let t = run(&case("US-NY", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2025-11-10")
+    );
+    assert_eq!(source(&t, D::StateReviewRequest), RuleSource::State);
+    let Status::MissingInput(missing) = status(&t, D::CivilAction) else {
+        panic!("the court date waits for the review decision");
+    };
+    assert_eq!(missing.needs, vec![E::ReviewDecisionIssued]);
+    let t = run(&case(
+        "US-NY",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::ReviewDecisionIssued, "2025-12-12"),
+        ],
+    ));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-03-12"));
+}
+
+// Source: Kan. Stat. 72-3418(b)(1): 30 calendar days after the postmark on the notice (verified).
+// Postmark not entered: counted from the decision date, 10/1 + 30 = 10/31, with a note. Postmark
+// Fri 10/3: 10/3 + 30 = Sun 11/2 (Oct 4-31 = 28, Nov 1-2 = 2).
+#[test]
+fn kansas_review_counts_from_the_postmark() {
+    let t = run(&case("US-KS", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2025-10-31")
+    );
+    assert!(notes(&t, D::StateReviewRequest).contains(&Note::CountedFromDecisionDate));
+    let t = run(&case(
+        "US-KS",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionMailed, "2025-10-03"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2025-11-02")
+    );
+    assert!(!notes(&t, D::StateReviewRequest).contains(&Note::CountedFromDecisionDate));
+}
+
+// Source: Kentucky's appeals board is a second tier (secondary), its request period not
+// confirmed: the page says so instead of inventing a date. Ky. Rev. Stat. 13B.140(1): 30 days
+// after the board's order (secondary for special education): review decision 12/12 + 30 = Sun
+// 2026-01-11, earlier than the federal 90 days (2026-03-12), which stays primary.
+#[test]
+fn kentucky_review_period_unknown_and_court_after_the_board() {
+    let t = run(&case(
+        "US-KY",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::ReviewDecisionIssued, "2025-12-12"),
+        ],
+    ));
+    let Status::MissingInput(missing) = status(&t, D::StateReviewRequest) else {
+        panic!("no invented review date");
+    };
+    assert_eq!(missing.why, MissingWhy::StateRuleUnknown);
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-03-12"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-01-11"));
+}
+
+// Source: 34 CFR 300.514(b) leaves a second tier to the state; a one-tier state has none.
+#[test]
+fn one_tier_states_have_no_state_review() {
+    for code in ["US", "US-CA", "US-HI", "US-GA"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
+        assert_eq!(
+            status(&t, D::StateReviewRequest),
+            Status::NotApplicable(NotApplicable::OneTier),
+            "{code}"
+        );
     }
 }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use common::{case, iso};
 use due_process_calculator::engine::case::STATE_CODES;
 use due_process_calculator::engine::count::count;
-use due_process_calculator::engine::ids::EventId as E;
+use due_process_calculator::engine::ids::{DeadlineId as D, EventId as E};
 use due_process_calculator::engine::timeline;
 use due_process_calculator::rules::{PACKS, Rule, RuleSource, Trigger, Verification};
 
@@ -58,6 +58,7 @@ fn all_triggers(code: &str) -> due_process_calculator::engine::case::Case {
             (E::DecisionIssued, "2025-10-01"),
             (E::DecisionMailed, "2025-10-03"),
             (E::DecisionReceived, "2025-10-06"),
+            (E::ReviewDecisionIssued, "2025-11-10"),
         ],
     )
 }
@@ -103,6 +104,10 @@ fn only_verified_rules_set_primary_dates_and_shorter_ones_set_the_earliest() {
                     pack.code, rule.id
                 );
                 assert_eq!(d.source, RuleSource::State, "{} {:?}", pack.code, rule.id);
+            } else if !verified_exists && rule.id == D::StateReviewRequest {
+                // Federal law sets no review period: the state's rule gives the date, labelled.
+                assert_eq!(primary, mine, "{}", pack.code);
+                assert_eq!(d.source, RuleSource::StateUnverified, "{}", pack.code);
             } else if !verified_exists {
                 assert_ne!(d.source, RuleSource::State, "{} {:?}", pack.code, rule.id);
                 assert!(
@@ -142,10 +147,13 @@ fn every_state_is_selectable_and_gets_a_timeline() {
 /// it, this test fails when the committed report no longer matches the packs.
 #[test]
 fn coverage_report_is_current() {
-    use due_process_calculator::engine::ids::DeadlineId as D;
     let fields = [
         (D::FilingLimit, "filing limit"),
         (D::CivilAction, "court deadline (civil action)"),
+        (
+            D::StateReviewRequest,
+            "state review request (two-tier states)",
+        ),
     ];
     let statuses = [
         Verification::Verified,
@@ -186,10 +194,12 @@ fn coverage_report_is_current() {
         .filter(|p| p.code != "US" && p.complete)
         .count();
     let with_pack = PACKS.iter().filter(|p| p.code != "US").count();
+    let two_tier = PACKS.iter().filter(|p| p.two_tier).count();
     out.push_str(&format!(
         "| state holidays for business days | {complete} | 0 | 0 | 0 | {} |\n\n\
          Jurisdictions with a pack: {with_pack} of 52 ({complete} complete). The others use the \
-         federal rules with a warning.\n",
+         federal rules with a warning. Two-tier states (a state review before court): \
+         {two_tier}.\n",
         52 - complete
     ));
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/coverage.md");

@@ -92,6 +92,7 @@ contract_ids! {
         ExpeditedDecision => "expedited-decision",
         ManifestationDetermination => "manifestation-determination",
         PrivatePlacementNotice => "private-placement-notice",
+        StateReviewRequest => "state-review-request",
     }
 }
 

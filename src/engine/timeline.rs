@@ -60,6 +60,8 @@ pub enum NotApplicable {
     NoChallenge,
     /// No decision to change the child's placement for discipline.
     NoPlacementChange,
+    /// The state has one tier: the hearing decision goes straight to court.
+    OneTier,
     /// No private placement is planned.
     NoPrivatePlacement,
 }
@@ -82,6 +84,8 @@ pub enum MissingWhy {
     WaitsForWithdrawal,
     /// The count would leave the years the calculator has rules for.
     OutOfRange,
+    /// The state's own period has not been confirmed from any source.
+    StateRuleUnknown,
 }
 
 /// Something the page should say beside a deadline.
@@ -117,6 +121,9 @@ pub enum Note {
     NoExtensions,
     /// The date the hearing officer ordered the timeline to start, as entered.
     StartedByHearingOfficer,
+    /// Counted from the decision date because the mailing or receipt date the state's rule runs
+    /// from is not entered (that date can only be later).
+    CountedFromDecisionDate,
 }
 
 /// Facts about one date: weekday, weekend, holiday.
@@ -594,6 +601,7 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         expedited_decision(&ctx),
         manifestation_determination(&ctx),
         private_placement_notice(&ctx),
+        state_review_request(&ctx),
     ];
     let mut deadlines: Vec<Deadline> = drafts.into_iter().map(|d| ctx.finish(d)).collect();
     deadlines.sort_unstable_by_key(|d| {
@@ -938,11 +946,80 @@ fn evidence_disclosure(ctx: &Ctx<'_>) -> Draft {
 }
 
 fn civil_action(ctx: &Ctx<'_>) -> Draft {
-    let mut draft = ctx.compute(D::CivilAction, Variant::Standard, None);
+    let variant = if ctx.pack.two_tier {
+        Variant::AfterReview
+    } else {
+        Variant::Standard
+    };
+    let mut draft = ctx.compute(D::CivilAction, variant, None);
     if let Some(date) = draft.d.date()
         && let Some(to) = ctx.roll_forward(date).filter(|to| *to != date)
     {
         draft = draft.note(Note::CourtRollForward { to });
+    }
+    draft
+}
+
+/// The last day to ask for the state-level review of a hearing decision, in a two-tier state.
+/// Federal law leaves this period to the state: the state's rule gives the date whatever its
+/// status (labelled), a verified rule first; the others are shown beside it.
+fn state_review_request(ctx: &Ctx<'_>) -> Draft {
+    let rules: Vec<&'static Rule> = ctx
+        .pack
+        .overrides
+        .iter()
+        .filter(|r| r.id == D::StateReviewRequest)
+        .collect();
+    let first = rules
+        .iter()
+        .position(|r| r.status == Verification::Verified)
+        .unwrap_or(0);
+    let Some(rule) = rules.get(first).copied() else {
+        let draft = Draft::new(&federal::STATE_REVIEW_UNKNOWN, RuleSource::StateUnverified);
+        return if ctx.pack.two_tier {
+            draft.missing(vec![], MissingWhy::StateRuleUnknown)
+        } else {
+            draft.not_applicable(NotApplicable::OneTier)
+        };
+    };
+    let source = if rule.status == Verification::Verified {
+        RuleSource::State
+    } else {
+        RuleSource::StateUnverified
+    };
+    let mut draft = Draft::new(rule, source);
+    let Some((trigger, stand_in)) = ctx.reading_trigger(rule, None) else {
+        let needs = match rule.trigger {
+            Trigger::Event(e) => vec![e],
+            Trigger::Deadline(_) => vec![],
+        };
+        return draft.missing(needs, MissingWhy::NotEntered);
+    };
+    match ctx.run(rule, trigger, ctx.cal.for_unit(rule.unit), false) {
+        Ok(c) => draft.d.primary = Some(c),
+        Err(EngineError::OutOfRange) => return draft.missing(vec![], MissingWhy::OutOfRange),
+    }
+    if stand_in {
+        draft = draft.note(Note::CountedFromDecisionDate);
+    }
+    for (_, other) in rules.iter().enumerate().filter(|(i, _)| *i != first) {
+        if let Some((t, stand_in)) = ctx.reading_trigger(other, None)
+            && let Ok(c) = ctx.run(other, t, ctx.cal.for_unit(other.unit), false)
+        {
+            draft.d.readings.push(Reading {
+                kind: if stand_in {
+                    ReadingKind::StateRuleFromDecisionDate
+                } else if other.status == Verification::Verified {
+                    ReadingKind::StateRuleVerified
+                } else {
+                    ReadingKind::StateRule
+                },
+                count: c,
+                citation: other.citation,
+                source_url: other.source_url,
+                status: other.status,
+            });
+        }
     }
     draft
 }

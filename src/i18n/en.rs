@@ -391,6 +391,7 @@ impl Text for En {
             D::ExpeditedDecision => "Expedited decision due",
             D::ManifestationDetermination => "Manifestation determination review",
             D::PrivatePlacementNotice => "Written notice before a private placement",
+            D::StateReviewRequest => "Last day to ask for the state-level review",
         }
     }
     fn deadline_explain(&self, id: D) -> &'static str {
@@ -432,7 +433,10 @@ impl Text for En {
                 "Each side must share the evaluations and recommendations it plans to use at least 5 business days before the hearing. Evidence not shared in time can be kept out."
             }
             D::CivilAction => {
-                "If you disagree with the decision, you can appeal to state or federal court. Courts are strict about this date; talk to a lawyer well before it."
+                "If you disagree with the decision, you can appeal to state or federal court. Courts are strict about this date; talk to a lawyer well before it. In a state with a state-level review, the court comes after that review, and this date counts from the review decision."
+            }
+            D::StateReviewRequest => {
+                "In your state a hearing decision is first reviewed at the state level before anyone can go to court. If you disagree with the decision, ask for that review by this date: if you miss it, the hearing decision usually becomes final and a court may refuse to hear you."
             }
             D::ExpeditedResolutionMeeting => {
                 "In a discipline appeal the district must meet with you within 7 days, unless both sides agree in writing to skip it or to use mediation."
@@ -623,6 +627,9 @@ impl Text for En {
             NotApplicable::NoPrivatePlacement => {
                 "Applies if you plan to move your child to a private school and ask the district to pay."
             }
+            NotApplicable::OneTier => {
+                "Does not apply under the rules used here: the hearing decision goes straight to court, with no state-level review."
+            }
         }
     }
     fn missing(&self, why: MissingWhy, needs: &str) -> String {
@@ -631,6 +638,7 @@ impl Text for En {
             MissingWhy::WaitsForMeeting => "No date yet: because the family who filed did not take part in the resolution meeting, the timelines wait until the meeting is held. The district may ask the hearing officer to dismiss the complaint at the end of the 30 days.".to_string(),
             MissingWhy::WaitsForWithdrawal => "No date yet: mediation continues by written agreement. The 45 days for the decision start the day after either side withdraws.".to_string(),
             MissingWhy::OutOfRange => "This date falls outside the years this calculator covers (1990-2100).".to_string(),
+            MissingWhy::StateRuleUnknown => "This state has a state-level review, but we have not confirmed how long you have to ask for it. Ask the state department of education or the hearing office as soon as you get the decision: the time can be short.".to_string(),
         }
     }
     fn note(&self, note: &Note) -> String {
@@ -658,6 +666,7 @@ impl Text for En {
             Note::FinalIfNotVoided { after } => format!("If nobody cancels it, the agreement is final after {}.", self.date_short(*after)),
             Note::NoExtensions => "No extensions are allowed on the expedited track.".to_string(),
             Note::StartedByHearingOfficer => "Counted from the date the hearing officer ordered the hearing timeline to start.".to_string(),
+            Note::CountedFromDecisionDate => "Counted from the decision date because you have not entered the date the decision was mailed or received. The state counts from that later date: enter it for the exact day.".to_string(),
         }
     }
     fn passed(&self) -> &'static str {

@@ -422,6 +422,7 @@ impl Text for Es {
             D::PrivatePlacementNotice => {
                 "Aviso por escrito antes de cambiarse a una escuela privada"
             }
+            D::StateReviewRequest => "Último día para pedir la revisión estatal",
         }
     }
     fn deadline_explain(&self, id: D) -> &'static str {
@@ -463,7 +464,10 @@ impl Text for Es {
                 "Cada parte debe compartir las evaluaciones y recomendaciones que piensa usar por lo menos 5 días hábiles antes de la audiencia. Las pruebas que no se compartan a tiempo pueden quedar fuera."
             }
             D::CivilAction => {
-                "Si no está de acuerdo con la decisión, puede apelar ante un tribunal estatal o federal. Los tribunales son muy estrictos con esta fecha. Hable con un abogado mucho antes."
+                "Si no está de acuerdo con la decisión, puede apelar ante un tribunal estatal o federal. Los tribunales son muy estrictos con esta fecha. Hable con un abogado mucho antes. En un estado con revisión estatal, el tribunal viene después de esa revisión, y esta fecha se cuenta desde la decisión de la revisión."
+            }
+            D::StateReviewRequest => {
+                "En su estado, una decisión de audiencia se revisa primero a nivel estatal antes de que alguien pueda ir a un tribunal. Si no está de acuerdo con la decisión, pida esa revisión a más tardar en esta fecha: si se le pasa, la decisión de la audiencia normalmente queda firme y un tribunal puede negarse a escucharle."
             }
             D::ExpeditedResolutionMeeting => {
                 "En una apelación sobre disciplina, el distrito debe reunirse con usted dentro de los 7 días, a menos que las dos partes acuerden por escrito no hacer la sesión o usar la mediación."
@@ -664,6 +668,9 @@ impl Text for Es {
             NotApplicable::NoPrivatePlacement => {
                 "Se aplica si usted piensa cambiar a su hijo a una escuela privada y pedirle al distrito que la pague."
             }
+            NotApplicable::OneTier => {
+                "No se aplica según las reglas usadas aquí: la decisión de la audiencia va directamente a un tribunal, sin revisión estatal."
+            }
         }
     }
     fn missing(&self, why: MissingWhy, needs: &str) -> String {
@@ -672,6 +679,7 @@ impl Text for Es {
             MissingWhy::WaitsForMeeting => "Todavía no hay fecha. Como la familia que presentó la queja no participó en la sesión de resolución, los plazos se detienen hasta que se haga la sesión. Al final de los 30 días, el distrito puede pedirle al oficial de audiencias que desestime la queja.".to_string(),
             MissingWhy::WaitsForWithdrawal => "Todavía no hay fecha. La mediación sigue porque las dos partes así lo acordaron por escrito. Los 45 días para la decisión empiezan el día después de que una de las partes se retire.".to_string(),
             MissingWhy::OutOfRange => "Esta fecha está fuera de los años que cubre esta calculadora (1990-2100).".to_string(),
+            MissingWhy::StateRuleUnknown => "Este estado tiene una revisión a nivel estatal, pero no hemos confirmado cuánto tiempo hay para pedirla. Pregunte al departamento de educación del estado o a la oficina de audiencias en cuanto reciba la decisión: el plazo puede ser corto.".to_string(),
         }
     }
     fn note(&self, note: &Note) -> String {
@@ -699,6 +707,7 @@ impl Text for Es {
             Note::FinalIfNotVoided { after } => format!("Si nadie lo cancela, el acuerdo es definitivo después del {}.", self.date_short(*after)),
             Note::NoExtensions => "En la audiencia acelerada no se permiten extensiones.".to_string(),
             Note::StartedByHearingOfficer => "Se cuenta desde la fecha en que el oficial de audiencias ordenó que empezaran los plazos de la audiencia.".to_string(),
+            Note::CountedFromDecisionDate => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que la decisión se envió o se recibió. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
         }
     }
     fn passed(&self) -> &'static str {

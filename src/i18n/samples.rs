@@ -389,6 +389,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         NoChallenge,
         NoPlacementChange,
         NoPrivatePlacement,
+        OneTier,
     });
     for why in not_applicable {
         out.add(
@@ -402,7 +403,8 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         NotEntered,
         WaitsForMeeting,
         WaitsForWithdrawal,
-        OutOfRange
+        OutOfRange,
+        StateRuleUnknown
     });
     for why in missing {
         let needs = t.event_question(EventId::ComplaintReceived);
@@ -423,6 +425,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             FinalIfNotVoided,
             NoExtensions,
             StartedByHearingOfficer,
+            CountedFromDecisionDate,
         },
         [
             Note::MeetingHeld {
@@ -445,6 +448,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             Note::FinalIfNotVoided { after: friday },
             Note::NoExtensions,
             Note::StartedByHearingOfficer,
+            Note::CountedFromDecisionDate,
         ]
     );
     for n in &notes {

@@ -206,4 +206,5 @@ pub static PACK: Pack = Pack {
     school_holiday_citation: EDUC_37220,
     checked: "2026-11-25",
     complete: true,
+    two_tier: false,
 };

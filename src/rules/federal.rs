@@ -47,8 +47,24 @@ use Unit::{BusinessDays, BusinessDaysHolidaysCounted, CalendarDays, SchoolDays, 
 use Variant::*;
 use Verification::{Interpretive, Verified};
 
+/// Stands for the state-review deadline of a two-tier state whose period is not confirmed:
+/// federal law requires the review (34 CFR 300.514(b)) and leaves its timing to the state. Never
+/// counted (the deadline it stands for is shown as not computable).
+pub static STATE_REVIEW_UNKNOWN: Rule = rule(
+    D::StateReviewRequest,
+    Standard,
+    Family,
+    Event(E::DecisionIssued),
+    0,
+    CalendarDays,
+    After,
+    "34 CFR 300.514(b); the state's own period is not confirmed",
+    "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.514",
+    Verification::Unverified,
+);
+
 /// Every federal rule, one per deadline and branch.
-pub static RULES: [Rule; 29] = [
+pub static RULES: [Rule; 30] = [
     rule(
         D::FilingLimit,
         Standard,
@@ -298,6 +314,18 @@ pub static RULES: [Rule; 29] = [
         CalendarDays,
         After,
         "34 CFR 300.516(b); 20 U.S.C. 1415(i)(2)(B)",
+        "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
+        Verified,
+    ),
+    rule(
+        D::CivilAction,
+        AfterReview,
+        Family,
+        Event(E::ReviewDecisionIssued),
+        90,
+        CalendarDays,
+        After,
+        "34 CFR 300.516(b) (from the state review decision); 300.514(d)",
         "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
         Verified,
     ),
@@ -574,6 +602,7 @@ pub static PACK: Pack = Pack {
     school_holiday_citation: "34 CFR 300.11(c); assumed calendar: federal holidays",
     checked: "2026-11-25",
     complete: true,
+    two_tier: false,
 };
 
 #[cfg(test)]
@@ -616,12 +645,14 @@ mod tests {
 
     #[test]
     fn every_deadline_has_a_standard_rule_and_ecfr_links_are_well_formed() {
-        for id in D::ALL {
+        // The state review is the one deadline federal law leaves wholly to the states.
+        for id in D::ALL.iter().filter(|id| **id != D::StateReviewRequest) {
             assert!(
                 RULES.iter().any(|r| r.id == *id && r.variant == Standard),
                 "{id}"
             );
         }
+        assert!(!RULES.iter().any(|r| r.id == D::StateReviewRequest));
         for r in &RULES {
             assert!(r.source_url.starts_with("https://"), "{}", r.citation);
             if r.source_url.starts_with(ECFR) {

@@ -97,6 +97,8 @@ pub enum Variant {
     DistrictFiled,
     /// Counted from a fallback trigger because the usual one is not entered.
     Fallback,
+    /// In a two-tier state: after the state-level review (34 CFR 300.514(b), 300.516(b)).
+    AfterReview,
 }
 
 /// One rule of one jurisdiction.
@@ -177,6 +179,9 @@ pub struct Pack {
     /// included. A pack that is not complete carries what has been confirmed so far, and the
     /// page says that the state may set other limits.
     pub complete: bool,
+    /// A state-level review of hearing decisions comes before court (34 CFR 300.514(b)):
+    /// the court deadline runs from the review decision.
+    pub two_tier: bool,
 }
 
 /// Where a deadline's primary rule comes from (the `data-source` hook).

@@ -9,11 +9,14 @@
 //! state holiday statutes are not encoded yet, and the page says that these states may set
 //! other limits. Only a `Verified` rule sets a primary date; the others feed the earliest date.
 //!
-//! What is deliberately left out until the engine has the deadline it needs: second-tier
-//! (state review) deadlines and the court periods that follow them (Kentucky, Kansas, New York,
-//! Ohio, South Carolina, Nevada); separate state-court and federal-court periods (Nebraska's two
-//! years in state court); reimbursement limits for private placements (Hawaii's 180 days, New
-//! Hampshire's and Vermont's 90 days).
+//! Two-tier states (Kansas, Kentucky, New York, Ohio, South Carolina) have a state-review
+//! deadline, and their court deadline runs from the review decision. Nevada's second tier is
+//! known only from a 2015 text and is left out until its current rule is read.
+//!
+//! Left out until the engine has the deadline it needs: separate state-court and federal-court
+//! periods (Nebraska's two years in state court); reimbursement limits for private placements
+//! (Hawaii's 180 days, New Hampshire's and Vermont's 90 days); New York's 25-day notice of
+//! intention to seek review (named in the citation of its review rule).
 
 use super::{Owner, Pack, Rule, Trigger, Variant, Verification, federal};
 use crate::engine::count::{Direction, Unit};
@@ -22,8 +25,10 @@ use crate::engine::ids::{DeadlineId as D, EventId as E};
 use Verification::{Interpretive, Secondary, Unverified, Verified};
 
 /// A family's deadline of a state, counted forward from an event.
+#[allow(clippy::too_many_arguments)]
 const fn state_rule(
     id: D,
+    variant: Variant,
     period: u32,
     unit: Unit,
     trigger: E,
@@ -33,7 +38,7 @@ const fn state_rule(
 ) -> Rule {
     federal::rule(
         id,
-        Variant::Standard,
+        variant,
         Owner::Family,
         Trigger::Event(trigger),
         period,
@@ -53,7 +58,16 @@ const fn filing(
     url: &'static str,
     s: Verification,
 ) -> Rule {
-    state_rule(D::FilingLimit, y, Unit::Years, trigger, cite, url, s)
+    state_rule(
+        D::FilingLimit,
+        Variant::Standard,
+        y,
+        Unit::Years,
+        trigger,
+        cite,
+        url,
+        s,
+    )
 }
 
 /// The time to bring a civil action, in calendar days from `trigger`. Where state and federal
@@ -67,8 +81,51 @@ const fn court(
 ) -> Rule {
     state_rule(
         D::CivilAction,
+        Variant::Standard,
         days,
         Unit::CalendarDays,
+        trigger,
+        cite,
+        url,
+        s,
+    )
+}
+
+/// In a two-tier state, the time to bring a civil action after the state review decision.
+const fn court_after_review(
+    days: u32,
+    trigger: E,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
+) -> Rule {
+    let unit = Unit::CalendarDays;
+    state_rule(
+        D::CivilAction,
+        Variant::AfterReview,
+        days,
+        unit,
+        trigger,
+        cite,
+        url,
+        s,
+    )
+}
+
+/// In a two-tier state, the time to ask for the state review of a hearing decision.
+const fn review(
+    days: u32,
+    trigger: E,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
+) -> Rule {
+    let unit = Unit::CalendarDays;
+    state_rule(
+        D::StateReviewRequest,
+        Variant::Standard,
+        days,
+        unit,
         trigger,
         cite,
         url,
@@ -88,6 +145,15 @@ const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
         school_holiday_citation: "34 CFR 300.11(c); assumed calendar: federal holidays",
         checked: "2026-11-25",
         complete: false,
+        two_tier: false,
+    }
+}
+
+/// A state pack of a two-tier state: a state-level review before court.
+const fn two_tier_pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
+    Pack {
+        two_tier: true,
+        ..pack(code, overrides)
     }
 }
 
@@ -96,6 +162,7 @@ const NOTICE: E = E::DistrictDecisionNotice;
 const ISSUED: E = E::DecisionIssued;
 const MAILED: E = E::DecisionMailed;
 const RECEIVED: E = E::DecisionReceived;
+const REVIEWED: E = E::ReviewDecisionIssued;
 
 static AK: Pack = pack(
     "US-AK",
@@ -317,15 +384,91 @@ static NJ: Pack = pack(
     )],
 );
 
-static NY: Pack = pack(
+static NY: Pack = two_tier_pack(
     "US-NY",
-    &[filing(
-        2,
-        KNEW,
-        "N.Y. Educ. Law 4404(1)(a)",
-        "https://www.nysenate.gov/legislation/laws/EDN/4404",
+    &[
+        filing(
+            2,
+            KNEW,
+            "N.Y. Educ. Law 4404(1)(a)",
+            "https://www.nysenate.gov/legislation/laws/EDN/4404",
+            Verified,
+        ),
+        review(
+            40,
+            ISSUED,
+            "8 NYCRR 279.4(a) (serve the request for review; the Office of State Review asks for \
+             a notice of intention within 25 days)",
+            "https://www.sro.nysed.gov/book/%C2%A7-2794-initiation-review",
+            Verified,
+        ),
+    ],
+);
+
+static KS: Pack = two_tier_pack(
+    "US-KS",
+    &[review(
+        30,
+        MAILED,
+        "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the \
+         decision)",
+        "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
         Verified,
     )],
+);
+
+static KY: Pack = two_tier_pack(
+    "US-KY",
+    &[court_after_review(
+        30,
+        REVIEWED,
+        "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; \
+         applied to the Exceptional Children Appeals Board by the courts)",
+        "https://www.lawserver.com/law/state/kentucky/ky-statutes/kentucky_statutes_13b-140",
+        Secondary,
+    )],
+);
+
+static OH: Pack = two_tier_pack(
+    "US-OH",
+    &[
+        review(
+            45,
+            RECEIVED,
+            "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing \
+             decision; undated)",
+            "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
+            Secondary,
+        ),
+        court_after_review(
+            45,
+            REVIEWED,
+            "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from \
+             notice of the review decision; federal court: 90 days)",
+            "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
+            Secondary,
+        ),
+    ],
+);
+
+static SC: Pack = two_tier_pack(
+    "US-SC",
+    &[
+        filing(
+            2,
+            KNEW,
+            "South Carolina Office of Special Education Services, due process",
+            "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
+            Verified,
+        ),
+        review(
+            10,
+            ISSUED,
+            "S.C. Code Regs. 43-243 (10 calendar days, from a secondary source; text not read)",
+            "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
+            Secondary,
+        ),
+    ],
 );
 
 static OR: Pack = pack(
@@ -456,10 +599,10 @@ static WV: Pack = pack(
 );
 
 /// How many state packs this file holds.
-pub const COUNT: usize = 24;
+pub const COUNT: usize = 28;
 
 /// The state packs, by code.
 pub static PACKS: [&Pack; COUNT] = [
-    &AK, &AZ, &CT, &DE, &HI, &IL, &IN, &MD, &MN, &MO, &NC, &NE, &NH, &NJ, &NY, &OR, &PA, &SD, &TX,
-    &UT, &VT, &WA, &WI, &WV,
+    &AK, &AZ, &CT, &DE, &HI, &IL, &IN, &KS, &KY, &MD, &MN, &MO, &NC, &NE, &NH, &NJ, &NY, &OH, &OR,
+    &PA, &SC, &SD, &TX, &UT, &VT, &WA, &WI, &WV,
 ];

@@ -51,6 +51,7 @@ fn groups(t: &'static dyn Text) -> [(&'static str, &'static str, &'static [E]); 
                 E::DecisionIssued,
                 E::DecisionMailed,
                 E::DecisionReceived,
+                E::ReviewDecisionIssued,
             ],
         ),
         (
@@ -66,8 +67,12 @@ fn groups(t: &'static dyn Text) -> [(&'static str, &'static str, &'static [E]); 
     ]
 }
 
-/// Whether a question fits a case with this filer and track.
-fn asked(event: E, filed_by: FiledBy, track: Track) -> bool {
+/// Whether a question fits a case with this filer and track, in a state with or without a
+/// state-level review.
+fn asked(event: E, filed_by: FiledBy, track: Track, two_tier: bool) -> bool {
+    if event == E::ReviewDecisionIssued && !two_tier {
+        return false;
+    }
     let resolution = matches!(
         event,
         E::ResolutionWaived
@@ -94,19 +99,24 @@ fn asked(event: E, filed_by: FiledBy, track: Track) -> bool {
 pub fn EventsStep() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    // Only who filed and the track decide which questions show, so typing a date never rebuilds
-    // the inputs (and never moves the focus).
-    let shape = Memo::new(move |_| state.case.with(|(c, _)| (c.filed_by, c.track)));
+    // Only who filed, the track and the state decide which questions show, so typing a date never
+    // rebuilds the inputs (and never moves the focus).
+    let shape = Memo::new(move |_| {
+        state.case.with(|(c, _)| {
+            let two_tier = crate::rules::pack_for(c.jurisdiction).0.two_tier;
+            (c.filed_by, c.track, two_tier)
+        })
+    });
     view! {
         <section class="dp-step" aria-labelledby="step-events">
             <h2 id="step-events">{t.step_events()}</h2>
             <p class="dp-help">{t.step_events_help()}</p>
             {move || {
-                let (filed_by, track) = shape.get();
+                let (filed_by, track, two_tier) = shape.get();
                 groups(t)
                     .into_iter()
                     .filter_map(|(key, title, events)| {
-                        let shown: Vec<E> = events.iter().copied().filter(|e| asked(*e, filed_by, track)).collect();
+                        let shown: Vec<E> = events.iter().copied().filter(|e| asked(*e, filed_by, track, two_tier)).collect();
                         if shown.is_empty() {
                             return None;
                         }
