@@ -4,7 +4,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # A regression guard, not the goal: the first-load target of the performance issue is 100 KB.
-BUDGET_KB=${BUDGET_KB:-280}
+BUDGET_KB=${BUDGET_KB:-290}
 export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
 cd "$ROOT"
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline

@@ -397,6 +397,31 @@ async fn new_york_asks_for_the_review_and_hawaii_does_not() {
     );
 }
 
+// Source: issue 7 ("Sources for this state"): every state rule with its citation, link, status
+// and checked date, for an advocate to audit.
+#[wasm_bindgen_test]
+async fn sources_for_this_state_list_every_rule() {
+    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-HI");
+    app.until("the sources", |a| {
+        a.find("[data-sources=\"US-HI\"]").is_some()
+    })
+    .await;
+    let court = app
+        .find("[data-sources] [data-source-rule=\"civil-action\"]")
+        .expect("the court rule is listed");
+    assert_eq!(
+        court.get_attribute("data-status").as_deref(),
+        Some("verified")
+    );
+    let text = court.text_content().unwrap_or_default();
+    assert!(text.contains("8-60-70(b)") && text.contains("30"), "{text}");
+    let link = app
+        .find("[data-sources] [data-source-rule=\"civil-action\"] a")
+        .and_then(|a| a.get_attribute("href"))
+        .unwrap_or_default();
+    assert!(link.starts_with("https://www.law.cornell.edu/"), "{link}");
+}
+
 // Source: contract section 1: a state without its own pack falls back, with a warning.
 #[wasm_bindgen_test]
 async fn other_state_shows_the_fallback_warning() {

@@ -74,6 +74,36 @@ impl Text for En {
             "We have checked only some of {state}'s rules so far: each date below says whether it comes from {state}'s rule or the federal one. Business days count federal holidays only. {state} may set other limits. Check with your state's parent center or department of education before you rely on a date."
         )
     }
+    fn sources_heading(&self, state: &str) -> String {
+        format!("Sources for {state}")
+    }
+    fn sources_intro(&self, state: &str) -> String {
+        format!(
+            "The rules of {state} that this calculator uses, each with the text it comes from, how well it is sourced and when it was last checked. Every other date follows the federal rules."
+        )
+    }
+    fn sources_none(&self, state: &str) -> String {
+        format!(
+            "We have not encoded any rule of {state}'s own yet: every date uses the federal rules (IDEA, 34 CFR part 300)."
+        )
+    }
+    fn sources_rule(&self, period: u32, unit: &str, from: &str) -> String {
+        format!("{period} {unit} after {from}")
+    }
+    fn sources_checked(&self, date: &str) -> String {
+        format!("Checked {date}.")
+    }
+    fn sources_holidays(&self, citation: &str) -> String {
+        format!("Holidays for business days: {citation}.")
+    }
+    fn sources_holidays_federal_only(&self, state: &str) -> String {
+        format!(
+            "Business days count federal holidays only: {state}'s own holidays are not encoded yet."
+        )
+    }
+    fn sources_two_tier(&self) -> &'static str {
+        "Here a state-level review of the hearing decision comes before any court."
+    }
     fn federal_note(&self) -> &'static str {
         "Using the federal rules (IDEA). Your state may add its own time limits."
     }

@@ -110,6 +110,36 @@ impl Text for Es {
             "Por ahora solo hemos revisado algunas reglas de {state}: cada fecha indica si viene de la regla de {state} o de la federal. Los días hábiles solo descuentan los feriados federales. {state} puede fijar otros plazos. Consulte con el centro de padres o el departamento de educación de su estado antes de fiarse de una fecha."
         )
     }
+    fn sources_heading(&self, state: &str) -> String {
+        format!("Fuentes de {state}")
+    }
+    fn sources_intro(&self, state: &str) -> String {
+        format!(
+            "Las reglas de {state} que usa esta calculadora, cada una con el texto del que sale, qué tan bien está respaldada y cuándo se revisó por última vez. Las demás fechas siguen las reglas federales."
+        )
+    }
+    fn sources_none(&self, state: &str) -> String {
+        format!(
+            "Todavía no hemos incorporado ninguna regla propia de {state}: todas las fechas usan las reglas federales (IDEA, 34 CFR parte 300)."
+        )
+    }
+    fn sources_rule(&self, period: u32, unit: &str, from: &str) -> String {
+        format!("{period} {unit} después de {from}")
+    }
+    fn sources_checked(&self, date: &str) -> String {
+        format!("Revisada el {date}.")
+    }
+    fn sources_holidays(&self, citation: &str) -> String {
+        format!("Feriados para los días hábiles: {citation}.")
+    }
+    fn sources_holidays_federal_only(&self, state: &str) -> String {
+        format!(
+            "Los días hábiles solo descuentan los feriados federales: los feriados propios de {state} aún no están incorporados."
+        )
+    }
+    fn sources_two_tier(&self) -> &'static str {
+        "Aquí, antes de cualquier tribunal, la decisión de la audiencia pasa por una revisión a nivel estatal."
+    }
     fn federal_note(&self) -> &'static str {
         "Se usan las reglas federales (IDEA). Su estado puede agregar sus propios plazos."
     }

@@ -125,6 +125,15 @@ pub trait Text: Sync {
     fn state_name(&self, code: &str) -> &'static str;
     fn fallback_warning(&self, state: &str) -> String;
     fn partial_pack_warning(&self, state: &str) -> String;
+    fn sources_heading(&self, state: &str) -> String;
+    fn sources_intro(&self, state: &str) -> String;
+    fn sources_none(&self, state: &str) -> String;
+    /// "30 calendar days after the date of the decision".
+    fn sources_rule(&self, period: u32, unit: &str, from: &str) -> String;
+    fn sources_checked(&self, date: &str) -> String;
+    fn sources_holidays(&self, citation: &str) -> String;
+    fn sources_holidays_federal_only(&self, state: &str) -> String;
+    fn sources_two_tier(&self) -> &'static str;
     fn federal_note(&self) -> &'static str;
     fn state_pack_note(&self, state: &str) -> String;
     fn filed_by_legend(&self) -> &'static str;

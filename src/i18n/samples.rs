@@ -144,6 +144,39 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.fallback_warning(t.state_name("NY")),
         true,
     );
+    let hawaii = t.state_name("HI");
+    out.add("sources_heading", "", t.sources_heading(hawaii), true);
+    out.add("sources_intro", "", t.sources_intro(hawaii), true);
+    out.add("sources_none", "", t.sources_none(hawaii), true);
+    out.add(
+        "sources_rule",
+        "",
+        t.sources_rule(
+            30,
+            t.unit(Unit::CalendarDays, 30),
+            t.event_name(EventId::DecisionIssued),
+        ),
+        true,
+    );
+    out.add(
+        "sources_checked",
+        "",
+        t.sources_checked(&t.date_short(friday)),
+        true,
+    );
+    out.add(
+        "sources_holidays",
+        "",
+        t.sources_holidays("Cal. Gov. Code 6700"),
+        true,
+    );
+    out.add(
+        "sources_holidays_federal_only",
+        "",
+        t.sources_holidays_federal_only(hawaii),
+        true,
+    );
+    plain!(out, t: sources_two_tier);
     out.add(
         "partial_pack_warning",
         "HI",

@@ -16,6 +16,7 @@ mod print;
 mod school_breaks;
 pub mod share;
 mod situation;
+mod sources;
 mod stages;
 pub mod state;
 mod timeline;

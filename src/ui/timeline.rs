@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::calendar::AddToCalendar;
 use super::deadline_card::DeadlineCard;
+use super::sources::StateSources;
 use super::state::AppState;
 use crate::engine::timeline::Status;
 use crate::engine::validate::Severity;
@@ -99,6 +100,7 @@ pub fn TimelineStep() -> impl IntoView {
                     }}
                 </ul>
             </details>
+            <StateSources/>
             <AddToCalendar/>
         </section>
     }

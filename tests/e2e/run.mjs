@@ -587,7 +587,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await ctx.close();
     });
 
-    await check(B, 'no WCAG 2.2 A/AA violations (axe-core) in eight states of the page', async () => {
+    await check(B, 'no WCAG 2.2 A/AA violations (axe-core) in nine states of the page', async () => {
       const axe = await readFile(join(ROOT, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
       const received = (page) => page.fill('input[data-event="complaint-received"]', RECEIVED);
       const states = [
@@ -618,6 +618,11 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
         { name: 'Spanish', query: '&lang=es', setup: async (page) => {
           await received(page);
           await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
+        } },
+        { name: 'a state pack (Hawaii), with its sources', query: '&jurisdiction=US-HI', setup: async (page) => {
+          await page.fill('input[data-event="decision-issued"]', '2025-10-01');
+          await until('the state court date', async () => (await date(page, 'civil-action')) === '2025-10-31');
+          await until('the sources', () => page.$('[data-sources="US-HI"]'));
         } },
         { name: 'embed code page', setup: async (page) => {
           await page.click('[data-action="embed-code"]');
