@@ -1272,3 +1272,21 @@ fn one_tier_states_have_no_state_review() {
         );
     }
 }
+
+// Source: 34 CFR 300.510(e) (3 business days) and Alaska Stat. 44.12.010 (Seward's Day, the last
+// Monday of March, a state holiday; 34 CFR 300.11(b): business days exclude state holidays).
+// Signed Thu 2026-03-26: Fri 3/27 (1), Mon 3/30 Seward's Day (skipped), Tue 3/31 (2), Wed 4/1 (3).
+// With federal holidays only the window would end Tue 3/31, one day early.
+#[test]
+fn alaska_void_window_skips_sewards_day() {
+    let t = run(&case("US-AK", &[(E::SettlementSigned, "2026-03-26")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-01")
+    );
+    let t = run(&case("US", &[(E::SettlementSigned, "2026-03-26")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-03-31")
+    );
+}

@@ -10,6 +10,48 @@ use due_process_calculator::engine::calendar::{
 };
 use due_process_calculator::rules::{california, federal};
 
+/// Source: the state statutes read (research/): Alaska Stat. 44.12.010 (Seward's Day, the last
+/// Monday of March; Alaska Day, October 18); Haw. Rev. Stat. 8-1 (Statehood Day, the third
+/// Friday of August); N.Y. Gen. Constr. Law 24 (general election day, the Tuesday after the first
+/// Monday of November); Tex. Gov't Code 662.003(b) (December 24 and 26). Dates from a paper
+/// calendar.
+#[test]
+fn state_holidays_fall_on_their_legal_dates() {
+    let pack = |code: &str| {
+        due_process_calculator::rules::PACKS
+            .iter()
+            .find(|p| p.code == code)
+            .expect("pack")
+    };
+    let on = |code: &str, year: i32, id: HolidayId| dates_of(&refs(pack(code).holidays), year, id);
+    assert_eq!(
+        on("US-AK", 2026, HolidayId::SewardsDay),
+        vec![ymd(2026, 3, 30)]
+    );
+    assert_eq!(
+        on("US-AK", 2025, HolidayId::AlaskaDay),
+        vec![ymd(2025, 10, 18)]
+    );
+    assert_eq!(
+        on("US-HI", 2025, HolidayId::StatehoodDay),
+        vec![ymd(2025, 8, 15)]
+    );
+    assert_eq!(
+        on("US-NY", 2026, HolidayId::ElectionDay),
+        vec![ymd(2026, 11, 3)]
+    );
+    assert_eq!(
+        on("US-NY", 2022, HolidayId::ElectionDay),
+        vec![ymd(2022, 11, 8)]
+    );
+    assert_eq!(
+        on("US-TX", 2025, HolidayId::DayAfterChristmas),
+        vec![ymd(2025, 12, 26)]
+    );
+    // Missouri moves a Sunday holiday to Monday: Truman Day, Sunday 2022-05-08, on Monday 5/9.
+    assert!(on("US-MO", 2022, HolidayId::TrumanDay).contains(&ymd(2022, 5, 9)));
+}
+
 fn iso(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid ISO test date")
 }
@@ -77,8 +119,10 @@ fn every_holiday_rule_is_cited_and_dated_in_every_year_it_is_in_force() {
             &california::INTERPRETIVE_HOLIDAYS,
         ),
     ];
-    for (name, rules) in packs {
-        assert!(!rules.is_empty(), "{name} is empty");
+    let states = due_process_calculator::rules::PACKS
+        .iter()
+        .flat_map(|p| [(p.code, p.holidays), (p.code, p.interpretive_holidays)]);
+    for (name, rules) in packs.into_iter().chain(states) {
         for rule in rules {
             let id = rule.id.as_str();
             assert!(

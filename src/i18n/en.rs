@@ -71,7 +71,7 @@ impl Text for En {
     }
     fn partial_pack_warning(&self, state: &str) -> String {
         format!(
-            "We have checked only some of {state}'s rules so far: each date below says whether it comes from {state}'s rule or the federal one. Business days count federal holidays only. {state} may set other limits. Check with your state's parent center or department of education before you rely on a date."
+            "We have checked only some of {state}'s rules so far: each date below says whether it comes from {state}'s rule or the federal one, and “Sources for {state}” lists what we use. {state} may set other limits. Check with your state's parent center or department of education before you rely on a date."
         )
     }
     fn sources_heading(&self, state: &str) -> String {
@@ -94,7 +94,7 @@ impl Text for En {
         format!("Checked {date}.")
     }
     fn sources_holidays(&self, citation: &str) -> String {
-        format!("Holidays for business days: {citation}.")
+        format!("Holidays for business days: the federal holidays and {citation}.")
     }
     fn sources_holidays_federal_only(&self, state: &str) -> String {
         format!(
@@ -537,6 +537,23 @@ impl Text for En {
             HolidayId::AdmissionDay => "Admission Day",
             HolidayId::NativeAmericanDay => "Native American Day",
             HolidayId::DayAfterThanksgiving => "Day after Thanksgiving",
+            HolidayId::SewardsDay => "Seward's Day",
+            HolidayId::AlaskaDay => "Alaska Day",
+            HolidayId::KuhioDay => "Prince Jonah Kuhio Kalanianaole Day",
+            HolidayId::KamehamehaDay => "King Kamehameha I Day",
+            HolidayId::StatehoodDay => "Statehood Day",
+            HolidayId::TrumanDay => "Truman Day",
+            HolidayId::ArborDay => "Arbor Day",
+            HolidayId::ConfederateHeroesDay => "Confederate Heroes Day",
+            HolidayId::TexasIndependenceDay => "Texas Independence Day",
+            HolidayId::SanJacintoDay => "San Jacinto Day",
+            HolidayId::LbjDay => "Lyndon Baines Johnson Day",
+            HolidayId::ChristmasEve => "Christmas Eve",
+            HolidayId::DayAfterChristmas => "Day after Christmas",
+            HolidayId::TownMeetingDay => "Town Meeting Day",
+            HolidayId::BenningtonBattleDay => "Bennington Battle Day",
+            HolidayId::ElectionDay => "General Election Day",
+            HolidayId::ConfederateMemorialDay => "Confederate Memorial Day",
         }
     }
     fn how_counted(&self) -> &'static str {

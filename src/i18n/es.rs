@@ -107,7 +107,7 @@ impl Text for Es {
     }
     fn partial_pack_warning(&self, state: &str) -> String {
         format!(
-            "Por ahora solo hemos revisado algunas reglas de {state}: cada fecha indica si viene de la regla de {state} o de la federal. Los días hábiles solo descuentan los feriados federales. {state} puede fijar otros plazos. Consulte con el centro de padres o el departamento de educación de su estado antes de fiarse de una fecha."
+            "Por ahora solo hemos revisado algunas reglas de {state}: cada fecha indica si viene de la regla de {state} o de la federal, y «Fuentes de {state}» muestra lo que usamos. {state} puede fijar otros plazos. Consulte con el centro de padres o el departamento de educación de su estado antes de fiarse de una fecha."
         )
     }
     fn sources_heading(&self, state: &str) -> String {
@@ -130,7 +130,7 @@ impl Text for Es {
         format!("Revisada el {date}.")
     }
     fn sources_holidays(&self, citation: &str) -> String {
-        format!("Feriados para los días hábiles: {citation}.")
+        format!("Feriados para los días hábiles: los feriados federales y {citation}.")
     }
     fn sources_holidays_federal_only(&self, state: &str) -> String {
         format!(
@@ -568,6 +568,23 @@ impl Text for Es {
             HolidayId::AdmissionDay => "Día de la Admisión de California",
             HolidayId::NativeAmericanDay => "Día de los Nativos Americanos",
             HolidayId::DayAfterThanksgiving => "Día después de Acción de Gracias",
+            HolidayId::SewardsDay => "Día de Seward",
+            HolidayId::AlaskaDay => "Día de Alaska",
+            HolidayId::KuhioDay => "Día del Príncipe Jonah Kuhio Kalanianaole",
+            HolidayId::KamehamehaDay => "Día del Rey Kamehameha I",
+            HolidayId::StatehoodDay => "Día de la Estadidad",
+            HolidayId::TrumanDay => "Día de Truman",
+            HolidayId::ArborDay => "Día del Árbol",
+            HolidayId::ConfederateHeroesDay => "Día de los Héroes Confederados",
+            HolidayId::TexasIndependenceDay => "Día de la Independencia de Texas",
+            HolidayId::SanJacintoDay => "Día de San Jacinto",
+            HolidayId::LbjDay => "Día de Lyndon Baines Johnson",
+            HolidayId::ChristmasEve => "Nochebuena",
+            HolidayId::DayAfterChristmas => "Día después de Navidad",
+            HolidayId::TownMeetingDay => "Día de la Asamblea Municipal",
+            HolidayId::BenningtonBattleDay => "Día de la Batalla de Bennington",
+            HolidayId::ElectionDay => "Día de las elecciones generales",
+            HolidayId::ConfederateMemorialDay => "Día en Memoria de los Confederados",
         }
     }
     fn how_counted(&self) -> &'static str {

@@ -326,6 +326,23 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         AdmissionDay,
         NativeAmericanDay,
         DayAfterThanksgiving,
+        SewardsDay,
+        AlaskaDay,
+        KuhioDay,
+        KamehamehaDay,
+        StatehoodDay,
+        TrumanDay,
+        ArborDay,
+        ConfederateHeroesDay,
+        TexasIndependenceDay,
+        SanJacintoDay,
+        LbjDay,
+        ChristmasEve,
+        DayAfterChristmas,
+        TownMeetingDay,
+        BenningtonBattleDay,
+        ElectionDay,
+        ConfederateMemorialDay,
     });
     for h in holidays {
         // Juneteenth is a proper name a translation may keep.

@@ -182,6 +182,9 @@ pub struct Pack {
     /// A state-level review of hearing decisions comes before court (34 CFR 300.514(b)):
     /// the court deadline runs from the review decision.
     pub two_tier: bool,
+    /// The state's holiday statute has been read and its holidays are in `holidays` (which
+    /// may be empty when every state holiday is also a federal one).
+    pub holidays_encoded: bool,
 }
 
 /// Where a deadline's primary rule comes from (the `data-source` hook).

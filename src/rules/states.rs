@@ -18,7 +18,10 @@
 //! (Hawaii's 180 days, New Hampshire's and Vermont's 90 days); New York's 25-day notice of
 //! intention to seek review (named in the citation of its review rule).
 
+use chrono::Weekday;
+
 use super::{Owner, Pack, Rule, Trigger, Variant, Verification, federal};
+use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
@@ -146,8 +149,54 @@ const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
         checked: "2026-11-25",
         complete: false,
         two_tier: false,
+        holidays_encoded: false,
     }
 }
+
+/// A pack whose state holidays have been read: `holidays` adds to the federal ones for business
+/// days (`interpretive` only in the widest reading), under `citation`.
+const fn with_holidays(
+    pack: Pack,
+    holidays: &'static [HolidayRule],
+    interpretive: &'static [HolidayRule],
+    citation: &'static str,
+) -> Pack {
+    Pack {
+        holidays,
+        interpretive_holidays: interpretive,
+        holiday_citation: citation,
+        holidays_encoded: true,
+        ..pack
+    }
+}
+
+/// One state holiday.
+const fn day(
+    id: HolidayId,
+    date: DateRule,
+    observance: Observance,
+    from_year: i32,
+    citation: &'static str,
+) -> HolidayRule {
+    HolidayRule {
+        id,
+        date,
+        observance,
+        from_year,
+        citation,
+    }
+}
+
+const fn fixed(month: u32, day: u32) -> DateRule {
+    DateRule::Fixed { month, day }
+}
+
+/// The Friday after Thanksgiving.
+const AFTER_THANKSGIVING: DateRule = DateRule::DayAfterNthWeekday {
+    month: 11,
+    weekday: Weekday::Thu,
+    n: 4,
+};
 
 /// A state pack of a two-tier state: a state-level review before court.
 const fn two_tier_pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
@@ -164,15 +213,255 @@ const MAILED: E = E::DecisionMailed;
 const RECEIVED: E = E::DecisionReceived;
 const REVIEWED: E = E::ReviewDecisionIssued;
 
-static AK: Pack = pack(
-    "US-AK",
-    &[filing(
-        1,
-        NOTICE,
-        "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
-        "http://statutes.laws-info.com/alaska/title-14/chapter-14-30/article-05/sec-14-30-193",
-        Verified,
-    )],
+// State holidays, read in each statute (research/): only days that are not federal holidays.
+const AK_HOLIDAYS_LAW: &str = "Alaska Stat. 44.12.010";
+static AK_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::SewardsDay,
+        DateRule::LastWeekday {
+            month: 3,
+            weekday: Weekday::Mon,
+        },
+        Observance::None,
+        1918,
+        AK_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::AlaskaDay,
+        fixed(10, 18),
+        Observance::None,
+        1918,
+        AK_HOLIDAYS_LAW,
+    ),
+];
+const HI_HOLIDAYS_LAW: &str = "Haw. Rev. Stat. 8-1 (general election days not counted yet)";
+static HI_HOLIDAYS: [HolidayRule; 3] = [
+    day(
+        HolidayId::KuhioDay,
+        fixed(3, 26),
+        Observance::None,
+        1949,
+        HI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::KamehamehaDay,
+        fixed(6, 11),
+        Observance::None,
+        1900,
+        HI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::StatehoodDay,
+        DateRule::NthWeekday {
+            month: 8,
+            weekday: Weekday::Fri,
+            n: 3,
+        },
+        Observance::None,
+        1969,
+        HI_HOLIDAYS_LAW,
+    ),
+];
+const MO_HOLIDAYS_LAW: &str = "Mo. Rev. Stat. 9.010 (a Sunday holiday moves to Monday)";
+static MO_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::MondayIfSunday,
+        1900,
+        MO_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::TrumanDay,
+        fixed(5, 8),
+        Observance::MondayIfSunday,
+        1949,
+        MO_HOLIDAYS_LAW,
+    ),
+];
+const NE_HOLIDAYS_LAW: &str = "Neb. Rev. Stat. 25-2221, as the Nebraska Supreme Court lists it";
+static NE_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::ArborDay,
+    DateRule::LastWeekday {
+        month: 4,
+        weekday: Weekday::Fri,
+    },
+    Observance::None,
+    1990,
+    NE_HOLIDAYS_LAW,
+)];
+static NE_WIDE: [HolidayRule; 1] = [day(
+    HolidayId::DayAfterThanksgiving,
+    AFTER_THANKSGIVING,
+    Observance::None,
+    1990,
+    NE_HOLIDAYS_LAW,
+)];
+const TX_HOLIDAYS_LAW: &str = "Tex. Gov't Code 662.003(b)";
+static TX_HOLIDAYS: [HolidayRule; 7] = [
+    day(
+        HolidayId::ConfederateHeroesDay,
+        fixed(1, 19),
+        Observance::None,
+        1990,
+        TX_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::TexasIndependenceDay,
+        fixed(3, 2),
+        Observance::None,
+        1990,
+        TX_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::SanJacintoDay,
+        fixed(4, 21),
+        Observance::None,
+        1990,
+        TX_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::LbjDay,
+        fixed(8, 27),
+        Observance::None,
+        1990,
+        TX_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        1990,
+        TX_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ChristmasEve,
+        fixed(12, 24),
+        Observance::None,
+        1990,
+        TX_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterChristmas,
+        fixed(12, 26),
+        Observance::None,
+        1990,
+        TX_HOLIDAYS_LAW,
+    ),
+];
+const VT_HOLIDAYS_LAW: &str =
+    "1 Vt. Stat. 371 (state offices: Saturday to Friday, Sunday to Monday)";
+static VT_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::TownMeetingDay,
+        DateRule::NthWeekday {
+            month: 3,
+            weekday: Weekday::Tue,
+            n: 1,
+        },
+        Observance::None,
+        1900,
+        VT_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::BenningtonBattleDay,
+        fixed(8, 16),
+        Observance::FridayOrMonday,
+        1900,
+        VT_HOLIDAYS_LAW,
+    ),
+];
+const NY_HOLIDAYS_LAW: &str = "N.Y. Gen. Constr. Law 24 (a Sunday holiday moves to Monday)";
+static NY_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::MondayIfSunday,
+        1900,
+        NY_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ElectionDay,
+        DateRule::DayAfterNthWeekday {
+            month: 11,
+            weekday: Weekday::Mon,
+            n: 1,
+        },
+        Observance::None,
+        1900,
+        NY_HOLIDAYS_LAW,
+    ),
+];
+const CT_HOLIDAYS_LAW: &str = "Conn. Gen. Stat. 1-4";
+static CT_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::LincolnDay,
+    fixed(2, 12),
+    Observance::None,
+    1900,
+    CT_HOLIDAYS_LAW,
+)];
+const SC_HOLIDAYS_LAW: &str = "S.C. Code 53-5-10";
+static SC_HOLIDAYS: [HolidayRule; 4] = [
+    day(
+        HolidayId::ConfederateMemorialDay,
+        fixed(5, 10),
+        Observance::None,
+        1990,
+        SC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        1990,
+        SC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ChristmasEve,
+        fixed(12, 24),
+        Observance::None,
+        1990,
+        SC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterChristmas,
+        fixed(12, 26),
+        Observance::None,
+        1990,
+        SC_HOLIDAYS_LAW,
+    ),
+];
+const MN_HOLIDAYS_LAW: &str = "Minn. Stat. 645.44, subd. 5 (its holidays are federal ones; the Friday after Thanksgiving only as an option for state offices)";
+static MN_HOLIDAYS: [HolidayRule; 0] = [];
+static MN_WIDE: [HolidayRule; 1] = [day(
+    HolidayId::DayAfterThanksgiving,
+    AFTER_THANKSGIVING,
+    Observance::None,
+    1990,
+    MN_HOLIDAYS_LAW,
+)];
+const OH_HOLIDAYS_LAW: &str = "Ohio Rev. Code 1.14 (its holidays are federal ones)";
+static OH_HOLIDAYS: [HolidayRule; 0] = [];
+const OR_HOLIDAYS_LAW: &str = "Or. Rev. Stat. 187.010 (its holidays are federal ones)";
+static OR_HOLIDAYS: [HolidayRule; 0] = [];
+const SD_HOLIDAYS_LAW: &str =
+    "S.D. Codified Laws 1-5-1 (its holidays are federal ones or fall on the same days)";
+static SD_HOLIDAYS: [HolidayRule; 0] = [];
+
+static AK: Pack = with_holidays(
+    pack(
+        "US-AK",
+        &[filing(
+            1,
+            NOTICE,
+            "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
+            "http://statutes.laws-info.com/alaska/title-14/chapter-14-30/article-05/sec-14-30-193",
+            Verified,
+        )],
+    ),
+    &AK_HOLIDAYS,
+    &[],
+    AK_HOLIDAYS_LAW,
 );
 
 static AZ: Pack = pack(
@@ -186,24 +475,29 @@ static AZ: Pack = pack(
     )],
 );
 
-static CT: Pack = pack(
-    "US-CT",
-    &[
-        filing(
-            2,
-            NOTICE,
-            "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal)",
-            "https://www.cga.ct.gov/current/pub/chap_164.htm",
-            Secondary,
-        ),
-        court(
-            45,
-            MAILED,
-            "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
-            "https://casetext.com/statute/general-statutes-of-connecticut/title-4-management-of-state-agencies/chapter-54-uniform-administrative-procedure-act/section-4-183-appeal-to-superior-court",
-            Secondary,
-        ),
-    ],
+static CT: Pack = with_holidays(
+    pack(
+        "US-CT",
+        &[
+            filing(
+                2,
+                NOTICE,
+                "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal)",
+                "https://www.cga.ct.gov/current/pub/chap_164.htm",
+                Secondary,
+            ),
+            court(
+                45,
+                MAILED,
+                "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
+                "https://casetext.com/statute/general-statutes-of-connecticut/title-4-management-of-state-agencies/chapter-54-uniform-administrative-procedure-act/section-4-183-appeal-to-superior-court",
+                Secondary,
+            ),
+        ],
+    ),
+    &CT_HOLIDAYS,
+    &[],
+    CT_HOLIDAYS_LAW,
 );
 
 static DE: Pack = pack(
@@ -217,24 +511,29 @@ static DE: Pack = pack(
     )],
 );
 
-static HI: Pack = pack(
-    "US-HI",
-    &[
-        filing(
-            2,
-            KNEW,
-            "Haw. Rev. Stat. 302A-443(a)(1)",
-            "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
-            Verified,
-        ),
-        court(
-            30,
-            ISSUED,
-            "Haw. Code R. 8-60-70(b) (state or federal court)",
-            "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70",
-            Verified,
-        ),
-    ],
+static HI: Pack = with_holidays(
+    pack(
+        "US-HI",
+        &[
+            filing(
+                2,
+                KNEW,
+                "Haw. Rev. Stat. 302A-443(a)(1)",
+                "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
+                Verified,
+            ),
+            court(
+                30,
+                ISSUED,
+                "Haw. Code R. 8-60-70(b) (state or federal court)",
+                "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70",
+                Verified,
+            ),
+        ],
+    ),
+    &HI_HOLIDAYS,
+    &[],
+    HI_HOLIDAYS_LAW,
 );
 
 static IL: Pack = pack(
@@ -279,35 +578,45 @@ static MD: Pack = pack(
     )],
 );
 
-static MN: Pack = pack(
-    "US-MN",
-    &[
-        filing(
-            2,
-            KNEW,
-            "34 CFR 300.511(e), as the Minnesota Department of Education applies it",
-            "http://education.state.mn.us/MDE/SchSup/ComplAssist/Hearing/index.html",
-            Verified,
-        ),
-        court(
-            60,
-            RECEIVED,
-            "Minn. R. 3525.4700 (Court of Appeals; federal court as federal law allows)",
-            "https://www.revisor.mn.gov/rules/3525.4700/",
-            Verified,
-        ),
-    ],
+static MN: Pack = with_holidays(
+    pack(
+        "US-MN",
+        &[
+            filing(
+                2,
+                KNEW,
+                "34 CFR 300.511(e), as the Minnesota Department of Education applies it",
+                "http://education.state.mn.us/MDE/SchSup/ComplAssist/Hearing/index.html",
+                Verified,
+            ),
+            court(
+                60,
+                RECEIVED,
+                "Minn. R. 3525.4700 (Court of Appeals; federal court as federal law allows)",
+                "https://www.revisor.mn.gov/rules/3525.4700/",
+                Verified,
+            ),
+        ],
+    ),
+    &MN_HOLIDAYS,
+    &MN_WIDE,
+    MN_HOLIDAYS_LAW,
 );
 
-static MO: Pack = pack(
-    "US-MO",
-    &[court(
-        45,
-        RECEIVED,
-        "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
-        "http://laws9.com/statutes/missouri/t11/c162/162_962",
-        Verified,
-    )],
+static MO: Pack = with_holidays(
+    pack(
+        "US-MO",
+        &[court(
+            45,
+            RECEIVED,
+            "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
+            "http://laws9.com/statutes/missouri/t11/c162/162_962",
+            Verified,
+        )],
+    ),
+    &MO_HOLIDAYS,
+    &[],
+    MO_HOLIDAYS_LAW,
 );
 
 static NC: Pack = pack(
@@ -332,25 +641,30 @@ static NC: Pack = pack(
     ],
 );
 
-static NE: Pack = pack(
-    "US-NE",
-    &[
-        filing(
-            2,
-            KNEW,
-            "92 Neb. Admin. Code 55-004.01",
-            "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-004/",
-            Verified,
-        ),
-        court(
-            30,
-            MAILED,
-            "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or \
+static NE: Pack = with_holidays(
+    pack(
+        "US-NE",
+        &[
+            filing(
+                2,
+                KNEW,
+                "92 Neb. Admin. Code 55-004.01",
+                "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-004/",
+                Verified,
+            ),
+            court(
+                30,
+                MAILED,
+                "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or \
              the two years of 92 NAC 55-009.02 governs is unresolved)",
-            "https://legalfix.com/statutes/state-codes/nebraska/chapter-84/statute-84-917",
-            Interpretive,
-        ),
-    ],
+                "https://legalfix.com/statutes/state-codes/nebraska/chapter-84/statute-84-917",
+                Interpretive,
+            ),
+        ],
+    ),
+    &NE_HOLIDAYS,
+    &NE_WIDE,
+    NE_HOLIDAYS_LAW,
 );
 
 static NH: Pack = pack(
@@ -384,25 +698,30 @@ static NJ: Pack = pack(
     )],
 );
 
-static NY: Pack = two_tier_pack(
-    "US-NY",
-    &[
-        filing(
-            2,
-            KNEW,
-            "N.Y. Educ. Law 4404(1)(a)",
-            "https://www.nysenate.gov/legislation/laws/EDN/4404",
-            Verified,
-        ),
-        review(
-            40,
-            ISSUED,
-            "8 NYCRR 279.4(a) (serve the request for review; the Office of State Review asks for \
+static NY: Pack = with_holidays(
+    two_tier_pack(
+        "US-NY",
+        &[
+            filing(
+                2,
+                KNEW,
+                "N.Y. Educ. Law 4404(1)(a)",
+                "https://www.nysenate.gov/legislation/laws/EDN/4404",
+                Verified,
+            ),
+            review(
+                40,
+                ISSUED,
+                "8 NYCRR 279.4(a) (serve the request for review; the Office of State Review asks for \
              a notice of intention within 25 days)",
-            "https://www.sro.nysed.gov/book/%C2%A7-2794-initiation-review",
-            Verified,
-        ),
-    ],
+                "https://www.sro.nysed.gov/book/%C2%A7-2794-initiation-review",
+                Verified,
+            ),
+        ],
+    ),
+    &NY_HOLIDAYS,
+    &[],
+    NY_HOLIDAYS_LAW,
 );
 
 static KS: Pack = two_tier_pack(
@@ -429,67 +748,82 @@ static KY: Pack = two_tier_pack(
     )],
 );
 
-static OH: Pack = two_tier_pack(
-    "US-OH",
-    &[
-        review(
-            45,
-            RECEIVED,
-            "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing \
+static OH: Pack = with_holidays(
+    two_tier_pack(
+        "US-OH",
+        &[
+            review(
+                45,
+                RECEIVED,
+                "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing \
              decision; undated)",
-            "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
-            Secondary,
-        ),
-        court_after_review(
-            45,
-            REVIEWED,
-            "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from \
+                "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
+                Secondary,
+            ),
+            court_after_review(
+                45,
+                REVIEWED,
+                "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from \
              notice of the review decision; federal court: 90 days)",
-            "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
-            Secondary,
-        ),
-    ],
+                "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
+                Secondary,
+            ),
+        ],
+    ),
+    &OH_HOLIDAYS,
+    &[],
+    OH_HOLIDAYS_LAW,
 );
 
-static SC: Pack = two_tier_pack(
-    "US-SC",
-    &[
-        filing(
-            2,
-            KNEW,
-            "South Carolina Office of Special Education Services, due process",
-            "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
-            Verified,
-        ),
-        review(
-            10,
-            ISSUED,
-            "S.C. Code Regs. 43-243 (10 calendar days, from a secondary source; text not read)",
-            "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
-            Secondary,
-        ),
-    ],
+static SC: Pack = with_holidays(
+    two_tier_pack(
+        "US-SC",
+        &[
+            filing(
+                2,
+                KNEW,
+                "South Carolina Office of Special Education Services, due process",
+                "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
+                Verified,
+            ),
+            review(
+                10,
+                ISSUED,
+                "S.C. Code Regs. 43-243 (10 calendar days, from a secondary source; text not read)",
+                "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
+                Secondary,
+            ),
+        ],
+    ),
+    &SC_HOLIDAYS,
+    &[],
+    SC_HOLIDAYS_LAW,
 );
 
-static OR: Pack = pack(
-    "US-OR",
-    &[
-        filing(
-            2,
-            NOTICE,
-            "Or. Rev. Stat. 343.165(3)(a) (two years after the act or omission; counted here \
+static OR: Pack = with_holidays(
+    pack(
+        "US-OR",
+        &[
+            filing(
+                2,
+                NOTICE,
+                "Or. Rev. Stat. 343.165(3)(a) (two years after the act or omission; counted here \
              from the district's written notice of it)",
-            "https://law.onecle.com/oregon/343-special-education-services/343.165.html",
-            Interpretive,
-        ),
-        court(
-            90,
-            ISSUED,
-            "Or. Rev. Stat. 343.175(4)",
-            "https://oregon.public.law/statutes/ors_343.175",
-            Verified,
-        ),
-    ],
+                "https://law.onecle.com/oregon/343-special-education-services/343.165.html",
+                Interpretive,
+            ),
+            court(
+                90,
+                ISSUED,
+                "Or. Rev. Stat. 343.175(4)",
+                "https://oregon.public.law/statutes/ors_343.175",
+                Verified,
+            ),
+        ],
+    ),
+    &OR_HOLIDAYS,
+    &[],
+    OR_HOLIDAYS_LAW,
 );
 
 static PA: Pack = pack(
@@ -503,26 +837,36 @@ static PA: Pack = pack(
     )],
 );
 
-static SD: Pack = pack(
-    "US-SD",
-    &[court(
-        30,
-        ISSUED,
-        "S.D. Admin. R. 24:05:30:11 (state or federal court)",
-        "https://print.casetext.com/regulation/south-dakota-administrative-rules/title-24-education/article-2405-special-education/chapter-240530-procedural-safeguards/section-24053011-appeal-of-hearing-decision-civil-action",
-        Verified,
-    )],
+static SD: Pack = with_holidays(
+    pack(
+        "US-SD",
+        &[court(
+            30,
+            ISSUED,
+            "S.D. Admin. R. 24:05:30:11 (state or federal court)",
+            "https://print.casetext.com/regulation/south-dakota-administrative-rules/title-24-education/article-2405-special-education/chapter-240530-procedural-safeguards/section-24053011-appeal-of-hearing-decision-civil-action",
+            Verified,
+        )],
+    ),
+    &SD_HOLIDAYS,
+    &[],
+    SD_HOLIDAYS_LAW,
 );
 
-static TX: Pack = pack(
-    "US-TX",
-    &[filing(
-        2,
-        KNEW,
-        "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
-        "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151",
-        Verified,
-    )],
+static TX: Pack = with_holidays(
+    pack(
+        "US-TX",
+        &[filing(
+            2,
+            KNEW,
+            "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
+            "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151",
+            Verified,
+        )],
+    ),
+    &TX_HOLIDAYS,
+    &[],
+    TX_HOLIDAYS_LAW,
 );
 
 static UT: Pack = pack(
@@ -536,15 +880,20 @@ static UT: Pack = pack(
     )],
 );
 
-static VT: Pack = pack(
-    "US-VT",
-    &[filing(
-        2,
-        KNEW,
-        "16 Vt. Stat. 2957(a)",
-        "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
-        Verified,
-    )],
+static VT: Pack = with_holidays(
+    pack(
+        "US-VT",
+        &[filing(
+            2,
+            KNEW,
+            "16 Vt. Stat. 2957(a)",
+            "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
+            Verified,
+        )],
+    ),
+    &VT_HOLIDAYS,
+    &[],
+    VT_HOLIDAYS_LAW,
 );
 
 static WA: Pack = pack(
