@@ -1290,3 +1290,38 @@ fn alaska_void_window_skips_sewards_day() {
         Some("2026-03-31")
     );
 }
+
+// Source: the memo's known conflicts, shown as readings with the earliest date. Louisiana: La.
+// Admin. Code tit. 28, XLIII-507(A)(2) (one year, interpretive; read) against a reported 2025
+// change to two years (unverified): knew 2024-03-15, earliest 2025-03-15. Kentucky: a reported
+// three years (unverified) is later than the federal two, which stays the earliest date.
+// Florida: a 30-day court rule the department described before proposing 90 (unverified):
+// decision 10/1 + 30 = 10/31, the earliest date.
+#[test]
+fn conflicting_sources_show_the_earliest_date_and_why() {
+    let t = run(&case("US-LA", &[(E::KnewOfProblem, "2024-03-15")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2025-03-15"));
+    assert_eq!(readings(&t, D::FilingLimit).len(), 2);
+    let t = run(&case("US-KY", &[(E::KnewOfProblem, "2024-03-15")]));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert_eq!(
+        readings(&t, D::FilingLimit),
+        vec![(ReadingKind::StateRule, "2027-03-15".to_string())]
+    );
+    let t = run(&case("US-FL", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+}
+
+// Source: Colo. Rev. Stat. 24-11-101 (Frances Xavier Cabrini Day, the first Monday of October,
+// since 2020) and 34 CFR 300.510(e). Signed Thu 2025-10-02: Fri 10/3 (1), Mon 10/6 Cabrini Day
+// (skipped), Tue 10/7 (2), Wed 10/8 (3).
+#[test]
+fn colorado_void_window_skips_cabrini_day() {
+    let t = run(&case("US-CO", &[(E::SettlementSigned, "2025-10-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2025-10-08")
+    );
+}

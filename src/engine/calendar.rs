@@ -49,6 +49,8 @@ pub enum HolidayId {
     BenningtonBattleDay,
     ElectionDay,
     ConfederateMemorialDay,
+    CabriniDay,
+    DcEmancipationDay,
 }
 
 impl HolidayId {
@@ -88,6 +90,8 @@ impl HolidayId {
             HolidayId::BenningtonBattleDay => "bennington-battle-day",
             HolidayId::ElectionDay => "election-day",
             HolidayId::ConfederateMemorialDay => "confederate-memorial-day",
+            HolidayId::CabriniDay => "cabrini-day",
+            HolidayId::DcEmancipationDay => "dc-emancipation-day",
         }
     }
 }

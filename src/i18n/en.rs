@@ -554,6 +554,8 @@ impl Text for En {
             HolidayId::BenningtonBattleDay => "Bennington Battle Day",
             HolidayId::ElectionDay => "General Election Day",
             HolidayId::ConfederateMemorialDay => "Confederate Memorial Day",
+            HolidayId::CabriniDay => "Frances Xavier Cabrini Day",
+            HolidayId::DcEmancipationDay => "DC Emancipation Day",
         }
     }
     fn how_counted(&self) -> &'static str {

@@ -585,6 +585,8 @@ impl Text for Es {
             HolidayId::BenningtonBattleDay => "Día de la Batalla de Bennington",
             HolidayId::ElectionDay => "Día de las elecciones generales",
             HolidayId::ConfederateMemorialDay => "Día en Memoria de los Confederados",
+            HolidayId::CabriniDay => "Día de Frances Xavier Cabrini",
+            HolidayId::DcEmancipationDay => "Día de la Emancipación de DC",
         }
     }
     fn how_counted(&self) -> &'static str {

@@ -343,6 +343,8 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         BenningtonBattleDay,
         ElectionDay,
         ConfederateMemorialDay,
+        CabriniDay,
+        DcEmancipationDay,
     });
     for h in holidays {
         // Juneteenth is a proper name a translation may keep.

@@ -448,6 +448,86 @@ const SD_HOLIDAYS_LAW: &str =
     "S.D. Codified Laws 1-5-1 (its holidays are federal ones or fall on the same days)";
 static SD_HOLIDAYS: [HolidayRule; 0] = [];
 
+const CO_HOLIDAYS_LAW: &str =
+    "Colo. Rev. Stat. 24-11-101 (Cabrini Day, the first Monday of October, from 2020)";
+static CO_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::CabriniDay,
+    DateRule::NthWeekday {
+        month: 10,
+        weekday: Weekday::Mon,
+        n: 1,
+    },
+    Observance::None,
+    2020,
+    CO_HOLIDAYS_LAW,
+)];
+const DC_HOLIDAYS_LAW: &str =
+    "D.C. Code 1-612.02 (Inauguration Day, every fourth January 20, is not counted yet)";
+static DC_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::DcEmancipationDay,
+    fixed(4, 16),
+    Observance::None,
+    2005,
+    DC_HOLIDAYS_LAW,
+)];
+const WY_HOLIDAYS_LAW: &str =
+    "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)";
+
+static CO: Pack = with_holidays(
+    pack(
+        "US-CO",
+        &[filing(
+            2,
+            NOTICE,
+            "Colorado Department of Education: a complaint may raise violations within two years \
+             before it is filed (counted here from the district's written notice)",
+            "http://www.cde.state.co.us/spedlaw/dueprocess",
+            Interpretive,
+        )],
+    ),
+    &CO_HOLIDAYS,
+    &[],
+    CO_HOLIDAYS_LAW,
+);
+
+static DC: Pack = with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW);
+
+static FL: Pack = pack(
+    "US-FL",
+    &[court(
+        30,
+        ISSUED,
+        "Fla. Admin. Code R. 6A-6.03311 (30 days, as the Department of Education described the rule \
+         when it proposed 90; current text not read)",
+        "https://www.flrules.org/gateway/ruleNo.asp?id=6A-6.03311",
+        Unverified,
+    )],
+);
+
+static LA: Pack = pack(
+    "US-LA",
+    &[
+        filing(
+            1,
+            KNEW,
+            "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before \
+             the parent knew or should have known; read as a one-year limit)",
+            "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
+            Interpretive,
+        ),
+        filing(
+            2,
+            KNEW,
+            "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give \
+             two years (not read)",
+            "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
+            Unverified,
+        ),
+    ],
+);
+
+static WY: Pack = with_holidays(pack("US-WY", &[]), &[], &[], WY_HOLIDAYS_LAW);
+
 static AK: Pack = with_holidays(
     pack(
         "US-AK",
@@ -738,14 +818,24 @@ static KS: Pack = two_tier_pack(
 
 static KY: Pack = two_tier_pack(
     "US-KY",
-    &[court_after_review(
-        30,
-        REVIEWED,
-        "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; \
+    &[
+        filing(
+            3,
+            KNEW,
+            "Ky. Rev. Stat. 157.224 and 707 Ky. Admin. Regs. 1:340, reported to give three years \
+             (not read; the federal two years is the earlier date)",
+            "https://apps.legislature.ky.gov/law/kar/titles/707/001/340/",
+            Unverified,
+        ),
+        court_after_review(
+            30,
+            REVIEWED,
+            "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; \
          applied to the Exceptional Children Appeals Board by the courts)",
-        "https://www.lawserver.com/law/state/kentucky/ky-statutes/kentucky_statutes_13b-140",
-        Secondary,
-    )],
+            "https://www.lawserver.com/law/state/kentucky/ky-statutes/kentucky_statutes_13b-140",
+            Secondary,
+        ),
+    ],
 );
 
 static OH: Pack = with_holidays(
@@ -948,10 +1038,10 @@ static WV: Pack = pack(
 );
 
 /// How many state packs this file holds.
-pub const COUNT: usize = 28;
+pub const COUNT: usize = 33;
 
 /// The state packs, by code.
 pub static PACKS: [&Pack; COUNT] = [
-    &AK, &AZ, &CT, &DE, &HI, &IL, &IN, &KS, &KY, &MD, &MN, &MO, &NC, &NE, &NH, &NJ, &NY, &OH, &OR,
-    &PA, &SC, &SD, &TX, &UT, &VT, &WA, &WI, &WV,
+    &AK, &AZ, &CO, &CT, &DC, &DE, &FL, &HI, &IL, &IN, &KS, &KY, &LA, &MD, &MN, &MO, &NC, &NE, &NH,
+    &NJ, &NY, &OH, &OR, &PA, &SC, &SD, &TX, &UT, &VT, &WA, &WI, &WV, &WY,
 ];
