@@ -370,9 +370,10 @@ async fn hawaii_court_deadline_comes_from_its_pack() {
 
 // Source: 8 NYCRR 279.4(a) (40 days to ask for state review) and 34 CFR 300.516(b): a two-tier
 // state asks for the review decision date, and shows the review deadline; a one-tier state does
-// not ask.
+// not ask, nor for mailing or receipt dates its rules do not use; Missouri counts from receipt
+// (Mo. Rev. Stat. 162.962(3)) and asks for it.
 #[wasm_bindgen_test]
-async fn new_york_asks_for_the_review_and_hawaii_does_not() {
+async fn questions_appear_only_where_the_state_needs_them() {
     let app = Mounted::new("?today=2025-10-02&jurisdiction=US-NY");
     app.until("the review question", |a| {
         a.find("input[data-event=\"review-decision-issued\"]")
@@ -390,11 +391,25 @@ async fn new_york_asks_for_the_review_and_hawaii_does_not() {
             a.find("input[data-event=\"decision-issued\"]").is_some()
         })
         .await;
-    assert!(
-        one_tier
-            .find("input[data-event=\"review-decision-issued\"]")
-            .is_none()
-    );
+    for absent in [
+        "review-decision-issued",
+        "decision-mailed",
+        "decision-received",
+        "private-placement-started",
+    ] {
+        assert!(
+            one_tier
+                .find(&format!("input[data-event=\"{absent}\"]"))
+                .is_none(),
+            "Hawaii does not ask for {absent}"
+        );
+    }
+    let receipt_state = Mounted::new("?today=2025-10-02&jurisdiction=US-MO");
+    receipt_state
+        .until("Missouri asks for the day the decision was received", |a| {
+            a.find("input[data-event=\"decision-received\"]").is_some()
+        })
+        .await;
 }
 
 // Source: issue 7 ("Sources for this state"): every state rule with its citation, link, status

@@ -67,10 +67,33 @@ fn groups(t: &'static dyn Text) -> [(&'static str, &'static str, &'static [E]); 
     ]
 }
 
-/// Whether a question fits a case with this filer and track, in a state with or without a
-/// state-level review.
-fn asked(event: E, filed_by: FiledBy, track: Track, two_tier: bool) -> bool {
-    if event == E::ReviewDecisionIssued && !two_tier {
+/// The dates only some states count from: asked only where the state's rules use them (or
+/// where the case already has one, so that nothing entered is hidden).
+const STATE_ONLY: [E; 4] = [
+    E::DecisionMailed,
+    E::DecisionReceived,
+    E::ReviewDecisionIssued,
+    E::PrivatePlacementStarted,
+];
+
+/// Which of [`STATE_ONLY`] the case's state needs.
+fn state_needs(c: &crate::engine::case::Case) -> [bool; STATE_ONLY.len()] {
+    let (pack, _) = crate::rules::pack_for(c.jurisdiction);
+    STATE_ONLY.map(|e| {
+        c.events.get(e).is_some()
+            || (e == E::ReviewDecisionIssued && pack.two_tier)
+            || pack
+                .overrides
+                .iter()
+                .any(|r| r.trigger == crate::rules::Trigger::Event(e))
+    })
+}
+
+/// Whether a question fits a case with this filer and track, in a state that needs it.
+fn asked(event: E, filed_by: FiledBy, track: Track, needs: [bool; STATE_ONLY.len()]) -> bool {
+    if let Some(i) = STATE_ONLY.iter().position(|e| *e == event)
+        && !needs[i]
+    {
         return false;
     }
     let resolution = matches!(
@@ -100,23 +123,23 @@ pub fn EventsStep() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     // Only who filed, the track and the state decide which questions show, so typing a date never
-    // rebuilds the inputs (and never moves the focus).
+    // rebuilds the inputs (and never moves the focus). A state-only date entered before the
+    // state changed stays visible until it is cleared.
     let shape = Memo::new(move |_| {
-        state.case.with(|(c, _)| {
-            let two_tier = crate::rules::pack_for(c.jurisdiction).0.two_tier;
-            (c.filed_by, c.track, two_tier)
-        })
+        state
+            .case
+            .with(|(c, _)| (c.filed_by, c.track, state_needs(c)))
     });
     view! {
         <section class="dp-step" aria-labelledby="step-events">
             <h2 id="step-events">{t.step_events()}</h2>
             <p class="dp-help">{t.step_events_help()}</p>
             {move || {
-                let (filed_by, track, two_tier) = shape.get();
+                let (filed_by, track, needs) = shape.get();
                 groups(t)
                     .into_iter()
                     .filter_map(|(key, title, events)| {
-                        let shown: Vec<E> = events.iter().copied().filter(|e| asked(*e, filed_by, track, two_tier)).collect();
+                        let shown: Vec<E> = events.iter().copied().filter(|e| asked(*e, filed_by, track, needs)).collect();
                         if shown.is_empty() {
                             return None;
                         }
