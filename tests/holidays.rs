@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use due_process_calculator::engine::calendar::{
-    DayCalendar, FIRST_YEAR, HolidayId, HolidayRule, LAST_YEAR, holidays_in_year,
+    DateRule, DayCalendar, FIRST_YEAR, HolidayId, HolidayRule, LAST_YEAR, holidays_in_year,
 };
 use due_process_calculator::rules::{california, federal};
 
@@ -50,6 +50,49 @@ fn state_holidays_fall_on_their_legal_dates() {
     );
     // Missouri moves a Sunday holiday to Monday: Truman Day, Sunday 2022-05-08, on Monday 5/9.
     assert!(on("US-MO", 2022, HolidayId::TrumanDay).contains(&ymd(2022, 5, 9)));
+    // Haw. Rev. Stat. 8-1 and 1 Del. Code 501: general election day of even years only.
+    assert_eq!(
+        on("US-HI", 2026, HolidayId::ElectionDay),
+        vec![ymd(2026, 11, 3)]
+    );
+    assert!(on("US-HI", 2025, HolidayId::ElectionDay).is_empty());
+    // N.D. Cent. Code 1-03-01, Tenn. Code 15-1-101, 1 Del. Code 501: Good Friday.
+    for code in ["US-ND", "US-TN", "US-DE"] {
+        assert_eq!(
+            on(code, 2026, HolidayId::GoodFriday),
+            vec![ymd(2026, 4, 3)],
+            "{code}"
+        );
+    }
+}
+
+// Source: published dates of Easter Sunday (Gregorian): 1990-04-15, 2000-04-23, 2008-03-23,
+// 2011-04-24, 2019-04-21, 2024-03-31, 2025-04-20, 2026-04-05, 2038-04-25, 2100-03-28.
+#[test]
+fn easter_sunday_matches_published_dates() {
+    use due_process_calculator::engine::calendar::easter_sunday;
+    for (year, month, day) in [
+        (1990, 4, 15),
+        (2000, 4, 23),
+        (2008, 3, 23),
+        (2011, 4, 24),
+        (2019, 4, 21),
+        (2024, 3, 31),
+        (2025, 4, 20),
+        (2026, 4, 5),
+        (2038, 4, 25),
+        (2100, 3, 28),
+    ] {
+        assert_eq!(easter_sunday(year), Some(ymd(year, month, day)), "{year}");
+    }
+    for year in FIRST_YEAR..=LAST_YEAR {
+        let e = easter_sunday(year).expect("every year has an Easter");
+        assert_eq!(e.weekday(), Weekday::Sun, "{year}");
+        assert!(
+            e >= ymd(year, 3, 22) && e <= ymd(year, 4, 25),
+            "{year}: {e}"
+        );
+    }
 }
 
 fn iso(s: &str) -> NaiveDate {
@@ -131,7 +174,11 @@ fn every_holiday_rule_is_cited_and_dated_in_every_year_it_is_in_force() {
             );
             for year in FIRST_YEAR..=LAST_YEAR {
                 let actual = rule.actual_date(year);
-                if year >= rule.from_year {
+                // Biennial election days fall in even years only.
+                let off_year = rule.date == DateRule::ElectionDayEvenYears && year % 2 == 1;
+                if off_year {
+                    assert_eq!(actual, None, "{name} {id}: dated in odd year {year}");
+                } else if year >= rule.from_year {
                     let d = actual.unwrap_or_else(|| panic!("{name} {id}: no date in {year}"));
                     assert_eq!(d.year(), year, "{name} {id}: date {d} outside {year}");
                 } else {

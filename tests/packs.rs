@@ -193,18 +193,24 @@ fn coverage_report_is_current() {
         .iter()
         .filter(|p| p.code != "US" && p.complete)
         .count();
-    let holidays = PACKS
-        .iter()
-        .filter(|p| p.code != "US" && p.holidays_encoded)
-        .count();
+    let holidays_by = |status: Verification| {
+        PACKS
+            .iter()
+            .filter(|p| p.code != "US" && p.holidays_status == Some(status))
+            .count()
+    };
+    let (holidays, holidays_interpretive) = (
+        holidays_by(Verification::Verified),
+        holidays_by(Verification::Interpretive),
+    );
     let with_pack = PACKS.iter().filter(|p| p.code != "US").count();
     let two_tier = PACKS.iter().filter(|p| p.two_tier).count();
     out.push_str(&format!(
-        "| state holidays for business days | {holidays} | 0 | 0 | 0 | {} |\n\n\
+        "| state holidays for business days | {holidays} | {holidays_interpretive} | 0 | 0 | {} |\n\n\
          Jurisdictions with a pack: {with_pack} of 52 ({complete} complete). The others use the \
          federal rules with a warning. Two-tier states (a state review before court): \
          {two_tier}.\n",
-        52 - holidays
+        52 - holidays - holidays_interpretive
     ));
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/coverage.md");
     if std::env::var_os("UPDATE_COVERAGE").is_some() {

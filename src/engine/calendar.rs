@@ -51,6 +51,11 @@ pub enum HolidayId {
     ConfederateMemorialDay,
     CabriniDay,
     DcEmancipationDay,
+    GoodFriday,
+    MardiGras,
+    BattleOfNewOrleans,
+    HueyLongDay,
+    AllSaintsDay,
 }
 
 impl HolidayId {
@@ -92,6 +97,11 @@ impl HolidayId {
             HolidayId::ConfederateMemorialDay => "confederate-memorial-day",
             HolidayId::CabriniDay => "cabrini-day",
             HolidayId::DcEmancipationDay => "dc-emancipation-day",
+            HolidayId::GoodFriday => "good-friday",
+            HolidayId::MardiGras => "mardi-gras",
+            HolidayId::BattleOfNewOrleans => "battle-of-new-orleans",
+            HolidayId::HueyLongDay => "huey-long-day",
+            HolidayId::AllSaintsDay => "all-saints-day",
         }
     }
 }
@@ -109,6 +119,10 @@ pub enum DateRule {
     DayAfterNthWeekday { month: u32, weekday: Weekday, n: u8 },
     /// The Monday of the week (Monday to Sunday) that contains `month`/`day`.
     MondayOfWeekOf { month: u32, day: u32 },
+    /// `days` after Easter Sunday (Western, Gregorian): Good Friday is -2, Mardi Gras -47.
+    FromEaster { days: i16 },
+    /// The general election day of even years: the Tuesday after the first Monday of November.
+    ElectionDayEvenYears,
 }
 
 /// What happens when a holiday falls on a weekend.
@@ -145,6 +159,26 @@ pub struct HolidayDate {
     pub citation: &'static str,
 }
 
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian algorithm, also
+/// known as Meeus/Jones/Butcher).
+pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 impl HolidayRule {
     /// The legal date of this holiday in `year`, or `None` before the holiday existed.
     pub fn actual_date(&self, year: i32) -> Option<NaiveDate> {
@@ -166,6 +200,13 @@ impl HolidayRule {
                     d.weekday().num_days_from_monday(),
                 )))
             }
+            DateRule::FromEaster { days } => {
+                easter_sunday(year)?.checked_add_signed(Duration::days(i64::from(days)))
+            }
+            DateRule::ElectionDayEvenYears => (year % 2 == 0)
+                .then(|| NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1))
+                .flatten()?
+                .succ_opt(),
         }
     }
 

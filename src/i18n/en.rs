@@ -556,6 +556,11 @@ impl Text for En {
             HolidayId::ConfederateMemorialDay => "Confederate Memorial Day",
             HolidayId::CabriniDay => "Frances Xavier Cabrini Day",
             HolidayId::DcEmancipationDay => "DC Emancipation Day",
+            HolidayId::GoodFriday => "Good Friday",
+            HolidayId::MardiGras => "Mardi Gras",
+            HolidayId::BattleOfNewOrleans => "Battle of New Orleans Day",
+            HolidayId::HueyLongDay => "Huey P. Long Day",
+            HolidayId::AllSaintsDay => "All Saints' Day",
         }
     }
     fn how_counted(&self) -> &'static str {

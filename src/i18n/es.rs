@@ -587,6 +587,11 @@ impl Text for Es {
             HolidayId::ConfederateMemorialDay => "Día en Memoria de los Confederados",
             HolidayId::CabriniDay => "Día de Frances Xavier Cabrini",
             HolidayId::DcEmancipationDay => "Día de la Emancipación de DC",
+            HolidayId::GoodFriday => "Viernes Santo",
+            HolidayId::MardiGras => "Martes de Carnaval",
+            HolidayId::BattleOfNewOrleans => "Día de la Batalla de Nueva Orleans",
+            HolidayId::HueyLongDay => "Día de Huey P. Long",
+            HolidayId::AllSaintsDay => "Día de Todos los Santos",
         }
     }
     fn how_counted(&self) -> &'static str {

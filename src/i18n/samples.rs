@@ -345,6 +345,11 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         ConfederateMemorialDay,
         CabriniDay,
         DcEmancipationDay,
+        GoodFriday,
+        MardiGras,
+        BattleOfNewOrleans,
+        HueyLongDay,
+        AllSaintsDay,
     });
     for h in holidays {
         // Juneteenth is a proper name a translation may keep.

@@ -603,7 +603,7 @@ pub static PACK: Pack = Pack {
     checked: "2026-11-25",
     complete: true,
     two_tier: false,
-    holidays_encoded: true,
+    holidays_status: Some(Verification::Verified),
 };
 
 #[cfg(test)]

@@ -182,9 +182,10 @@ pub struct Pack {
     /// A state-level review of hearing decisions comes before court (34 CFR 300.514(b)):
     /// the court deadline runs from the review decision.
     pub two_tier: bool,
-    /// The state's holiday statute has been read and its holidays are in `holidays` (which
-    /// may be empty when every state holiday is also a federal one).
-    pub holidays_encoded: bool,
+    /// How well the state's holidays are sourced, once its holiday statute has been read and its
+    /// holidays are in `holidays` (empty when every state holiday is also a federal one) or, where
+    /// the text leaves them open, in `interpretive_holidays`. `None`: not encoded yet.
+    pub holidays_status: Option<Verification>,
 }
 
 /// Where a deadline's primary rule comes from (the `data-source` hook).

@@ -149,7 +149,7 @@ const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
         checked: "2026-11-25",
         complete: false,
         two_tier: false,
-        holidays_encoded: false,
+        holidays_status: None,
     }
 }
 
@@ -165,7 +165,7 @@ const fn with_holidays(
         holidays,
         interpretive_holidays: interpretive,
         holiday_citation: citation,
-        holidays_encoded: true,
+        holidays_status: Some(Verified),
         ..pack
     }
 }
@@ -234,8 +234,15 @@ static AK_HOLIDAYS: [HolidayRule; 2] = [
         AK_HOLIDAYS_LAW,
     ),
 ];
-const HI_HOLIDAYS_LAW: &str = "Haw. Rev. Stat. 8-1 (general election days not counted yet)";
-static HI_HOLIDAYS: [HolidayRule; 3] = [
+const HI_HOLIDAYS_LAW: &str = "Haw. Rev. Stat. 8-1 (general election days count; primaries do not)";
+static HI_HOLIDAYS: [HolidayRule; 4] = [
+    day(
+        HolidayId::ElectionDay,
+        DateRule::ElectionDayEvenYears,
+        Observance::None,
+        1960,
+        HI_HOLIDAYS_LAW,
+    ),
     day(
         HolidayId::KuhioDay,
         fixed(3, 26),
@@ -504,29 +511,121 @@ static FL: Pack = pack(
     )],
 );
 
-static LA: Pack = pack(
-    "US-LA",
-    &[
-        filing(
-            1,
-            KNEW,
-            "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before \
+static LA: Pack = Pack {
+    holidays_status: Some(Interpretive),
+    ..with_holidays(
+        pack(
+            "US-LA",
+            &[
+                filing(
+                    1,
+                    KNEW,
+                    "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before \
              the parent knew or should have known; read as a one-year limit)",
-            "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
-            Interpretive,
-        ),
-        filing(
-            2,
-            KNEW,
-            "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give \
+                    "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
+                    Interpretive,
+                ),
+                filing(
+                    2,
+                    KNEW,
+                    "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give \
              two years (not read)",
-            "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
-            Unverified,
+                    "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
+                    Unverified,
+                ),
+            ],
         ),
-    ],
-);
+        &[],
+        &LA_WIDE,
+        LA_HOLIDAYS_LAW,
+    )
+};
 
 static WY: Pack = with_holidays(pack("US-WY", &[]), &[], &[], WY_HOLIDAYS_LAW);
+
+const GOOD_FRIDAY: DateRule = DateRule::FromEaster { days: -2 };
+const DE_HOLIDAYS_LAW: &str = "1 Del. Code 501 (Return Day, in Sussex County only, is not counted)";
+static DE_HOLIDAYS: [HolidayRule; 3] = [
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        DE_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        1990,
+        DE_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ElectionDay,
+        DateRule::ElectionDayEvenYears,
+        Observance::None,
+        1990,
+        DE_HOLIDAYS_LAW,
+    ),
+];
+const ND_HOLIDAYS_LAW: &str = "N.D. Cent. Code 1-03-01 (the afternoon of December 24 is not counted: half days do not remove a business day)";
+static ND_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::GoodFriday,
+    GOOD_FRIDAY,
+    Observance::None,
+    1990,
+    ND_HOLIDAYS_LAW,
+)];
+const TN_HOLIDAYS_LAW: &str = "Tenn. Code 15-1-101 (election days are not counted yet)";
+static TN_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::GoodFriday,
+    GOOD_FRIDAY,
+    Observance::None,
+    1990,
+    TN_HOLIDAYS_LAW,
+)];
+const LA_HOLIDAYS_LAW: &str = "La. Rev. Stat. 1:55 (counted only in the widest reading: several apply only in some parishes or offices)";
+static LA_WIDE: [HolidayRule; 5] = [
+    day(
+        HolidayId::BattleOfNewOrleans,
+        fixed(1, 8),
+        Observance::None,
+        1990,
+        LA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::MardiGras,
+        DateRule::FromEaster { days: -47 },
+        Observance::None,
+        1990,
+        LA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        LA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::HueyLongDay,
+        fixed(8, 30),
+        Observance::None,
+        1990,
+        LA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::AllSaintsDay,
+        fixed(11, 1),
+        Observance::None,
+        1990,
+        LA_HOLIDAYS_LAW,
+    ),
+];
+
+static ND: Pack = with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW);
+
+static TN: Pack = with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW);
 
 static AK: Pack = with_holidays(
     pack(
@@ -580,15 +679,20 @@ static CT: Pack = with_holidays(
     CT_HOLIDAYS_LAW,
 );
 
-static DE: Pack = pack(
-    "US-DE",
-    &[filing(
-        2,
-        KNEW,
-        "14 Del. Admin. Code 926-7.2",
-        "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
-        Verified,
-    )],
+static DE: Pack = with_holidays(
+    pack(
+        "US-DE",
+        &[filing(
+            2,
+            KNEW,
+            "14 Del. Admin. Code 926-7.2",
+            "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
+            Verified,
+        )],
+    ),
+    &DE_HOLIDAYS,
+    &[],
+    DE_HOLIDAYS_LAW,
 );
 
 static HI: Pack = with_holidays(
@@ -1038,10 +1142,10 @@ static WV: Pack = pack(
 );
 
 /// How many state packs this file holds.
-pub const COUNT: usize = 33;
+pub const COUNT: usize = 35;
 
 /// The state packs, by code.
 pub static PACKS: [&Pack; COUNT] = [
-    &AK, &AZ, &CO, &CT, &DC, &DE, &FL, &HI, &IL, &IN, &KS, &KY, &LA, &MD, &MN, &MO, &NC, &NE, &NH,
-    &NJ, &NY, &OH, &OR, &PA, &SC, &SD, &TX, &UT, &VT, &WA, &WI, &WV, &WY,
+    &AK, &AZ, &CO, &CT, &DC, &DE, &FL, &HI, &IL, &IN, &KS, &KY, &LA, &MD, &MN, &MO, &NC, &ND, &NE,
+    &NH, &NJ, &NY, &OH, &OR, &PA, &SC, &SD, &TN, &TX, &UT, &VT, &WA, &WI, &WV, &WY,
 ];

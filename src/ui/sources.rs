@@ -23,7 +23,7 @@ pub fn StateSources() -> impl IntoView {
         let body = if fallback {
             view! { <p>{t.sources_none(name)}</p> }.into_any()
         } else {
-            let holidays = if pack.holidays_encoded {
+            let holidays = if pack.holidays_status.is_some() {
                 t.sources_holidays(pack.holiday_citation)
             } else {
                 t.sources_holidays_federal_only(name)
