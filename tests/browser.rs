@@ -437,6 +437,24 @@ async fn sources_for_this_state_list_every_rule() {
     assert!(link.starts_with("https://www.law.cornell.edu/"), "{link}");
 }
 
+// Source: 19 Tex. Admin. Code 89.1165(a) (requests go to the Texas Education Agency): the
+// explanations and the sources name the state's hearing office where it was confirmed.
+#[wasm_bindgen_test]
+async fn the_state_hearing_office_is_named() {
+    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-TX");
+    app.until("the hearing office", |a| {
+        a.find("[data-sources] [data-office=\"hearings\"]")
+            .and_then(|e| e.text_content())
+            .is_some_and(|t| t.contains("Texas Education Agency"))
+    })
+    .await;
+    assert!(
+        app.find("[data-office=\"stage\"]")
+            .and_then(|e| e.text_content())
+            .is_some_and(|t| t.contains("Texas Education Agency"))
+    );
+}
+
 // Source: contract section 1: a state without its own pack falls back, with a warning.
 #[wasm_bindgen_test]
 async fn other_state_shows_the_fallback_warning() {

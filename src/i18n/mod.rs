@@ -134,6 +134,9 @@ pub trait Text: Sync {
     fn sources_holidays(&self, citation: &str) -> String;
     fn sources_holidays_federal_only(&self, state: &str) -> String;
     fn sources_two_tier(&self) -> &'static str;
+    /// Who runs or arranges hearings in the state: a proper name and the text naming it.
+    fn office_hearings(&self, state: &str, office: &str, citation: &str) -> String;
+    fn office_mediation(&self, state: &str, office: &str, citation: &str) -> String;
     fn federal_note(&self) -> &'static str;
     fn state_pack_note(&self, state: &str) -> String;
     fn filed_by_legend(&self) -> &'static str;

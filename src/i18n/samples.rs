@@ -178,6 +178,26 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     );
     plain!(out, t: sources_two_tier);
     out.add(
+        "office_hearings",
+        "",
+        t.office_hearings(
+            hawaii,
+            "Office of Administrative Hearings",
+            "Cal. Educ. Code 56505",
+        ),
+        true,
+    );
+    out.add(
+        "office_mediation",
+        "",
+        t.office_mediation(
+            hawaii,
+            "Office of Administrative Hearings",
+            "Cal. Educ. Code 56505",
+        ),
+        true,
+    );
+    out.add(
         "partial_pack_warning",
         "HI",
         t.partial_pack_warning(t.state_name("HI")),

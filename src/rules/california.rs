@@ -9,7 +9,7 @@
 
 use chrono::Weekday;
 
-use super::{Owner, Pack, Rule, Trigger, Variant, Verification};
+use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification};
 use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
@@ -208,4 +208,12 @@ pub static PACK: Pack = Pack {
     complete: true,
     two_tier: false,
     holidays_status: Some(Verification::Verified),
+    hearings: Some(Office {
+        name: "Office of Administrative Hearings (OAH), Special Education Division",
+        citation: "Cal. Educ. Code 56505; rules reference 9.2",
+    }),
+    mediation: Some(Office {
+        name: "Office of Administrative Hearings (OAH), Special Education Division",
+        citation: "Cal. Educ. Code 56500.3; rules reference 9.2",
+    }),
 };

@@ -604,6 +604,8 @@ pub static PACK: Pack = Pack {
     complete: true,
     two_tier: false,
     holidays_status: Some(Verification::Verified),
+    hearings: None,
+    mediation: None,
 };
 
 #[cfg(test)]

@@ -186,6 +186,19 @@ pub struct Pack {
     /// holidays are in `holidays` (empty when every state holiday is also a federal one) or, where
     /// the text leaves them open, in `interpretive_holidays`. `None`: not encoded yet.
     pub holidays_status: Option<Verification>,
+    /// Who runs or arranges due process hearings in the state (a proper name, with the text
+    /// that says so), for the explanations.
+    pub hearings: Option<Office>,
+    /// The state's mediation program, likewise.
+    pub mediation: Option<Office>,
+}
+
+/// A state office named in the explanations: its proper name and the text that names it (read
+/// in the primary source: only verified offices are listed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Office {
+    pub name: &'static str,
+    pub citation: &'static str,
 }
 
 /// Where a deadline's primary rule comes from (the `data-source` hook).

@@ -20,7 +20,7 @@
 
 use chrono::Weekday;
 
-use super::{Owner, Pack, Rule, Trigger, Variant, Verification, federal};
+use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification, federal};
 use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
@@ -150,6 +150,8 @@ const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
         complete: false,
         two_tier: false,
         holidays_status: None,
+        hearings: None,
+        mediation: None,
     }
 }
 
@@ -512,33 +514,43 @@ static FL: Pack = pack(
 );
 
 static LA: Pack = Pack {
-    holidays_status: Some(Interpretive),
-    ..with_holidays(
-        pack(
-            "US-LA",
-            &[
-                filing(
-                    1,
-                    KNEW,
-                    "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before \
+    hearings: Some(Office {
+        name: "Louisiana Division of Administrative Law",
+        citation: "La. Admin. Code tit. 28, XLIII-508, XLIII-511",
+    }),
+    mediation: Some(Office {
+        name: "Louisiana Department of Education",
+        citation: "Louisiana Department of Education, dispute resolution page",
+    }),
+    ..Pack {
+        holidays_status: Some(Interpretive),
+        ..with_holidays(
+            pack(
+                "US-LA",
+                &[
+                    filing(
+                        1,
+                        KNEW,
+                        "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before \
              the parent knew or should have known; read as a one-year limit)",
-                    "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
-                    Interpretive,
-                ),
-                filing(
-                    2,
-                    KNEW,
-                    "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give \
+                        "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
+                        Interpretive,
+                    ),
+                    filing(
+                        2,
+                        KNEW,
+                        "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give \
              two years (not read)",
-                    "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
-                    Unverified,
-                ),
-            ],
-        ),
-        &[],
-        &LA_WIDE,
-        LA_HOLIDAYS_LAW,
-    )
+                        "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
+                        Unverified,
+                    ),
+                ],
+            ),
+            &[],
+            &LA_WIDE,
+            LA_HOLIDAYS_LAW,
+        )
+    }
 };
 
 static WY: Pack = with_holidays(pack("US-WY", &[]), &[], &[], WY_HOLIDAYS_LAW);
@@ -625,34 +637,52 @@ static LA_WIDE: [HolidayRule; 5] = [
 
 static ND: Pack = with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW);
 
-static TN: Pack = with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW);
+static TN: Pack = Pack {
+    hearings: Some(Office {
+        name: "Tennessee Secretary of State (administrative law judges)",
+        citation: "Tenn. Code 49-10-606(a)",
+    }),
+    ..with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW)
+};
 
-static AK: Pack = with_holidays(
-    pack(
-        "US-AK",
-        &[filing(
-            1,
-            NOTICE,
-            "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
-            "http://statutes.laws-info.com/alaska/title-14/chapter-14-30/article-05/sec-14-30-193",
-            Verified,
+static AK: Pack = Pack {
+    hearings: Some(Office {
+        name: "Alaska Department of Education and Early Development",
+        citation: "Alaska Stat. 14.30.193(b)",
+    }),
+    ..with_holidays(
+        pack(
+            "US-AK",
+            &[filing(
+                1,
+                NOTICE,
+                "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
+                "http://statutes.laws-info.com/alaska/title-14/chapter-14-30/article-05/sec-14-30-193",
+                Verified,
+            )],
+        ),
+        &AK_HOLIDAYS,
+        &[],
+        AK_HOLIDAYS_LAW,
+    )
+};
+
+static AZ: Pack = Pack {
+    hearings: Some(Office {
+        name: "Arizona Office of Administrative Hearings",
+        citation: "Ariz. Admin. Code R7-2-405(A)(2)",
+    }),
+    ..pack(
+        "US-AZ",
+        &[court(
+            35,
+            RECEIVED,
+            "Ariz. Admin. Code R7-2-405(H)(8), as cited by the Department of Education (text not read)",
+            "https://disabilityrightsaz.org/resource/due-process-complaint/",
+            Unverified,
         )],
-    ),
-    &AK_HOLIDAYS,
-    &[],
-    AK_HOLIDAYS_LAW,
-);
-
-static AZ: Pack = pack(
-    "US-AZ",
-    &[court(
-        35,
-        RECEIVED,
-        "Ariz. Admin. Code R7-2-405(H)(8), as cited by the Department of Education (text not read)",
-        "https://disabilityrightsaz.org/resource/due-process-complaint/",
-        Unverified,
-    )],
-);
+    )
+};
 
 static CT: Pack = with_holidays(
     pack(
@@ -679,21 +709,27 @@ static CT: Pack = with_holidays(
     CT_HOLIDAYS_LAW,
 );
 
-static DE: Pack = with_holidays(
-    pack(
-        "US-DE",
-        &[filing(
-            2,
-            KNEW,
-            "14 Del. Admin. Code 926-7.2",
-            "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
-            Verified,
-        )],
-    ),
-    &DE_HOLIDAYS,
-    &[],
-    DE_HOLIDAYS_LAW,
-);
+static DE: Pack = Pack {
+    hearings: Some(Office {
+        name: "Delaware Department of Education",
+        citation: "14 Del. Code 3135",
+    }),
+    ..with_holidays(
+        pack(
+            "US-DE",
+            &[filing(
+                2,
+                KNEW,
+                "14 Del. Admin. Code 926-7.2",
+                "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
+                Verified,
+            )],
+        ),
+        &DE_HOLIDAYS,
+        &[],
+        DE_HOLIDAYS_LAW,
+    )
+};
 
 static HI: Pack = with_holidays(
     pack(
@@ -720,25 +756,31 @@ static HI: Pack = with_holidays(
     HI_HOLIDAYS_LAW,
 );
 
-static IL: Pack = pack(
-    "US-IL",
-    &[
-        filing(
-            2,
-            KNEW,
-            "105 ILCS 5/14-8.02a(f)",
-            "https://my.ilga.gov/ftp/Public%20Acts/104/104-0211.htm",
-            Verified,
-        ),
-        court(
-            120,
-            MAILED,
-            "105 ILCS 5/14-8.02a(i), as applied by the federal courts (text not read)",
-            "https://www.studicata.com/summaries/united-states-district-court-northern-district-of-illinois/reynolds-v-oak-park-river-forest-school-district-200-2008-dmgioc",
-            Secondary,
-        ),
-    ],
-);
+static IL: Pack = Pack {
+    hearings: Some(Office {
+        name: "Illinois State Board of Education",
+        citation: "105 ILCS 5/14-8.02a",
+    }),
+    ..pack(
+        "US-IL",
+        &[
+            filing(
+                2,
+                KNEW,
+                "105 ILCS 5/14-8.02a(f)",
+                "https://my.ilga.gov/ftp/Public%20Acts/104/104-0211.htm",
+                Verified,
+            ),
+            court(
+                120,
+                MAILED,
+                "105 ILCS 5/14-8.02a(i), as applied by the federal courts (text not read)",
+                "https://www.studicata.com/summaries/united-states-district-court-northern-district-of-illinois/reynolds-v-oak-park-river-forest-school-district-200-2008-dmgioc",
+                Secondary,
+            ),
+        ],
+    )
+};
 
 static IN: Pack = pack(
     "US-IN",
@@ -751,16 +793,22 @@ static IN: Pack = pack(
     )],
 );
 
-static MD: Pack = pack(
-    "US-MD",
-    &[court(
-        120,
-        ISSUED,
-        "Md. Code, Educ. 8-413(j) (2006 Md. Laws ch. 233; current text not read)",
-        "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1380.html",
-        Secondary,
-    )],
-);
+static MD: Pack = Pack {
+    hearings: Some(Office {
+        name: "Maryland Office of Administrative Hearings",
+        citation: "Md. Code, Educ. 8-413(c)",
+    }),
+    ..pack(
+        "US-MD",
+        &[court(
+            120,
+            ISSUED,
+            "Md. Code, Educ. 8-413(j) (2006 Md. Laws ch. 233; current text not read)",
+            "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1380.html",
+            Secondary,
+        )],
+    )
+};
 
 static MN: Pack = with_holidays(
     pack(
@@ -787,100 +835,134 @@ static MN: Pack = with_holidays(
     MN_HOLIDAYS_LAW,
 );
 
-static MO: Pack = with_holidays(
-    pack(
-        "US-MO",
-        &[court(
-            45,
-            RECEIVED,
-            "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
-            "http://laws9.com/statutes/missouri/t11/c162/162_962",
-            Verified,
-        )],
-    ),
-    &MO_HOLIDAYS,
-    &[],
-    MO_HOLIDAYS_LAW,
-);
+static MO: Pack = Pack {
+    hearings: Some(Office {
+        name: "Missouri Administrative Hearing Commission",
+        citation: "Mo. Rev. Stat. 162.961",
+    }),
+    ..with_holidays(
+        pack(
+            "US-MO",
+            &[court(
+                45,
+                RECEIVED,
+                "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
+                "http://laws9.com/statutes/missouri/t11/c162/162_962",
+                Verified,
+            )],
+        ),
+        &MO_HOLIDAYS,
+        &[],
+        MO_HOLIDAYS_LAW,
+    )
+};
 
-static NC: Pack = pack(
-    "US-NC",
-    &[
-        filing(
-            1,
-            KNEW,
-            "N.C. Gen. Stat. 115C-109.6(b) (a violation not more than one year before the \
+static NC: Pack = Pack {
+    hearings: Some(Office {
+        name: "North Carolina Office of Administrative Hearings",
+        citation: "N.C. Gen. Stat. 115C-109.6(a)",
+    }),
+    ..pack(
+        "US-NC",
+        &[
+            filing(
+                1,
+                KNEW,
+                "N.C. Gen. Stat. 115C-109.6(b) (a violation not more than one year before the \
              party knew or should have known; read as a one-year limit)",
-            "http://ncleg.net/EnactedLegislation/Statutes/HTML/BySection/Chapter_115C/GS_115C-109.6.html",
-            Interpretive,
-        ),
-        court(
-            30,
-            ISSUED,
-            "N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (state or federal \
+                "http://ncleg.net/EnactedLegislation/Statutes/HTML/BySection/Chapter_115C/GS_115C-109.6.html",
+                Interpretive,
+            ),
+            court(
+                30,
+                ISSUED,
+                "N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (state or federal \
              court; from the General Assembly's summary)",
-            "https://www.ncleg.gov/Legislation/SummariesPublication/Summary/2021/9/S105-SMBE-100(sl)-v-4/",
-            Secondary,
-        ),
-    ],
-);
+                "https://www.ncleg.gov/Legislation/SummariesPublication/Summary/2021/9/S105-SMBE-100(sl)-v-4/",
+                Secondary,
+            ),
+        ],
+    )
+};
 
-static NE: Pack = with_holidays(
-    pack(
-        "US-NE",
+static NE: Pack = Pack {
+    hearings: Some(Office {
+        name: "Nebraska Department of Education",
+        citation: "Neb. Rev. Stat. 79-1164; 92 Neb. Admin. Code 55-005",
+    }),
+    ..with_holidays(
+        pack(
+            "US-NE",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "92 Neb. Admin. Code 55-004.01",
+                    "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-004/",
+                    Verified,
+                ),
+                court(
+                    30,
+                    MAILED,
+                    "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or \
+             the two years of 92 NAC 55-009.02 governs is unresolved)",
+                    "https://legalfix.com/statutes/state-codes/nebraska/chapter-84/statute-84-917",
+                    Interpretive,
+                ),
+            ],
+        ),
+        &NE_HOLIDAYS,
+        &NE_WIDE,
+        NE_HOLIDAYS_LAW,
+    )
+};
+
+static NH: Pack = Pack {
+    hearings: Some(Office {
+        name: "New Hampshire Department of Education",
+        citation: "New Hampshire Department of Education, due process page",
+    }),
+    mediation: Some(Office {
+        name: "New Hampshire Department of Education",
+        citation: "New Hampshire Department of Education, due process page",
+    }),
+    ..pack(
+        "US-NH",
         &[
             filing(
                 2,
                 KNEW,
-                "92 Neb. Admin. Code 55-004.01",
-                "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-004/",
+                "N.H. Rev. Stat. 186-C:16-b, I",
+                "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
                 Verified,
             ),
             court(
-                30,
-                MAILED,
-                "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or \
-             the two years of 92 NAC 55-009.02 governs is unresolved)",
-                "https://legalfix.com/statutes/state-codes/nebraska/chapter-84/statute-84-917",
-                Interpretive,
+                120,
+                RECEIVED,
+                "N.H. Rev. Stat. 186-C:16-b, IV",
+                "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                Verified,
             ),
         ],
-    ),
-    &NE_HOLIDAYS,
-    &NE_WIDE,
-    NE_HOLIDAYS_LAW,
-);
+    )
+};
 
-static NH: Pack = pack(
-    "US-NH",
-    &[
-        filing(
+static NJ: Pack = Pack {
+    hearings: Some(Office {
+        name: "New Jersey Office of Administrative Law",
+        citation: "N.J. Admin. Code 6A:14-2.7",
+    }),
+    ..pack(
+        "US-NJ",
+        &[filing(
             2,
             KNEW,
-            "N.H. Rev. Stat. 186-C:16-b, I",
-            "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+            "N.J. Admin. Code 6A:14-2.7(a)1",
+            "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings",
             Verified,
-        ),
-        court(
-            120,
-            RECEIVED,
-            "N.H. Rev. Stat. 186-C:16-b, IV",
-            "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
-            Verified,
-        ),
-    ],
-);
-
-static NJ: Pack = pack(
-    "US-NJ",
-    &[filing(
-        2,
-        KNEW,
-        "N.J. Admin. Code 6A:14-2.7(a)1",
-        "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings",
-        Verified,
-    )],
-);
+        )],
+    )
+};
 
 static NY: Pack = with_holidays(
     two_tier_pack(
@@ -908,17 +990,23 @@ static NY: Pack = with_holidays(
     NY_HOLIDAYS_LAW,
 );
 
-static KS: Pack = two_tier_pack(
-    "US-KS",
-    &[review(
-        30,
-        MAILED,
-        "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the \
+static KS: Pack = Pack {
+    hearings: Some(Office {
+        name: "Kansas State Department of Education",
+        citation: "Kan. Stat. 72-3416 to 72-3418",
+    }),
+    ..two_tier_pack(
+        "US-KS",
+        &[review(
+            30,
+            MAILED,
+            "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the \
          decision)",
-        "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
-        Verified,
-    )],
-);
+            "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
+            Verified,
+        )],
+    )
+};
 
 static KY: Pack = two_tier_pack(
     "US-KY",
@@ -942,32 +1030,38 @@ static KY: Pack = two_tier_pack(
     ],
 );
 
-static OH: Pack = with_holidays(
-    two_tier_pack(
-        "US-OH",
-        &[
-            review(
-                45,
-                RECEIVED,
-                "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing \
+static OH: Pack = Pack {
+    hearings: Some(Office {
+        name: "Ohio Department of Education and Workforce, Office for Exceptional Children",
+        citation: "Ohio Department of Education guidance 5.17",
+    }),
+    ..with_holidays(
+        two_tier_pack(
+            "US-OH",
+            &[
+                review(
+                    45,
+                    RECEIVED,
+                    "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing \
              decision; undated)",
-                "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
-                Secondary,
-            ),
-            court_after_review(
-                45,
-                REVIEWED,
-                "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from \
+                    "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
+                    Secondary,
+                ),
+                court_after_review(
+                    45,
+                    REVIEWED,
+                    "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from \
              notice of the review decision; federal court: 90 days)",
-                "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
-                Secondary,
-            ),
-        ],
-    ),
-    &OH_HOLIDAYS,
-    &[],
-    OH_HOLIDAYS_LAW,
-);
+                    "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
+                    Secondary,
+                ),
+            ],
+        ),
+        &OH_HOLIDAYS,
+        &[],
+        OH_HOLIDAYS_LAW,
+    )
+};
 
 static SC: Pack = with_holidays(
     two_tier_pack(
@@ -994,31 +1088,37 @@ static SC: Pack = with_holidays(
     SC_HOLIDAYS_LAW,
 );
 
-static OR: Pack = with_holidays(
-    pack(
-        "US-OR",
-        &[
-            filing(
-                2,
-                NOTICE,
-                "Or. Rev. Stat. 343.165(3)(a) (two years after the act or omission; counted here \
+static OR: Pack = Pack {
+    hearings: Some(Office {
+        name: "Oregon Office of Administrative Hearings",
+        citation: "Or. Admin. R. 581-015-2340",
+    }),
+    ..with_holidays(
+        pack(
+            "US-OR",
+            &[
+                filing(
+                    2,
+                    NOTICE,
+                    "Or. Rev. Stat. 343.165(3)(a) (two years after the act or omission; counted here \
              from the district's written notice of it)",
-                "https://law.onecle.com/oregon/343-special-education-services/343.165.html",
-                Interpretive,
-            ),
-            court(
-                90,
-                ISSUED,
-                "Or. Rev. Stat. 343.175(4)",
-                "https://oregon.public.law/statutes/ors_343.175",
-                Verified,
-            ),
-        ],
-    ),
-    &OR_HOLIDAYS,
-    &[],
-    OR_HOLIDAYS_LAW,
-);
+                    "https://law.onecle.com/oregon/343-special-education-services/343.165.html",
+                    Interpretive,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Or. Rev. Stat. 343.175(4)",
+                    "https://oregon.public.law/statutes/ors_343.175",
+                    Verified,
+                ),
+            ],
+        ),
+        &OR_HOLIDAYS,
+        &[],
+        OR_HOLIDAYS_LAW,
+    )
+};
 
 static PA: Pack = pack(
     "US-PA",
@@ -1031,37 +1131,49 @@ static PA: Pack = pack(
     )],
 );
 
-static SD: Pack = with_holidays(
-    pack(
-        "US-SD",
-        &[court(
-            30,
-            ISSUED,
-            "S.D. Admin. R. 24:05:30:11 (state or federal court)",
-            "https://print.casetext.com/regulation/south-dakota-administrative-rules/title-24-education/article-2405-special-education/chapter-240530-procedural-safeguards/section-24053011-appeal-of-hearing-decision-civil-action",
-            Verified,
-        )],
-    ),
-    &SD_HOLIDAYS,
-    &[],
-    SD_HOLIDAYS_LAW,
-);
+static SD: Pack = Pack {
+    hearings: Some(Office {
+        name: "South Dakota Department of Education, Special Education Programs",
+        citation: "S.D. Admin. R. 24:05:26:09.08",
+    }),
+    ..with_holidays(
+        pack(
+            "US-SD",
+            &[court(
+                30,
+                ISSUED,
+                "S.D. Admin. R. 24:05:30:11 (state or federal court)",
+                "https://print.casetext.com/regulation/south-dakota-administrative-rules/title-24-education/article-2405-special-education/chapter-240530-procedural-safeguards/section-24053011-appeal-of-hearing-decision-civil-action",
+                Verified,
+            )],
+        ),
+        &SD_HOLIDAYS,
+        &[],
+        SD_HOLIDAYS_LAW,
+    )
+};
 
-static TX: Pack = with_holidays(
-    pack(
-        "US-TX",
-        &[filing(
-            2,
-            KNEW,
-            "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
-            "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151",
-            Verified,
-        )],
-    ),
-    &TX_HOLIDAYS,
-    &[],
-    TX_HOLIDAYS_LAW,
-);
+static TX: Pack = Pack {
+    hearings: Some(Office {
+        name: "Texas Education Agency",
+        citation: "19 Tex. Admin. Code 89.1165(a)",
+    }),
+    ..with_holidays(
+        pack(
+            "US-TX",
+            &[filing(
+                2,
+                KNEW,
+                "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
+                "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151",
+                Verified,
+            )],
+        ),
+        &TX_HOLIDAYS,
+        &[],
+        TX_HOLIDAYS_LAW,
+    )
+};
 
 static UT: Pack = pack(
     "US-UT",
@@ -1090,56 +1202,74 @@ static VT: Pack = with_holidays(
     VT_HOLIDAYS_LAW,
 );
 
-static WA: Pack = pack(
-    "US-WA",
-    &[
-        filing(
-            2,
-            KNEW,
-            "Wash. Admin. Code 392-172A-05080(2)",
-            "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05080.htm",
-            Verified,
-        ),
-        court(
+static WA: Pack = Pack {
+    hearings: Some(Office {
+        name: "Washington Office of Administrative Hearings",
+        citation: "Wash. Admin. Code 392-172A-05090",
+    }),
+    ..pack(
+        "US-WA",
+        &[
+            filing(
+                2,
+                KNEW,
+                "Wash. Admin. Code 392-172A-05080(2)",
+                "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05080.htm",
+                Verified,
+            ),
+            court(
+                90,
+                ISSUED,
+                "Wash. Admin. Code 392-172A-05115(2) (state or federal court)",
+                "https://www.law.cornell.edu/regulations/washington/Wash-Admin-Code-SS-392-172A-05115",
+                Verified,
+            ),
+        ],
+    )
+};
+
+static WI: Pack = Pack {
+    mediation: Some(Office {
+        name: "Wisconsin Special Education Mediation System",
+        citation: "Wis. Stat. 115.797",
+    }),
+    ..pack(
+        "US-WI",
+        &[
+            filing(
+                1,
+                NOTICE,
+                "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
+                "https://instalawyer.io/laws/wisconsin-statutes-annotations/chapter-115-state-superintendent-11580-due-process-hearings",
+                Verified,
+            ),
+            court(
+                45,
+                ISSUED,
+                "Wis. Stat. 115.80(7) (45 days, as the rules reference gives it; text not read)",
+                "https://docs.legis.wisconsin.gov/statutes/statutes/115/v/80",
+                Unverified,
+            ),
+        ],
+    )
+};
+
+static WV: Pack = Pack {
+    hearings: Some(Office {
+        name: "West Virginia Department of Education, Office of Special Programs",
+        citation: "West Virginia Department of Education, dispute resolution page",
+    }),
+    ..pack(
+        "US-WV",
+        &[court(
             90,
             ISSUED,
-            "Wash. Admin. Code 392-172A-05115(2) (state or federal court)",
-            "https://www.law.cornell.edu/regulations/washington/Wash-Admin-Code-SS-392-172A-05115",
+            "West Virginia Department of Education, dispute resolution (state or federal court)",
+            "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
             Verified,
-        ),
-    ],
-);
-
-static WI: Pack = pack(
-    "US-WI",
-    &[
-        filing(
-            1,
-            NOTICE,
-            "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
-            "https://instalawyer.io/laws/wisconsin-statutes-annotations/chapter-115-state-superintendent-11580-due-process-hearings",
-            Verified,
-        ),
-        court(
-            45,
-            ISSUED,
-            "Wis. Stat. 115.80(7) (45 days, as the rules reference gives it; text not read)",
-            "https://docs.legis.wisconsin.gov/statutes/statutes/115/v/80",
-            Unverified,
-        ),
-    ],
-);
-
-static WV: Pack = pack(
-    "US-WV",
-    &[court(
-        90,
-        ISSUED,
-        "West Virginia Department of Education, dispute resolution (state or federal court)",
-        "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
-        Verified,
-    )],
-);
+        )],
+    )
+};
 
 /// How many state packs this file holds.
 pub const COUNT: usize = 35;

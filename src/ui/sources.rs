@@ -35,6 +35,8 @@ pub fn StateSources() -> impl IntoView {
                 </ul>
                 <p>{holidays}</p>
                 {pack.two_tier.then(|| view! { <p>{t.sources_two_tier()}</p> })}
+                {pack.hearings.map(|o| view! { <p data-office="hearings">{t.office_hearings(name, o.name, o.citation)}</p> })}
+                {pack.mediation.map(|o| view! { <p data-office="mediation">{t.office_mediation(name, o.name, o.citation)}</p> })}
             }
             .into_any()
         };

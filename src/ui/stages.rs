@@ -14,6 +14,27 @@ pub fn StageGuide() -> impl IntoView {
             .case
             .with(|(c, _)| c.jurisdiction.state() == Some(*b"CA"))
     });
+    // The state's hearing office and mediation program, named where they were confirmed
+    // (California's own paragraphs already name them).
+    let office = move |stage: Stage| {
+        if california.get() {
+            return None;
+        }
+        state.case.with(|(c, _)| {
+            let code = c.jurisdiction.state()?;
+            let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
+            let pack = crate::rules::pack_for(c.jurisdiction).0;
+            match stage {
+                Stage::Hearing => pack
+                    .hearings
+                    .map(|o| t.office_hearings(name, o.name, o.citation)),
+                Stage::Mediation => pack
+                    .mediation
+                    .map(|o| t.office_mediation(name, o.name, o.citation)),
+                _ => None,
+            }
+        })
+    };
     view! {
         <section class="dp-step dp-stages" aria-labelledby="stages-heading">
             <h2 id="stages-heading">{t.stages_heading()}</h2>
@@ -29,6 +50,7 @@ pub fn StageGuide() -> impl IntoView {
                                     .map(|p| view! { <p>{p}</p> })
                                     .collect_view()
                             }}
+                            {move || office(stage).map(|p| view! { <p data-office="stage">{p}</p> })}
                         </details>
                     }
                 })
