@@ -1325,3 +1325,77 @@ fn colorado_void_window_skips_cabrini_day() {
         Some("2025-10-08")
     );
 }
+
+// Source: Ohio Department of Education guidance 5.17 (secondary): ask for the state-level review
+// "within 45 calendar days of receipt of the hearing decision"; the common pleas court within 45
+// days of the review decision, federal court 90. Received Mon 10/6 + 45 = Thu 11/20 (Oct 7-31 =
+// 25, Nov 1-20 = 20), labelled as not verified (federal law sets no review period). Review
+// decision Fri 12/12 + 45 = Mon 2026-01-26 (Dec 13-31 = 19, Jan 1-26 = 26): the earliest court
+// date; the federal 90 days (2026-03-12) stays primary.
+#[test]
+fn ohio_review_and_court_after_review() {
+    let t = run(&case(
+        "US-OH",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionReceived, "2025-10-06"),
+            (E::ReviewDecisionIssued, "2025-12-12"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2025-11-20")
+    );
+    assert_eq!(
+        source(&t, D::StateReviewRequest),
+        RuleSource::StateUnverified
+    );
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-03-12"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-01-26"));
+}
+
+// Source: South Carolina's review request, 10 calendar days (secondary): decision Wed 10/1 +
+// 10 = Sat 10/11, labelled as not verified; a calendar-day date does not move off a weekend.
+#[test]
+fn south_carolina_review_in_ten_days() {
+    let t = run(&case("US-SC", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2025-10-11")
+    );
+    assert_eq!(
+        source(&t, D::StateReviewRequest),
+        RuleSource::StateUnverified
+    );
+}
+
+// Source: D.C. Code 1-612.02 (DC Emancipation Day, April 16) and Wyo. Stat. 8-4-101 (no days
+// beyond the federal ones), with 34 CFR 300.510(e). Signed Tue 2026-04-14: in DC, Wed 4/15 (1),
+// Thu 4/16 skipped, Fri 4/17 (2), Mon 4/20 (3); in Wyoming, 4/15, 4/16, 4/17.
+#[test]
+fn dc_emancipation_day_and_wyoming_federal_holidays_only() {
+    let t = run(&case("US-DC", &[(E::SettlementSigned, "2026-04-14")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-20")
+    );
+    let t = run(&case("US-WY", &[(E::SettlementSigned, "2026-04-14")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-17")
+    );
+}
+
+// Source: N.D. Cent. Code 1-03-01 and Tenn. Code 15-1-101 (Good Friday; Easter 2026 is April 5).
+// Signed Wed 2026-04-01: Thu 4/2 (1), Fri 4/3 Good Friday skipped, Mon 4/6 (2), Tue 4/7 (3).
+#[test]
+fn good_friday_states_skip_it() {
+    for code in ["US-ND", "US-TN"] {
+        let t = run(&case(code, &[(E::SettlementSigned, "2026-04-01")]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some("2026-04-07"),
+            "{code}"
+        );
+    }
+}
