@@ -1399,3 +1399,59 @@ fn good_friday_states_skip_it() {
         );
     }
 }
+
+// Source: contract section 3 (state-court and federal-court deadlines where they differ).
+// Pennsylvania's Office for Dispute Resolution: state court 30 days, federal court 90, both from
+// the decision (verified): 10/1 + 30 = 10/31 and 10/1 + 90 = 12/30; the court deadline is the
+// earlier. Missouri (Mo. Rev. Stat. 162.962(3)): state court 45 days from receipt, 10/6 + 45 =
+// 11/20. Nebraska (92 NAC 55-009.02): district court two years from mailing, 10/3 -> 2027-10-03.
+// A state with no court period of its own shows neither.
+#[test]
+fn state_and_federal_court_deadlines_where_they_differ() {
+    let t = run(&case("US-PA", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2025-10-31")
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2025-12-30")
+    );
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+    let t = run(&case(
+        "US-MO",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionReceived, "2025-10-06"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2025-11-20")
+    );
+    let t = run(&case(
+        "US-NE",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionMailed, "2025-10-03"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2027-10-03")
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2025-12-30")
+    );
+    for code in ["US", "US-CA", "US-HI"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
+        for id in [D::CivilActionStateCourt, D::CivilActionFederalCourt] {
+            assert_eq!(
+                status(&t, id),
+                Status::NotApplicable(NotApplicable::NoStateCourtPeriod),
+                "{code} {id}"
+            );
+        }
+    }
+}

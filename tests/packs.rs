@@ -104,7 +104,9 @@ fn only_verified_rules_set_primary_dates_and_shorter_ones_set_the_earliest() {
                     pack.code, rule.id
                 );
                 assert_eq!(d.source, RuleSource::State, "{} {:?}", pack.code, rule.id);
-            } else if !verified_exists && rule.id == D::StateReviewRequest {
+            } else if !verified_exists
+                && matches!(rule.id, D::StateReviewRequest | D::CivilActionStateCourt)
+            {
                 // Federal law sets no review period: the state's rule gives the date, labelled.
                 assert_eq!(primary, mine, "{}", pack.code);
                 assert_eq!(d.source, RuleSource::StateUnverified, "{}", pack.code);
@@ -153,6 +155,10 @@ fn coverage_report_is_current() {
         (
             D::StateReviewRequest,
             "state review request (two-tier states)",
+        ),
+        (
+            D::CivilActionStateCourt,
+            "state-court deadline, where it differs",
         ),
     ];
     let statuses = [

@@ -93,6 +93,8 @@ contract_ids! {
         ManifestationDetermination => "manifestation-determination",
         PrivatePlacementNotice => "private-placement-notice",
         StateReviewRequest => "state-review-request",
+        CivilActionStateCourt => "civil-action-state-court",
+        CivilActionFederalCourt => "civil-action-federal-court",
     }
 }
 

@@ -62,6 +62,8 @@ pub enum NotApplicable {
     NoPlacementChange,
     /// The state has one tier: the hearing decision goes straight to court.
     OneTier,
+    /// The state sets no court period of its own: the federal one applies to every court.
+    NoStateCourtPeriod,
     /// No private placement is planned.
     NoPrivatePlacement,
 }
@@ -602,6 +604,8 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         manifestation_determination(&ctx),
         private_placement_notice(&ctx),
         state_review_request(&ctx),
+        civil_action_state_court(&ctx),
+        civil_action_federal_court(&ctx),
     ];
     let mut deadlines: Vec<Deadline> = drafts.into_iter().map(|d| ctx.finish(d)).collect();
     deadlines.sort_unstable_by_key(|d| {
@@ -961,25 +965,71 @@ fn civil_action(ctx: &Ctx<'_>) -> Draft {
 }
 
 /// The last day to ask for the state-level review of a hearing decision, in a two-tier state.
-/// Federal law leaves this period to the state: the state's rule gives the date whatever its
-/// status (labelled), a verified rule first; the others are shown beside it.
+/// Federal law leaves this period to the state.
 fn state_review_request(ctx: &Ctx<'_>) -> Draft {
-    let rules: Vec<&'static Rule> = ctx
+    let none = if ctx.pack.two_tier {
+        Err(MissingWhy::StateRuleUnknown)
+    } else {
+        Ok(NotApplicable::OneTier)
+    };
+    state_only(
+        ctx,
+        D::StateReviewRequest,
+        &federal::STATE_REVIEW_UNKNOWN,
+        none,
+    )
+}
+
+/// The last day to file in state court, where the state sets its own period.
+fn civil_action_state_court(ctx: &Ctx<'_>) -> Draft {
+    let none = Ok(NotApplicable::NoStateCourtPeriod);
+    state_only(
+        ctx,
+        D::CivilActionStateCourt,
+        &federal::NO_STATE_COURT_PERIOD,
+        none,
+    )
+}
+
+/// The last day to file in federal court, shown where the state's own court period differs.
+fn civil_action_federal_court(ctx: &Ctx<'_>) -> Draft {
+    let variant = if ctx.pack.two_tier {
+        Variant::AfterReview
+    } else {
+        Variant::Standard
+    };
+    let draft = ctx.compute(D::CivilActionFederalCourt, variant, None);
+    let state_period = ctx
         .pack
         .overrides
         .iter()
-        .filter(|r| r.id == D::StateReviewRequest)
-        .collect();
+        .any(|r| r.id == D::CivilActionStateCourt);
+    if state_period {
+        draft
+    } else {
+        draft.not_applicable(NotApplicable::NoStateCourtPeriod)
+    }
+}
+
+/// A deadline that only a state's rules set (no federal period exists): the state's rule gives
+/// the date whatever its status (labelled), a verified rule first; the others are shown beside
+/// it. Without a state rule: `none` says why (not applicable, or not computable).
+fn state_only(
+    ctx: &Ctx<'_>,
+    id: D,
+    placeholder: &'static Rule,
+    none: Result<NotApplicable, MissingWhy>,
+) -> Draft {
+    let rules: Vec<&'static Rule> = ctx.pack.overrides.iter().filter(|r| r.id == id).collect();
     let first = rules
         .iter()
         .position(|r| r.status == Verification::Verified)
         .unwrap_or(0);
     let Some(rule) = rules.get(first).copied() else {
-        let draft = Draft::new(&federal::STATE_REVIEW_UNKNOWN, RuleSource::StateUnverified);
-        return if ctx.pack.two_tier {
-            draft.missing(vec![], MissingWhy::StateRuleUnknown)
-        } else {
-            draft.not_applicable(NotApplicable::OneTier)
+        let draft = Draft::new(placeholder, RuleSource::StateUnverified);
+        return match none {
+            Ok(why) => draft.not_applicable(why),
+            Err(why) => draft.missing(vec![], why),
         };
     };
     let source = if rule.status == Verification::Verified {

@@ -428,6 +428,8 @@ impl Text for En {
             D::ManifestationDetermination => "Manifestation determination review",
             D::PrivatePlacementNotice => "Written notice before a private placement",
             D::StateReviewRequest => "Last day to ask for the state-level review",
+            D::CivilActionStateCourt => "Last day to file in state court",
+            D::CivilActionFederalCourt => "Last day to file in federal court",
         }
     }
     fn deadline_explain(&self, id: D) -> &'static str {
@@ -470,6 +472,12 @@ impl Text for En {
             }
             D::CivilAction => {
                 "If you disagree with the decision, you can appeal to state or federal court. Courts are strict about this date; talk to a lawyer well before it. In a state with a state-level review, the court comes after that review, and this date counts from the review decision."
+            }
+            D::CivilActionStateCourt => {
+                "Your state sets its own time to appeal in a state court. It can be shorter than the time for federal court: the earlier date is the one to plan around."
+            }
+            D::CivilActionFederalCourt => {
+                "The time to appeal in federal court under IDEA. Where your state's own court period is different, both dates are shown."
             }
             D::StateReviewRequest => {
                 "In your state a hearing decision is first reviewed at the state level before anyone can go to court. If you disagree with the decision, ask for that review by this date: if you miss it, the hearing decision usually becomes final and a court may refuse to hear you."
@@ -686,6 +694,9 @@ impl Text for En {
             }
             NotApplicable::NoPrivatePlacement => {
                 "Applies if you plan to move your child to a private school and ask the district to pay."
+            }
+            NotApplicable::NoStateCourtPeriod => {
+                "Does not apply: no separate state-court period is known here, so the court date above applies to every court."
             }
             NotApplicable::OneTier => {
                 "Does not apply under the rules used here: the hearing decision goes straight to court, with no state-level review."

@@ -461,6 +461,8 @@ impl Text for Es {
                 "Aviso por escrito antes de cambiarse a una escuela privada"
             }
             D::StateReviewRequest => "Último día para pedir la revisión estatal",
+            D::CivilActionStateCourt => "Último día para presentar en un tribunal estatal",
+            D::CivilActionFederalCourt => "Último día para presentar en un tribunal federal",
         }
     }
     fn deadline_explain(&self, id: D) -> &'static str {
@@ -503,6 +505,12 @@ impl Text for Es {
             }
             D::CivilAction => {
                 "Si no está de acuerdo con la decisión, puede apelar ante un tribunal estatal o federal. Los tribunales son muy estrictos con esta fecha. Hable con un abogado mucho antes. En un estado con revisión estatal, el tribunal viene después de esa revisión, y esta fecha se cuenta desde la decisión de la revisión."
+            }
+            D::CivilActionStateCourt => {
+                "Su estado fija su propio plazo para apelar ante un tribunal estatal. Puede ser más corto que el plazo para el tribunal federal: planifique según la fecha más temprana."
+            }
+            D::CivilActionFederalCourt => {
+                "El plazo para apelar ante un tribunal federal según IDEA. Donde el plazo propio de su estado para sus tribunales es distinto, se muestran las dos fechas."
             }
             D::StateReviewRequest => {
                 "En su estado, una decisión de audiencia se revisa primero a nivel estatal antes de que alguien pueda ir a un tribunal. Si no está de acuerdo con la decisión, pida esa revisión a más tardar en esta fecha: si se le pasa, la decisión de la audiencia normalmente queda firme y un tribunal puede negarse a escucharle."
@@ -729,6 +737,9 @@ impl Text for Es {
             }
             NotApplicable::NoPrivatePlacement => {
                 "Se aplica si usted piensa cambiar a su hijo a una escuela privada y pedirle al distrito que la pague."
+            }
+            NotApplicable::NoStateCourtPeriod => {
+                "No se aplica: no se conoce aquí un plazo aparte para los tribunales estatales, así que la fecha de tribunal de arriba vale para cualquier tribunal."
             }
             NotApplicable::OneTier => {
                 "No se aplica según las reglas usadas aquí: la decisión de la audiencia va directamente a un tribunal, sin revisión estatal."

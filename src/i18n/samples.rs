@@ -467,6 +467,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         NoPlacementChange,
         NoPrivatePlacement,
         OneTier,
+        NoStateCourtPeriod,
     });
     for why in not_applicable {
         out.add(

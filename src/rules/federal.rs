@@ -63,8 +63,23 @@ pub static STATE_REVIEW_UNKNOWN: Rule = rule(
     Verification::Unverified,
 );
 
+/// Stands for the state-court deadline of a state that sets no court period of its own (the
+/// federal 90 days then apply to every court). Never counted.
+pub static NO_STATE_COURT_PERIOD: Rule = rule(
+    D::CivilActionStateCourt,
+    Standard,
+    Family,
+    Event(E::DecisionIssued),
+    0,
+    CalendarDays,
+    After,
+    "34 CFR 300.516(b); no state period of its own is known",
+    "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
+    Verification::Unverified,
+);
+
 /// Every federal rule, one per deadline and branch.
-pub static RULES: [Rule; 30] = [
+pub static RULES: [Rule; 32] = [
     rule(
         D::FilingLimit,
         Standard,
@@ -314,6 +329,30 @@ pub static RULES: [Rule; 30] = [
         CalendarDays,
         After,
         "34 CFR 300.516(b); 20 U.S.C. 1415(i)(2)(B)",
+        "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
+        Verified,
+    ),
+    rule(
+        D::CivilActionFederalCourt,
+        Standard,
+        Family,
+        Event(E::DecisionIssued),
+        90,
+        CalendarDays,
+        After,
+        "34 CFR 300.516(b); 20 U.S.C. 1415(i)(2)(B)",
+        "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
+        Verified,
+    ),
+    rule(
+        D::CivilActionFederalCourt,
+        AfterReview,
+        Family,
+        Event(E::ReviewDecisionIssued),
+        90,
+        CalendarDays,
+        After,
+        "34 CFR 300.516(b) (from the state review decision); 300.514(d)",
         "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
         Verified,
     ),
@@ -648,14 +687,15 @@ mod tests {
 
     #[test]
     fn every_deadline_has_a_standard_rule_and_ecfr_links_are_well_formed() {
-        // The state review is the one deadline federal law leaves wholly to the states.
-        for id in D::ALL.iter().filter(|id| **id != D::StateReviewRequest) {
+        // The state review and the state-court period are left wholly to the states.
+        let state_only = [D::StateReviewRequest, D::CivilActionStateCourt];
+        for id in D::ALL.iter().filter(|id| !state_only.contains(id)) {
             assert!(
                 RULES.iter().any(|r| r.id == *id && r.variant == Standard),
                 "{id}"
             );
         }
-        assert!(!RULES.iter().any(|r| r.id == D::StateReviewRequest));
+        assert!(!RULES.iter().any(|r| state_only.contains(&r.id)));
         for r in &RULES {
             assert!(r.source_url.starts_with("https://"), "{}", r.citation);
             if r.source_url.starts_with(ECFR) {

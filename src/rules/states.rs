@@ -115,6 +115,19 @@ const fn court_after_review(
     )
 }
 
+/// The time to file in the state's own courts, where it differs from the federal 90 days.
+const fn state_court(
+    period: u32,
+    unit: Unit,
+    trigger: E,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
+) -> Rule {
+    let id = D::CivilActionStateCourt;
+    state_rule(id, Variant::Standard, period, unit, trigger, cite, url, s)
+}
+
 /// In a two-tier state, the time to ask for the state review of a hearing decision.
 const fn review(
     days: u32,
@@ -814,6 +827,14 @@ static MN: Pack = with_holidays(
     pack(
         "US-MN",
         &[
+            state_court(
+                60,
+                Unit::CalendarDays,
+                RECEIVED,
+                "Minn. R. 3525.4700 (Court of Appeals)",
+                "https://www.revisor.mn.gov/rules/3525.4700/",
+                Verified,
+            ),
             filing(
                 2,
                 KNEW,
@@ -843,13 +864,23 @@ static MO: Pack = Pack {
     ..with_holidays(
         pack(
             "US-MO",
-            &[court(
-                45,
-                RECEIVED,
-                "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
-                "http://laws9.com/statutes/missouri/t11/c162/162_962",
-                Verified,
-            )],
+            &[
+                state_court(
+                    45,
+                    Unit::CalendarDays,
+                    RECEIVED,
+                    "Mo. Rev. Stat. 162.962(3)",
+                    "http://laws9.com/statutes/missouri/t11/c162/162_962",
+                    Verified,
+                ),
+                court(
+                    45,
+                    RECEIVED,
+                    "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
+                    "http://laws9.com/statutes/missouri/t11/c162/162_962",
+                    Verified,
+                ),
+            ],
         ),
         &MO_HOLIDAYS,
         &[],
@@ -894,6 +925,14 @@ static NE: Pack = Pack {
         pack(
             "US-NE",
             &[
+                state_court(
+                    2,
+                    Unit::Years,
+                    MAILED,
+                    "92 Neb. Admin. Code 55-009.02 (district court: two years from the mailing of the decision)",
+                    "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-009/",
+                    Verified,
+                ),
                 filing(
                     2,
                     KNEW,
@@ -1039,6 +1078,14 @@ static OH: Pack = Pack {
         two_tier_pack(
             "US-OH",
             &[
+                state_court(
+                    45,
+                    Unit::CalendarDays,
+                    REVIEWED,
+                    "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from notice of the review decision)",
+                    "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
+                    Secondary,
+                ),
                 review(
                     45,
                     RECEIVED,
@@ -1122,13 +1169,23 @@ static OR: Pack = Pack {
 
 static PA: Pack = pack(
     "US-PA",
-    &[court(
-        30,
-        ISSUED,
-        "Office for Dispute Resolution: 30 calendar days to state court, 90 to federal court",
-        "https://odr-pa.org/due-process/appeals",
-        Verified,
-    )],
+    &[
+        state_court(
+            30,
+            Unit::CalendarDays,
+            ISSUED,
+            "Office for Dispute Resolution: 30 calendar days to state court",
+            "https://odr-pa.org/due-process/appeals",
+            Verified,
+        ),
+        court(
+            30,
+            ISSUED,
+            "Office for Dispute Resolution: 30 calendar days to state court, 90 to federal court",
+            "https://odr-pa.org/due-process/appeals",
+            Verified,
+        ),
+    ],
 );
 
 static SD: Pack = Pack {
