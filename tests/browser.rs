@@ -391,11 +391,16 @@ async fn questions_appear_only_where_the_state_needs_them() {
             a.find("input[data-event=\"decision-issued\"]").is_some()
         })
         .await;
+    // Hawaii counts its 180 days for private school costs from the first day there.
+    assert!(
+        one_tier
+            .find("input[data-event=\"private-placement-started\"]")
+            .is_some()
+    );
     for absent in [
         "review-decision-issued",
         "decision-mailed",
         "decision-received",
-        "private-placement-started",
     ] {
         assert!(
             one_tier

@@ -1455,3 +1455,37 @@ fn state_and_federal_court_deadlines_where_they_differ() {
         }
     }
 }
+
+// Source: Haw. Rev. Stat. 302A-443(a)(2): a reimbursement request "within one hundred and eighty
+// calendar days of a unilateral special education placement" (verified). First day Mon
+// 2025-08-18 + 180 = Sat 2026-02-14 (Aug 19-31 = 13, Sep 43, Oct 74, Nov 104, Dec 135, Jan 166,
+// Feb 1-14 = 180). N.H. Rev. Stat. 186-C:16-b and 16 Vt. Stat. 2957: 90 days, Sun 2025-11-16.
+// Without a private placement the limit does not apply; a state without one says so.
+#[test]
+fn reimbursement_claim_limits() {
+    let placed = [(E::PrivatePlacementStarted, "2025-08-18")];
+    let t = run(&case("US-HI", &placed));
+    assert_eq!(
+        date(&t, D::ReimbursementClaimLimit).as_deref(),
+        Some("2026-02-14")
+    );
+    assert_eq!(source(&t, D::ReimbursementClaimLimit), RuleSource::State);
+    for code in ["US-NH", "US-VT"] {
+        let t = run(&case(code, &placed));
+        assert_eq!(
+            date(&t, D::ReimbursementClaimLimit).as_deref(),
+            Some("2025-11-16"),
+            "{code}"
+        );
+    }
+    let t = run(&case("US-HI", &[(E::ComplaintReceived, "2025-08-29")]));
+    assert_eq!(
+        status(&t, D::ReimbursementClaimLimit),
+        Status::NotApplicable(NotApplicable::NoPrivatePlacement)
+    );
+    let t = run(&case("US-CA", &placed));
+    assert_eq!(
+        status(&t, D::ReimbursementClaimLimit),
+        Status::NotApplicable(NotApplicable::NoReimbursementLimit)
+    );
+}

@@ -59,6 +59,7 @@ fn all_triggers(code: &str) -> due_process_calculator::engine::case::Case {
             (E::DecisionMailed, "2025-10-03"),
             (E::DecisionReceived, "2025-10-06"),
             (E::ReviewDecisionIssued, "2025-11-10"),
+            (E::PrivatePlacementStarted, "2025-01-06"),
         ],
     )
 }
@@ -105,7 +106,10 @@ fn only_verified_rules_set_primary_dates_and_shorter_ones_set_the_earliest() {
                 );
                 assert_eq!(d.source, RuleSource::State, "{} {:?}", pack.code, rule.id);
             } else if !verified_exists
-                && matches!(rule.id, D::StateReviewRequest | D::CivilActionStateCourt)
+                && matches!(
+                    rule.id,
+                    D::StateReviewRequest | D::CivilActionStateCourt | D::ReimbursementClaimLimit
+                )
             {
                 // Federal law sets no review period: the state's rule gives the date, labelled.
                 assert_eq!(primary, mine, "{}", pack.code);
@@ -159,6 +163,10 @@ fn coverage_report_is_current() {
         (
             D::CivilActionStateCourt,
             "state-court deadline, where it differs",
+        ),
+        (
+            D::ReimbursementClaimLimit,
+            "reimbursement claim limit (private placement)",
         ),
     ];
     let statuses = [

@@ -95,6 +95,7 @@ contract_ids! {
         StateReviewRequest => "state-review-request",
         CivilActionStateCourt => "civil-action-state-court",
         CivilActionFederalCourt => "civil-action-federal-court",
+        ReimbursementClaimLimit => "reimbursement-claim-limit",
     }
 }
 

@@ -64,6 +64,8 @@ pub enum NotApplicable {
     OneTier,
     /// The state sets no court period of its own: the federal one applies to every court.
     NoStateCourtPeriod,
+    /// The state sets no shorter limit for reimbursement claims: the filing limit applies.
+    NoReimbursementLimit,
     /// No private placement is planned.
     NoPrivatePlacement,
 }
@@ -606,6 +608,7 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         state_review_request(&ctx),
         civil_action_state_court(&ctx),
         civil_action_federal_court(&ctx),
+        reimbursement_claim_limit(&ctx),
     ];
     let mut deadlines: Vec<Deadline> = drafts.into_iter().map(|d| ctx.finish(d)).collect();
     deadlines.sort_unstable_by_key(|d| {
@@ -989,6 +992,24 @@ fn civil_action_state_court(ctx: &Ctx<'_>) -> Draft {
         &federal::NO_STATE_COURT_PERIOD,
         none,
     )
+}
+
+/// The last day to claim reimbursement of a private placement, where a state sets a limit
+/// shorter than its filing limit (counted from the first day at the private school).
+fn reimbursement_claim_limit(ctx: &Ctx<'_>) -> Draft {
+    let draft = state_only(
+        ctx,
+        D::ReimbursementClaimLimit,
+        &federal::NO_REIMBURSEMENT_LIMIT,
+        Ok(NotApplicable::NoReimbursementLimit),
+    );
+    let placement = ctx.ev(E::PrivatePlacementPlanned).is_some()
+        || ctx.ev(E::PrivatePlacementStarted).is_some();
+    if placement || matches!(draft.d.status, Status::NotApplicable(_)) {
+        draft
+    } else {
+        draft.not_applicable(NotApplicable::NoPrivatePlacement)
+    }
 }
 
 /// The last day to file in federal court, shown where the state's own court period differs.

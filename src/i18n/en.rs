@@ -430,6 +430,7 @@ impl Text for En {
             D::StateReviewRequest => "Last day to ask for the state-level review",
             D::CivilActionStateCourt => "Last day to file in state court",
             D::CivilActionFederalCourt => "Last day to file in federal court",
+            D::ReimbursementClaimLimit => "Last day to claim the private school costs",
         }
     }
     fn deadline_explain(&self, id: D) -> &'static str {
@@ -472,6 +473,9 @@ impl Text for En {
             }
             D::CivilAction => {
                 "If you disagree with the decision, you can appeal to state or federal court. Courts are strict about this date; talk to a lawyer well before it. In a state with a state-level review, the court comes after that review, and this date counts from the review decision."
+            }
+            D::ReimbursementClaimLimit => {
+                "Your state gives less time to ask the district to pay for a private school you chose than for other complaints. The time runs from your child's first day there."
             }
             D::CivilActionStateCourt => {
                 "Your state sets its own time to appeal in a state court. It can be shorter than the time for federal court: the earlier date is the one to plan around."
@@ -694,6 +698,9 @@ impl Text for En {
             }
             NotApplicable::NoPrivatePlacement => {
                 "Applies if you plan to move your child to a private school and ask the district to pay."
+            }
+            NotApplicable::NoReimbursementLimit => {
+                "Does not apply: no shorter limit for private school costs is known here; the filing limit applies."
             }
             NotApplicable::NoStateCourtPeriod => {
                 "Does not apply: no separate state-court period is known here, so the court date above applies to every court."

@@ -463,6 +463,9 @@ impl Text for Es {
             D::StateReviewRequest => "Último día para pedir la revisión estatal",
             D::CivilActionStateCourt => "Último día para presentar en un tribunal estatal",
             D::CivilActionFederalCourt => "Último día para presentar en un tribunal federal",
+            D::ReimbursementClaimLimit => {
+                "Último día para reclamar los costos de la escuela privada"
+            }
         }
     }
     fn deadline_explain(&self, id: D) -> &'static str {
@@ -505,6 +508,9 @@ impl Text for Es {
             }
             D::CivilAction => {
                 "Si no está de acuerdo con la decisión, puede apelar ante un tribunal estatal o federal. Los tribunales son muy estrictos con esta fecha. Hable con un abogado mucho antes. En un estado con revisión estatal, el tribunal viene después de esa revisión, y esta fecha se cuenta desde la decisión de la revisión."
+            }
+            D::ReimbursementClaimLimit => {
+                "Su estado da menos tiempo para pedir que el distrito pague una escuela privada que usted eligió que para otras quejas. El plazo corre desde el primer día de su hijo en esa escuela."
             }
             D::CivilActionStateCourt => {
                 "Su estado fija su propio plazo para apelar ante un tribunal estatal. Puede ser más corto que el plazo para el tribunal federal: planifique según la fecha más temprana."
@@ -737,6 +743,9 @@ impl Text for Es {
             }
             NotApplicable::NoPrivatePlacement => {
                 "Se aplica si usted piensa cambiar a su hijo a una escuela privada y pedirle al distrito que la pague."
+            }
+            NotApplicable::NoReimbursementLimit => {
+                "No se aplica: no se conoce aquí un límite más corto para los costos de la escuela privada; se aplica el límite para presentar la queja."
             }
             NotApplicable::NoStateCourtPeriod => {
                 "No se aplica: no se conoce aquí un plazo aparte para los tribunales estatales, así que la fecha de tribunal de arriba vale para cualquier tribunal."

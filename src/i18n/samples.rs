@@ -468,6 +468,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         NoPrivatePlacement,
         OneTier,
         NoStateCourtPeriod,
+        NoReimbursementLimit,
     });
     for why in not_applicable {
         out.add(

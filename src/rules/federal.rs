@@ -78,6 +78,21 @@ pub static NO_STATE_COURT_PERIOD: Rule = rule(
     Verification::Unverified,
 );
 
+/// Stands for the reimbursement-claim limit of a state that sets none shorter than its filing
+/// limit. Never counted.
+pub static NO_REIMBURSEMENT_LIMIT: Rule = rule(
+    D::ReimbursementClaimLimit,
+    Standard,
+    Family,
+    Event(E::PrivatePlacementStarted),
+    0,
+    CalendarDays,
+    After,
+    "34 CFR 300.148; no shorter state limit is known",
+    "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.148",
+    Verification::Unverified,
+);
+
 /// Every federal rule, one per deadline and branch.
 pub static RULES: [Rule; 32] = [
     rule(
@@ -688,7 +703,11 @@ mod tests {
     #[test]
     fn every_deadline_has_a_standard_rule_and_ecfr_links_are_well_formed() {
         // The state review and the state-court period are left wholly to the states.
-        let state_only = [D::StateReviewRequest, D::CivilActionStateCourt];
+        let state_only = [
+            D::StateReviewRequest,
+            D::CivilActionStateCourt,
+            D::ReimbursementClaimLimit,
+        ];
         for id in D::ALL.iter().filter(|id| !state_only.contains(id)) {
             assert!(
                 RULES.iter().any(|r| r.id == *id && r.variant == Standard),

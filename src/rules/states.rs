@@ -128,6 +128,16 @@ const fn state_court(
     state_rule(id, Variant::Standard, period, unit, trigger, cite, url, s)
 }
 
+/// The time to claim reimbursement of a private placement, in calendar days from its first day.
+const fn reimbursement(days: u32, cite: &'static str, url: &'static str, s: Verification) -> Rule {
+    let (id, unit, trigger) = (
+        D::ReimbursementClaimLimit,
+        Unit::CalendarDays,
+        E::PrivatePlacementStarted,
+    );
+    state_rule(id, Variant::Standard, days, unit, trigger, cite, url, s)
+}
+
 /// In a two-tier state, the time to ask for the state review of a hearing decision.
 const fn review(
     days: u32,
@@ -748,6 +758,12 @@ static HI: Pack = with_holidays(
     pack(
         "US-HI",
         &[
+            reimbursement(
+                180,
+                "Haw. Rev. Stat. 302A-443(a)(2) (180 calendar days of a unilateral special education placement)",
+                "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
+                Verified,
+            ),
             filing(
                 2,
                 KNEW,
@@ -968,6 +984,12 @@ static NH: Pack = Pack {
     ..pack(
         "US-NH",
         &[
+            reimbursement(
+                90,
+                "N.H. Rev. Stat. 186-C:16-b, I-III (90 days of the unilateral placement)",
+                "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                Verified,
+            ),
             filing(
                 2,
                 KNEW,
@@ -1246,13 +1268,21 @@ static UT: Pack = pack(
 static VT: Pack = with_holidays(
     pack(
         "US-VT",
-        &[filing(
-            2,
-            KNEW,
-            "16 Vt. Stat. 2957(a)",
-            "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
-            Verified,
-        )],
+        &[
+            reimbursement(
+                90,
+                "16 Vt. Stat. 2957(a)-(c) (90 days of the unilateral placement)",
+                "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
+                Verified,
+            ),
+            filing(
+                2,
+                KNEW,
+                "16 Vt. Stat. 2957(a)",
+                "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
+                Verified,
+            ),
+        ],
     ),
     &VT_HOLIDAYS,
     &[],
