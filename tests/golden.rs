@@ -1239,10 +1239,10 @@ fn kansas_review_counts_from_the_postmark() {
     assert!(!notes(&t, D::StateReviewRequest).contains(&Note::CountedFromDecisionDate));
 }
 
-// Source: Kentucky's appeals board is a second tier (secondary), its request period not
-// confirmed: the page says so instead of inventing a date. Ky. Rev. Stat. 13B.140(1): 30 days
-// after the board's order (secondary for special education): review decision 12/12 + 30 = Sun
-// 2026-01-11, earlier than the federal 90 days (2026-03-12), which stays primary.
+// Source: Kentucky's appeals board is a second tier, its request period not confirmed: the page
+// says so instead of inventing a date. Ky. Rev. Stat. 13B.140(1): 30 days after the board's
+// order, applied to the board in J.M. v. Oldham Cnty. Bd. of Educ. (Ky. Ct. App. 2022; verified):
+// review decision 12/12 + 30 = Sun 2026-01-11, the date; the federal 90 days (2026-03-12) beside.
 #[test]
 fn kentucky_review_period_unknown_and_court_after_the_board() {
     let t = run(&case(
@@ -1256,7 +1256,8 @@ fn kentucky_review_period_unknown_and_court_after_the_board() {
         panic!("no invented review date");
     };
     assert_eq!(missing.why, MissingWhy::StateRuleUnknown);
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-03-12"));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-01-11"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-01-11"));
 }
 
@@ -1488,4 +1489,23 @@ fn reimbursement_claim_limits() {
         status(&t, D::ReimbursementClaimLimit),
         Status::NotApplicable(NotApplicable::NoReimbursementLimit)
     );
+}
+
+// Source: 3 L.P.R.A. 2172: 30 days to the Court of Appeals from the mailing of the final order
+// (applied to special education by interpretation). Mailing not entered: from the decision date,
+// 10/1 + 30 = 10/31, the earliest date; mailed Fri 10/3: 10/3 + 30 = Sun 11/2. The federal 90
+// days (12/30) stay primary.
+#[test]
+fn puerto_rico_thirty_days_from_mailing() {
+    let t = run(&case("US-PR", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+    let t = run(&case(
+        "US-PR",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionMailed, "2025-10-03"),
+        ],
+    ));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-02"));
 }

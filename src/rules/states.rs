@@ -668,6 +668,18 @@ static TN: Pack = Pack {
     ..with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW)
 };
 
+static PR: Pack = pack(
+    "US-PR",
+    &[court(
+        30,
+        MAILED,
+        "3 L.P.R.A. 2172 (30 days to the Court of Appeals from the mailing of the final order; \
+         applied to special-education decisions by interpretation)",
+        "https://casetext.com/statute/laws-of-puerto-rico/title-three-executive/chapter-75-uniform-administrative-procedure/subchapter-iv-judicial-review/2172-review-time-to-file",
+        Interpretive,
+    )],
+);
+
 static AK: Pack = Pack {
     hearings: Some(Office {
         name: "Alaska Department of Education and Early Development",
@@ -1085,8 +1097,8 @@ static KY: Pack = two_tier_pack(
             REVIEWED,
             "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; \
          applied to the Exceptional Children Appeals Board by the courts)",
-            "https://www.lawserver.com/law/state/kentucky/ky-statutes/kentucky_statutes_13b-140",
-            Secondary,
+            "https://print.casetext.com/case/jm-v-oldham-cnty-bd-of-educ",
+            Verified,
         ),
     ],
 );
@@ -1359,10 +1371,10 @@ static WV: Pack = Pack {
 };
 
 /// How many state packs this file holds.
-pub const COUNT: usize = 35;
+pub const COUNT: usize = 36;
 
 /// The state packs, by code.
 pub static PACKS: [&Pack; COUNT] = [
     &AK, &AZ, &CO, &CT, &DC, &DE, &FL, &HI, &IL, &IN, &KS, &KY, &LA, &MD, &MN, &MO, &NC, &ND, &NE,
-    &NH, &NJ, &NY, &OH, &OR, &PA, &SC, &SD, &TN, &TX, &UT, &VT, &WA, &WI, &WV, &WY,
+    &NH, &NJ, &NY, &OH, &OR, &PA, &PR, &SC, &SD, &TN, &TX, &UT, &VT, &WA, &WI, &WV, &WY,
 ];
