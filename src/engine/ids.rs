@@ -3,7 +3,8 @@
 //! (`shared/product/contract.md`, sections 2 and 3): they appear in case files, share links and
 //! test hooks, so they are never renamed.
 
-/// Defines a fieldless enum whose variants map one-to-one to contract strings.
+/// Defines a fieldless enum whose variants map one-to-one to stable strings (the contract's ids;
+/// also the holiday names of [`super::calendar::HolidayId`]).
 macro_rules! contract_ids {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -35,6 +36,8 @@ macro_rules! contract_ids {
         }
     };
 }
+
+pub(crate) use contract_ids;
 
 contract_ids! {
     /// A fact the family enters, with its date (contract section 2).

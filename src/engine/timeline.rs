@@ -375,7 +375,8 @@ impl Ctx<'_> {
             .iter()
             .position(|r| r.status == Verification::Verified);
         match verified {
-            Some(i) if self.trigger_entered(state[i].trigger) || !self.stands_in(state[i]) => {
+            // Counted from its own trigger, or waiting for it: it sets the date.
+            Some(i) if !self.counted_from_stand_in(state[i]) => {
                 let mut others = vec![federal];
                 others.extend(
                     state
@@ -394,20 +395,11 @@ impl Ctx<'_> {
         }
     }
 
-    /// Whether the decision date can stand in for a rule's trigger (see [`Self::reading_trigger`]).
-    fn stands_in(&self, rule: &Rule) -> bool {
-        matches!(
-            rule.trigger,
-            Trigger::Event(E::DecisionMailed | E::DecisionReceived)
-        ) && self.ev(E::DecisionIssued).is_some()
-    }
-
-    /// Whether a rule's trigger can be dated now (a deadline trigger always can, once chained).
-    fn trigger_entered(&self, trigger: Trigger) -> bool {
-        match trigger {
-            Trigger::Event(e) => self.ev(e).is_some(),
-            Trigger::Deadline(_) => true,
-        }
+    /// Whether a rule can be counted now only from the decision date standing in for its own,
+    /// not yet entered, trigger (see [`Self::reading_trigger`]).
+    fn counted_from_stand_in(&self, rule: &Rule) -> bool {
+        self.reading_trigger(rule, None)
+            .is_some_and(|(_, stand_in)| stand_in)
     }
 
     fn trigger_date(&self, trigger: Trigger, chained: Option<NaiveDate>) -> Option<NaiveDate> {
@@ -471,14 +463,29 @@ impl Ctx<'_> {
                 return draft.missing(vec![], MissingWhy::OutOfRange);
             }
         }
+        self.add_readings(&mut draft, &others, Some(fed(id, variant)), chained);
+        draft
+    }
+
+    /// Counts each rule of `others` and shows it beside the primary date, labelled by where it
+    /// comes from: the federal rule, a state rule (verified or not), or a state rule counted from
+    /// the decision date standing in for its trigger. A rule that cannot be counted yet is left
+    /// out.
+    fn add_readings(
+        &self,
+        draft: &mut Draft,
+        others: &[&'static Rule],
+        federal: Option<&'static Rule>,
+        chained: Option<NaiveDate>,
+    ) {
         for other in others {
             let Some((t, stand_in)) = self.reading_trigger(other, chained) else {
                 continue;
             };
-            let Ok(c) = self.run(other, t, self.cal.for_unit(other.unit), false) else {
+            let Ok(count) = self.run(other, t, self.cal.for_unit(other.unit), false) else {
                 continue;
             };
-            let kind = if std::ptr::eq(other, fed(id, variant)) {
+            let kind = if federal.is_some_and(|f| std::ptr::eq(*other, f)) {
                 ReadingKind::FederalDefault
             } else if stand_in {
                 ReadingKind::StateRuleFromDecisionDate
@@ -489,13 +496,12 @@ impl Ctx<'_> {
             };
             draft.d.readings.push(Reading {
                 kind,
-                count: c,
+                count,
                 citation: other.citation,
                 source_url: other.source_url,
                 status: other.status,
             });
         }
-        draft
     }
 
     fn finish(&self, draft: Draft) -> Deadline {
@@ -1073,25 +1079,13 @@ fn state_only(
     if stand_in {
         draft = draft.note(Note::CountedFromDecisionDate);
     }
-    for (_, other) in rules.iter().enumerate().filter(|(i, _)| *i != first) {
-        if let Some((t, stand_in)) = ctx.reading_trigger(other, None)
-            && let Ok(c) = ctx.run(other, t, ctx.cal.for_unit(other.unit), false)
-        {
-            draft.d.readings.push(Reading {
-                kind: if stand_in {
-                    ReadingKind::StateRuleFromDecisionDate
-                } else if other.status == Verification::Verified {
-                    ReadingKind::StateRuleVerified
-                } else {
-                    ReadingKind::StateRule
-                },
-                count: c,
-                citation: other.citation,
-                source_url: other.source_url,
-                status: other.status,
-            });
-        }
-    }
+    let others: Vec<&'static Rule> = rules
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != first)
+        .map(|(_, r)| *r)
+        .collect();
+    ctx.add_readings(&mut draft, &others, None, None);
     draft
 }
 

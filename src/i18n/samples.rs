@@ -329,49 +329,8 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.holiday_flag(t.holiday_name(HolidayId::Christmas)),
         true,
     );
-    let holidays = every!(HolidayId {
-        NewYearsDay,
-        MartinLutherKingJrDay,
-        WashingtonsBirthday,
-        MemorialDay,
-        Juneteenth,
-        IndependenceDay,
-        LaborDay,
-        ColumbusDay,
-        VeteransDay,
-        Thanksgiving,
-        Christmas,
-        LincolnDay,
-        CesarChavezDay,
-        AdmissionDay,
-        NativeAmericanDay,
-        DayAfterThanksgiving,
-        SewardsDay,
-        AlaskaDay,
-        KuhioDay,
-        KamehamehaDay,
-        StatehoodDay,
-        TrumanDay,
-        ArborDay,
-        ConfederateHeroesDay,
-        TexasIndependenceDay,
-        SanJacintoDay,
-        LbjDay,
-        ChristmasEve,
-        DayAfterChristmas,
-        TownMeetingDay,
-        BenningtonBattleDay,
-        ElectionDay,
-        ConfederateMemorialDay,
-        CabriniDay,
-        DcEmancipationDay,
-        GoodFriday,
-        MardiGras,
-        BattleOfNewOrleans,
-        HueyLongDay,
-        AllSaintsDay,
-    });
-    for h in holidays {
+    let holidays = HolidayId::ALL;
+    for &h in holidays {
         // Juneteenth is a proper name a translation may keep.
         let prose = h != HolidayId::Juneteenth;
         out.add("holiday_name", h.as_str(), t.holiday_name(h), prose);

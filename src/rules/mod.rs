@@ -193,6 +193,18 @@ pub struct Pack {
     pub mediation: Option<Office>,
 }
 
+impl Pack {
+    /// Whether a rule of this pack counts from `event` (the review decision, in a two-tier
+    /// state, always does), so that the page asks for that date.
+    pub fn counts_from(&self, event: EventId) -> bool {
+        (event == EventId::ReviewDecisionIssued && self.two_tier)
+            || self
+                .overrides
+                .iter()
+                .any(|r| r.trigger == Trigger::Event(event))
+    }
+}
+
 /// A state office named in the explanations: its proper name and the text that names it (read
 /// in the primary source: only verified offices are listed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -79,14 +79,7 @@ const STATE_ONLY: [E; 4] = [
 /// Which of [`STATE_ONLY`] the case's state needs.
 fn state_needs(c: &crate::engine::case::Case) -> [bool; STATE_ONLY.len()] {
     let (pack, _) = crate::rules::pack_for(c.jurisdiction);
-    STATE_ONLY.map(|e| {
-        c.events.get(e).is_some()
-            || (e == E::ReviewDecisionIssued && pack.two_tier)
-            || pack
-                .overrides
-                .iter()
-                .any(|r| r.trigger == crate::rules::Trigger::Event(e))
-    })
+    STATE_ONLY.map(|e| c.events.get(e).is_some() || pack.counts_from(e))
 }
 
 /// Whether a question fits a case with this filer and track, in a state that needs it.
