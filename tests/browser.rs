@@ -460,19 +460,29 @@ async fn the_state_hearing_office_is_named() {
     );
 }
 
-// Source: contract section 1: a state without its own pack falls back, with a warning.
+// Source: contract section 1 and issue 7: every jurisdiction has its own pack. Georgia's is not
+// complete, so the page says the state may differ, and it names the state's hearing office
+// (Georgia Department of Education, Dispute Resolution: the Office of State Administrative
+// Hearings).
 #[wasm_bindgen_test]
-async fn other_state_shows_the_fallback_warning() {
+async fn georgia_has_its_own_partial_pack() {
     let app = Mounted::new("?today=2025-09-01&jurisdiction=US-GA");
-    app.until("fallback warning", |a| {
-        a.find("[data-rules=\"fallback\"]").is_some()
+    app.until("partial pack warning", |a| {
+        a.find("[data-rules=\"partial\"]").is_some()
     })
     .await;
+    assert!(app.find("[data-rules=\"fallback\"]").is_none());
     let text = app
-        .find("[data-rules=\"fallback\"]")
+        .find("[data-rules=\"partial\"]")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     assert!(text.contains("Georgia"), "{text}");
+    app.until("Georgia's hearing office", |a| {
+        a.find("[data-sources] [data-office=\"hearings\"]")
+            .and_then(|e| e.text_content())
+            .is_some_and(|t| t.contains("Office of State Administrative Hearings"))
+    })
+    .await;
 }
 
 // Source: contract section 5: a prepared case opens from a #case= link, which is then cleared.

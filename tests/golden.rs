@@ -839,12 +839,13 @@ fn late_resolution_meeting_is_noted() {
     );
 }
 
-// Source: contract section 1: a state without its own pack uses the federal rules, flagged.
+// Source: contract section 1: every jurisdiction has a pack of its own now; Georgia's changes no
+// hearing timeline (34 CFR 300.510(b), 300.515(a)), so its decision date is the federal one.
 #[test]
-fn state_without_pack_falls_back_to_federal() {
+fn every_state_uses_its_own_pack() {
     let t = run(&case("US-GA", &[(E::ComplaintReceived, "2025-08-29")]));
-    assert!(t.fallback);
-    assert_eq!(t.pack_code, "US");
+    assert!(!t.fallback);
+    assert_eq!(t.pack_code, "US-GA");
     assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
 }
 
@@ -1508,4 +1509,251 @@ fn puerto_rico_thirty_days_from_mailing() {
         ],
     ));
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-02"));
+}
+
+// Source: Ala. Code 1-3-8 (Confederate Memorial Day, the fourth Monday in April: 4/22 in 2024)
+// and Miss. Code Ann. 3-3-7 (the last Monday in April: 4/29 in 2024), with 34 CFR 300.510(e).
+// Alabama, signed Thu 4/18: Fri 4/19 (1), Mon 4/22 skipped, Tue 4/23 (2), Wed 4/24 (3).
+// Mississippi, signed Thu 4/25: Fri 4/26 (1), Mon 4/29 skipped, Tue 4/30 (2), Wed 5/1 (3).
+// Source: Ala. Code 1-3-8 (Jefferson Davis' Birthday, first Monday in June: 6/3 in 2024).
+// Signed Thu 5/30: Fri 5/31 (1), Mon 6/3 skipped, Tue 6/4 (2), Wed 6/5 (3).
+#[test]
+fn alabama_and_mississippi_confederate_memorial_days() {
+    let t = run(&case("US-AL", &[(E::SettlementSigned, "2024-04-18")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2024-04-24")
+    );
+    let t = run(&case("US-MS", &[(E::SettlementSigned, "2024-04-25")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2024-05-01")
+    );
+    let t = run(&case("US-AL", &[(E::SettlementSigned, "2024-05-30")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2024-06-05")
+    );
+}
+
+// Source: Ark. Code Ann. 1-5-101 (Christmas Eve). Signed Mon 2025-12-22: Tue 12/23 (1), Wed
+// 12/24 and Thu 12/25 skipped, Fri 12/26 (2), Mon 12/29 (3).
+// Source: Ark. Code Ann. 6-41-216(g) as quoted in Brittany O. (8th Cir. 2017): 90 days from the
+// decision, verified: 10/1 + 90 = 12/30, now from a state rule.
+// Source: Ark. Admin. Code 005.28.22-025, 10.03.2: two years from knew, verified: 2026-03-15.
+#[test]
+fn arkansas_christmas_eve_court_and_filing_limit() {
+    let t = run(&case("US-AR", &[(E::SettlementSigned, "2025-12-22")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2025-12-29")
+    );
+    let t = run(&case("US-AR", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
+    let t = run(&case("US-AR", &[(E::KnewOfProblem, "2024-03-15")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+}
+
+// Source: the Georgia Department of Education's dispute-resolution page (two years from knew,
+// verified), Virginia's procedural safeguards notice (two years, verified) and Oklahoma's
+// Special Education Resolution Center (two years, verified): 2024-03-15 + 2 years = 2026-03-15.
+// Source: Idaho (a summary only, secondary) and Massachusetts (BSEA Hearing Rule I(C), secondary):
+// the same date, but never from an unverified state rule.
+#[test]
+fn two_year_filing_limits_and_how_well_each_is_sourced() {
+    for code in ["US-GA", "US-VA", "US-OK", "US-ME"] {
+        let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
+        assert_eq!(
+            date(&t, D::FilingLimit).as_deref(),
+            Some("2026-03-15"),
+            "{code}"
+        );
+        assert_eq!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
+    }
+    for code in ["US-ID", "US-MA"] {
+        let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
+        assert_eq!(
+            date(&t, D::FilingLimit).as_deref(),
+            Some("2026-03-15"),
+            "{code}"
+        );
+        assert_ne!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
+    }
+}
+
+// Source: Iowa Code 1C.1 and Mich. Comp. Laws 435.101 (Lincoln's Birthday, February 12; Thu in
+// 2026). Signed Tue 2/10: Wed 2/11 (1), Thu 2/12 skipped, Fri 2/13 (2), Mon 2/16 Washington's
+// Birthday skipped, Tue 2/17 (3). Federal holidays alone (Wyoming): Wed 2/11, Thu 2/12, Fri 2/13.
+#[test]
+fn iowa_and_michigan_lincolns_birthday() {
+    for code in ["US-IA", "US-MI"] {
+        let t = run(&case(code, &[(E::SettlementSigned, "2026-02-10")]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some("2026-02-17"),
+            "{code}"
+        );
+    }
+    let t = run(&case("US-WY", &[(E::SettlementSigned, "2026-02-10")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-02-13")
+    );
+}
+
+// Source: Me. Rev. Stat. tit. 4, 1051 and Mass. Gen. Laws ch. 4, 7(18) (Patriots' Day, the third
+// Monday in April: 4/20 in 2026). Signed Thu 4/16: Fri 4/17 (1), Mon 4/20 skipped, Tue 4/21 (2),
+// Wed 4/22 (3).
+#[test]
+fn maine_and_massachusetts_patriots_day() {
+    for code in ["US-ME", "US-MA"] {
+        let t = run(&case(code, &[(E::SettlementSigned, "2026-04-16")]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some("2026-04-22"),
+            "{code}"
+        );
+    }
+}
+
+// Source: Mich. Admin. Code R 340.1724f(4): 90 days after the mailing date (verified). Mailed Fri
+// 10/3: Oct 4-31 (28), Nov (30) = 58, Dec (31) = 89, Jan 1 = 90: 2026-01-01, the primary date.
+// Mailing not entered: counted from the decision date, 10/1 + 90 = 12/30, labelled, and the
+// federal 90 days from the decision stays the primary date.
+#[test]
+fn michigan_counts_90_days_from_mailing() {
+    let t = run(&case(
+        "US-MI",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionMailed, "2025-10-03"),
+        ],
+    ));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-01-01"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
+    let t = run(&case("US-MI", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::Federal);
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(
+            ReadingKind::StateRuleFromDecisionDate,
+            "2025-12-30".to_string()
+        )]
+    );
+}
+
+// Source: Me. Rev. Stat. tit. 5, 11002(3) and Mass. Gen. Laws ch. 30A, 14(1) (30 days after
+// receipt, state court; interpretive), N.M. Code R. 6.31.2.13(I) (30 days from receipt;
+// interpretive), Mont. Code Ann. 2-4-702(2)(a) (30 days after service by mail; interpretive).
+// Received Mon 10/6: 10/6 + 30 = Wed 11/5; mailed Fri 10/3: 11/2. None sets a primary date: the
+// federal 90 days (12/30) stays primary, and the 30-day reading is the earliest date.
+#[test]
+fn thirty_day_readings_in_maine_massachusetts_new_mexico_and_montana() {
+    let events = [
+        (E::DecisionIssued, "2025-10-01"),
+        (E::DecisionMailed, "2025-10-03"),
+        (E::DecisionReceived, "2025-10-06"),
+    ];
+    for (code, earliest_date) in [
+        ("US-ME", "2025-11-05"),
+        ("US-MA", "2025-11-05"),
+        ("US-NM", "2025-11-05"),
+        ("US-MT", "2025-11-02"),
+    ] {
+        let t = run(&case(code, &events));
+        assert_eq!(
+            date(&t, D::CivilAction).as_deref(),
+            Some("2025-12-30"),
+            "{code}"
+        );
+        assert_ne!(source(&t, D::CivilAction), RuleSource::State, "{code}");
+        assert_eq!(
+            earliest(&t, D::CivilAction).as_deref(),
+            Some(earliest_date),
+            "{code}"
+        );
+    }
+}
+
+// Source: Mont. Code Ann. 1-1-216 and R.I. Gen. Laws 25-1-1 (general election day, even years:
+// Tue 2026-11-03). Signed Mon 11/2: Tue 11/3 skipped, Wed 11/4 (1), Thu 11/5 (2), Fri 11/6 (3).
+// In 2025 (Tue 11/4, no state election): signed Mon 11/3, Tue 11/4 (1), Wed 11/5 (2), Thu 11/6
+// (3). Source: R.I. Gen. Laws 25-1-1 (Victory Day, second Monday in August: 8/10 in 2026).
+// Signed Thu 8/6: Fri 8/7 (1), Mon 8/10 skipped, Tue 8/11 (2), Wed 8/12 (3).
+#[test]
+fn montana_and_rhode_island_election_day_and_victory_day() {
+    for code in ["US-MT", "US-RI"] {
+        let t = run(&case(code, &[(E::SettlementSigned, "2026-11-02")]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some("2026-11-06"),
+            "{code}"
+        );
+        let t = run(&case(code, &[(E::SettlementSigned, "2025-11-03")]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some("2025-11-06"),
+            "{code}"
+        );
+    }
+    let t = run(&case("US-RI", &[(E::SettlementSigned, "2026-08-06")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-08-12")
+    );
+}
+
+// Source: Nev. Rev. Stat. 236.015 (Nevada Day, the last Friday in October: 10/30 in 2026).
+// Signed Wed 10/28: Thu 10/29 (1), Fri 10/30 skipped, Mon 11/2 (2), Tue 11/3 (3).
+// Source: Nev. Rev. Stat. 236.015 and Okla. Stat. tit. 25, 82.1 (the day after Thanksgiving:
+// 11/27 in 2026). Signed Tue 11/24: Wed 11/25 (1), Thu 11/26 and Fri 11/27 skipped, Mon 11/30
+// (2), Tue 12/1 (3).
+#[test]
+fn nevada_day_and_the_day_after_thanksgiving() {
+    let t = run(&case("US-NV", &[(E::SettlementSigned, "2026-10-28")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-03")
+    );
+    for code in ["US-NV", "US-OK"] {
+        let t = run(&case(code, &[(E::SettlementSigned, "2026-11-24")]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some("2026-12-01"),
+            "{code}"
+        );
+    }
+}
+
+// Source: Nev. Admin. Code 388.315(1) (30 days after receiving the decision, state review; its
+// text is of 2015: interpretive). Received Mon 10/6: 10/6 + 30 = Wed 11/5, the earliest date,
+// never the primary one. The court deadline runs from the review decision (two tiers).
+#[test]
+fn nevada_state_review_is_a_reading_only() {
+    let t = run(&case(
+        "US-NV",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionReceived, "2025-10-06"),
+        ],
+    ));
+    assert_eq!(
+        earliest(&t, D::StateReviewRequest).as_deref(),
+        Some("2025-11-05")
+    );
+    assert_ne!(source(&t, D::StateReviewRequest), RuleSource::State);
+}
+
+// Source: Va. Code 2.2-3300 (Election Day, from summaries: widest reading only). Signed Mon
+// 2026-11-02: the primary count skips nothing, Tue 11/3 (1), Wed 11/4 (2), Thu 11/5 (3).
+#[test]
+fn virginia_election_day_is_only_the_widest_reading() {
+    let t = run(&case("US-VA", &[(E::SettlementSigned, "2026-11-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-05")
+    );
 }

@@ -207,25 +207,58 @@ fn coverage_report_is_current() {
         .iter()
         .filter(|p| p.code != "US" && p.complete)
         .count();
-    let holidays_by = |status: Verification| {
-        PACKS
+    let mut holiday_counts = [0usize; 5];
+    for code in STATE_CODES {
+        let status = PACKS
             .iter()
-            .filter(|p| p.code != "US" && p.holidays_status == Some(status))
-            .count()
-    };
-    let (holidays, holidays_interpretive) = (
-        holidays_by(Verification::Verified),
-        holidays_by(Verification::Interpretive),
-    );
+            .find(|p| p.code.trim_start_matches("US-") == code && p.code != "US")
+            .and_then(|p| p.holidays_status);
+        let slot = status.map_or(4, |s| statuses.iter().position(|x| *x == s).unwrap_or(4));
+        holiday_counts[slot] += 1;
+    }
+    let [hv, hi, hs, hu, hn] = holiday_counts;
     let with_pack = PACKS.iter().filter(|p| p.code != "US").count();
     let two_tier = PACKS.iter().filter(|p| p.two_tier).count();
     out.push_str(&format!(
-        "| state holidays for business days | {holidays} | {holidays_interpretive} | 0 | 0 | {} |\n\n\
-         Jurisdictions with a pack: {with_pack} of 52 ({complete} complete). The others use the \
-         federal rules with a warning. Two-tier states (a state review before court): \
-         {two_tier}.\n",
-        52 - holidays - holidays_interpretive
+        "| state holidays for business days | {hv} | {hi} | {hs} | {hu} | {hn} |\n\n\
+         Jurisdictions with a pack: {with_pack} of 52 ({complete} complete). A pack that is not \
+         complete carries what has been confirmed so far; for everything else the page uses the \
+         federal rules and says that the state may differ. Two-tier states (a state review before \
+         court): {two_tier}.\n\n\
+         ## By jurisdiction\n\n\
+         V verified, I interpretive, S secondary, U unverified, - none (federal default). Where a \
+         field has several rules, the best-sourced one is shown.\n\n\
+         | jurisdiction | filing limit | court | state review | state court | reimbursement | \
+         holidays |\n| --- | :-: | :-: | :-: | :-: | :-: | :-: |\n"
     ));
+    let letter = |s: Option<Verification>| match s {
+        Some(Verification::Verified) => "V",
+        Some(Verification::Interpretive) => "I",
+        Some(Verification::Secondary) => "S",
+        Some(Verification::Unverified) => "U",
+        None => "-",
+    };
+    for code in STATE_CODES {
+        let pack = PACKS
+            .iter()
+            .find(|p| p.code.trim_start_matches("US-") == code && p.code != "US");
+        let best = |id: D| {
+            pack.into_iter()
+                .flat_map(|p| p.overrides.iter())
+                .filter(|r| r.id == id)
+                .map(|r| r.status)
+                .min()
+        };
+        out.push_str(&format!(
+            "| {code} | {} | {} | {} | {} | {} | {} |\n",
+            letter(best(D::FilingLimit)),
+            letter(best(D::CivilAction)),
+            letter(best(D::StateReviewRequest)),
+            letter(best(D::CivilActionStateCourt)),
+            letter(best(D::ReimbursementClaimLimit)),
+            letter(pack.and_then(|p| p.holidays_status)),
+        ));
+    }
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/coverage.md");
     if std::env::var_os("UPDATE_COVERAGE").is_some() {
         std::fs::write(&path, &out).expect("write reports/coverage.md");

@@ -59,6 +59,13 @@ contract_ids! {
         BattleOfNewOrleans => "battle-of-new-orleans",
         HueyLongDay => "huey-long-day",
         AllSaintsDay => "all-saints-day",
+        JeffersonDavisBirthday => "jefferson-davis-birthday",
+        PatriotsDay => "patriots-day",
+        EvacuationDay => "evacuation-day",
+        BunkerHillDay => "bunker-hill-day",
+        NevadaDay => "nevada-day",
+        RhodeIslandIndependenceDay => "rhode-island-independence-day",
+        VictoryDay => "victory-day",
     }
 }
 

@@ -579,6 +579,13 @@ impl Text for En {
             HolidayId::BattleOfNewOrleans => "Battle of New Orleans Day",
             HolidayId::HueyLongDay => "Huey P. Long Day",
             HolidayId::AllSaintsDay => "All Saints' Day",
+            HolidayId::JeffersonDavisBirthday => "Jefferson Davis' Birthday",
+            HolidayId::PatriotsDay => "Patriots' Day",
+            HolidayId::EvacuationDay => "Evacuation Day (Suffolk County)",
+            HolidayId::BunkerHillDay => "Bunker Hill Day (Suffolk County)",
+            HolidayId::NevadaDay => "Nevada Day",
+            HolidayId::RhodeIslandIndependenceDay => "Rhode Island Independence Day",
+            HolidayId::VictoryDay => "Victory Day",
         }
     }
     fn how_counted(&self) -> &'static str {

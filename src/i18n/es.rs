@@ -614,6 +614,13 @@ impl Text for Es {
             HolidayId::BattleOfNewOrleans => "Día de la Batalla de Nueva Orleans",
             HolidayId::HueyLongDay => "Día de Huey P. Long",
             HolidayId::AllSaintsDay => "Día de Todos los Santos",
+            HolidayId::JeffersonDavisBirthday => "Natalicio de Jefferson Davis",
+            HolidayId::PatriotsDay => "Día de los Patriotas",
+            HolidayId::EvacuationDay => "Día de la Evacuación (condado de Suffolk)",
+            HolidayId::BunkerHillDay => "Día de Bunker Hill (condado de Suffolk)",
+            HolidayId::NevadaDay => "Día de Nevada",
+            HolidayId::RhodeIslandIndependenceDay => "Día de la Independencia de Rhode Island",
+            HolidayId::VictoryDay => "Día de la Victoria",
         }
     }
     fn how_counted(&self) -> &'static str {

@@ -1,22 +1,24 @@
-//! State packs beyond California: the state rules confirmed so far, one [`Pack`] per state.
+//! State packs beyond California: the state rules confirmed so far, one [`Pack`] for each of the
+//! 50 states, the District of Columbia and Puerto Rico.
 //!
-//! These packs are not complete (`complete: false`): each carries the filing limits and court
-//! deadlines checked on 2026-11-25 (the state-by-state memo of `shared/legal`, re-checked rule by
-//! rule; `research/` keeps each check with a short quote of the text it read). Each link is the
-//! copy of the text that was read; where that is an unofficial copy, the citation names the
-//! official text. Their
-//! business days count federal holidays only, and their school days assume federal holidays: the
-//! state holiday statutes are not encoded yet, and the page says that these states may set
-//! other limits. Only a `Verified` rule sets a primary date; the others feed the earliest date.
+//! These packs are not complete (`complete: false`): each carries the filing limits, court and
+//! review deadlines, reimbursement limits, holidays and offices checked on 2026-11-25 (the
+//! state-by-state memo of `shared/legal`, re-checked rule by rule; `research/` keeps each check
+//! with a short quote of the text it read). Each link is the copy of the text that was read; where
+//! that is an unofficial copy, the citation names the official text. A pack whose holiday statute
+//! has been read counts its state holidays for business days (`holidays_status`); the others
+//! count federal holidays only. School days assume federal holidays everywhere. The page says
+//! that each state may set other limits. Only a `Verified` rule sets a primary date; the others
+//! feed the earliest date.
 //!
-//! Two-tier states (Kansas, Kentucky, New York, Ohio, South Carolina) have a state-review
-//! deadline, and their court deadline runs from the review decision. Nevada's second tier is
-//! known only from a 2015 text and is left out until its current rule is read.
+//! Two-tier states (Kansas, Kentucky, Nevada, New York, Ohio, South Carolina) have a
+//! state-review deadline, and their court deadline runs from the review decision. Nevada's review
+//! rule is known from its 2015 text and a 2023 case that applied it, so it is interpretive.
 //!
-//! Left out until the engine has the deadline it needs: separate state-court and federal-court
-//! periods (Nebraska's two years in state court); reimbursement limits for private placements
-//! (Hawaii's 180 days, New Hampshire's and Vermont's 90 days); New York's 25-day notice of
-//! intention to seek review (named in the citation of its review rule).
+//! Not encoded yet: New York's 25-day notice of intention to seek review (named in the citation
+//! of its review rule); Alabama's notice of intent to file a civil action (its days were not
+//! found); Oklahoma's extra Christmas day; Rhode Island's own civil-action rule (its regulation
+//! modifies 34 CFR 300.516, but the text was not read).
 
 use chrono::Weekday;
 
@@ -1370,11 +1372,665 @@ static WV: Pack = Pack {
     )
 };
 
+// The last fifteen jurisdictions (research/round3-*.md, checked 2026-11-25). Where nothing of the
+// state's own was confirmed, the pack still names what was read (holidays, offices) and the page
+// says that the state may set other limits.
+
+const AL_HOLIDAYS_LAW: &str = "Ala. Code 1-3-8 (text before the 2025 Juneteenth act; Juneteenth is \
+     a federal holiday anyway). Mardi Gras closes offices in Baldwin and Mobile counties only";
+static AL_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::ConfederateMemorialDay,
+        DateRule::NthWeekday {
+            month: 4,
+            weekday: Weekday::Mon,
+            n: 4,
+        },
+        Observance::None,
+        1991,
+        AL_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::JeffersonDavisBirthday,
+        DateRule::NthWeekday {
+            month: 6,
+            weekday: Weekday::Mon,
+            n: 1,
+        },
+        Observance::None,
+        1991,
+        AL_HOLIDAYS_LAW,
+    ),
+];
+static AL_WIDE: [HolidayRule; 1] = [day(
+    HolidayId::MardiGras,
+    DateRule::FromEaster { days: -47 },
+    Observance::None,
+    1991,
+    AL_HOLIDAYS_LAW,
+)];
+static AL: Pack = with_holidays(pack("US-AL", &[]), &AL_HOLIDAYS, &AL_WIDE, AL_HOLIDAYS_LAW);
+
+const AR_HOLIDAYS_LAW: &str = "Ark. Code Ann. 1-5-101 (Official Code, 2020 release; a Saturday \
+     holiday is kept the Friday before, a Sunday one the Monday after)";
+static AR_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::ChristmasEve,
+    fixed(12, 24),
+    Observance::FridayOrMonday,
+    1990,
+    AR_HOLIDAYS_LAW,
+)];
+const AR_RULES_URL: &str = "https://casetext.com/regulation/arkansas-administrative-code/\
+     agency-005-department-of-education/division-28-division-of-elementary-and-secondary-education/\
+     rule-0052822-025-dese-rules-governing-special-education-sec-1000-mediation-and-hearings";
+static AR: Pack = Pack {
+    hearings: Some(Office {
+        name: "Arkansas Division of Elementary and Secondary Education, Dispute Resolution Section",
+        citation: "https://dese.ade.arkansas.gov/Offices/special-education/dispute-resolution",
+    }),
+    mediation: Some(Office {
+        name: "Arkansas Special Education Mediation Project (UALR Bowen School of Law)",
+        citation: "https://dese.ade.arkansas.gov/Offices/special-education/dispute-resolution",
+    }),
+    ..with_holidays(
+        pack(
+            "US-AR",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Ark. Admin. Code 005.28.22-025, Rules Governing Special Education 10.03.2",
+                    AR_RULES_URL,
+                    Verified,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. \
+                     v. Bentonville Sch. Dist. (2017) (any court)",
+                    "https://print.casetext.com/case/o-v-bentonville-sch-dist-2",
+                    Verified,
+                ),
+            ],
+        ),
+        &AR_HOLIDAYS,
+        &[],
+        AR_HOLIDAYS_LAW,
+    )
+};
+
+const GA_HOLIDAYS_LAW: &str = "O.C.G.A. 1-4-1 (the federal holidays; the Governor names further \
+     closing days each year, such as Good Friday and the day after Thanksgiving, counted only in \
+     the widest reading)";
+static GA_WIDE: [HolidayRule; 2] = [
+    day(
+        HolidayId::GoodFriday,
+        DateRule::FromEaster { days: -2 },
+        Observance::None,
+        2022,
+        GA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        2022,
+        GA_HOLIDAYS_LAW,
+    ),
+];
+static GA: Pack = Pack {
+    hearings: Some(Office {
+        name: "Georgia Office of State Administrative Hearings",
+        citation: "Georgia Department of Education, Dispute Resolution",
+    }),
+    mediation: Some(Office {
+        name: "Georgia Department of Education mediation",
+        citation: "Georgia Department of Education, Dispute Resolution",
+    }),
+    ..with_holidays(
+        pack(
+            "US-GA",
+            &[filing(
+                2,
+                KNEW,
+                "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education \
+                 states it (\"with limited exceptions\")",
+                "https://www.gadoe.org/Curriculum-Instruction-and-Assessment/Special-Education-Services/Pages/Dispute-Resolution.aspx",
+                Verified,
+            )],
+        ),
+        &[],
+        &GA_WIDE,
+        GA_HOLIDAYS_LAW,
+    )
+};
+
+const ID_HOLIDAYS_LAW: &str = "Idaho Code 73-108 (its holidays are federal ones)";
+static ID: Pack = Pack {
+    hearings: Some(Office {
+        name: "Idaho Department of Education, Dispute Resolution",
+        citation: "https://sde.idaho.gov/sped/dispute/",
+    }),
+    mediation: Some(Office {
+        name: "Idaho Department of Education, Dispute Resolution",
+        citation: "https://sde.idaho.gov/sped/dispute/",
+    }),
+    ..with_holidays(
+        pack(
+            "US-ID",
+            &[filing(
+                2,
+                KNEW,
+                "Idaho Special Education Manual ch. 13 (not read; a summary gives two years)",
+                "https://specialedstartguide.com/blog/idaho-due-process-hearing",
+                Secondary,
+            )],
+        ),
+        &[],
+        &[],
+        ID_HOLIDAYS_LAW,
+    )
+};
+
+const IA_HOLIDAYS_LAW: &str = "Iowa Code 1C.1 (Lincoln's Birthday); 1C.2 (the day after \
+     Thanksgiving, a paid day off for state employees, counted only in the widest reading)";
+static IA_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::LincolnDay,
+    fixed(2, 12),
+    Observance::None,
+    1990,
+    IA_HOLIDAYS_LAW,
+)];
+static IA_WIDE: [HolidayRule; 1] = [day(
+    HolidayId::DayAfterThanksgiving,
+    AFTER_THANKSGIVING,
+    Observance::None,
+    1990,
+    IA_HOLIDAYS_LAW,
+)];
+static IA: Pack = Pack {
+    hearings: Some(Office {
+        name: "Iowa Department of Education, with judges of the Division of Administrative \
+               Hearings",
+        citation: "Iowa Admin. Code r. 281-41.511(2); Iowa Code 256B.6(4)",
+    }),
+    mediation: Some(Office {
+        name: "Iowa Department of Education State Mediation",
+        citation: "https://educate.iowa.gov/pk-12/special-education/dispute-resolution",
+    }),
+    ..with_holidays(pack("US-IA", &[]), &IA_HOLIDAYS, &IA_WIDE, IA_HOLIDAYS_LAW)
+};
+
+/// Patriots' Day, the third Monday in April (Maine and Massachusetts).
+const PATRIOTS_DAY: DateRule = DateRule::NthWeekday {
+    month: 4,
+    weekday: Weekday::Mon,
+    n: 3,
+};
+const ME_HOLIDAYS_LAW: &str = "Me. Rev. Stat. tit. 4, 1051 (as replaced in 2021; the day after \
+     Thanksgiving is a day off for state employees only, counted in the widest reading)";
+static ME_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::PatriotsDay,
+    PATRIOTS_DAY,
+    Observance::None,
+    1990,
+    ME_HOLIDAYS_LAW,
+)];
+static ME_WIDE: [HolidayRule; 1] = [day(
+    HolidayId::DayAfterThanksgiving,
+    AFTER_THANKSGIVING,
+    Observance::None,
+    1990,
+    ME_HOLIDAYS_LAW,
+)];
+static ME: Pack = Pack {
+    hearings: Some(Office {
+        name: "Maine Department of Education, Office of Special Services Dispute Resolution",
+        citation: "Code Me. R. 05-071 ch. 101 (MUSER) XVI",
+    }),
+    mediation: Some(Office {
+        name: "Maine Department of Education stand-alone mediation",
+        citation: "Code Me. R. 05-071 ch. 101 (MUSER) XVI(2)",
+    }),
+    ..with_holidays(
+        pack(
+            "US-ME",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E, as the First Circuit reads it \
+                     in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019)",
+                    "https://cetient.com/case/4368639/ms-s-v-regional-school-unit-72",
+                    Verified,
+                ),
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    RECEIVED,
+                    "Me. Rev. Stat. tit. 5, 11002(3) (30 days after receipt of notice; that it \
+                     governs special-education appeals is a reading)",
+                    "http://www.mainelegislature.org/legis/statutes/5/title5sec11002.html",
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    RECEIVED,
+                    "Me. Rev. Stat. tit. 5, 11002(3) (state court, 30 days after receipt of notice; \
+                     federal court as federal law allows; that it governs special-education \
+                     appeals is a reading)",
+                    "http://www.mainelegislature.org/legis/statutes/5/title5sec11002.html",
+                    Interpretive,
+                ),
+            ],
+        ),
+        &ME_HOLIDAYS,
+        &ME_WIDE,
+        ME_HOLIDAYS_LAW,
+    )
+};
+
+const MA_HOLIDAYS_LAW: &str = "Mass. Gen. Laws ch. 4, 7(18) (a Sunday holiday moves to Monday; a \
+     Saturday one does not move); ch. 136, 12 (Suffolk County offices also close on March 17 and \
+     June 17, counted only in the widest reading)";
+static MA_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::PatriotsDay,
+    PATRIOTS_DAY,
+    Observance::None,
+    1990,
+    MA_HOLIDAYS_LAW,
+)];
+static MA_WIDE: [HolidayRule; 2] = [
+    day(
+        HolidayId::EvacuationDay,
+        fixed(3, 17),
+        Observance::MondayIfSunday,
+        1990,
+        MA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::BunkerHillDay,
+        fixed(6, 17),
+        Observance::MondayIfSunday,
+        1990,
+        MA_HOLIDAYS_LAW,
+    ),
+];
+static MA: Pack = Pack {
+    hearings: Some(Office {
+        name: "Bureau of Special Education Appeals (BSEA)",
+        citation: "603 Mass. Code Regs. 28.08(3)",
+    }),
+    mediation: Some(Office {
+        name: "Bureau of Special Education Appeals (BSEA) mediation",
+        citation: "603 Mass. Code Regs. 28.08(3)",
+    }),
+    ..with_holidays(
+        pack(
+            "US-MA",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Bureau of Special Education Appeals Hearing Rule I(C) (not read; \
+                     summaries give two years)",
+                    "https://kcsspecialeducationlaw.com/2013/06/21/due-process-hearings-at-the-bsea/",
+                    Secondary,
+                ),
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    RECEIVED,
+                    "Mass. Gen. Laws ch. 30A, 14(1) (30 days after receipt of notice of the \
+                     final decision; the complaint must reach the court in time; that it governs \
+                     BSEA decisions is a reading)",
+                    "http://masscases.com/cases/sjc/412/412mass464.html",
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    RECEIVED,
+                    "Mass. Gen. Laws ch. 30A, 14(1) (state court, 30 days after receipt of notice \
+                     of the final decision; federal court as federal law allows; that it governs \
+                     BSEA decisions is a reading)",
+                    "http://masscases.com/cases/sjc/412/412mass464.html",
+                    Interpretive,
+                ),
+            ],
+        ),
+        &MA_HOLIDAYS,
+        &MA_WIDE,
+        MA_HOLIDAYS_LAW,
+    )
+};
+
+const MI_HOLIDAYS_LAW: &str = "Mich. Comp. Laws 435.101 (Lincoln's Birthday; its Saturday \
+     afternoons fall on weekends anyway)";
+static MI_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::LincolnDay,
+    fixed(2, 12),
+    Observance::None,
+    1990,
+    MI_HOLIDAYS_LAW,
+)];
+static MI: Pack = Pack {
+    hearings: Some(Office {
+        name: "Michigan Office of Administrative Hearings and Rules (MOAHR)",
+        citation: "Mich. Admin. Code R 340.1724f(3)",
+    }),
+    mediation: Some(Office {
+        name: "Special Education Mediation Services (SEMS)",
+        citation: "https://www.michigan.gov/mde/services/special-education/dispute-resolution-options",
+    }),
+    ..with_holidays(
+        pack(
+            "US-MI",
+            &[court(
+                90,
+                MAILED,
+                "Mich. Admin. Code R 340.1724f(4) (90 days after the mailing date of the final \
+                 decision, in state or federal court)",
+                "https://www.law.cornell.edu/regulations/michigan/Mich-Admin-Code-R-340-1724f",
+                Verified,
+            )],
+        ),
+        &MI_HOLIDAYS,
+        &[],
+        MI_HOLIDAYS_LAW,
+    )
+};
+
+const MS_HOLIDAYS_LAW: &str = "Miss. Code Ann. 3-3-7 (copy current to 2023; a Sunday holiday \
+     moves to Monday)";
+static MS_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::ConfederateMemorialDay,
+    DateRule::LastWeekday {
+        month: 4,
+        weekday: Weekday::Mon,
+    },
+    Observance::None,
+    1990,
+    MS_HOLIDAYS_LAW,
+)];
+static MS: Pack = Pack {
+    hearings: Some(Office {
+        name: "Mississippi Department of Education, Office of Special Education",
+        citation: "http://mdek12.org/OSE/Information-for-Families/FAQ",
+    }),
+    mediation: Some(Office {
+        name: "Mississippi Department of Education, Office of Special Education",
+        citation: "http://mdek12.org/OSE/Information-for-Families/FAQ",
+    }),
+    ..with_holidays(pack("US-MS", &[]), &MS_HOLIDAYS, &[], MS_HOLIDAYS_LAW)
+};
+
+const MT_HOLIDAYS_LAW: &str = "Mont. Code Ann. 1-1-216 (state general election day: state offices \
+     are elected in even years)";
+static MT_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::ElectionDay,
+    DateRule::ElectionDayEvenYears,
+    Observance::None,
+    1990,
+    MT_HOLIDAYS_LAW,
+)];
+static MT: Pack = Pack {
+    hearings: Some(Office {
+        name: "Montana Office of Public Instruction, Dispute Resolution Office",
+        citation: "Admin. R. Mont. 10.16.3662(3)",
+    }),
+    mediation: Some(Office {
+        name: "Montana Office of Public Instruction, Early Assistance Program and mediation",
+        citation: "Admin. R. Mont. 10.16.3660",
+    }),
+    ..with_holidays(
+        pack(
+            "US-MT",
+            &[
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "Mont. Code Ann. 2-4-702(2)(a) (30 days after service of the decision, which \
+                     the hearing officer mails; that it governs appeals under Admin. R. Mont. \
+                     10.16.3523(5) is a reading)",
+                    "https://leg.mt.gov/bills/mca/2/4/2-4-702.htm",
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    MAILED,
+                    "Mont. Code Ann. 2-4-702(2)(a) (state court; federal court as federal law \
+                     allows; that it governs appeals under Admin. R. Mont. 10.16.3523(5) is a \
+                     reading)",
+                    "https://leg.mt.gov/bills/mca/2/4/2-4-702.htm",
+                    Interpretive,
+                ),
+            ],
+        ),
+        &MT_HOLIDAYS,
+        &[],
+        MT_HOLIDAYS_LAW,
+    )
+};
+
+const NV_HOLIDAYS_LAW: &str = "Nev. Rev. Stat. 236.015 (2013 text: Nevada Day and Family Day; \
+     Juneteenth, added in 2023, is a federal holiday anyway)";
+static NV_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::NevadaDay,
+        DateRule::LastWeekday {
+            month: 10,
+            weekday: Weekday::Fri,
+        },
+        Observance::None,
+        2000,
+        NV_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        1990,
+        NV_HOLIDAYS_LAW,
+    ),
+];
+static NV: Pack = Pack {
+    hearings: Some(Office {
+        name: "Nevada Department of Education, Dispute Resolution",
+        citation: "Nev. Rev. Stat. 388.465",
+    }),
+    mediation: Some(Office {
+        name: "Nevada Department of Education mediation",
+        citation: "Nev. Admin. Code 388.305",
+    }),
+    two_tier: true,
+    ..with_holidays(
+        pack(
+            "US-NV",
+            &[review(
+                30,
+                RECEIVED,
+                "Nev. Admin. Code 388.315(1) (text as of 2015; a State Review Officer still \
+                 decided a case filed in 2021: W.T. v. Douglas Cnty. Sch. Dist., D. Nev. 2023)",
+                "http://nvrules.elaws.us/nac/388.315",
+                Interpretive,
+            )],
+        ),
+        &NV_HOLIDAYS,
+        &[],
+        NV_HOLIDAYS_LAW,
+    )
+};
+
+const NM_HOLIDAYS_LAW: &str =
+    "N.M. Stat. Ann. 12-5-2 (as summaries list it: its holidays are federal ones)";
+static NM: Pack = Pack {
+    hearings: Some(Office {
+        name: "New Mexico Public Education Department, Office of Special Education",
+        citation: "https://webnew.ped.state.nm.us/bureaus/special-education/dispute-resolution",
+    }),
+    mediation: Some(Office {
+        name: "New Mexico Public Education Department, Office of Special Education",
+        citation: "https://webnew.ped.state.nm.us/bureaus/special-education/dispute-resolution",
+    }),
+    holidays_status: Some(Secondary),
+    holiday_citation: NM_HOLIDAYS_LAW,
+    ..pack(
+        "US-NM",
+        &[court(
+            30,
+            RECEIVED,
+            "N.M. Code R. 6.31.2.13(I) (30 days from receipt of the last administrative \
+             decision, as courts quote it for fee actions; its rule for other actions was not \
+             read)",
+            "https://print.casetext.com/case/chavez-v-espanola-public-schools",
+            Interpretive,
+        )],
+    )
+};
+
+const OK_HOLIDAYS_LAW: &str = "Okla. Stat. tit. 25, 82.1 (the day after Thanksgiving; its extra \
+     Christmas day, before or after by weekday, is not counted yet)";
+static OK_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::DayAfterThanksgiving,
+    AFTER_THANKSGIVING,
+    Observance::None,
+    1990,
+    OK_HOLIDAYS_LAW,
+)];
+static OK: Pack = Pack {
+    hearings: Some(Office {
+        name: "Special Education Resolution Center (SERC), Oklahoma State University",
+        citation: "https://okserc.org/september-2023/",
+    }),
+    mediation: Some(Office {
+        name: "Special Education Resolution Center (SERC), Oklahoma State University",
+        citation: "https://okserc.org/september-2023/",
+    }),
+    ..with_holidays(
+        pack(
+            "US-OK",
+            &[filing(
+                2,
+                KNEW,
+                "34 CFR 300.507(a)(2), as Oklahoma's Special Education Resolution Center applies \
+                 it",
+                "https://okserc.org/due-process/due-process-hearings-frequently-asked-questions/",
+                Verified,
+            )],
+        ),
+        &OK_HOLIDAYS,
+        &[],
+        OK_HOLIDAYS_LAW,
+    )
+};
+
+const RI_HOLIDAYS_LAW: &str = "R.I. Gen. Laws 25-1-1 (undated copy; a Sunday holiday moves to \
+     Monday)";
+static RI_HOLIDAYS: [HolidayRule; 3] = [
+    day(
+        HolidayId::RhodeIslandIndependenceDay,
+        fixed(5, 4),
+        Observance::MondayIfSunday,
+        1990,
+        RI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::VictoryDay,
+        DateRule::NthWeekday {
+            month: 8,
+            weekday: Weekday::Mon,
+            n: 2,
+        },
+        Observance::None,
+        1990,
+        RI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ElectionDay,
+        DateRule::ElectionDayEvenYears,
+        Observance::None,
+        1990,
+        RI_HOLIDAYS_LAW,
+    ),
+];
+static RI: Pack = Pack {
+    hearings: Some(Office {
+        name: "Rhode Island Department of Education, Legal Office",
+        citation: "http://www.ride.ri.gov/InsideRIDE/LegalSupport.aspx",
+    }),
+    ..with_holidays(pack("US-RI", &[]), &RI_HOLIDAYS, &[], RI_HOLIDAYS_LAW)
+};
+
+const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day and the day after Thanksgiving \
+     from summaries only: counted in the widest reading)";
+static VA_WIDE: [HolidayRule; 2] = [
+    day(
+        HolidayId::ElectionDay,
+        DateRule::DayAfterNthWeekday {
+            month: 11,
+            weekday: Weekday::Mon,
+            n: 1,
+        },
+        Observance::None,
+        2020,
+        VA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        1990,
+        VA_HOLIDAYS_LAW,
+    ),
+];
+const VA_NOTICE_URL: &str = "https://www.formsbank.com/template/397008/\
+     your-family-s-special-education-rights-virginia-procedural-safeguards-notice-virginia-\
+     department-of-education-division-of-special-education-and-student-services.html?page=24";
+static VA: Pack = Pack {
+    hearings: Some(Office {
+        name: "Supreme Court of Virginia hearing officers, with the Virginia Department of \
+               Education's Office of Dispute Resolution and Administrative Services",
+        citation: "8 Va. Admin. Code 20-81-210(B)-(C)",
+    }),
+    mediation: Some(Office {
+        name: "Virginia Department of Education mediation",
+        citation: "Virginia Procedural Safeguards Notice",
+    }),
+    holidays_status: Some(Secondary),
+    holidays: &[],
+    interpretive_holidays: &VA_WIDE,
+    holiday_citation: VA_HOLIDAYS_LAW,
+    ..pack(
+        "US-VA",
+        &[
+            filing(
+                2,
+                KNEW,
+                "Va. Code 22.1-214 and 8 Va. Admin. Code 20-81-210, as the Virginia Department \
+                 of Education's procedural safeguards notice states it",
+                VA_NOTICE_URL,
+                Verified,
+            ),
+            court(
+                90,
+                ISSUED,
+                "Virginia Department of Education, Superintendent's Memo No. 2 (2005): 90 days \
+                 from issuance in federal court, one year in state court; the current 8 Va. \
+                 Admin. Code 20-81-210 was not read",
+                "http://www.doe.virginia.gov/administrators/superintendents_memos/2005/int002.html",
+                Secondary,
+            ),
+        ],
+    )
+};
+
 /// How many state packs this file holds.
-pub const COUNT: usize = 36;
+pub const COUNT: usize = 51;
 
 /// The state packs, by code.
 pub static PACKS: [&Pack; COUNT] = [
-    &AK, &AZ, &CO, &CT, &DC, &DE, &FL, &HI, &IL, &IN, &KS, &KY, &LA, &MD, &MN, &MO, &NC, &ND, &NE,
-    &NH, &NJ, &NY, &OH, &OR, &PA, &PR, &SC, &SD, &TN, &TX, &UT, &VT, &WA, &WI, &WV, &WY,
+    &AK, &AL, &AR, &AZ, &CO, &CT, &DC, &DE, &FL, &GA, &HI, &IA, &ID, &IL, &IN, &KS, &KY, &LA, &MA,
+    &MD, &ME, &MI, &MN, &MO, &MS, &MT, &NC, &ND, &NE, &NH, &NJ, &NM, &NV, &NY, &OH, &OK, &OR, &PA,
+    &PR, &RI, &SC, &SD, &TN, &TX, &UT, &VA, &VT, &WA, &WI, &WV, &WY,
 ];
