@@ -278,3 +278,49 @@ fn federal_observed_days_are_weekdays_at_most_one_day_from_the_legal_date() {
         }
     }
 }
+
+/// The calendar finds every holiday that `holidays_in_year` lists (legal and observed dates),
+/// for every rule of every pack in every year from 1990 to 2100: the per-year cache that spares
+/// the date arithmetic never hides a holiday, and on other days it finds none.
+#[test]
+fn the_calendar_finds_every_holiday_of_every_pack() {
+    let mut checked = 0usize;
+    for pack in due_process_calculator::rules::PACKS.iter() {
+        let rules = pack
+            .holidays
+            .iter()
+            .chain(pack.interpretive_holidays)
+            .chain(pack.school_holidays);
+        for rule in rules {
+            let one = DayCalendar {
+                holidays: vec![rule],
+                ..DayCalendar::default()
+            };
+            for year in FIRST_YEAR..=LAST_YEAR {
+                let listed = holidays_in_year(&[rule], year);
+                for h in &listed {
+                    let found = one.holiday_on(h.date);
+                    assert_eq!(
+                        found.map(|f| f.id),
+                        Some(rule.id),
+                        "{} {:?} {}",
+                        pack.code,
+                        rule.id,
+                        h.date
+                    );
+                    checked += 1;
+                }
+                for day in [ymd(year, 1, 15), ymd(year, 6, 15), ymd(year, 9, 9)] {
+                    let expected = listed.iter().any(|h| h.date == day);
+                    assert_eq!(
+                        one.holiday_on(day).is_some(),
+                        expected,
+                        "{:?} {day}",
+                        rule.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 50_000, "checked {checked}");
+}

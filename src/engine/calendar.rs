@@ -6,6 +6,8 @@
 //! combines rules with the case's school closures and answers one question for the counting
 //! code: does this day count, and if not, why not.
 
+use std::cell::RefCell;
+
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::ids::contract_ids;
@@ -175,7 +177,11 @@ impl HolidayRule {
 
     /// The weekday this holiday is observed on in `year`, when it differs from the legal date.
     pub fn observed_date(&self, year: i32) -> Option<NaiveDate> {
-        let actual = self.actual_date(year)?;
+        self.observed_from(self.actual_date(year)?)
+    }
+
+    /// The observed weekday for a legal date `actual`, when it differs.
+    fn observed_from(&self, actual: NaiveDate) -> Option<NaiveDate> {
         match (self.observance, actual.weekday()) {
             (Observance::FridayOrMonday, Weekday::Sat) => actual.pred_opt(),
             (Observance::FridayOrMonday | Observance::MondayIfSunday, Weekday::Sun) => {
@@ -185,19 +191,22 @@ impl HolidayRule {
         }
     }
 
-    /// The holiday dates (legal and observed) this rule puts on `date`, if any.
-    fn on(&self, date: NaiveDate) -> Option<HolidayDate> {
-        // An observed day is at most one day away from the legal date, possibly across a year
-        // boundary (New Year's Day on a Saturday is observed on December 31).
-        for year in [date.year(), date.year() + 1] {
-            if self.actual_date(year) == Some(date) {
-                return Some(self.dated(date, false));
-            }
-            if self.observed_date(year) == Some(date) {
-                return Some(self.dated(date, true));
-            }
-        }
-        None
+    /// The years whose holiday of this rule can fall in `year`: an observed day is at most one
+    /// day from the legal one, so only a January holiday can be kept the December before (New
+    /// Year's Day on a Saturday) and only a December one the January after.
+    fn years_reaching(&self, year: i32) -> impl Iterator<Item = i32> {
+        let month = match self.date {
+            DateRule::Fixed { month, .. }
+            | DateRule::NthWeekday { month, .. }
+            | DateRule::LastWeekday { month, .. }
+            | DateRule::DayAfterNthWeekday { month, .. }
+            | DateRule::MondayOfWeekOf { month, .. } => month,
+            DateRule::FromEaster { .. } => 4,
+            DateRule::ElectionDayEvenYears => 11,
+        };
+        let before = (month == 12).then_some(year - 1);
+        let after = (month == 1).then_some(year + 1);
+        before.into_iter().chain([year]).chain(after)
     }
 
     fn dated(&self, date: NaiveDate, observed: bool) -> HolidayDate {
@@ -225,11 +234,12 @@ fn last_weekday_of_month(year: i32, month: u32, weekday: Weekday) -> Option<Naiv
 pub fn holidays_in_year(rules: &[&HolidayRule], year: i32) -> Vec<HolidayDate> {
     let mut out = Vec::new();
     for rule in rules {
-        for y in [year - 1, year, year + 1] {
-            if let Some(d) = rule.actual_date(y) {
-                out.push(rule.dated(d, false));
-            }
-            if let Some(d) = rule.observed_date(y) {
+        for y in rule.years_reaching(year) {
+            let Some(actual) = rule.actual_date(y) else {
+                continue;
+            };
+            out.push(rule.dated(actual, false));
+            if let Some(d) = rule.observed_from(actual) {
                 out.push(rule.dated(d, true));
             }
         }
@@ -263,7 +273,13 @@ pub struct DayCalendar<'a> {
     pub closures: &'a [Closure],
     /// When true, weekday holidays count (34 CFR 300.148(d)(1)(ii)): only weekends are skipped.
     pub holidays_count: bool,
+    /// The holidays of each year asked about so far (computed once per year, not once per day).
+    pub years: YearCache,
 }
+
+/// The holiday dates of the years a calendar has been asked about, filled on first use.
+#[derive(Clone, Debug, Default)]
+pub struct YearCache(RefCell<Vec<(i32, Vec<HolidayDate>)>>);
 
 impl DayCalendar<'_> {
     /// `Ok(())` when `date` counts, or the reason it does not.
@@ -275,15 +291,31 @@ impl DayCalendar<'_> {
             return Err(SkipReason::SchoolClosure);
         }
         if !self.holidays_count
-            && let Some(h) = self.holidays.iter().find_map(|r| r.on(date))
+            && let Some(h) = self.holiday_on(date)
         {
             return Err(SkipReason::Holiday(h));
         }
         Ok(())
     }
 
-    /// The first holiday of this calendar on `date`, whatever the weekday.
+    /// The first holiday of this calendar on `date` (in the order of its rules), whatever the
+    /// weekday.
     pub fn holiday_on(&self, date: NaiveDate) -> Option<HolidayDate> {
-        self.holidays.iter().find_map(|r| r.on(date))
+        if self.holidays.is_empty() {
+            return None;
+        }
+        let year = date.year();
+        let mut years = self.years.0.borrow_mut();
+        let index = match years.iter().position(|(y, _)| *y == year) {
+            Some(i) => i,
+            None => {
+                years.push((year, holidays_in_year(&self.holidays, year)));
+                years.len() - 1
+            }
+        };
+        // Sorted by date, and stable: the first entry on a date is the first rule's.
+        let list = &years[index].1;
+        let first = list.partition_point(|h| h.date < date);
+        list.get(first).filter(|h| h.date == date).copied()
     }
 }

@@ -251,7 +251,7 @@ impl<'a> Calendars<'a> {
             school: DayCalendar {
                 holidays: pack.school_holidays.iter().collect(),
                 closures: &case.school_closures,
-                holidays_count: false,
+                ..DayCalendar::default()
             },
             school_weekdays: DayCalendar {
                 closures: &case.school_closures,

@@ -1,0 +1,354 @@
+// Page benchmark: what a parent on a cheap phone waits for. Run by `scripts/bench.sh` after the
+// release build (dist/), the framework floor's build (target/bench/floor) and the engine
+// benchmark (target/bench/engine.json); writes target/bench/page.json and reports/performance.md.
+//
+// The system Chromium is driven by playwright-core (tests/e2e/node_modules) through the DevTools
+// protocol, with the CPU slowed four times and Lighthouse's "slow 4G" network (150 ms round trip,
+// 1.6 Mbit/s down, 750 kbit/s up). Files are served gzipped (level 9), as a static host would.
+//
+//   node benches/page.mjs                 everything
+//   BENCH_LOADS=3 node benches/page.mjs   fewer cold loads (a quick look, not a result)
+//
+// Nothing here asserts a time: the numbers go to the results file with the budgets beside them.
+
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, normalize, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(ROOT, 'tests', 'e2e', 'package.json'));
+const { chromium } = require('playwright-core');
+
+const DIST = join(ROOT, 'dist');
+const FLOOR = join(ROOT, 'target', 'bench', 'floor');
+const OUT = join(ROOT, 'target', 'bench');
+const REPORT = join(ROOT, 'reports', 'performance.md');
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 9);
+const CHANGES = 200;
+const RECOMPUTES = 1000;
+const CPU_SLOWDOWN = 4;
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+const BUDGET = {
+  firstLoadKB: 100,
+  inputP95Ms: 16,
+  loadRatio: 1.5,
+  timelinesPerSecond: 100_000,
+};
+
+// Worked example 1 of the rules reference: received Fri 2025-08-29, decision due Wed 2025-11-12.
+const CASE = {
+  format: 'due-process-case',
+  version: 1,
+  jurisdiction: 'US-CA',
+  track: 'standard',
+  filed_by: 'parent',
+  events: { 'knew-of-problem': '2025-03-01', 'complaint-received': '2025-08-29' },
+  title: 'Benchmark case',
+};
+const READY = '[data-deadline="hearing-decision"][data-date]';
+const FLOOR_READY = 'button[data-floor="ready"]';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Every file of a build with its raw and gzipped size, by name. */
+async function filesOf(folder) {
+  const out = {};
+  for (const name of await readdir(folder)) {
+    const body = await readFile(join(folder, name));
+    out[name] = { bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length, body };
+  }
+  return out;
+}
+
+/** Serves a build gzipped, from memory, on a free loopback port. */
+function serve(files) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1) || 'index.html';
+    const file = files[normalize(path)];
+    if (!file) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const gz = gzipSync(file.body, { level: 9 });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-encoding': 'gzip',
+      'cache-control': 'no-cache',
+    });
+    res.end(gz);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ base: `http://127.0.0.1:${server.address().port}/`, server }));
+  });
+}
+
+/** A fresh, empty browser profile with the phone's CPU and network. */
+async function slowPage(browser, { network = true } = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (network) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page, cdp };
+}
+
+/** One cold load: milliseconds from navigation start to `selector` on screen, and what was
+ * downloaded before then and after. */
+async function coldLoad(browser, url, selector) {
+  const { context, page } = await slowPage(browser);
+  await page.addInitScript((sel) => {
+    const seen = () => {
+      if (window.__ready === undefined && document.querySelector(sel)) {
+        window.__ready = performance.now();
+      }
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
+  }, selector);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 180_000, polling: 20 });
+  // Let whatever starts after the first render begin, so that it is counted as "later".
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(() => {
+    const ready = window.__ready;
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ].map((e) => ({
+      name: new URL(e.name).pathname.split('/').pop() || 'index.html',
+      bytes: e.encodedBodySize,
+      end: e.responseEnd,
+    }));
+    return { ready, entries };
+  });
+  await context.close();
+  const before = result.entries.filter((e) => e.end <= result.ready);
+  const later = result.entries.filter((e) => e.end > result.ready);
+  return {
+    ms: result.ready,
+    before: before.map(({ name, bytes }) => ({ name, bytes })),
+    later: later.map(({ name, bytes }) => ({ name, bytes })),
+  };
+}
+
+/** Changes the complaint date `n` times and returns the milliseconds from each change to the
+ * updated decision date in the page, and to the next frame after it. */
+async function changes(page, n, start) {
+  return page.evaluate(
+    async ({ n, start }) => {
+      const input = document.querySelector('input[data-event="complaint-received"]');
+      const target = () => document.querySelector('[data-deadline="hearing-decision"]');
+      const toDom = [];
+      const toFrame = [];
+      let day = Date.parse(start);
+      for (let i = 0; i < n; i++) {
+        day += 86_400_000;
+        const value = new Date(day).toISOString().slice(0, 10);
+        const before = target()?.getAttribute('data-date');
+        const updated = new Promise((resolve) => {
+          const obs = new MutationObserver(() => {
+            const now = target()?.getAttribute('data-date');
+            if (now && now !== before) {
+              obs.disconnect();
+              resolve(performance.now());
+            }
+          });
+          obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+        });
+        const t0 = performance.now();
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        const t1 = await updated;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        const t2 = performance.now();
+        toDom.push(t1 - t0);
+        toFrame.push(t2 - t0);
+      }
+      return { toDom, toFrame, last: new Date(day).toISOString().slice(0, 10) };
+    },
+    { n, start },
+  );
+}
+
+async function memory(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? null);
+  return { wasmBytes: wasm, jsHeapBytes: heap.usedSize };
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * p))];
+}
+
+const median = (values) => percentile(values, 0.5);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release');
+  if (!existsSync(join(FLOOR, 'index.html'))) throw new Error('target/bench/floor is missing: build benches/floor');
+  await mkdir(OUT, { recursive: true });
+  const ours = await filesOf(DIST);
+  const floor = await filesOf(FLOOR);
+  const app = await serve(ours);
+  const floorServer = await serve(floor);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
+  const link = `${app.base}#case=${Buffer.from(JSON.stringify(CASE)).toString('base64url')}`;
+
+  // Cold loads, alternating the calculator and the floor so that both see the same machine.
+  const loads = [];
+  const floorLoads = [];
+  for (let i = 0; i < LOADS; i++) {
+    loads.push(await coldLoad(browser, link, READY));
+    floorLoads.push(await coldLoad(browser, floorServer.base, FLOOR_READY));
+    process.stdout.write(`load ${i + 1}/${LOADS}: ${loads.at(-1).ms.toFixed(0)} ms (floor ${floorLoads.at(-1).ms.toFixed(0)} ms)\n`);
+  }
+
+  // Input to updated timeline, on a loaded page with the CPU slowed (no network is used).
+  const { context, page, cdp } = await slowPage(browser, { network: false });
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+  });
+  await page.goto(`${app.base}?today=2025-09-01`);
+  await page.waitForSelector('input[data-event="complaint-received"]');
+  await page.fill('input[data-event="complaint-received"]', '2025-08-29');
+  await page.waitForSelector(READY);
+  const warm = await changes(page, 20, '2025-01-01');
+  const timed = await changes(page, CHANGES, warm.last);
+  // Memory: after warm-up, then after each further 1,000 recomputations (the CPU at full speed).
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const memoryAfter = [await memory(page, cdp)];
+  let from = timed.last;
+  for (let round = 0; round < 2; round++) {
+    from = (await changes(page, RECOMPUTES, from)).last;
+    memoryAfter.push(await memory(page, cdp));
+  }
+  await context.close();
+  await browser.close();
+  app.server.close();
+  floorServer.server.close();
+
+  const first = loads[0];
+  const firstLoadBytes = first.before.reduce((n, e) => n + e.bytes, 0);
+  const laterBytes = first.later.reduce((n, e) => n + e.bytes, 0);
+  const floorFirstBytes = floorLoads[0].before.reduce((n, e) => n + e.bytes, 0);
+  const engine = existsSync(join(OUT, 'engine.json'))
+    ? JSON.parse(await readFile(join(OUT, 'engine.json'), 'utf8'))
+    : null;
+  const results = {
+    date: new Date().toISOString(),
+    chromium: execFileSync('/usr/bin/chromium', ['--version']).toString().trim(),
+    cpu_slowdown: CPU_SLOWDOWN,
+    network: SLOW_4G,
+    cold_load_ms: { runs: loads.map((l) => l.ms), median: median(loads.map((l) => l.ms)) },
+    floor_cold_load_ms: { runs: floorLoads.map((l) => l.ms), median: median(floorLoads.map((l) => l.ms)) },
+    first_load: { files: first.before, bytes: firstLoadBytes },
+    later: { files: first.later, bytes: laterBytes },
+    floor_first_load_bytes: floorFirstBytes,
+    input_ms: {
+      to_dom: { p50: percentile(timed.toDom, 0.5), p95: percentile(timed.toDom, 0.95), max: Math.max(...timed.toDom) },
+      to_next_frame: { p50: percentile(timed.toFrame, 0.5), p95: percentile(timed.toFrame, 0.95) },
+    },
+    memory: memoryAfter,
+    sizes: Object.fromEntries(Object.entries(ours).map(([k, v]) => [k, { bytes: v.bytes, gzipped: v.gzipped }])),
+    floor_sizes: Object.fromEntries(Object.entries(floor).map(([k, v]) => [k, { bytes: v.bytes, gzipped: v.gzipped }])),
+    engine,
+  };
+  await writeFile(join(OUT, 'page.json'), JSON.stringify(results, null, 2));
+  await writeFile(REPORT, report(results));
+  process.stdout.write(`\n${await readFile(REPORT, 'utf8')}`);
+}
+
+function verdict(ok) {
+  return ok ? 'within budget' : '**over budget**';
+}
+
+function report(r) {
+  const loadRatio = r.cold_load_ms.median / r.floor_cold_load_ms.median;
+  const sizeRatio = r.first_load.bytes / r.floor_first_load_bytes;
+  const [m0, m1, m2] = r.memory;
+  const wasmFlat = m1.wasmBytes === m2.wasmBytes;
+  const heapGrowth = (m2.jsHeapBytes - m1.jsHeapBytes) / m1.jsHeapBytes;
+  const heapFlat = heapGrowth < 0.05;
+  const row = (name, value, budget, ok) => `| ${name} | ${value} | ${budget} | ${verdict(ok)} |`;
+  const lines = [
+    '# Performance',
+    '',
+    `Measured by \`scripts/bench.sh\` on ${r.date.slice(0, 10)} (${r.chromium}; 2-core shared machine).`,
+    `Page: CPU slowed ${r.cpu_slowdown}x, Lighthouse "slow 4G" network (150 ms, 1.6 Mbit/s down),`,
+    'files served gzipped (level 9), a fresh browser profile for every cold load.',
+    'The floor is a Leptos counter (`benches/floor`) built with the same toolchain and profile.',
+    '',
+    '| what | measured | budget | |',
+    '| --- | ---: | ---: | --- |',
+    row('first load (before the calculator is usable), gzipped', `${kb(r.first_load.bytes)} KB`, `${BUDGET.firstLoadKB} KB`, r.first_load.bytes <= BUDGET.firstLoadKB * 1024),
+    row(`cold load to first timeline from a \`#case=\` link (median of ${r.cold_load_ms.runs.length})`, `${r.cold_load_ms.median.toFixed(0)} ms = ${loadRatio.toFixed(2)}x the floor`, `${BUDGET.loadRatio}x the floor`, loadRatio <= BUDGET.loadRatio),
+    row(`date change to updated timeline, 95th percentile of ${CHANGES}`, `${r.input_ms.to_dom.p95.toFixed(1)} ms`, `${BUDGET.inputP95Ms} ms`, r.input_ms.to_dom.p95 <= BUDGET.inputP95Ms),
+    r.engine
+      ? row('engine, full timelines per second (native, one core)', `${Math.round(r.engine.timelines_per_second).toLocaleString('en-US')}`, BUDGET.timelinesPerSecond.toLocaleString('en-US'), r.engine.timelines_per_second >= BUDGET.timelinesPerSecond)
+      : '| engine | not run | | |',
+    row(`memory after ${RECOMPUTES} and ${2 * RECOMPUTES} further recomputations`, `wasm ${kb(m1.wasmBytes)} -> ${kb(m2.wasmBytes)} KB; JS heap ${kb(m1.jsHeapBytes)} -> ${kb(m2.jsHeapBytes)} KB`, 'flat', wasmFlat && heapFlat),
+    '',
+    '## Load',
+    '',
+    `- Calculator: median ${r.cold_load_ms.median.toFixed(0)} ms; runs ${r.cold_load_ms.runs.map((x) => x.toFixed(0)).join(', ')} ms.`,
+    `- Floor: median ${r.floor_cold_load_ms.median.toFixed(0)} ms; runs ${r.floor_cold_load_ms.runs.map((x) => x.toFixed(0)).join(', ')} ms.`,
+    `- First load ${kb(r.first_load.bytes)} KB against the floor's ${kb(r.floor_first_load_bytes)} KB (${sizeRatio.toFixed(2)}x): ${r.first_load.files.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ')}.`,
+    `- Fetched after the first timeline by the page: ${r.later.files.length ? r.later.files.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ') : 'nothing'}. The service worker then fetches its own copy of every file (the same bytes again, once per version).`,
+    '',
+    '## Update',
+    '',
+    `- Date change to updated timeline in the page: 50th percentile ${r.input_ms.to_dom.p50.toFixed(1)} ms, 95th ${r.input_ms.to_dom.p95.toFixed(1)} ms, slowest ${r.input_ms.to_dom.max.toFixed(1)} ms.`,
+    `- To the next frame after it: 50th ${r.input_ms.to_next_frame.p50.toFixed(1)} ms, 95th ${r.input_ms.to_next_frame.p95.toFixed(1)} ms.`,
+    '',
+    '## Engine',
+    '',
+    r.engine
+      ? `- ${r.engine.cases.toLocaleString('en-US')} generated cases (every track, filer and jurisdiction; dates 1995-2095; \`benches/corpus.rs\`), ${r.engine.deadlines.toLocaleString('en-US')} deadlines: ${Math.round(r.engine.timelines_per_second).toLocaleString('en-US')} timelines per second; one timeline ${(r.engine.p50_ns / 1000).toFixed(1)} µs at the 50th percentile, ${(r.engine.p99_ns / 1000).toFixed(1)} µs at the 99th.`
+      : '- not run',
+    '',
+    '## Memory',
+    '',
+    `- After warm-up: wasm ${kb(m0.wasmBytes)} KB, JS heap ${kb(m0.jsHeapBytes)} KB (after a forced collection).`,
+    `- After ${RECOMPUTES} more: wasm ${kb(m1.wasmBytes)} KB, JS heap ${kb(m1.jsHeapBytes)} KB.`,
+    `- After ${2 * RECOMPUTES} more: wasm ${kb(m2.wasmBytes)} KB, JS heap ${kb(m2.jsHeapBytes)} KB (${(heapGrowth * 100).toFixed(1)} percent).`,
+    '',
+    '## Size (gzipped, level 9)',
+    '',
+    '| file | calculator | | floor file | floor |',
+    '| --- | ---: | --- | --- | ---: |',
+  ];
+  const a = Object.entries(r.sizes);
+  const b = Object.entries(r.floor_sizes);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const [an, av] = a[i] ?? ['', null];
+    const [bn, bv] = b[i] ?? ['', null];
+    lines.push(`| ${an} | ${av ? `${kb(av.gzipped)} KB` : ''} | | ${bn} | ${bv ? `${kb(bv.gzipped)} KB` : ''} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
