@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check the project has, in this order:
-# formatting, clippy (native and wasm32), native tests, browser tests in headless Chrome and
-# headless Firefox, the release build and its size report, and the end-to-end checks of that
-# build in Chromium and Firefox ESR (tests/e2e). Stops at the first failure.
+# formatting, clippy (native and wasm32), native tests, the benchmarks (built and run once, not
+# measured), browser tests in headless Chrome and headless Firefox, the release build and its
+# size report, and the end-to-end checks of that build in Chromium and Firefox ESR (tests/e2e).
+# Stops at the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/setup.sh" --test
@@ -13,6 +14,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
+cargo fmt --manifest-path benches/floor/Cargo.toml -- --check
 
 step "clippy (native)"
 cargo clippy --all-targets --locked -- -D warnings
@@ -27,6 +29,14 @@ fi
 
 step "native tests"
 cargo test --locked
+
+step "benchmarks build and run once (the measured run is scripts/bench.sh)"
+# criterion in test mode: the engine benchmark builds and runs its corpus once, measuring nothing.
+cargo test --locked --benches
+# The framework floor of the page benchmark, and the page benchmark's script.
+CARGO_TARGET_DIR="$ROOT/target/floor-build" \
+  cargo check --locked --manifest-path benches/floor/Cargo.toml --target wasm32-unknown-unknown
+node --check benches/page.mjs
 
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json"

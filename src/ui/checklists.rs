@@ -80,12 +80,16 @@ pub fn MeetingChecklists() -> impl IntoView {
             {Meeting::ALL
                 .into_iter()
                 .map(|meeting| {
+                    // Rebuilt only when the list itself changes (a move to or from California),
+                    // not on every date typed.
+                    let items = Memo::new(move |_| items_for(state, meeting));
                     view! {
                         <details class="dp-checklist" data-checklist=meeting.as_str() prop:open=move || next.get() == Some(meeting)>
                             <summary>{t.meeting_title(meeting)}</summary>
                             <ul class="dp-check-list">
                                 {move || {
-                                    items_for(state, meeting)
+                                    items
+                                        .get()
                                         .into_iter()
                                         .map(|item| view! { <ChecklistItem item=item/> })
                                         .collect_view()

@@ -3,8 +3,6 @@
 //! switches, copies and deletes drafts. The rules (keys, versions, which copy is newer) are in
 //! [`crate::storage`]; the browser calls are in [`crate::web`].
 
-use std::time::Duration;
-
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -37,7 +35,8 @@ pub struct Drafts {
     pub deleted: RwSignal<Option<CaseFile>>,
     /// The case as last loaded or saved: a change is anything that differs from it.
     baseline: StoredValue<CaseFile>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    /// The save a moment after the last change (made at the first change, then reused).
+    timer: StoredValue<Option<web::Debounce>, LocalStorage>,
 }
 
 /// Reads the drafts on this device, moving unreadable entries aside untouched.
@@ -82,16 +81,13 @@ impl Drafts {
             set_aside: RwSignal::new(set_aside),
             deleted: RwSignal::new(None),
             baseline: StoredValue::new(current.clone()),
-            pending: StoredValue::new(None),
+            timer: StoredValue::new_local(None),
         }
     }
 
     /// Saves the case now (a new revision), and lists it.
     pub fn save_now(self, file: RwSignal<CaseFile>) {
-        if let Some(h) = self.pending.get_value() {
-            h.clear();
-            self.pending.set_value(None);
-        }
+        self.cancel_timer();
         if self.status.get_untracked() == SaveStatus::FromLink {
             return;
         }
@@ -142,19 +138,38 @@ impl Drafts {
     /// so recent that the timer is not even set (the tab is closing).
     fn flush(self, file: RwSignal<CaseFile>) {
         let changed = file.with_untracked(|f| self.baseline.with_value(|b| b != f));
-        if self.pending.get_value().is_some() || changed {
+        if self.waiting() || changed {
             self.save_now(file);
         }
     }
 
     /// Saves a moment after the last change (well under a second).
     fn schedule(self, file: RwSignal<CaseFile>) {
-        if let Some(h) = self.pending.get_value() {
-            h.clear();
+        let started = self
+            .timer
+            .try_update_value(|t| {
+                t.get_or_insert_with(|| web::Debounce::new(300, move || self.save_now(file)))
+                    .restart()
+            })
+            .is_some();
+        if !started {
+            self.save_now(file);
         }
-        let handle =
-            set_timeout_with_handle(move || self.save_now(file), Duration::from_millis(300));
-        self.pending.set_value(handle.ok());
+    }
+
+    /// Whether a change is waiting for its save.
+    fn waiting(self) -> bool {
+        self.timer
+            .try_with_value(|t| t.as_ref().is_some_and(web::Debounce::pending))
+            .unwrap_or(false)
+    }
+
+    fn cancel_timer(self) {
+        self.timer.try_with_value(|t| {
+            if let Some(t) = t {
+                t.cancel();
+            }
+        });
     }
 
     /// Opens another draft (saving the current one first).
@@ -266,7 +281,7 @@ pub fn start(state: AppState) {
                 let current = file.get_untracked();
                 // With an edit still waiting to be saved here, keep it on screen: its save will
                 // see the newer copy and keep this page's version as a separate draft.
-                let editing = drafts.pending.get_value().is_some();
+                let editing = drafts.waiting();
                 if !editing
                     && current.case_id.as_deref() == Some(id)
                     && storage::is_newer(&incoming, &current)
@@ -283,9 +298,7 @@ pub fn start(state: AppState) {
         }
     });
     on_cleanup(move || {
-        if let Some(Some(h)) = drafts.pending.try_get_value() {
-            h.clear();
-        }
+        drafts.cancel_timer();
         flush.remove();
         hidden.remove();
         other_tab.remove();

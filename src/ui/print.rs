@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::checklists::{item_text, items_for};
 use super::state::AppState;
-use crate::checklist;
+use crate::checklist::{self, Item};
 use crate::engine::case::{FiledBy, Jurisdiction, Track};
 use crate::engine::ids::EventId;
 use crate::web;
@@ -114,18 +114,23 @@ pub fn PrintFacts() -> impl IntoView {
 pub fn PrintChecklist() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    move || {
+    // Which items show and which are ticked; a date typed redraws nothing unless that changes.
+    let content = Memo::new(move |_| {
         let meeting = state.case.with(|(c, _)| checklist::next_meeting(c))?;
         let ticked = state.file.with(checklist::ticked);
-        let items = items_for(state, meeting)
+        let items: Vec<(Item, bool)> = items_for(state, meeting)
             .into_iter()
-            .map(|item| {
-                let mark = if ticked.iter().any(|i| i == item.as_str()) {
-                    "☑"
-                } else {
-                    "☐"
-                };
-                view! { <li><span aria-hidden="true">{mark}" "</span>{item_text(state, item)}</li> }
+            .map(|item| (item, ticked.iter().any(|i| i == item.as_str())))
+            .collect();
+        Some((meeting, items))
+    });
+    move || {
+        let (meeting, items) = content.get()?;
+        let items = items
+            .into_iter()
+            .map(|(item, ticked)| {
+                let mark = if ticked { "☑" } else { "☐" };
+                view! { <li><span aria-hidden="true">{mark}" "</span>{move || item_text(state, item)}</li> }
             })
             .collect_view();
         Some(view! {

@@ -7,8 +7,10 @@ use super::calendar::AddToCalendar;
 use super::deadline_card::DeadlineCard;
 use super::sources::StateSources;
 use super::state::AppState;
+use crate::engine::ids::DeadlineId;
 use crate::engine::timeline::Status;
 use crate::engine::validate::Severity;
+use crate::web;
 
 #[component]
 pub fn TimelineStep() -> impl IntoView {
@@ -29,28 +31,56 @@ pub fn TimelineStep() -> impl IntoView {
     // Screen readers hear the new summary once typing pauses, not on every keystroke; the
     // timeline itself is recomputed at once.
     let announced = RwSignal::new(String::new());
-    let pending: StoredValue<Option<leptos::prelude::TimeoutHandle>> = StoredValue::new(None);
+    let announcer = StoredValue::new_local(web::Debounce::new(800, move || {
+        announced.set(untrack(summary))
+    }));
     // Compared with the summary when the timeline was drawn (effects run later, maybe after a
     // first change).
     let last = StoredValue::new(untrack(summary));
     Effect::new(move |_| {
         let now = summary();
         if last.with_value(|l| *l != now) {
-            last.set_value(now.clone());
-            if let Some(h) = pending.get_value() {
-                h.clear();
-            }
-            let handle = set_timeout_with_handle(
-                move || announced.set(now),
-                std::time::Duration::from_millis(800),
-            );
-            pending.set_value(handle.ok());
+            last.set_value(now);
+            announcer.with_value(web::Debounce::restart);
         }
     });
     on_cleanup(move || {
-        if let Some(Some(h)) = pending.try_get_value() {
-            h.clear();
-        }
+        announcer.try_with_value(web::Debounce::cancel);
+    });
+    // The line's order (deadlines and the "today" mark), and which deadlines do not apply. Each
+    // card then follows its own deadline, so a change redraws only the cards it changes.
+    let order = Memo::new(move |_| {
+        state.timeline.with(|tl| {
+            // The "today" mark goes before the first deadline on or after today (or before the
+            // first one without a date, or at the end).
+            let mut items = Vec::new();
+            let mut marked = false;
+            for d in tl
+                .deadlines
+                .iter()
+                .filter(|d| !matches!(d.status, Status::NotApplicable(_)))
+            {
+                let when = d.act_by.or(d.date());
+                if !marked && when.is_none_or(|w| w >= today) {
+                    items.push(Item::Today);
+                    marked = true;
+                }
+                items.push(Item::Card(d.id));
+            }
+            if !marked {
+                items.push(Item::Today);
+            }
+            items
+        })
+    });
+    let not_applicable = Memo::new(move |_| {
+        state.timeline.with(|tl| {
+            tl.deadlines
+                .iter()
+                .filter(|d| matches!(d.status, Status::NotApplicable(_)))
+                .map(|d| d.id)
+                .collect::<Vec<_>>()
+        })
     });
     let has_dates = move || {
         state
@@ -65,45 +95,40 @@ pub fn TimelineStep() -> impl IntoView {
             <p class="dp-sr-only" aria-live="polite" data-summary="">{move || announced.get()}</p>
             {move || (!has_dates()).then(|| view! { <p class="dp-empty">{t.timeline_empty()}</p> })}
             <ol class="dp-timeline" data-timeline="">
-                    {move || {
-                        // The "today" mark goes before the first deadline on or after today (or
-                        // before the first one without a date, or at the end).
-                        let mut items = Vec::new();
-                        let mut marked = false;
-                        let deadlines = state.timeline.get().deadlines;
-                        for d in deadlines.into_iter().filter(|d| !matches!(d.status, Status::NotApplicable(_))) {
-                            let when = d.act_by.or(d.date());
-                            if !marked && when.is_none_or(|w| w >= today) {
-                                items.push(view! { <TodayMarker/> }.into_any());
-                                marked = true;
-                            }
-                            items.push(view! { <DeadlineCard deadline=d/> }.into_any());
-                        }
-                        if !marked {
-                            items.push(view! { <TodayMarker/> }.into_any());
-                        }
-                        items
+                <For each=move || order.get() key=|item| *item let:item>
+                    {match item {
+                        Item::Today => view! { <TodayMarker/> }.into_any(),
+                        Item::Card(id) => view! { <CardSlot id=id/> }.into_any(),
                     }}
+                </For>
             </ol>
             <details class="dp-not-applicable">
                 <summary>{t.does_not_apply_heading()}</summary>
                 <ul>
-                    {move || {
-                        state
-                            .timeline
-                            .get()
-                            .deadlines
-                            .into_iter()
-                            .filter(|d| matches!(d.status, Status::NotApplicable(_)))
-                            .map(|d| view! { <DeadlineCard deadline=d/> })
-                            .collect_view()
-                    }}
+                    <For each=move || not_applicable.get() key=|id| *id let:id>
+                        <CardSlot id=id/>
+                    </For>
                 </ul>
             </details>
             <StateSources/>
             <AddToCalendar/>
         </section>
     }
+}
+
+/// One place on the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Item {
+    Today,
+    Card(DeadlineId),
+}
+
+/// One deadline's card, redrawn only when that deadline changes.
+#[component]
+fn CardSlot(id: DeadlineId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let deadline = Memo::new(move |_| state.timeline.with(|tl| tl.get(id).cloned()));
+    move || deadline.get().map(|d| view! { <DeadlineCard deadline=d/> })
 }
 
 /// "Today" on the line.

@@ -444,3 +444,62 @@ pub fn post_height_to_host() {
     // The observer lives as long as the page.
     observer.forget();
 }
+
+/// Runs a callback once, a set time after the last [`Debounce::restart`]. The callback is made
+/// once and kept, so restarting the timer on every key pressed allocates nothing: a one-shot
+/// closure per call (Leptos's `set_timeout_with_handle`) is never freed once its timer is
+/// cleared, and a family typing dates would slowly fill the page's memory.
+pub struct Debounce {
+    callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    handle: std::rc::Rc<std::cell::Cell<Option<i32>>>,
+    delay_ms: i32,
+}
+
+impl Debounce {
+    pub fn new(delay_ms: i32, mut run: impl FnMut() + 'static) -> Self {
+        let handle = std::rc::Rc::new(std::cell::Cell::new(None));
+        let fired = handle.clone();
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            fired.set(None);
+            run();
+        });
+        Debounce {
+            callback,
+            handle,
+            delay_ms,
+        }
+    }
+
+    /// Starts the wait again (the callback runs once, `delay_ms` after the last restart).
+    pub fn restart(&self) {
+        self.cancel();
+        let id = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                self.callback.as_ref().unchecked_ref(),
+                self.delay_ms,
+            )
+            .ok()
+        });
+        self.handle.set(id);
+    }
+
+    /// Stops a wait in progress, if any.
+    pub fn cancel(&self) {
+        if let Some(id) = self.handle.take()
+            && let Some(w) = web_sys::window()
+        {
+            w.clear_timeout_with_handle(id);
+        }
+    }
+
+    /// Whether the callback is waiting to run.
+    pub fn pending(&self) -> bool {
+        self.handle.get().is_some()
+    }
+}
+
+impl Drop for Debounce {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
