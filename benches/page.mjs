@@ -18,7 +18,6 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, normalize, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'tests', 'e2e', 'package.json'));
@@ -243,6 +242,7 @@ async function main() {
     memoryAfter.push(await memory(page, cdp));
   }
   await context.close();
+  const chromiumVersion = browser.version();
   await browser.close();
   app.server.close();
   floorServer.server.close();
@@ -256,7 +256,7 @@ async function main() {
     : null;
   const results = {
     date: new Date().toISOString(),
-    chromium: execFileSync('/usr/bin/chromium', ['--version']).toString().trim(),
+    chromium: `Chromium ${chromiumVersion}`,
     cpu_slowdown: CPU_SLOWDOWN,
     network: SLOW_4G,
     cold_load_ms: { runs: loads.map((l) => l.ms), median: median(loads.map((l) => l.ms)) },

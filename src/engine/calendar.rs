@@ -7,6 +7,8 @@
 //! code: does this day count, and if not, why not.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -275,11 +277,23 @@ pub struct DayCalendar<'a> {
     pub holidays_count: bool,
     /// The holidays of each year asked about so far (computed once per year, not once per day).
     pub years: YearCache,
+    /// Set when `holidays` is a fixed list known by this name: its years are then shared.
+    pub shared: Option<SharedName>,
 }
 
 /// The holiday dates of the years a calendar has been asked about, filled on first use.
 #[derive(Clone, Debug, Default)]
-pub struct YearCache(RefCell<Vec<(i32, Vec<HolidayDate>)>>);
+pub struct YearCache(RefCell<Vec<(i32, Rc<[HolidayDate]>)>>);
+
+/// Names a calendar whose holidays are fixed data (a pack's business days, say), so that the
+/// years computed for it are kept for every later calendar of the same name: a page recomputing
+/// its timeline on each key, or the benchmark's thousands of cases, work out each year once.
+pub type SharedName = (&'static str, &'static str);
+
+thread_local! {
+    static SHARED_YEARS: RefCell<HashMap<(SharedName, i32), Rc<[HolidayDate]>>> =
+        RefCell::new(HashMap::new());
+}
 
 impl DayCalendar<'_> {
     /// `Ok(())` when `date` counts, or the reason it does not.
@@ -309,7 +323,19 @@ impl DayCalendar<'_> {
         let index = match years.iter().position(|(y, _)| *y == year) {
             Some(i) => i,
             None => {
-                years.push((year, holidays_in_year(&self.holidays, year)));
+                let compute = || Rc::from(holidays_in_year(&self.holidays, year));
+                let list = match self.shared {
+                    Some(name) => SHARED_YEARS.with(|shared| {
+                        Rc::clone(
+                            shared
+                                .borrow_mut()
+                                .entry((name, year))
+                                .or_insert_with(compute),
+                        )
+                    }),
+                    None => compute(),
+                };
+                years.push((year, list));
                 years.len() - 1
             }
         };

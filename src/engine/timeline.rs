@@ -234,14 +234,17 @@ impl<'a> Calendars<'a> {
         Calendars {
             business: DayCalendar {
                 holidays: business,
+                shared: Some((pack.code, "business")),
                 ..DayCalendar::default()
             },
             business_federal: DayCalendar {
                 holidays: federal,
+                shared: Some(("US", "business")),
                 ..DayCalendar::default()
             },
             business_widest: DayCalendar {
                 holidays: widest,
+                shared: Some((pack.code, "widest")),
                 ..DayCalendar::default()
             },
             holidays_counted: DayCalendar {
@@ -251,6 +254,7 @@ impl<'a> Calendars<'a> {
             school: DayCalendar {
                 holidays: pack.school_holidays.iter().collect(),
                 closures: &case.school_closures,
+                shared: Some((pack.code, "school")),
                 ..DayCalendar::default()
             },
             school_weekdays: DayCalendar {
