@@ -290,9 +290,11 @@ pub struct YearCache(RefCell<Vec<(i32, Rc<[HolidayDate]>)>>);
 /// its timeline on each key, or the benchmark's thousands of cases, work out each year once.
 pub type SharedName = (&'static str, &'static str);
 
+/// The holidays of one named calendar in one year.
+type SharedYears = HashMap<(SharedName, i32), Rc<[HolidayDate]>>;
+
 thread_local! {
-    static SHARED_YEARS: RefCell<HashMap<(SharedName, i32), Rc<[HolidayDate]>>> =
-        RefCell::new(HashMap::new());
+    static SHARED_YEARS: RefCell<SharedYears> = RefCell::new(HashMap::new());
 }
 
 impl DayCalendar<'_> {
