@@ -1757,3 +1757,112 @@ fn virginia_election_day_is_only_the_widest_reading() {
         Some("2026-11-05")
     );
 }
+
+// Source: Fla. Stat. 110.117(1), Wash. Rev. Code 1.16.050(1) and W. Va. Code 2-2-1 (the day after
+// Thanksgiving: 11/27 in 2026). Signed Tue 11/24: Wed 11/25 (1), Thu 11/26 and Fri 11/27
+// skipped, Mon 11/30 (2), Tue 12/1 (3).
+#[test]
+fn florida_washington_west_virginia_day_after_thanksgiving() {
+    for code in ["US-FL", "US-WA", "US-WV"] {
+        let t = run(&case(code, &[(E::SettlementSigned, "2026-11-24")]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some("2026-12-01"),
+            "{code}"
+        );
+    }
+}
+
+// Source: W. Va. Code 2-2-1 (West Virginia Day, June 20: a Friday in 2025, the day after
+// Juneteenth). Signed Tue 6/17: Wed 6/18 (1), Thu 6/19 and Fri 6/20 skipped, Mon 6/23 (2), Tue
+// 6/24 (3).
+#[test]
+fn west_virginia_day() {
+    let t = run(&case("US-WV", &[(E::SettlementSigned, "2025-06-17")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2025-06-24")
+    );
+}
+
+// Source: Ind. Code 1-1-9-1 (Lincoln's Birthday, Thu 2026-02-12; Good Friday, 2026-04-03).
+// Signed Tue 2/10: Wed 2/11 (1), Thu 2/12 skipped, Fri 2/13 (2), Mon 2/16 skipped, Tue 2/17 (3).
+// Signed Wed 4/1: Thu 4/2 (1), Fri 4/3 skipped, Mon 4/6 (2), Tue 4/7 (3).
+#[test]
+fn indiana_lincolns_birthday_and_good_friday() {
+    let t = run(&case("US-IN", &[(E::SettlementSigned, "2026-02-10")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-02-17")
+    );
+    let t = run(&case("US-IN", &[(E::SettlementSigned, "2026-04-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-07")
+    );
+}
+
+// Source: N.H. Rev. Stat. 288:1 (biennial election day: Tue 2026-11-03). Signed Mon 11/2: Wed 11/4
+// (1), Thu 11/5 (2), Fri 11/6 (3).
+// Source: Ky. Rev. Stat. 2.190 (presidential election day only: Tue 2028-11-07). Signed Mon
+// 2028-11-06: Wed 11/8 (1), Thu 11/9 (2), Fri 11/10 Veterans Day observed (11/11 is a Saturday)
+// skipped, Mon 11/13 (3). In 2026, no presidential election: signed Mon 11/2, Tue 11/3 (1), Wed
+// 11/4 (2), Thu 11/5 (3).
+#[test]
+fn new_hampshire_and_kentucky_election_days() {
+    let t = run(&case("US-NH", &[(E::SettlementSigned, "2026-11-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-06")
+    );
+    let t = run(&case("US-KY", &[(E::SettlementSigned, "2028-11-06")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2028-11-13")
+    );
+    let t = run(&case("US-KY", &[(E::SettlementSigned, "2026-11-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-05")
+    );
+}
+
+// Source: Ky. Rev. Stat. 2.110(1) (June 3, Confederate Memorial Day and Jefferson Davis Day: a
+// Wednesday in 2026). Signed Mon 6/1: Tue 6/2 (1), Wed 6/3 skipped, Thu 6/4 (2), Fri 6/5 (3).
+#[test]
+fn kentucky_june_3() {
+    let t = run(&case("US-KY", &[(E::SettlementSigned, "2026-06-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-06-05")
+    );
+}
+
+// Source: Utah Code 63G-1-301 (Pioneer Day, July 24: a Friday in 2026; a Saturday in 2027, kept
+// on Friday 7/23). 2026, signed Wed 7/22: Thu 7/23 (1), Fri 7/24 skipped, Mon 7/27 (2), Tue 7/28
+// (3). 2027, signed Wed 7/21: Thu 7/22 (1), Fri 7/23 skipped, Mon 7/26 (2), Tue 7/27 (3).
+#[test]
+fn utah_pioneer_day() {
+    let t = run(&case("US-UT", &[(E::SettlementSigned, "2026-07-22")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-07-28")
+    );
+    let t = run(&case("US-UT", &[(E::SettlementSigned, "2027-07-21")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-07-27")
+    );
+}
+
+// Source: Ariz. Rev. Stat. 1-301 (Constitution Commemoration Day, September 17: widest reading
+// only). Signed Tue 2026-09-15: the primary count skips nothing, Wed 9/16 (1), Thu 9/17 (2), Fri
+// 9/18 (3).
+#[test]
+fn arizona_constitution_day_is_only_the_widest_reading() {
+    let t = run(&case("US-AZ", &[(E::SettlementSigned, "2026-09-15")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-09-18")
+    );
+}

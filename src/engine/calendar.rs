@@ -70,6 +70,11 @@ contract_ids! {
         NevadaDay => "nevada-day",
         RhodeIslandIndependenceDay => "rhode-island-independence-day",
         VictoryDay => "victory-day",
+        ConstitutionCommemorationDay => "constitution-commemoration-day",
+        RobertELeeDay => "robert-e-lee-day",
+        FranklinRooseveltDay => "franklin-roosevelt-day",
+        PioneerDay => "pioneer-day",
+        WestVirginiaDay => "west-virginia-day",
     }
 }
 
@@ -90,6 +95,8 @@ pub enum DateRule {
     FromEaster { days: i16 },
     /// The general election day of even years: the Tuesday after the first Monday of November.
     ElectionDayEvenYears,
+    /// The same Tuesday in presidential election years only (years divisible by 4).
+    ElectionDayPresidentialYears,
 }
 
 /// What happens when a holiday falls on a weekend.
@@ -170,7 +177,9 @@ impl HolidayRule {
             DateRule::FromEaster { days } => {
                 easter_sunday(year)?.checked_add_signed(Duration::days(i64::from(days)))
             }
-            DateRule::ElectionDayEvenYears => (year % 2 == 0)
+            DateRule::ElectionDayPresidentialYears if year % 4 != 0 => None,
+            DateRule::ElectionDayEvenYears | DateRule::ElectionDayPresidentialYears => (year % 2
+                == 0)
                 .then(|| NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1))
                 .flatten()?
                 .succ_opt(),
@@ -204,7 +213,7 @@ impl HolidayRule {
             | DateRule::DayAfterNthWeekday { month, .. }
             | DateRule::MondayOfWeekOf { month, .. } => month,
             DateRule::FromEaster { .. } => 4,
-            DateRule::ElectionDayEvenYears => 11,
+            DateRule::ElectionDayEvenYears | DateRule::ElectionDayPresidentialYears => 11,
         };
         let before = (month == 12).then_some(year - 1);
         let after = (month == 1).then_some(year + 1);

@@ -586,6 +586,11 @@ impl Text for En {
             HolidayId::NevadaDay => "Nevada Day",
             HolidayId::RhodeIslandIndependenceDay => "Rhode Island Independence Day",
             HolidayId::VictoryDay => "Victory Day",
+            HolidayId::ConstitutionCommemorationDay => "Constitution Commemoration Day",
+            HolidayId::RobertELeeDay => "Robert E. Lee Day",
+            HolidayId::FranklinRooseveltDay => "Franklin D. Roosevelt Day",
+            HolidayId::PioneerDay => "Pioneer Day",
+            HolidayId::WestVirginiaDay => "West Virginia Day",
         }
     }
     fn how_counted(&self) -> &'static str {

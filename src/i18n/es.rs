@@ -621,6 +621,11 @@ impl Text for Es {
             HolidayId::NevadaDay => "Día de Nevada",
             HolidayId::RhodeIslandIndependenceDay => "Día de la Independencia de Rhode Island",
             HolidayId::VictoryDay => "Día de la Victoria",
+            HolidayId::ConstitutionCommemorationDay => "Día de Conmemoración de la Constitución",
+            HolidayId::RobertELeeDay => "Día de Robert E. Lee",
+            HolidayId::FranklinRooseveltDay => "Día de Franklin D. Roosevelt",
+            HolidayId::PioneerDay => "Día de los Pioneros",
+            HolidayId::WestVirginiaDay => "Día de Virginia Occidental",
         }
     }
     fn how_counted(&self) -> &'static str {

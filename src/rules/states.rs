@@ -526,16 +526,21 @@ static CO: Pack = with_holidays(
 
 static DC: Pack = with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW);
 
-static FL: Pack = pack(
-    "US-FL",
-    &[court(
-        30,
-        ISSUED,
-        "Fla. Admin. Code R. 6A-6.03311 (30 days, as the Department of Education described the rule \
+static FL: Pack = with_holidays(
+    pack(
+        "US-FL",
+        &[court(
+            30,
+            ISSUED,
+            "Fla. Admin. Code R. 6A-6.03311 (30 days, as the Department of Education described the rule \
          when it proposed 90; current text not read)",
-        "https://www.flrules.org/gateway/ruleNo.asp?id=6A-6.03311",
-        Unverified,
-    )],
+            "https://www.flrules.org/gateway/ruleNo.asp?id=6A-6.03311",
+            Unverified,
+        )],
+    ),
+    &FL_HOLIDAYS,
+    &[],
+    FL_HOLIDAYS_LAW,
 );
 
 static LA: Pack = Pack {
@@ -709,15 +714,20 @@ static AZ: Pack = Pack {
         name: "Arizona Office of Administrative Hearings",
         citation: "Ariz. Admin. Code R7-2-405(A)(2)",
     }),
-    ..pack(
-        "US-AZ",
-        &[court(
-            35,
-            RECEIVED,
-            "Ariz. Admin. Code R7-2-405(H)(8), as cited by the Department of Education (text not read)",
-            "https://disabilityrightsaz.org/resource/due-process-complaint/",
-            Unverified,
-        )],
+    ..with_holidays(
+        pack(
+            "US-AZ",
+            &[court(
+                35,
+                RECEIVED,
+                "Ariz. Admin. Code R7-2-405(H)(8), as cited by the Department of Education (text not read)",
+                "https://disabilityrightsaz.org/resource/due-process-complaint/",
+                Unverified,
+            )],
+        ),
+        &[],
+        &AZ_WIDE,
+        AZ_HOLIDAYS_LAW,
     )
 };
 
@@ -825,15 +835,20 @@ static IL: Pack = Pack {
     )
 };
 
-static IN: Pack = pack(
-    "US-IN",
-    &[court(
-        30,
-        ISSUED,
-        "511 Ind. Admin. Code 7-45-7 (judicial review; text not read)",
-        "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
-        Secondary,
-    )],
+static IN: Pack = with_holidays(
+    pack(
+        "US-IN",
+        &[court(
+            30,
+            ISSUED,
+            "511 Ind. Admin. Code 7-45-7 (judicial review; text not read)",
+            "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
+            Secondary,
+        )],
+    ),
+    &IN_HOLIDAYS,
+    &[],
+    IN_HOLIDAYS_LAW,
 );
 
 static MD: Pack = Pack {
@@ -995,30 +1010,35 @@ static NH: Pack = Pack {
         name: "New Hampshire Department of Education",
         citation: "New Hampshire Department of Education, due process page",
     }),
-    ..pack(
-        "US-NH",
-        &[
-            reimbursement(
-                90,
-                "N.H. Rev. Stat. 186-C:16-b, I-III (90 days of the unilateral placement)",
-                "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
-                Verified,
-            ),
-            filing(
-                2,
-                KNEW,
-                "N.H. Rev. Stat. 186-C:16-b, I",
-                "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
-                Verified,
-            ),
-            court(
-                120,
-                RECEIVED,
-                "N.H. Rev. Stat. 186-C:16-b, IV",
-                "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
-                Verified,
-            ),
-        ],
+    ..with_holidays(
+        pack(
+            "US-NH",
+            &[
+                reimbursement(
+                    90,
+                    "N.H. Rev. Stat. 186-C:16-b, I-III (90 days of the unilateral placement)",
+                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                    Verified,
+                ),
+                filing(
+                    2,
+                    KNEW,
+                    "N.H. Rev. Stat. 186-C:16-b, I",
+                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                    Verified,
+                ),
+                court(
+                    120,
+                    RECEIVED,
+                    "N.H. Rev. Stat. 186-C:16-b, IV",
+                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                    Verified,
+                ),
+            ],
+        ),
+        &NH_HOLIDAYS,
+        &[],
+        NH_HOLIDAYS_LAW,
     )
 };
 
@@ -1083,26 +1103,31 @@ static KS: Pack = Pack {
     )
 };
 
-static KY: Pack = two_tier_pack(
-    "US-KY",
-    &[
-        filing(
-            3,
-            KNEW,
-            "Ky. Rev. Stat. 157.224 and 707 Ky. Admin. Regs. 1:340, reported to give three years \
+static KY: Pack = with_holidays(
+    two_tier_pack(
+        "US-KY",
+        &[
+            filing(
+                3,
+                KNEW,
+                "Ky. Rev. Stat. 157.224 and 707 Ky. Admin. Regs. 1:340, reported to give three years \
              (not read; the federal two years is the earlier date)",
-            "https://apps.legislature.ky.gov/law/kar/titles/707/001/340/",
-            Unverified,
-        ),
-        court_after_review(
-            30,
-            REVIEWED,
-            "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; \
+                "https://apps.legislature.ky.gov/law/kar/titles/707/001/340/",
+                Unverified,
+            ),
+            court_after_review(
+                30,
+                REVIEWED,
+                "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; \
          applied to the Exceptional Children Appeals Board by the courts)",
-            "https://print.casetext.com/case/jm-v-oldham-cnty-bd-of-educ",
-            Verified,
-        ),
-    ],
+                "https://print.casetext.com/case/jm-v-oldham-cnty-bd-of-educ",
+                Verified,
+            ),
+        ],
+    ),
+    &KY_HOLIDAYS,
+    &[],
+    KY_HOLIDAYS_LAW,
 );
 
 static OH: Pack = Pack {
@@ -1268,15 +1293,20 @@ static TX: Pack = Pack {
     )
 };
 
-static UT: Pack = pack(
-    "US-UT",
-    &[court(
-        30,
-        ISSUED,
-        "Utah Code 53E-7-208(4)",
-        "https://codes.findlaw.com/ut/title-53e-public-education-system-state-administration/ut-code-sect-53e-7-208/",
-        Verified,
-    )],
+static UT: Pack = with_holidays(
+    pack(
+        "US-UT",
+        &[court(
+            30,
+            ISSUED,
+            "Utah Code 53E-7-208(4)",
+            "https://codes.findlaw.com/ut/title-53e-public-education-system-state-administration/ut-code-sect-53e-7-208/",
+            Verified,
+        )],
+    ),
+    &UT_HOLIDAYS,
+    &[],
+    UT_HOLIDAYS_LAW,
 );
 
 static VT: Pack = with_holidays(
@@ -1308,24 +1338,29 @@ static WA: Pack = Pack {
         name: "Washington Office of Administrative Hearings",
         citation: "Wash. Admin. Code 392-172A-05090",
     }),
-    ..pack(
-        "US-WA",
-        &[
-            filing(
-                2,
-                KNEW,
-                "Wash. Admin. Code 392-172A-05080(2)",
-                "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05080.htm",
-                Verified,
-            ),
-            court(
-                90,
-                ISSUED,
-                "Wash. Admin. Code 392-172A-05115(2) (state or federal court)",
-                "https://www.law.cornell.edu/regulations/washington/Wash-Admin-Code-SS-392-172A-05115",
-                Verified,
-            ),
-        ],
+    ..with_holidays(
+        pack(
+            "US-WA",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Wash. Admin. Code 392-172A-05080(2)",
+                    "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05080.htm",
+                    Verified,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Wash. Admin. Code 392-172A-05115(2) (state or federal court)",
+                    "https://www.law.cornell.edu/regulations/washington/Wash-Admin-Code-SS-392-172A-05115",
+                    Verified,
+                ),
+            ],
+        ),
+        &WA_HOLIDAYS,
+        &[],
+        WA_HOLIDAYS_LAW,
     )
 };
 
@@ -1360,17 +1395,151 @@ static WV: Pack = Pack {
         name: "West Virginia Department of Education, Office of Special Programs",
         citation: "West Virginia Department of Education, dispute resolution page",
     }),
-    ..pack(
-        "US-WV",
-        &[court(
-            90,
-            ISSUED,
-            "West Virginia Department of Education, dispute resolution (state or federal court)",
-            "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
-            Verified,
-        )],
+    ..with_holidays(
+        pack(
+            "US-WV",
+            &[court(
+                90,
+                ISSUED,
+                "West Virginia Department of Education, dispute resolution (state or federal court)",
+                "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
+                Verified,
+            )],
+        ),
+        &WV_HOLIDAYS,
+        &[],
+        WV_HOLIDAYS_LAW,
     )
 };
+
+// Holidays of eight more states, read in research/ (states-a-m-checks.md and the holiday appendix
+// of states-n-w-checks.md).
+const FL_HOLIDAYS_LAW: &str = "Fla. Stat. 110.117(1) (2025 text: the Friday after Thanksgiving)";
+static FL_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::DayAfterThanksgiving,
+    AFTER_THANKSGIVING,
+    Observance::None,
+    1990,
+    FL_HOLIDAYS_LAW,
+)];
+const AZ_HOLIDAYS_LAW: &str = "Ariz. Rev. Stat. 1-301 (2018 text; Constitution Commemoration Day, \
+     September 17, counted only in the widest reading: offices do not close)";
+static AZ_WIDE: [HolidayRule; 1] = [day(
+    HolidayId::ConstitutionCommemorationDay,
+    fixed(9, 17),
+    Observance::None,
+    1990,
+    AZ_HOLIDAYS_LAW,
+)];
+const IN_HOLIDAYS_LAW: &str = "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it: Lincoln's \
+     Birthday and Good Friday; the part of the list after Columbus Day was not read)";
+static IN_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::None,
+        1990,
+        IN_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        DateRule::FromEaster { days: -2 },
+        Observance::None,
+        1990,
+        IN_HOLIDAYS_LAW,
+    ),
+];
+const NH_HOLIDAYS_LAW: &str =
+    "N.H. Rev. Stat. 288:1 (as a 2023 bill quotes it: the biennial election day)";
+static NH_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::ElectionDay,
+    DateRule::ElectionDayEvenYears,
+    Observance::None,
+    1990,
+    NH_HOLIDAYS_LAW,
+)];
+const KY_HOLIDAYS_LAW: &str = "Ky. Rev. Stat. 2.110(1) and 2.190 (presidential election day); the \
+     state-employee days of 18A.190 are not counted yet";
+static KY_HOLIDAYS: [HolidayRule; 5] = [
+    day(
+        HolidayId::RobertELeeDay,
+        fixed(1, 19),
+        Observance::None,
+        1990,
+        KY_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::FranklinRooseveltDay,
+        fixed(1, 30),
+        Observance::None,
+        1990,
+        KY_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::None,
+        1990,
+        KY_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ConfederateMemorialDay,
+        fixed(6, 3),
+        Observance::None,
+        1990,
+        KY_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ElectionDay,
+        DateRule::ElectionDayPresidentialYears,
+        Observance::None,
+        1990,
+        KY_HOLIDAYS_LAW,
+    ),
+];
+const UT_HOLIDAYS_LAW: &str = "Utah Code 63G-1-301 (2025 text: Pioneer Day; its Monday observance \
+     of Juneteenth is not counted yet)";
+static UT_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::PioneerDay,
+    fixed(7, 24),
+    Observance::FridayOrMonday,
+    1990,
+    UT_HOLIDAYS_LAW,
+)];
+const WA_HOLIDAYS_LAW: &str =
+    "Wash. Rev. Code 1.16.050(1) (as amended in 2021: Native American Heritage Day)";
+static WA_HOLIDAYS: [HolidayRule; 1] = [day(
+    HolidayId::DayAfterThanksgiving,
+    AFTER_THANKSGIVING,
+    Observance::None,
+    2021,
+    WA_HOLIDAYS_LAW,
+)];
+const WV_HOLIDAYS_LAW: &str = "W. Va. Code 2-2-1 (West Virginia Day; Lincoln's Day, the day after \
+     Thanksgiving; general election day; primary election days are not counted yet)";
+static WV_HOLIDAYS: [HolidayRule; 3] = [
+    day(
+        HolidayId::WestVirginiaDay,
+        fixed(6, 20),
+        Observance::FridayOrMonday,
+        1990,
+        WV_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        1990,
+        WV_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ElectionDay,
+        DateRule::ElectionDayEvenYears,
+        Observance::None,
+        1990,
+        WV_HOLIDAYS_LAW,
+    ),
+];
 
 // The last fifteen jurisdictions (research/round3-*.md, checked 2026-11-25). Where nothing of the
 // state's own was confirmed, the pack still names what was read (holidays, offices) and the page
