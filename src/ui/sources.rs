@@ -12,8 +12,10 @@ use crate::rules::{self, Rule, Trigger};
 pub fn StateSources() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
+    // Drawn again only when the state changes, not on every date typed.
+    let place = Memo::new(move |_| state.timeline.with(|tl| (tl.jurisdiction, tl.fallback)));
     move || {
-        let (jurisdiction, fallback) = state.timeline.with(|tl| (tl.jurisdiction, tl.fallback));
+        let (jurisdiction, fallback) = place.get();
         let code = jurisdiction.state()?;
         let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
         let (pack, _) = rules::pack_for(jurisdiction);
