@@ -7,7 +7,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{case, iso};
-use due_process_calculator::engine::case::STATE_CODES;
+use due_process_calculator::engine::case::{Jurisdiction, STATE_CODES};
 use due_process_calculator::engine::count::count;
 use due_process_calculator::engine::ids::{DeadlineId as D, EventId as E};
 use due_process_calculator::engine::timeline;
@@ -187,9 +187,7 @@ fn coverage_report_is_current() {
     for (id, name) in fields {
         let mut counts = [0usize; 5];
         for code in STATE_CODES {
-            let best = PACKS
-                .iter()
-                .find(|p| p.code.trim_start_matches("US-") == code && p.code != "US")
+            let best = state_pack(code)
                 .into_iter()
                 .flat_map(|p| p.overrides.iter())
                 .filter(|r| r.id == id)
@@ -209,10 +207,7 @@ fn coverage_report_is_current() {
         .count();
     let mut holiday_counts = [0usize; 5];
     for code in STATE_CODES {
-        let status = PACKS
-            .iter()
-            .find(|p| p.code.trim_start_matches("US-") == code && p.code != "US")
-            .and_then(|p| p.holidays_status);
+        let status = state_pack(code).and_then(|p| p.holidays_status);
         let slot = status.map_or(4, |s| statuses.iter().position(|x| *x == s).unwrap_or(4));
         holiday_counts[slot] += 1;
     }
@@ -239,9 +234,7 @@ fn coverage_report_is_current() {
         None => "-",
     };
     for code in STATE_CODES {
-        let pack = PACKS
-            .iter()
-            .find(|p| p.code.trim_start_matches("US-") == code && p.code != "US");
+        let pack = state_pack(code);
         let best = |id: D| {
             pack.into_iter()
                 .flat_map(|p| p.overrides.iter())
@@ -268,4 +261,12 @@ fn coverage_report_is_current() {
         committed, out,
         "reports/coverage.md is out of date: run UPDATE_COVERAGE=1 cargo test --test packs"
     );
+}
+
+/// The state's own pack, as the engine finds it (`None` where it would fall back to the federal
+/// rules).
+fn state_pack(code: &str) -> Option<&'static due_process_calculator::rules::Pack> {
+    let place = Jurisdiction::parse(&format!("US-{code}"))?;
+    let (pack, fallback) = due_process_calculator::rules::pack_for(place);
+    (!fallback).then_some(pack)
 }

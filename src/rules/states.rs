@@ -225,6 +225,14 @@ const AFTER_THANKSGIVING: DateRule = DateRule::DayAfterNthWeekday {
     n: 4,
 };
 
+/// General election day, every year: the Tuesday after the first Monday of November (the
+/// even-year and presidential-year forms are date rules of their own).
+const ELECTION_TUESDAY: DateRule = DateRule::DayAfterNthWeekday {
+    month: 11,
+    weekday: Weekday::Mon,
+    n: 1,
+};
+
 /// A state pack of a two-tier state: a state-level review before court.
 const fn two_tier_pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
     Pack {
@@ -416,11 +424,7 @@ static NY_HOLIDAYS: [HolidayRule; 2] = [
     ),
     day(
         HolidayId::ElectionDay,
-        DateRule::DayAfterNthWeekday {
-            month: 11,
-            weekday: Weekday::Mon,
-            n: 1,
-        },
+        ELECTION_TUESDAY,
         Observance::None,
         1900,
         NY_HOLIDAYS_LAW,
@@ -2136,11 +2140,7 @@ const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day and the day after
 static VA_WIDE: [HolidayRule; 2] = [
     day(
         HolidayId::ElectionDay,
-        DateRule::DayAfterNthWeekday {
-            month: 11,
-            weekday: Weekday::Mon,
-            n: 1,
-        },
+        ELECTION_TUESDAY,
         Observance::None,
         2020,
         VA_HOLIDAYS_LAW,
