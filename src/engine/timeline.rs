@@ -621,7 +621,7 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         reimbursement_claim_limit(&ctx),
     ];
     let mut deadlines: Vec<Deadline> = drafts.into_iter().map(|d| ctx.finish(d)).collect();
-    deadlines.sort_unstable_by_key(|d| {
+    super::sort::sort_by_key(&mut deadlines, |d| {
         let rank = match d.status {
             Status::Applies => 0,
             Status::MissingInput(_) => 1,

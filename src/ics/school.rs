@@ -99,7 +99,9 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ReadError> {
             _ => {}
         }
     }
-    out.sort_by(|a, b| (a.from, a.to, &a.label).cmp(&(b.from, b.to, &b.label)));
+    crate::engine::sort::sort_by(&mut out, |a, b| {
+        (a.from, a.to, &a.label).cmp(&(b.from, b.to, &b.label))
+    });
     out.dedup_by(|a, b| a.from == b.from && a.to == b.to && a.label == b.label);
     if out.is_empty() {
         return Err(ReadError::NoAllDayEvents);

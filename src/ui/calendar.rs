@@ -31,7 +31,7 @@ impl Default for CalendarChoices {
 impl CalendarChoices {
     fn options(self, only: Option<DeadlineId>) -> deadlines::Options {
         let mut days: Vec<u32> = self.reminders.into_iter().flatten().collect();
-        days.sort_unstable_by(|a, b| b.cmp(a));
+        crate::engine::sort::sort_by(&mut days, |a, b| b.cmp(a));
         days.dedup();
         deadlines::Options {
             reminders: days,
@@ -104,13 +104,13 @@ fn ReminderChoice(which: usize, id: &'static str, label: &'static str) -> impl I
 pub fn AddToCalendar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let has_dates = move || {
+    let has_dates = Memo::new(move |_| {
         state.timeline.with(|tl| {
             tl.deadlines
                 .iter()
                 .any(|d| deadlines::event_date(d).is_some())
         })
-    };
+    });
     let private = move || state.calendar.with(|o| o.include_private);
     view! {
         <section class="dp-calendar dp-no-print" aria-labelledby="calendar-heading">
@@ -134,7 +134,7 @@ pub fn AddToCalendar() -> impl IntoView {
                 type="button"
                 class="dp-button"
                 data-action="calendar"
-                disabled=move || !has_dates()
+                disabled=move || !has_dates.get()
                 on:click=move |_| download(state, None)
             >
                 {t.add_all_to_calendar()}

@@ -15,7 +15,9 @@ pub fn DateField(event: EventId) -> impl IntoView {
     let id = format!("ev-{}", event.as_str());
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let value = move || state.file.with(|f| f.event_text(event).to_string());
+    // Memos: a change to one date touches only the fields whose value or message changed (each
+    // field used to rewrite its box and its message on every change to any date).
+    let value = Memo::new(move |_| state.file.with(|f| f.event_text(event).to_string()));
     let typed = state.typed_dates;
     let order = t.date_order();
     // What the family typed, in typed mode (the file keeps the ISO date once it is read).
@@ -26,7 +28,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
             .unwrap_or_else(|| text.to_string())
     }));
     let echo_id = format!("{id}-read");
-    let error = move || {
+    let error = Memo::new(move |_| {
         let bad = state.case.with(|(_, problems)| {
             problems.iter().find_map(|p| match p {
                 // In typed mode the line under the box already says what could not be read.
@@ -44,8 +46,9 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     .map(|i| t.issue(i))
             })
         })
-    };
-    let has_value = Memo::new(move |_| state.file.with(|f| !f.event_text(event).is_empty()));
+    });
+    let error = move || error.get();
+    let has_value = Memo::new(move |_| value.with(|v| !v.is_empty()));
     let set = move |text: String| state.file.update(|f| f.set_event(event, &text));
     let set_typed = move |text: String| {
         match typed_date::read(&text, order) {
@@ -93,7 +96,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     data-event=event.as_str()
                     aria-describedby=described_by.clone()
                     aria-invalid=move || if error().is_some() { "true" } else { "false" }
-                    prop:value=value
+                    prop:value=move || value.get()
                     on:input=move |ev| set(event_target_value(&ev))
                     on:change=move |ev| set(event_target_value(&ev))
                 />

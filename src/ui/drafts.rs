@@ -318,8 +318,12 @@ pub fn DraftsPanel() -> impl IntoView {
         SaveStatus::FromLink => t.not_saved_link().to_string(),
         SaveStatus::NotSaved(e) => t.not_saved(e).to_string(),
     };
+    // Memos: typing a date rewrites none of these.
+    let title = Memo::new(move |_| file.with(|f| f.title.clone()));
+    let notes = Memo::new(move |_| file.with(|f| f.notes.clone()));
+    let current = Memo::new(move |_| file.with(|f| f.case_id.clone()).unwrap_or_default());
     let others = move || {
-        let current = file.with(|f| f.case_id.clone()).unwrap_or_default();
+        let current = current.get();
         drafts
             .list
             .get()
@@ -364,7 +368,7 @@ pub fn DraftsPanel() -> impl IntoView {
                     class="dp-input"
                     data-field="title"
                     maxlength="200"
-                    prop:value=move || file.with(|f| f.title.clone())
+                    prop:value=move || title.get()
                     on:input=move |ev| file.update(|f| f.title = event_target_value(&ev))
                 />
             </div>
@@ -375,7 +379,7 @@ pub fn DraftsPanel() -> impl IntoView {
                     class="dp-input dp-input--wide"
                     rows="3"
                     data-field="notes"
-                    prop:value=move || file.with(|f| f.notes.clone())
+                    prop:value=move || notes.get()
                     on:input=move |ev| file.update(|f| f.notes = event_target_value(&ev))
                 ></textarea>
             </div>

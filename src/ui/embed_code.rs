@@ -70,7 +70,7 @@ pub fn EmbedCodePage() -> impl IntoView {
     };
 
     let mut states: Vec<(&str, &str)> = STATE_CODES.iter().map(|c| (*c, t.state_name(c))).collect();
-    states.sort_unstable_by_key(|(_, name)| *name);
+    crate::engine::sort::sort_by_key(&mut states, |(_, name)| *name);
     web::focus_soon("dp-embed-code-heading");
 
     view! {

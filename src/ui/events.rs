@@ -155,7 +155,7 @@ pub fn EventsStep() -> impl IntoView {
 fn AgreementNotes() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let signed = move || {
+    let signed = Memo::new(move |_| {
         state.case.with(|(c, _)| {
             (
                 c.events.get(E::SettlementSigned).is_some(),
@@ -163,10 +163,10 @@ fn AgreementNotes() -> impl IntoView {
                 c.jurisdiction.state() == Some(*b"CA"),
             )
         })
-    };
+    });
     let void_day = move || super::checklists::last_day_to_cancel(state);
     let callouts = move || {
-        let (resolution, mediation, california) = signed();
+        let (resolution, mediation, california) = signed.get();
         let mut out: Vec<(&'static str, String)> = Vec::new();
         if resolution {
             out.push((

@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use super::checklists::{item_text, items_for};
 use super::state::AppState;
 use crate::checklist::{self, Item};
-use crate::engine::case::{FiledBy, Jurisdiction, Track};
+use crate::engine::case::{Case, FiledBy, Jurisdiction, Track};
 use crate::engine::ids::EventId;
+use crate::i18n::Text;
 use crate::web;
 
 /// The class on `<html>` that switches the page to its print layout.
@@ -66,47 +67,53 @@ pub fn PrintControls() -> impl IntoView {
 pub fn PrintFacts() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let facts = move || {
-        let (case, _) = state.case.get();
-        let place = match case.jurisdiction {
-            Jurisdiction::Federal => t.federal_only().to_string(),
-            Jurisdiction::State(code) => t
-                .state_name(std::str::from_utf8(&code).unwrap_or(""))
-                .to_string(),
-        };
-        let filed = match case.filed_by {
-            FiledBy::Parent => t.filed_by_parent(),
-            FiledBy::District => t.filed_by_district(),
-        };
-        let track = match case.track {
-            Track::Standard => t.track_standard(),
-            Track::Expedited => t.track_expedited(),
-            Track::Dual => t.track_dual(),
-        };
-        let mut rows = vec![
-            (t.state_label().to_string(), place),
-            (t.filed_by_legend().to_string(), filed.to_string()),
-            (t.track_legend().to_string(), track.to_string()),
-        ];
-        rows.extend(EventId::ALL.iter().filter_map(|e| {
-            case.events
-                .get(*e)
-                .map(|d| (capitalized(t.event_name(*e)), t.date_long(d)))
-        }));
-        rows.into_iter()
-            .map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> })
-            .collect_view()
-    };
-    let title = move || state.file.with(|f| f.title.trim().to_string());
+    // The rows, worked out once per change of the case; a new date replaces its own row only.
+    let facts = Memo::new(move |_| state.case.with(|(case, _)| facts(t, case)));
+    let title = Memo::new(move |_| state.file.with(|f| f.title.trim().to_string()));
+    let titled = Memo::new(move |_| title.with(|x| !x.is_empty()));
     view! {
         <section class="dp-print-only dp-print-facts" data-print="facts">
             <h2>{t.print_heading()}</h2>
-            {move || (!title().is_empty()).then(|| view! { <p class="dp-print-title">{title()}</p> })}
+            {move || titled.get().then(|| view! { <p class="dp-print-title">{move || title.get()}</p> })}
             <p>{t.printed_on(&t.date_long(state.today))}</p>
             <h3>{t.facts_heading()}</h3>
-            <dl class="dp-facts">{facts}</dl>
+            <dl class="dp-facts">
+                <For each=move || facts.get() key=|row| row.clone() let:row>
+                    <dt>{row.0}</dt><dd>{row.1}</dd>
+                </For>
+            </dl>
         </section>
     }
+}
+
+/// The case facts a printed page lists: the state, who filed, the track, then each date entered.
+fn facts(t: &'static dyn Text, case: &Case) -> Vec<(String, String)> {
+    let place = match case.jurisdiction {
+        Jurisdiction::Federal => t.federal_only().to_string(),
+        Jurisdiction::State(code) => t
+            .state_name(std::str::from_utf8(&code).unwrap_or(""))
+            .to_string(),
+    };
+    let filed = match case.filed_by {
+        FiledBy::Parent => t.filed_by_parent(),
+        FiledBy::District => t.filed_by_district(),
+    };
+    let track = match case.track {
+        Track::Standard => t.track_standard(),
+        Track::Expedited => t.track_expedited(),
+        Track::Dual => t.track_dual(),
+    };
+    let mut rows = vec![
+        (t.state_label().to_string(), place),
+        (t.filed_by_legend().to_string(), filed.to_string()),
+        (t.track_legend().to_string(), track.to_string()),
+    ];
+    rows.extend(EventId::ALL.iter().filter_map(|e| {
+        case.events
+            .get(*e)
+            .map(|d| (capitalized(t.event_name(*e)), t.date_long(d)))
+    }));
+    rows
 }
 
 /// The next meeting's checklist, ticks shown as boxes.

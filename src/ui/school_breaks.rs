@@ -185,7 +185,7 @@ fn ImportSchoolCalendar() -> impl IntoView {
                     f.school_closures.push(closure(from, to, &c.label));
                 }
             }
-            f.school_closures.sort_by(|a, b| a.from.cmp(&b.from));
+            crate::engine::sort::sort_by(&mut f.school_closures, |a, b| a.from.cmp(&b.from));
         });
         found.set(None);
         web::focus_soon("dp-school-breaks-summary");
@@ -241,10 +241,10 @@ fn ImportSchoolCalendar() -> impl IntoView {
 pub fn SchoolBreaks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let count = move || state.file.with(|f| f.school_closures.len());
+    let count = Memo::new(move |_| state.file.with(|f| f.school_closures.len()));
     view! {
         <details class="dp-step dp-school-breaks" data-school-breaks="">
-            <summary id="dp-school-breaks-summary">{move || t.school_breaks_heading(count())}</summary>
+            <summary id="dp-school-breaks-summary">{move || t.school_breaks_heading(count.get())}</summary>
             <p class="dp-help">{t.school_breaks_help()}</p>
             <ul class="dp-closures"><ClosureList/></ul>
             <ImportSchoolCalendar/>

@@ -54,8 +54,8 @@ fn StateSelect() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let mut states: Vec<(&str, &str)> = STATE_CODES.iter().map(|c| (*c, t.state_name(c))).collect();
-    states.sort_unstable_by_key(|(_, name)| *name);
-    let current = move || state.file.with(|f| f.jurisdiction.to_ascii_uppercase());
+    crate::engine::sort::sort_by_key(&mut states, |(_, name)| *name);
+    let current = Memo::new(move |_| state.file.with(|f| f.jurisdiction.to_ascii_uppercase()));
     view! {
         <div class="dp-field">
             <label for="dp-state" class="dp-label">{t.state_label()}</label>
@@ -65,7 +65,7 @@ fn StateSelect() -> impl IntoView {
                 class="dp-input"
                 aria-describedby="dp-state-help"
                 data-field="jurisdiction"
-                prop:value=current
+                prop:value=move || current.get()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     state.file.update(|f| f.jurisdiction = v);
@@ -124,6 +124,7 @@ fn RadioGroup(
                 .into_iter()
                 .map(|(value, label)| {
                     let id = format!("dp-{name}-{value}");
+                    let checked = Memo::new(move |_| state.file.with(|f| field.get(f) == value));
                     view! {
                         <div class="dp-radio">
                             <input
@@ -131,7 +132,7 @@ fn RadioGroup(
                                 id=id.clone()
                                 name=name
                                 value=value
-                                prop:checked=move || state.file.with(|f| field.get(f) == value)
+                                prop:checked=move || checked.get()
                                 on:change=move |_| state.file.update(|f| field.set(f, value))
                             />
                             <label for=id>{label}</label>

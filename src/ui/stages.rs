@@ -16,24 +16,24 @@ pub fn StageGuide() -> impl IntoView {
     });
     // The state's hearing office and mediation program, named where they were confirmed
     // (California's own paragraphs already name them).
+    let place = Memo::new(move |_| state.case.with(|(c, _)| c.jurisdiction));
     let office = move |stage: Stage| {
         if california.get() {
             return None;
         }
-        state.case.with(|(c, _)| {
-            let code = c.jurisdiction.state()?;
-            let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
-            let pack = crate::rules::pack_for(c.jurisdiction).0;
-            match stage {
-                Stage::Hearing => pack
-                    .hearings
-                    .map(|o| t.office_hearings(name, o.name, o.citation)),
-                Stage::Mediation => pack
-                    .mediation
-                    .map(|o| t.office_mediation(name, o.name, o.citation)),
-                _ => None,
-            }
-        })
+        let jurisdiction = place.get();
+        let code = jurisdiction.state()?;
+        let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
+        let pack = crate::rules::pack_for(jurisdiction).0;
+        match stage {
+            Stage::Hearing => pack
+                .hearings
+                .map(|o| t.office_hearings(name, o.name, o.citation)),
+            Stage::Mediation => pack
+                .mediation
+                .map(|o| t.office_mediation(name, o.name, o.citation)),
+            _ => None,
+        }
     };
     view! {
         <section class="dp-step dp-stages" aria-labelledby="stages-heading">

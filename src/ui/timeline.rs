@@ -17,7 +17,7 @@ pub fn TimelineStep() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let today = state.today;
-    let summary = move || {
+    let summary = Memo::new(move |_| {
         state.timeline.with(|tl| {
             let dated = tl.deadlines.iter().filter(|d| d.date().is_some()).count();
             let waiting = tl
@@ -27,18 +27,18 @@ pub fn TimelineStep() -> impl IntoView {
                 .count();
             t.timeline_summary(dated, waiting)
         })
-    };
+    });
     // Screen readers hear the new summary once typing pauses, not on every keystroke; the
     // timeline itself is recomputed at once.
     let announced = RwSignal::new(String::new());
     let announcer = StoredValue::new_local(web::Debounce::new(800, move || {
-        announced.set(untrack(summary))
+        announced.set(summary.get_untracked())
     }));
     // Compared with the summary when the timeline was drawn (effects run later, maybe after a
     // first change).
-    let last = StoredValue::new(untrack(summary));
+    let last = StoredValue::new(summary.get_untracked());
     Effect::new(move |_| {
-        let now = summary();
+        let now = summary.get();
         if last.with_value(|l| *l != now) {
             last.set_value(now);
             announcer.with_value(web::Debounce::restart);
@@ -82,18 +82,18 @@ pub fn TimelineStep() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let has_dates = move || {
+    let has_dates = Memo::new(move |_| {
         state
             .timeline
             .with(|tl| tl.deadlines.iter().any(|d| d.date().is_some()))
-    };
+    });
     view! {
         <section id="timeline" class="dp-step dp-step--timeline" aria-labelledby="step-timeline">
             <h2 id="step-timeline" tabindex="-1">{t.step_timeline()}</h2>
             <RulesNote/>
             <IssueList/>
             <p class="dp-sr-only" aria-live="polite" data-summary="">{move || announced.get()}</p>
-            {move || (!has_dates()).then(|| view! { <p class="dp-empty">{t.timeline_empty()}</p> })}
+            {move || (!has_dates.get()).then(|| view! { <p class="dp-empty">{t.timeline_empty()}</p> })}
             <ol class="dp-timeline" data-timeline="">
                 <For each=move || order.get() key=|item| *item let:item>
                     {match item {
@@ -123,7 +123,7 @@ enum Item {
     Card(DeadlineId),
 }
 
-/// One deadline's card, redrawn only when that deadline changes.
+/// One deadline's card, drawn while the timeline has that deadline.
 #[component]
 fn CardSlot(id: DeadlineId) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -148,7 +148,7 @@ fn TodayMarker() -> impl IntoView {
 fn RulesNote() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    move || {
+    let note = Memo::new(move |_| {
         let (fallback, partial, code) = state
             .timeline
             .with(|tl| (tl.fallback, tl.partial, tl.jurisdiction.state()));
@@ -161,6 +161,10 @@ fn RulesNote() -> impl IntoView {
             (false, Some(name)) => ("dp-rules", "state", t.state_pack_note(name)),
             _ => ("dp-rules", "federal", t.federal_note().to_string()),
         };
+        (class, hook, text)
+    });
+    move || {
+        let (class, hook, text) = note.get();
         view! { <p class=class role="note" data-rules=hook>{text}</p> }
     }
 }
@@ -170,7 +174,7 @@ fn RulesNote() -> impl IntoView {
 fn IssueList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let messages = move || {
+    let messages = Memo::new(move |_| {
         let mut out: Vec<(bool, String)> = state.case.with(|(_, problems)| {
             problems
                 .iter()
@@ -185,14 +189,16 @@ fn IssueList() -> impl IntoView {
             );
         });
         out
-    };
+    });
+    let any = Memo::new(move |_| messages.with(|m| !m.is_empty()));
     view! {
-        {move || (!messages().is_empty()).then(|| view! {
+        {move || any.get().then(|| view! {
             <div class="dp-issues" role="alert" data-issues="">
                 <h3>{t.issues_heading()}</h3>
                 <ul>
                     {move || {
-                        messages()
+                        messages
+                            .get()
                             .into_iter()
                             .map(|(error, text)| view! { <li class:dp-issue--error=error>{text}</li> })
                             .collect_view()
