@@ -48,13 +48,16 @@ impl Mounted {
         Self::keeping_storage(address)
     }
 
-    /// Mounts on an empty device and waits for the first date box.
+    /// Mounts on an empty device and waits for the whole page: the first date box, then the
+    /// parts drawn after the first timeline (the stage guide is the last of them).
     async fn ready(address: &str) -> Self {
         let app = Self::new(address);
         app.until("inputs", |a| {
             a.find("input[data-event=\"complaint-received\"]").is_some()
         })
         .await;
+        app.until("the rest of the page", |a| a.find(".dp-stages").is_some())
+            .await;
         app
     }
 
@@ -221,7 +224,7 @@ async fn sleep(d: Duration) {
 // Source: rules reference, worked example 1 (received Fri 2025-08-29).
 #[wasm_bindgen_test]
 async fn worked_example_1_through_the_inputs() {
-    let app = Mounted::new("?today=2025-09-01");
+    let app = Mounted::ready("?today=2025-09-01").await;
     app.until("the empty timeline", |a| {
         a.deadline("hearing-decision").is_some()
     })

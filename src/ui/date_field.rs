@@ -49,7 +49,16 @@ pub fn DateField(event: EventId) -> impl IntoView {
     });
     let error = move || error.get();
     let has_value = Memo::new(move |_| value.with(|v| !v.is_empty()));
-    let set = move |text: String| state.file.update(|f| f.set_event(event, &text));
+    // Browsers send `input` and then `change` for one pick: the second, with the same date, must
+    // not set the whole page checking for changes again.
+    let set = move |text: String| {
+        if state
+            .file
+            .with_untracked(|f| f.event_text(event) != text.trim())
+        {
+            state.file.update(|f| f.set_event(event, &text));
+        }
+    };
     let set_typed = move |text: String| {
         match typed_date::read(&text, order) {
             Ok(d) => set(d.to_string()),

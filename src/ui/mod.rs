@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
     connection::follow(state);
     follow_embed_code_address(state);
     dress_for_host(state);
+    web::after_next_paint(move || state.rest_drawn.set(true));
     Effect::new(move |_| {
         let tag = state.lang.get().tag();
         if let Some(html) = web_sys::window()
@@ -100,6 +101,11 @@ fn dress_for_host(state: AppState) {
     }
 }
 
+/// A part of the page drawn after the first timeline (see [`AppState::rest_drawn`]).
+pub(crate) fn later<V: IntoView>(state: AppState, part: impl FnOnce() -> V) -> Option<V> {
+    state.rest_drawn.get().then(part)
+}
+
 /// The page in the current language.
 fn page(state: AppState) -> impl IntoView {
     let t = state.text();
@@ -118,7 +124,7 @@ fn page(state: AppState) -> impl IntoView {
             <ConnectionNotice/>
             {move || state.embed_code.get().then(|| view! { <embed_code::EmbedCodePage/> })}
             <main class="dp-main" hidden=move || state.embed_code.get()>
-                <PrintFacts/>
+                {move || later(state, || view! { <PrintFacts/> })}
                 <div class="dp-inputs">
                     <drafts::DraftsPanel/>
                     <SituationStep/>
@@ -126,11 +132,9 @@ fn page(state: AppState) -> impl IntoView {
                     <SchoolBreaks/>
                 </div>
                 <TimelineStep/>
-                <PrintChecklist/>
-                <MeetingChecklists/>
-                <StageGuide/>
+                {move || later(state, || view! { <PrintChecklist/> <MeetingChecklists/> <StageGuide/> })}
             </main>
-            <PageFooter/>
+            {move || later(state, || view! { <PageFooter/> })}
         </div>
     }
 }

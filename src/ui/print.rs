@@ -19,7 +19,10 @@ const PRINTING: &str = "dp-printing";
 
 /// The print layout follows the browser's print command too (Ctrl+P, the share menu).
 pub fn follow_print_command() {
-    let before = window_event_listener(ev::Custom::<ev::Event>::new("beforeprint"), |_| {
+    let state = expect_context::<AppState>();
+    let before = window_event_listener(ev::Custom::<ev::Event>::new("beforeprint"), move |_| {
+        // Printed before the rest of the page was drawn: draw it now, for the paper.
+        state.rest_drawn.set(true);
         web::set_root_class(PRINTING, true)
     });
     let after = window_event_listener(ev::Custom::<ev::Event>::new("afterprint"), |_| {

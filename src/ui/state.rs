@@ -48,6 +48,9 @@ pub struct AppState {
     pub new_version: RwSignal<bool>,
     /// The "Get the embed code" page is shown (`#embed-code`), instead of the calculator.
     pub embed_code: RwSignal<bool>,
+    /// The parts below the timeline, and those only paper shows, are drawn. They wait until the
+    /// first timeline is on screen, so a family on a slow phone sees its dates first.
+    pub rest_drawn: RwSignal<bool>,
 }
 
 impl AppState {
@@ -82,6 +85,7 @@ impl AppState {
             offline_ready: RwSignal::new(false),
             new_version: RwSignal::new(false),
             embed_code: RwSignal::new(false),
+            rest_drawn: RwSignal::new(false),
         }
     }
 

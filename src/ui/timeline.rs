@@ -102,16 +102,18 @@ pub fn TimelineStep() -> impl IntoView {
                     }}
                 </For>
             </ol>
-            <details class="dp-not-applicable">
-                <summary>{t.does_not_apply_heading()}</summary>
-                <ul>
-                    <For each=move || not_applicable.get() key=|id| *id let:id>
-                        <CardSlot id=id/>
-                    </For>
-                </ul>
-            </details>
-            <StateSources/>
-            <AddToCalendar/>
+            {move || super::later(state, || view! {
+                <details class="dp-not-applicable">
+                    <summary>{t.does_not_apply_heading()}</summary>
+                    <ul>
+                        <For each=move || not_applicable.get() key=|id| *id let:id>
+                            <CardSlot id=id/>
+                        </For>
+                    </ul>
+                </details>
+                <StateSources/>
+                <AddToCalendar/>
+            })}
         </section>
     }
 }

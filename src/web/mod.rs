@@ -329,6 +329,14 @@ pub fn focus_soon(id: impl Into<String>) {
     leptos::prelude::request_animation_frame(move || focus(&id));
 }
 
+/// Runs `run` once the browser has painted what is on the page now: the frame's callback runs
+/// before its paint, and the timer it starts runs after it.
+pub fn after_next_paint(run: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(run, std::time::Duration::ZERO)
+    });
+}
+
 /// Moves keyboard focus to the element with this id, if it is on the page.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
