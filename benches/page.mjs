@@ -8,6 +8,7 @@
 //
 //   node benches/page.mjs                 everything
 //   BENCH_LOADS=3 node benches/page.mjs   fewer cold loads (a quick look, not a result)
+//   BENCH_ROUNDS=1 node benches/page.mjs  one round of date changes instead of three
 //
 // Nothing here asserts a time: the numbers go to the results file with the budgets beside them.
 
@@ -30,6 +31,9 @@ const REPORT = join(ROOT, 'reports', 'performance.md');
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const CHANGES = 200;
+// Rounds of CHANGES, each on a freshly loaded page; the report gives the median round, because
+// one round's 95th percentile moves by a third on a shared machine.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RECOMPUTES = 1000;
 const CPU_SLOWDOWN = 4;
 const SLOW_4G = {
@@ -56,6 +60,8 @@ const CASE = {
   title: 'Benchmark case',
 };
 const READY = '[data-deadline="hearing-decision"][data-date]';
+// The last part drawn after the first timeline (the stage guide).
+const WHOLE = '.dp-stages';
 const FLOOR_READY = 'button[data-floor="ready"]';
 
 const TYPES = {
@@ -111,22 +117,26 @@ async function slowPage(browser, { network = true } = {}) {
 
 /** One cold load: milliseconds from navigation start to `selector` on screen, and what was
  * downloaded before then and after. */
-async function coldLoad(browser, url, selector) {
+async function coldLoad(browser, url, selector, whole = null) {
   const { context, page } = await slowPage(browser);
-  await page.addInitScript((sel) => {
+  await page.addInitScript(([sel, all]) => {
     const seen = () => {
       if (window.__ready === undefined && document.querySelector(sel)) {
         window.__ready = performance.now();
       }
+      if (all && window.__whole === undefined && document.querySelector(all)) {
+        window.__whole = performance.now();
+      }
     };
     new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
-  }, selector);
+  }, [selector, whole]);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 180_000, polling: 20 });
   // Let whatever starts after the first render begin, so that it is counted as "later".
   await page.waitForTimeout(1500);
   const result = await page.evaluate(() => {
     const ready = window.__ready;
+    const whole = window.__whole ?? null;
     const entries = [
       ...performance.getEntriesByType('navigation'),
       ...performance.getEntriesByType('resource'),
@@ -135,13 +145,14 @@ async function coldLoad(browser, url, selector) {
       bytes: e.encodedBodySize,
       end: e.responseEnd,
     }));
-    return { ready, entries };
+    return { ready, whole, entries };
   });
   await context.close();
   const before = result.entries.filter((e) => e.end <= result.ready);
   const later = result.entries.filter((e) => e.end > result.ready);
   return {
     ms: result.ready,
+    wholeMs: result.whole,
     before: before.map(({ name, bytes }) => ({ name, bytes })),
     later: later.map(({ name, bytes }) => ({ name, bytes })),
   };
@@ -217,26 +228,47 @@ async function main() {
   const loads = [];
   const floorLoads = [];
   for (let i = 0; i < LOADS; i++) {
-    loads.push(await coldLoad(browser, link, READY));
+    loads.push(await coldLoad(browser, link, READY, WHOLE));
     floorLoads.push(await coldLoad(browser, floorServer.base, FLOOR_READY));
     process.stdout.write(`load ${i + 1}/${LOADS}: ${loads.at(-1).ms.toFixed(0)} ms (floor ${floorLoads.at(-1).ms.toFixed(0)} ms)\n`);
   }
 
-  // Input to updated timeline, on a loaded page with the CPU slowed (no network is used).
-  const { context, page, cdp } = await slowPage(browser, { network: false });
-  await page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
-  });
-  await page.goto(`${app.base}?today=2025-09-01`);
-  await page.waitForSelector('input[data-event="complaint-received"]');
-  await page.fill('input[data-event="complaint-received"]', '2025-08-29');
-  await page.waitForSelector(READY);
-  const warm = await changes(page, 20, '2025-01-01');
-  const timed = await changes(page, CHANGES, warm.last);
+  // Input to updated timeline, on a loaded page with the CPU slowed (no network is used); each
+  // round on a new page, the last one kept open for the memory check.
+  const rounds = [];
+  let session;
+  let last;
+  for (let round = 0; round < ROUNDS; round++) {
+    if (session) await session.context.close();
+    session = await slowPage(browser, { network: false });
+    const { page } = session;
+    await page.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+    });
+    await page.goto(`${app.base}?today=2025-09-01`);
+    await page.waitForSelector('input[data-event="complaint-received"]');
+    await page.waitForSelector(WHOLE);
+    await page.fill('input[data-event="complaint-received"]', '2025-08-29');
+    await page.waitForSelector(READY);
+    const warm = await changes(page, 20, '2025-01-01');
+    const timed = await changes(page, CHANGES, warm.last);
+    rounds.push({
+      p50: percentile(timed.toDom, 0.5),
+      p95: percentile(timed.toDom, 0.95),
+      max: Math.max(...timed.toDom),
+      frameP50: percentile(timed.toFrame, 0.5),
+      frameP95: percentile(timed.toFrame, 0.95),
+    });
+    last = timed.last;
+    process.stdout.write(`input round ${round + 1}/${ROUNDS}: p50 ${rounds.at(-1).p50.toFixed(1)} ms, p95 ${rounds.at(-1).p95.toFixed(1)} ms\n`);
+  }
+  const { context, page, cdp } = session;
+  // The round whose 95th percentile is the median of the rounds'.
+  const middle = [...rounds].sort((a, b) => a.p95 - b.p95)[Math.floor(rounds.length / 2)];
   // Memory: after warm-up, then after each further 1,000 recomputations (the CPU at full speed).
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const memoryAfter = [await memory(page, cdp)];
-  let from = timed.last;
+  let from = last;
   for (let round = 0; round < 2; round++) {
     from = (await changes(page, RECOMPUTES, from)).last;
     memoryAfter.push(await memory(page, cdp));
@@ -264,9 +296,11 @@ async function main() {
     first_load: { files: first.before, bytes: firstLoadBytes },
     later: { files: first.later, bytes: laterBytes },
     floor_first_load_bytes: floorFirstBytes,
+    whole_page_ms: { runs: loads.map((l) => l.wholeMs), median: median(loads.map((l) => l.wholeMs ?? Infinity)) },
     input_ms: {
-      to_dom: { p50: percentile(timed.toDom, 0.5), p95: percentile(timed.toDom, 0.95), max: Math.max(...timed.toDom) },
-      to_next_frame: { p50: percentile(timed.toFrame, 0.5), p95: percentile(timed.toFrame, 0.95) },
+      to_dom: { p50: middle.p50, p95: middle.p95, max: middle.max },
+      to_next_frame: { p50: middle.frameP50, p95: middle.frameP95 },
+      rounds,
     },
     memory: memoryAfter,
     sizes: Object.fromEntries(Object.entries(ours).map(([k, v]) => [k, { bytes: v.bytes, gzipped: v.gzipped }])),
@@ -302,7 +336,7 @@ function report(r) {
     '| --- | ---: | ---: | --- |',
     row('first load (before the calculator is usable), gzipped', `${kb(r.first_load.bytes)} KB`, `${BUDGET.firstLoadKB} KB`, r.first_load.bytes <= BUDGET.firstLoadKB * 1024),
     row(`cold load to first timeline from a \`#case=\` link (median of ${r.cold_load_ms.runs.length})`, `${r.cold_load_ms.median.toFixed(0)} ms = ${loadRatio.toFixed(2)}x the floor`, `${BUDGET.loadRatio}x the floor`, loadRatio <= BUDGET.loadRatio),
-    row(`date change to updated timeline, 95th percentile of ${CHANGES}`, `${r.input_ms.to_dom.p95.toFixed(1)} ms`, `${BUDGET.inputP95Ms} ms`, r.input_ms.to_dom.p95 <= BUDGET.inputP95Ms),
+    row(`date change to updated timeline, 95th percentile of ${CHANGES} (median of ${r.input_ms.rounds.length} rounds)`, `${r.input_ms.to_dom.p95.toFixed(1)} ms`, `${BUDGET.inputP95Ms} ms`, r.input_ms.to_dom.p95 <= BUDGET.inputP95Ms),
     r.engine
       ? row('engine, full timelines per second (native, one core)', `${Math.round(r.engine.timelines_per_second).toLocaleString('en-US')}`, BUDGET.timelinesPerSecond.toLocaleString('en-US'), r.engine.timelines_per_second >= BUDGET.timelinesPerSecond)
       : '| engine | not run | | |',
@@ -311,13 +345,15 @@ function report(r) {
     '## Load',
     '',
     `- Calculator: median ${r.cold_load_ms.median.toFixed(0)} ms; runs ${r.cold_load_ms.runs.map((x) => x.toFixed(0)).join(', ')} ms.`,
+    `- The rest of the page (drawn after the first timeline: checklists, stage guide, footer) on screen: median ${r.whole_page_ms.median.toFixed(0)} ms.`,
     `- Floor: median ${r.floor_cold_load_ms.median.toFixed(0)} ms; runs ${r.floor_cold_load_ms.runs.map((x) => x.toFixed(0)).join(', ')} ms.`,
     `- First load ${kb(r.first_load.bytes)} KB against the floor's ${kb(r.floor_first_load_bytes)} KB (${sizeRatio.toFixed(2)}x): ${r.first_load.files.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ')}.`,
     `- Fetched after the first timeline by the page: ${r.later.files.length ? r.later.files.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ') : 'nothing'}. The service worker then fetches its own copy of every file (the same bytes again, once per version).`,
     '',
     '## Update',
     '',
-    `- Date change to updated timeline in the page: 50th percentile ${r.input_ms.to_dom.p50.toFixed(1)} ms, 95th ${r.input_ms.to_dom.p95.toFixed(1)} ms, slowest ${r.input_ms.to_dom.max.toFixed(1)} ms.`,
+    `- Date change to updated timeline in the page, median round: 50th percentile ${r.input_ms.to_dom.p50.toFixed(1)} ms, 95th ${r.input_ms.to_dom.p95.toFixed(1)} ms, slowest ${r.input_ms.to_dom.max.toFixed(1)} ms.`,
+    `- Every round (50th / 95th percentile): ${r.input_ms.rounds.map((x) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms`).join('; ')}.`,
     `- To the next frame after it: 50th ${r.input_ms.to_next_frame.p50.toFixed(1)} ms, 95th ${r.input_ms.to_next_frame.p95.toFixed(1)} ms.`,
     '',
     '## Engine',
