@@ -1,4 +1,4 @@
-//! Stable sorting for the short lists of this crate (holidays of a year, a case's deadlines,
+//! Stable sorting for the short lists of this crate (holidays of a year, saved drafts,
 //! states by name, a school calendar's closures).
 //!
 //! The standard library's sorts are fast on long slices, but each call site instantiates several
