@@ -9,6 +9,7 @@
 //   node benches/page.mjs                 everything
 //   BENCH_LOADS=3 node benches/page.mjs   fewer cold loads (a quick look, not a result)
 //   BENCH_ROUNDS=1 node benches/page.mjs  one round of date changes instead of three
+//   BENCH_DIST=/tmp/other node benches/page.mjs   another release build, e.g. a variant to compare
 //
 // Nothing here asserts a time: the numbers go to the results file with the budgets beside them.
 
@@ -24,7 +25,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'tests', 'e2e', 'package.json'));
 const { chromium } = require('playwright-core');
 
-const DIST = join(ROOT, 'dist');
+// Another build can be measured against the floor the same way (an experiment: its numbers go to
+// target/bench/page-<folder>.json, and reports/performance.md is left alone).
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+const EXPERIMENT = process.env.BENCH_DIST !== undefined;
 const FLOOR = join(ROOT, 'target', 'bench', 'floor');
 const OUT = join(ROOT, 'target', 'bench');
 const REPORT = join(ROOT, 'reports', 'performance.md');
@@ -307,6 +311,12 @@ async function main() {
     floor_sizes: Object.fromEntries(Object.entries(floor).map(([k, v]) => [k, { bytes: v.bytes, gzipped: v.gzipped }])),
     engine,
   };
+  if (EXPERIMENT) {
+    const name = `page-${DIST.split('/').filter(Boolean).pop()}.json`;
+    await writeFile(join(OUT, name), JSON.stringify(results, null, 2));
+    process.stdout.write(`\n${report(results)}\n(an experiment: written to target/bench/${name} only)\n`);
+    return;
+  }
   await writeFile(join(OUT, 'page.json'), JSON.stringify(results, null, 2));
   await writeFile(REPORT, report(results));
   process.stdout.write(`\n${await readFile(REPORT, 'utf8')}`);

@@ -256,7 +256,7 @@ pub fn holidays_in_year(rules: &[&HolidayRule], year: i32) -> Vec<HolidayDate> {
         }
     }
     out.retain(|h| h.date.year() == year);
-    super::sort::sort_by_key(&mut out, |h| h.date);
+    out.sort_by_key(|h| h.date);
     out
 }
 
