@@ -46,14 +46,10 @@ pub fn items_for(state: AppState, meeting: Meeting) -> Vec<Item> {
 
 /// One tickable item.
 #[component]
-fn ChecklistItem(item: Item) -> impl IntoView {
+fn ChecklistItem(item: Item, ticked: Memo<Vec<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = format!("dp-check-{}", item.as_str());
-    let ticked = move || {
-        state
-            .file
-            .with(|f| checklist::ticked(f).iter().any(|i| i == item.as_str()))
-    };
+    let ticked = move || ticked.with(|t| t.iter().any(|i| i == item.as_str()));
     view! {
         <li class="dp-check">
             <input
@@ -73,6 +69,8 @@ pub fn MeetingChecklists() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let next = Memo::new(move |_| state.case.with(|(c, _)| checklist::next_meeting(c)));
+    // One reading of the ticks for all the boxes: a date typed wakes none of them.
+    let ticked = Memo::new(move |_| state.file.with(checklist::ticked));
     view! {
         <section class="dp-step dp-checklists" aria-labelledby="checklists-heading">
             <h2 id="checklists-heading">{t.checklists_heading()}</h2>
@@ -91,7 +89,7 @@ pub fn MeetingChecklists() -> impl IntoView {
                                     items
                                         .get()
                                         .into_iter()
-                                        .map(|item| view! { <ChecklistItem item=item/> })
+                                        .map(|item| view! { <ChecklistItem item=item ticked=ticked/> })
                                         .collect_view()
                                 }}
                             </ul>

@@ -3,10 +3,56 @@
 
 use leptos::prelude::*;
 
+use super::Slots;
 use super::state::AppState;
 use crate::case::{FieldProblem, parse_date};
 use crate::engine::ids::EventId;
 use crate::i18n::typed_date::{self, TypedProblem};
+
+/// What every date box shows, kept by one effect each for the whole page (see [`Slots`]).
+#[derive(Clone, Copy)]
+pub struct DateSlots {
+    /// The text of each event, as the case file has it.
+    values: Slots<String>,
+    /// The problem with each event's date, if any: a date that cannot be read first, then the
+    /// first of the timeline's issues that names the event.
+    errors: Slots<String>,
+}
+
+/// Makes the date boxes' slots for the page in the current language, for [`DateField`]s below.
+pub fn provide_slots(state: AppState) {
+    let t = state.text();
+    let values = Slots::new(EventId::ALL.len(), move |put| {
+        state.file.with(|f| {
+            for (key, text) in &f.events {
+                if let Some(event) = EventId::parse(key) {
+                    put(event.index(), text);
+                }
+            }
+        })
+    });
+    let typed = state.typed_dates;
+    let errors = Slots::new(EventId::ALL.len(), move |put| {
+        // In typed mode the line under the box already says what could not be read.
+        if !typed.get() {
+            state.case.with(|(_, problems)| {
+                for p in problems {
+                    if let FieldProblem::BadDate { event, raw } = p {
+                        put(event.index(), &t.bad_date(raw));
+                    }
+                }
+            });
+        }
+        state.timeline.with(|tl| {
+            for issue in &tl.issues {
+                if let Some(event) = issue.event() {
+                    put(event.index(), &t.issue(issue));
+                }
+            }
+        });
+    });
+    provide_context(DateSlots { values, errors });
+}
 
 #[component]
 pub fn DateField(event: EventId) -> impl IntoView {
@@ -15,9 +61,9 @@ pub fn DateField(event: EventId) -> impl IntoView {
     let id = format!("ev-{}", event.as_str());
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    // Memos: a change to one date touches only the fields whose value or message changed (each
-    // field used to rewrite its box and its message on every change to any date).
-    let value = Memo::new(move |_| state.file.with(|f| f.event_text(event).to_string()));
+    let slots = expect_context::<DateSlots>();
+    let value_slot = slots.values.get(event.index());
+    let value = move || value_slot.get().unwrap_or_default();
     let typed = state.typed_dates;
     let order = t.date_order();
     // What the family typed, in typed mode (the file keeps the ISO date once it is read).
@@ -28,27 +74,9 @@ pub fn DateField(event: EventId) -> impl IntoView {
             .unwrap_or_else(|| text.to_string())
     }));
     let echo_id = format!("{id}-read");
-    let error = Memo::new(move |_| {
-        let bad = state.case.with(|(_, problems)| {
-            problems.iter().find_map(|p| match p {
-                // In typed mode the line under the box already says what could not be read.
-                FieldProblem::BadDate { event: e, raw } if *e == event && !typed.get() => {
-                    Some(t.bad_date(raw))
-                }
-                _ => None,
-            })
-        });
-        bad.or_else(|| {
-            state.timeline.with(|tl| {
-                tl.issues
-                    .iter()
-                    .find(|i| i.event() == Some(event))
-                    .map(|i| t.issue(i))
-            })
-        })
-    });
-    let error = move || error.get();
-    let has_value = Memo::new(move |_| value.with(|v| !v.is_empty()));
+    let error = slots.errors.get(event.index());
+    let has_error = move || error.with(Option::is_some);
+    let has_value = Memo::new(move |_| value_slot.with(Option::is_some));
     // Browsers send `input` and then `change` for one pick: the second, with the same date, must
     // not set the whole page checking for changes again.
     let set = move |text: String| {
@@ -88,7 +116,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     data-event=event.as_str()
                     data-typed=""
                     aria-describedby=typed_described_by.clone()
-                    aria-invalid=move || if error().is_some() || typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty) { "true" } else { "false" }
+                    aria-invalid=move || if has_error() || typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty) { "true" } else { "false" }
                     prop:value=move || raw.get()
                     on:input=move |ev| set_typed(event_target_value(&ev))
                 />
@@ -104,8 +132,8 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     max="2100-12-31"
                     data-event=event.as_str()
                     aria-describedby=described_by.clone()
-                    aria-invalid=move || if error().is_some() { "true" } else { "false" }
-                    prop:value=move || value.get()
+                    aria-invalid=move || if has_error() { "true" } else { "false" }
+                    prop:value=value
                     on:input=move |ev| set(event_target_value(&ev))
                     on:change=move |ev| set(event_target_value(&ev))
                 />
@@ -114,7 +142,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
         }
     };
     view! {
-        <div class="dp-field" class:dp-field--error=move || error().is_some()>
+        <div class="dp-field" class:dp-field--error=has_error>
             <label for=id.clone() class="dp-label">{t.event_question(event)}</label>
             <p id=help_id class="dp-help">{t.event_help(event)}</p>
             <div class="dp-field__row">
@@ -132,7 +160,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
                 })}
             </div>
             {move || typed.get().then(|| view! { <p id=echo_id.clone() class="dp-help dp-typed-read" aria-live="polite" data-typed-read="">{echo}</p> })}
-            <p id=error_id class="dp-error" aria-live="polite">{move || error()}</p>
+            <p id=error_id class="dp-error" aria-live="polite">{move || error.get()}</p>
         </div>
     }
 }

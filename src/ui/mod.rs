@@ -106,9 +106,71 @@ pub(crate) fn later<V: IntoView>(state: AppState, part: impl FnOnce() -> V) -> O
     state.rest_drawn.get().then(part)
 }
 
+/// One signal per id of a dense id set (an id's `index()`), all written by one render effect.
+///
+/// A change to the source runs one closure, and wakes only the readers of the slots whose value
+/// changed. A memo per id would run every id's closure, and subscribe every id to the source,
+/// on every change: the deadline cards and the date boxes are many, and a date typed changes a
+/// few of them.
+pub(crate) struct Slots<T: Send + Sync + 'static> {
+    slots: StoredValue<Vec<RwSignal<Option<T>>>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Slots<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Slots<T> {}
+
+impl<T: Clone + PartialEq + Send + Sync + 'static> Slots<T> {
+    /// `len` slots. `fill` reads the source (tracked) and calls `put(index, value)` for each
+    /// slot that has a value: the first value put for a slot wins, and the slots it does not
+    /// put are empty.
+    pub fn new(len: usize, fill: impl Fn(&mut dyn FnMut(usize, &T)) + 'static) -> Self {
+        let slots = StoredValue::new((0..len).map(|_| RwSignal::new(None)).collect::<Vec<_>>());
+        let effect = RenderEffect::new(move |put: Option<Vec<bool>>| {
+            let mut touched = put.unwrap_or_default();
+            touched.clear();
+            touched.resize(len, false);
+            slots.with_value(|slots| {
+                fill(&mut |i, value: &T| {
+                    if let Some(slot) = slots.get(i)
+                        && !touched[i]
+                    {
+                        touched[i] = true;
+                        if slot.with_untracked(|old| old.as_ref() != Some(value)) {
+                            slot.set(Some(value.clone()));
+                        }
+                    }
+                });
+                for (slot, put) in slots.iter().zip(&touched) {
+                    if !put && slot.with_untracked(Option::is_some) {
+                        slot.set(None);
+                    }
+                }
+            });
+            touched
+        });
+        // Kept for as long as the component that made the slots.
+        StoredValue::new_local(effect);
+        Slots { slots }
+    }
+
+    /// The slot at `index` (an empty signal past the end).
+    pub fn get(self, index: usize) -> Signal<Option<T>> {
+        self.slots
+            .with_value(|s| s.get(index).copied())
+            .map(Signal::from)
+            .unwrap_or_else(|| Signal::stored(None))
+    }
+}
+
 /// The page in the current language.
 fn page(state: AppState) -> impl IntoView {
     let t = state.text();
+    date_field::provide_slots(state);
     view! {
         <div class="dp-app">
             <a class="dp-skip" href="#timeline">{t.skip_to_timeline()}</a>

@@ -82,6 +82,14 @@ pub fn TimelineStep() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Each card follows its own slot: a date typed wakes only the cards whose deadline changed.
+    let cards = super::Slots::new(DeadlineId::ALL.len(), move |put| {
+        state.timeline.with(|tl| {
+            for d in &tl.deadlines {
+                put(d.id.index(), d);
+            }
+        })
+    });
     let has_dates = Memo::new(move |_| {
         state
             .timeline
@@ -94,11 +102,11 @@ pub fn TimelineStep() -> impl IntoView {
             <IssueList/>
             <p class="dp-sr-only" aria-live="polite" data-summary="">{move || announced.get()}</p>
             {move || (!has_dates.get()).then(|| view! { <p class="dp-empty">{t.timeline_empty()}</p> })}
-            <ol class="dp-timeline" data-timeline="">
+            <ol class="dp-timeline" data-timeline="" on:click=move |ev| super::deadline_card::calendar_click(state, &ev)>
                 <For each=move || order.get() key=|item| *item let:item>
                     {match item {
                         Item::Today => view! { <TodayMarker/> }.into_any(),
-                        Item::Card(id) => view! { <CardSlot id=id/> }.into_any(),
+                        Item::Card(id) => view! { <DeadlineCard deadline=cards.get(id.index())/> }.into_any(),
                     }}
                 </For>
             </ol>
@@ -107,7 +115,7 @@ pub fn TimelineStep() -> impl IntoView {
                     <summary>{t.does_not_apply_heading()}</summary>
                     <ul>
                         <For each=move || not_applicable.get() key=|id| *id let:id>
-                            <CardSlot id=id/>
+                            <DeadlineCard deadline=cards.get(id.index())/>
                         </For>
                     </ul>
                 </details>
@@ -123,14 +131,6 @@ pub fn TimelineStep() -> impl IntoView {
 enum Item {
     Today,
     Card(DeadlineId),
-}
-
-/// One deadline's card, drawn while the timeline has that deadline.
-#[component]
-fn CardSlot(id: DeadlineId) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let deadline = Memo::new(move |_| state.timeline.with(|tl| tl.get(id).cloned()));
-    move || deadline.get().map(|d| view! { <DeadlineCard deadline=d/> })
 }
 
 /// "Today" on the line.

@@ -453,47 +453,79 @@ pub fn post_height_to_host() {
     observer.forget();
 }
 
-/// Runs a callback once, a set time after the last [`Debounce::restart`]. The callback is made
-/// once and kept, so restarting the timer on every key pressed allocates nothing: a one-shot
-/// closure per call (Leptos's `set_timeout_with_handle`) is never freed once its timer is
-/// cleared, and a family typing dates would slowly fill the page's memory.
+/// Runs a callback once, a set time after the last [`Debounce::restart`].
+///
+/// - The callback is made once and kept, so restarting on every key pressed allocates nothing:
+///   a one-shot closure per call (Leptos's `set_timeout_with_handle`) is never freed once its
+///   timer is cleared, and a family typing dates would slowly fill the page's memory.
+/// - A restart only moves the due time. The browser's timer is set when none is running, and
+///   when it fires early it waits again for the rest; a change typed while a timer runs costs
+///   a clock read instead of clearing one timer and setting another.
 pub struct Debounce {
-    callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
-    handle: std::rc::Rc<std::cell::Cell<Option<i32>>>,
+    timer: std::rc::Rc<Timer>,
+}
+
+struct Timer {
+    callback: std::cell::OnceCell<wasm_bindgen::closure::Closure<dyn FnMut()>>,
+    handle: std::cell::Cell<Option<i32>>,
+    /// When the callback is due, in milliseconds since the epoch.
+    due: std::cell::Cell<f64>,
     delay_ms: i32,
+}
+
+impl Timer {
+    /// Sets the browser's timer to fire in `ms`.
+    fn set(&self, ms: f64) {
+        let id = self.callback.get().and_then(|callback| {
+            web_sys::window()?
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    callback.as_ref().unchecked_ref(),
+                    ms.ceil() as i32,
+                )
+                .ok()
+        });
+        self.handle.set(id);
+    }
 }
 
 impl Debounce {
     pub fn new(delay_ms: i32, mut run: impl FnMut() + 'static) -> Self {
-        let handle = std::rc::Rc::new(std::cell::Cell::new(None));
-        let fired = handle.clone();
-        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-            fired.set(None);
-            run();
-        });
-        Debounce {
-            callback,
-            handle,
+        let timer = std::rc::Rc::new(Timer {
+            callback: std::cell::OnceCell::new(),
+            handle: std::cell::Cell::new(None),
+            due: std::cell::Cell::new(0.0),
             delay_ms,
-        }
+        });
+        let weak = std::rc::Rc::downgrade(&timer);
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            let Some(timer) = weak.upgrade() else { return };
+            let left = timer.due.get() - js_sys::Date::now();
+            if left >= 1.0 {
+                timer.set(left);
+            } else {
+                timer.handle.set(None);
+                run();
+            }
+        });
+        // A new cell: it cannot be full yet.
+        let _ = timer.callback.set(callback);
+        Debounce { timer }
     }
 
     /// Starts the wait again (the callback runs once, `delay_ms` after the last restart).
     pub fn restart(&self) {
-        self.cancel();
-        let id = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                self.callback.as_ref().unchecked_ref(),
-                self.delay_ms,
-            )
-            .ok()
-        });
-        self.handle.set(id);
+        let timer = &self.timer;
+        timer
+            .due
+            .set(js_sys::Date::now() + f64::from(timer.delay_ms));
+        if timer.handle.get().is_none() {
+            timer.set(f64::from(timer.delay_ms));
+        }
     }
 
     /// Stops a wait in progress, if any.
     pub fn cancel(&self) {
-        if let Some(id) = self.handle.take()
+        if let Some(id) = self.timer.handle.take()
             && let Some(w) = web_sys::window()
         {
             w.clear_timeout_with_handle(id);
@@ -502,7 +534,7 @@ impl Debounce {
 
     /// Whether the callback is waiting to run.
     pub fn pending(&self) -> bool {
-        self.handle.get().is_some()
+        self.timer.handle.get().is_some()
     }
 }
 
