@@ -17,6 +17,7 @@ pub mod explain;
 pub mod i18n;
 pub mod ics;
 pub mod rules;
+pub mod sort;
 pub mod storage;
 pub mod ui;
 pub mod web;

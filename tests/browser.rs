@@ -221,6 +221,77 @@ async fn sleep(d: Duration) {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Every card on the page, as a reader and the test hooks see it: id, classes, dates and status,
+/// and everything inside it.
+fn cards(app: &Mounted) -> Vec<String> {
+    let list = app
+        .root
+        .query_selector_all("[data-deadline]")
+        .expect("a selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| {
+            let card: Element = n.unchecked_into();
+            let attrs = [
+                "data-deadline",
+                "class",
+                "data-date",
+                "data-earliest",
+                "data-status",
+                "data-source",
+                "data-owner",
+            ]
+            .map(|a| format!("{a}={:?}", card.get_attribute(a)))
+            .join(" ");
+            format!("{attrs}\n{}", card.inner_html())
+        })
+        .collect()
+}
+
+// The cards are patched in place as dates change (src/ui/deadline_card.rs): lines come and go
+// (weekend and holiday flags, the "today" mark, passed deadlines). After any run of dates, every
+// card must read exactly like a card drawn once for the last date.
+#[wasm_bindgen_test]
+async fn cards_patched_through_many_dates_read_like_a_fresh_drawing() {
+    // Across weekends, Labor Day, Thanksgiving, the winter break and "today" (2025-09-01), and
+    // no date at all (every card waiting for its date, with fewer lines).
+    let dates = [
+        "2025-08-29",
+        "2025-08-30",
+        "",
+        "2025-11-26",
+        "2025-07-03",
+        "2025-12-24",
+        "2025-09-02",
+        "2025-06-30",
+        "2025-11-27",
+        "2025-08-01",
+    ];
+    let last = "2025-08-15";
+    let patched = Mounted::ready("?today=2025-09-01").await;
+    for date in dates.iter().chain([&last]) {
+        patched.enter("complaint-received", date);
+        // Drawn in the microtasks after the change; each date is drawn on its own.
+        sleep(Duration::from_millis(30)).await;
+    }
+    patched
+        .until("the last date drawn", |a| {
+            a.attr("hearing-decision", "data-date").is_some()
+        })
+        .await;
+    let after_many = cards(&patched);
+    drop(patched);
+    let fresh = Mounted::ready("?today=2025-09-01").await;
+    fresh.enter("complaint-received", last);
+    sleep(Duration::from_millis(30)).await;
+    let drawn_once = cards(&fresh);
+    assert!(after_many.len() > 10, "{} cards", after_many.len());
+    assert_eq!(after_many.len(), drawn_once.len());
+    for (a, b) in after_many.iter().zip(&drawn_once) {
+        assert_eq!(a, b);
+    }
+}
+
 // Source: rules reference, worked example 1 (received Fri 2025-08-29).
 #[wasm_bindgen_test]
 async fn worked_example_1_through_the_inputs() {

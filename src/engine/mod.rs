@@ -7,7 +7,6 @@ pub mod calendar;
 pub mod case;
 pub mod count;
 pub mod ids;
-pub mod sort;
 pub mod timeline;
 pub mod validate;
 

@@ -333,6 +333,16 @@ pub trait Text: Sync {
     fn date_short(&self, d: NaiveDate) -> String;
 }
 
+/// Every state code (and DC and Puerto Rico) with its name in `t`'s language, sorted by name.
+pub fn states_by_name(t: &dyn Text) -> Vec<(&'static str, &'static str)> {
+    let mut states: Vec<(&'static str, &'static str)> = crate::engine::case::STATE_CODES
+        .iter()
+        .map(|c| (*c, t.state_name(c)))
+        .collect();
+    crate::sort::sort_by_key(&mut states, |(_, name)| *name);
+    states
+}
+
 /// Weekday index, Monday = 0.
 pub fn weekday_index(d: NaiveDate) -> usize {
     d.weekday().num_days_from_monday() as usize

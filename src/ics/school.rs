@@ -99,7 +99,7 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ReadError> {
             _ => {}
         }
     }
-    crate::engine::sort::sort_by(&mut out, |a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         (a.from, a.to, &a.label).cmp(&(b.from, b.to, &b.label))
     });
     out.dedup_by(|a, b| a.from == b.from && a.to == b.to && a.label == b.label);

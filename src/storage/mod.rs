@@ -120,7 +120,7 @@ pub fn read_all<'a>(
             Some(Err(_)) | None => found.unreadable.push(key.to_string()),
         }
     }
-    crate::engine::sort::sort_by(&mut found.drafts, |a, b| b.updated_at().cmp(a.updated_at()));
+    crate::sort::sort_by(&mut found.drafts, |a, b| b.updated_at().cmp(a.updated_at()));
     found.last_opened = last.filter(|id| found.drafts.iter().any(|d| d.case_id() == id));
     found
 }

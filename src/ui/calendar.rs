@@ -31,7 +31,7 @@ impl Default for CalendarChoices {
 impl CalendarChoices {
     fn options(self, only: Option<DeadlineId>) -> deadlines::Options {
         let mut days: Vec<u32> = self.reminders.into_iter().flatten().collect();
-        crate::engine::sort::sort_by(&mut days, |a, b| b.cmp(a));
+        crate::sort::sort_by(&mut days, |a, b| b.cmp(a));
         days.dedup();
         deadlines::Options {
             reminders: days,

@@ -69,8 +69,7 @@ pub fn EmbedCodePage() -> impl IntoView {
         spawn_local(async move { copied.set(Some(web::copy_text(&text).await)) });
     };
 
-    let mut states: Vec<(&str, &str)> = STATE_CODES.iter().map(|c| (*c, t.state_name(c))).collect();
-    crate::engine::sort::sort_by_key(&mut states, |(_, name)| *name);
+    let states = crate::i18n::states_by_name(t);
     web::focus_soon("dp-embed-code-heading");
 
     view! {

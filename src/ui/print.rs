@@ -72,7 +72,7 @@ pub fn PrintFacts() -> impl IntoView {
     let t = state.text();
     // The rows, worked out once per change of the case; a new date rewrites the rows' text (a list
     // keyed by row kept about 100 bytes of memory per change: benches/page.mjs, memory).
-    let facts = Memo::new(move |_| state.case.with(|(case, _)| facts(t, case)));
+    let facts = Memo::new(move |_| state.case.with(|(case, _)| fact_rows(t, case)));
     let title = Memo::new(move |_| state.file.with(|f| f.title.trim().to_string()));
     let titled = Memo::new(move |_| title.with(|x| !x.is_empty()));
     view! {
@@ -89,7 +89,7 @@ pub fn PrintFacts() -> impl IntoView {
 }
 
 /// The case facts a printed page lists: the state, who filed, the track, then each date entered.
-fn facts(t: &'static dyn Text, case: &Case) -> Vec<(String, String)> {
+fn fact_rows(t: &'static dyn Text, case: &Case) -> Vec<(String, String)> {
     let place = match case.jurisdiction {
         Jurisdiction::Federal => t.federal_only().to_string(),
         Jurisdiction::State(code) => t

@@ -185,7 +185,7 @@ fn ImportSchoolCalendar() -> impl IntoView {
                     f.school_closures.push(closure(from, to, &c.label));
                 }
             }
-            crate::engine::sort::sort_by(&mut f.school_closures, |a, b| a.from.cmp(&b.from));
+            crate::sort::sort_by(&mut f.school_closures, |a, b| a.from.cmp(&b.from));
         });
         found.set(None);
         web::focus_soon("dp-school-breaks-summary");

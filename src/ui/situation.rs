@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::date_field::DateField;
 use super::state::AppState;
 use crate::case::CaseFile;
-use crate::engine::case::{FiledBy, STATE_CODES, Track};
+use crate::engine::case::{FiledBy, Track};
 use crate::engine::ids::EventId;
 
 #[component]
@@ -53,8 +53,7 @@ fn TypeDatesChoice() -> impl IntoView {
 fn StateSelect() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let mut states: Vec<(&str, &str)> = STATE_CODES.iter().map(|c| (*c, t.state_name(c))).collect();
-    crate::engine::sort::sort_by_key(&mut states, |(_, name)| *name);
+    let states = crate::i18n::states_by_name(t);
     let current = Memo::new(move |_| state.file.with(|f| f.jurisdiction.to_ascii_uppercase()));
     view! {
         <div class="dp-field">
