@@ -13,17 +13,11 @@
 //
 // Nothing here asserts a time: the numbers go to the results file with the budgets beside them.
 
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, normalize, extname, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(ROOT, 'tests', 'e2e', 'package.json'));
-const { chromium } = require('playwright-core');
+import { ROOT, chromium, filesOf, serve, slowPage, changes, percentile, median, CPU_SLOWDOWN, SLOW_4G } from './harness.mjs';
 
 // Another build can be measured against the floor the same way (an experiment: its numbers go to
 // target/bench/page-<folder>.json, and reports/performance.md is left alone).
@@ -39,13 +33,6 @@ const CHANGES = 200;
 // one round's 95th percentile moves by a third on a shared machine.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RECOMPUTES = 1000;
-const CPU_SLOWDOWN = 4;
-const SLOW_4G = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6 * 1024 * 1024) / 8,
-  uploadThroughput: (750 * 1024) / 8,
-};
 const BUDGET = {
   firstLoadKB: 100,
   inputP95Ms: 16,
@@ -67,57 +54,6 @@ const READY = '[data-deadline="hearing-decision"][data-date]';
 // The last part drawn after the first timeline (the stage guide).
 const WHOLE = '.dp-stages';
 const FLOOR_READY = 'button[data-floor="ready"]';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** Every file of a build with its raw and gzipped size, by name. */
-async function filesOf(folder) {
-  const out = {};
-  for (const name of await readdir(folder)) {
-    const body = await readFile(join(folder, name));
-    out[name] = { bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length, body };
-  }
-  return out;
-}
-
-/** Serves a build gzipped, from memory, on a free loopback port. */
-function serve(files) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1) || 'index.html';
-    const file = files[normalize(path)];
-    if (!file) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    const gz = gzipSync(file.body, { level: 9 });
-    res.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'content-encoding': 'gzip',
-      'cache-control': 'no-cache',
-    });
-    res.end(gz);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ base: `http://127.0.0.1:${server.address().port}/`, server }));
-  });
-}
-
-/** A fresh, empty browser profile with the phone's CPU and network. */
-async function slowPage(browser, { network = true } = {}) {
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  if (network) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  return { context, page, cdp };
-}
 
 /** One cold load: milliseconds from navigation start to `selector` on screen, and what was
  * downloaded before then and after. */
@@ -162,46 +98,6 @@ async function coldLoad(browser, url, selector, whole = null) {
   };
 }
 
-/** Changes the complaint date `n` times and returns the milliseconds from each change to the
- * updated decision date in the page, and to the next frame after it. */
-async function changes(page, n, start) {
-  return page.evaluate(
-    async ({ n, start }) => {
-      const input = document.querySelector('input[data-event="complaint-received"]');
-      const target = () => document.querySelector('[data-deadline="hearing-decision"]');
-      const toDom = [];
-      const toFrame = [];
-      let day = Date.parse(start);
-      for (let i = 0; i < n; i++) {
-        day += 86_400_000;
-        const value = new Date(day).toISOString().slice(0, 10);
-        const before = target()?.getAttribute('data-date');
-        const updated = new Promise((resolve) => {
-          const obs = new MutationObserver(() => {
-            const now = target()?.getAttribute('data-date');
-            if (now && now !== before) {
-              obs.disconnect();
-              resolve(performance.now());
-            }
-          });
-          obs.observe(document.body, { subtree: true, childList: true, attributes: true });
-        });
-        const t0 = performance.now();
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        const t1 = await updated;
-        await new Promise((r) => requestAnimationFrame(() => r()));
-        const t2 = performance.now();
-        toDom.push(t1 - t0);
-        toFrame.push(t2 - t0);
-      }
-      return { toDom, toFrame, last: new Date(day).toISOString().slice(0, 10) };
-    },
-    { n, start },
-  );
-}
-
 async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -209,12 +105,6 @@ async function memory(page, cdp) {
   return { wasmBytes: wasm, jsHeapBytes: heap.usedSize };
 }
 
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * p))];
-}
-
-const median = (values) => percentile(values, 0.5);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 async function main() {
