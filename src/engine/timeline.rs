@@ -573,6 +573,17 @@ impl Ctx<'_> {
     }
 }
 
+/// Where a deadline goes on the line: those that apply, then those waiting for a date, then
+/// those that do not apply; by date (the day to act by first) within each; ties by id.
+fn line_order(d: &Deadline) -> (u8, Option<NaiveDate>, D) {
+    let rank = match d.status {
+        Status::Applies => 0,
+        Status::MissingInput(_) => 1,
+        Status::NotApplicable(_) => 2,
+    };
+    (rank, d.act_by.or(d.date()), d.id)
+}
+
 /// Computes every deadline of the contract for `case`, as of `today`.
 ///
 /// Never panics: missing or inconsistent input gives [`Status::MissingInput`] deadlines and
@@ -620,25 +631,13 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         civil_action_federal_court(&ctx),
         reimbursement_claim_limit(&ctx),
     ];
-    let mut slots: Vec<Option<Deadline>> =
-        drafts.into_iter().map(|d| Some(ctx.finish(d))).collect();
+    let deadlines: Vec<Deadline> = drafts.into_iter().map(|d| ctx.finish(d)).collect();
     // Sorted through a list of keys: a deadline is a few hundred bytes, and sorting the
     // deadlines themselves moved each one many times (the engine benchmark measured the copying
     // at about a tenth of a timeline's cost). The keys are unique (the id is last).
-    let mut order: Vec<_> = slots
-        .iter()
-        .enumerate()
-        .filter_map(|(i, d)| Some((i, d.as_ref()?)))
-        .map(|(i, d)| {
-            let rank = match d.status {
-                Status::Applies => 0u8,
-                Status::MissingInput(_) => 1,
-                Status::NotApplicable(_) => 2,
-            };
-            ((rank, d.act_by.or(d.date()), d.id), i)
-        })
-        .collect();
+    let mut order: Vec<_> = deadlines.iter().map(line_order).zip(0..).collect();
     order.sort_unstable();
+    let mut slots: Vec<Option<Deadline>> = deadlines.into_iter().map(Some).collect();
     let deadlines = order
         .into_iter()
         .filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take))

@@ -196,15 +196,20 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
         lines,
         Some(&drawn.readings_box),
     );
-    let readings = reading_lines(t, d);
-    let hidden = readings.is_empty();
-    if drawn.readings_box.has_attribute("hidden") != hidden {
-        let _ = drawn
-            .readings_box
-            .toggle_attribute_with_force("hidden", hidden);
-    }
+    // The "other readings" box is hidden while it has no lines (as it starts).
+    let was_hidden = drawn.readings.is_empty();
     let readings_box = drawn.readings_box.clone();
-    patch_lines(t, &doc, &readings_box, &mut drawn.readings, readings, None);
+    patch_lines(
+        t,
+        &doc,
+        &readings_box,
+        &mut drawn.readings,
+        reading_lines(t, d),
+        None,
+    );
+    if drawn.readings.is_empty() != was_hidden {
+        let _ = readings_box.toggle_attribute_with_force("hidden", !was_hidden);
+    }
     // The calendar button, while the deadline has a date to put in a calendar.
     match (event_date(d).is_some(), drawn.button.take()) {
         (true, None) => {
