@@ -17,51 +17,45 @@ use due_process_calculator::rules::{california, federal};
 /// calendar.
 #[test]
 fn state_holidays_fall_on_their_legal_dates() {
-    let pack = |code: &str| {
-        due_process_calculator::rules::PACKS
+    // (pack, year, holiday, every day it gives that year): the legal day, and the day it is
+    // observed when the state's law moves it.
+    let cases: &[(&str, i32, HolidayId, &[(i32, u32, u32)])] = &[
+        ("US-AK", 2026, HolidayId::SewardsDay, &[(2026, 3, 30)]),
+        ("US-AK", 2025, HolidayId::AlaskaDay, &[(2025, 10, 18)]),
+        ("US-HI", 2025, HolidayId::StatehoodDay, &[(2025, 8, 15)]),
+        ("US-NY", 2026, HolidayId::ElectionDay, &[(2026, 11, 3)]),
+        ("US-NY", 2022, HolidayId::ElectionDay, &[(2022, 11, 8)]),
+        (
+            "US-TX",
+            2025,
+            HolidayId::DayAfterChristmas,
+            &[(2025, 12, 26)],
+        ),
+        // Missouri moves a Sunday holiday to Monday: Truman Day, Sunday 2022-05-08.
+        (
+            "US-MO",
+            2022,
+            HolidayId::TrumanDay,
+            &[(2022, 5, 8), (2022, 5, 9)],
+        ),
+        // Haw. Rev. Stat. 8-1: general election day of even years only.
+        ("US-HI", 2026, HolidayId::ElectionDay, &[(2026, 11, 3)]),
+        ("US-HI", 2025, HolidayId::ElectionDay, &[]),
+        // N.D. Cent. Code 1-03-01, Tenn. Code 15-1-101, 1 Del. Code 501: Good Friday.
+        ("US-ND", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
+        ("US-TN", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
+        ("US-DE", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
+    ];
+    for &(code, year, id, want) in cases {
+        let pack = due_process_calculator::rules::PACKS
             .iter()
             .find(|p| p.code == code)
-            .expect("pack")
-    };
-    let on = |code: &str, year: i32, id: HolidayId| dates_of(&refs(pack(code).holidays), year, id);
-    assert_eq!(
-        on("US-AK", 2026, HolidayId::SewardsDay),
-        vec![ymd(2026, 3, 30)]
-    );
-    assert_eq!(
-        on("US-AK", 2025, HolidayId::AlaskaDay),
-        vec![ymd(2025, 10, 18)]
-    );
-    assert_eq!(
-        on("US-HI", 2025, HolidayId::StatehoodDay),
-        vec![ymd(2025, 8, 15)]
-    );
-    assert_eq!(
-        on("US-NY", 2026, HolidayId::ElectionDay),
-        vec![ymd(2026, 11, 3)]
-    );
-    assert_eq!(
-        on("US-NY", 2022, HolidayId::ElectionDay),
-        vec![ymd(2022, 11, 8)]
-    );
-    assert_eq!(
-        on("US-TX", 2025, HolidayId::DayAfterChristmas),
-        vec![ymd(2025, 12, 26)]
-    );
-    // Missouri moves a Sunday holiday to Monday: Truman Day, Sunday 2022-05-08, on Monday 5/9.
-    assert!(on("US-MO", 2022, HolidayId::TrumanDay).contains(&ymd(2022, 5, 9)));
-    // Haw. Rev. Stat. 8-1 and 1 Del. Code 501: general election day of even years only.
-    assert_eq!(
-        on("US-HI", 2026, HolidayId::ElectionDay),
-        vec![ymd(2026, 11, 3)]
-    );
-    assert!(on("US-HI", 2025, HolidayId::ElectionDay).is_empty());
-    // N.D. Cent. Code 1-03-01, Tenn. Code 15-1-101, 1 Del. Code 501: Good Friday.
-    for code in ["US-ND", "US-TN", "US-DE"] {
+            .unwrap_or_else(|| panic!("no pack {code}"));
+        let want: Vec<NaiveDate> = want.iter().map(|&(y, m, d)| ymd(y, m, d)).collect();
         assert_eq!(
-            on(code, 2026, HolidayId::GoodFriday),
-            vec![ymd(2026, 4, 3)],
-            "{code}"
+            dates_of(&refs(pack.holidays), year, id),
+            want,
+            "{code} {year} {id:?}"
         );
     }
 }
