@@ -19,7 +19,8 @@ use due_process_calculator::rules::{california, federal};
 fn state_holidays_fall_on_their_legal_dates() {
     // (pack, year, holiday, every day it gives that year): the legal day, and the day it is
     // observed when the state's law moves it.
-    let cases: &[(&str, i32, HolidayId, &[(i32, u32, u32)])] = &[
+    type Case = (&'static str, i32, HolidayId, &'static [(i32, u32, u32)]);
+    let cases: &[Case] = &[
         ("US-AK", 2026, HolidayId::SewardsDay, &[(2026, 3, 30)]),
         ("US-AK", 2025, HolidayId::AlaskaDay, &[(2025, 10, 18)]),
         ("US-HI", 2025, HolidayId::StatehoodDay, &[(2025, 8, 15)]),
