@@ -534,6 +534,51 @@ async fn the_state_hearing_office_is_named() {
     );
 }
 
+// Source: research/round3-al-ar-ga-id-ia.md (the Idaho Department of Education's dispute
+// resolution page names the office that oversees hearings). An office's name read on a web page
+// links to that page; one read in a rule shows the rule's citation.
+#[wasm_bindgen_test]
+async fn an_office_named_on_a_web_page_links_to_it() {
+    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-ID");
+    let office = "[data-sources] [data-office=\"hearings\"]";
+    app.until("Idaho's hearing office", |a| a.find(office).is_some())
+        .await;
+    let link = app
+        .find(&format!("{office} a"))
+        .expect("a link to the page read");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://sde.idaho.gov/sped/dispute/")
+    );
+    assert_eq!(
+        link.text_content().as_deref(),
+        Some("Idaho Department of Education, dispute resolution page")
+    );
+    let text = app
+        .find(office)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(
+        text.ends_with("(Idaho Department of Education, dispute resolution page)."),
+        "{text}"
+    );
+    drop(app);
+
+    let texas = Mounted::new("?today=2025-10-02&jurisdiction=US-TX");
+    texas
+        .until("Texas' hearing office", |a| a.find(office).is_some())
+        .await;
+    assert!(texas.find(&format!("{office} a")).is_none());
+    let text = texas
+        .find(office)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(
+        text.ends_with("(19 Tex. Admin. Code 89.1165(a))."),
+        "{text}"
+    );
+}
+
 // Source: contract section 1 and issue 7: every jurisdiction has its own pack. Georgia's is not
 // complete, so the page says the state may differ, and it names the state's hearing office
 // (Georgia Department of Education, Dispute Resolution: the Office of State Administrative

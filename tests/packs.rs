@@ -83,6 +83,37 @@ fn own_date(rule: &Rule, c: &due_process_calculator::engine::case::Case) -> Opti
     .map(|c| c.date)
 }
 
+/// An office is named with where its name was read: a citation the page can show as it is, and
+/// the address when that was a web page (shown as a link, never as text).
+#[test]
+fn every_office_is_sourced_in_words_and_linked_where_read_on_the_web() {
+    let mut linked = 0;
+    for pack in PACKS {
+        for office in [pack.hearings, pack.mediation].into_iter().flatten() {
+            assert!(!office.name.trim().is_empty(), "{}", pack.code);
+            assert!(
+                !office.citation.trim().is_empty() && !office.citation.contains("://"),
+                "{}: {}",
+                pack.code,
+                office.citation
+            );
+            if let Some(url) = office.url {
+                linked += 1;
+                assert!(
+                    (url.starts_with("https://") || url.starts_with("http://"))
+                        && !url.contains(char::is_whitespace),
+                    "{}: {url}",
+                    pack.code
+                );
+            }
+        }
+    }
+    assert!(
+        linked > 0,
+        "the offices read on the web keep their addresses"
+    );
+}
+
 #[test]
 fn only_verified_rules_set_primary_dates_and_shorter_ones_set_the_earliest() {
     for pack in PACKS.iter().filter(|p| p.code != "US") {

@@ -104,11 +104,11 @@ impl Text for En {
     fn sources_two_tier(&self) -> &'static str {
         "Here a state-level review of the hearing decision comes before any court."
     }
-    fn office_hearings(&self, state: &str, office: &str, citation: &str) -> String {
-        format!("In {state}, due process hearings are run or arranged by: {office} ({citation}).")
+    fn office_hearings(&self, state: &str, office: &str) -> String {
+        format!("In {state}, due process hearings are run or arranged by: {office}")
     }
-    fn office_mediation(&self, state: &str, office: &str, citation: &str) -> String {
-        format!("Mediation in {state}: {office} ({citation}).")
+    fn office_mediation(&self, state: &str, office: &str) -> String {
+        format!("Mediation in {state}: {office}")
     }
     fn federal_note(&self) -> &'static str {
         "Using the federal rules (IDEA). Your state may add its own time limits."

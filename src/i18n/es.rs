@@ -140,13 +140,11 @@ impl Text for Es {
     fn sources_two_tier(&self) -> &'static str {
         "Aquí, antes de cualquier tribunal, la decisión de la audiencia pasa por una revisión a nivel estatal."
     }
-    fn office_hearings(&self, state: &str, office: &str, citation: &str) -> String {
-        format!(
-            "En {state}, las audiencias de debido proceso las dirige u organiza: {office} ({citation})."
-        )
+    fn office_hearings(&self, state: &str, office: &str) -> String {
+        format!("En {state}, las audiencias de debido proceso las dirige u organiza: {office}")
     }
-    fn office_mediation(&self, state: &str, office: &str, citation: &str) -> String {
-        format!("Mediación en {state}: {office} ({citation}).")
+    fn office_mediation(&self, state: &str, office: &str) -> String {
+        format!("Mediación en {state}: {office}")
     }
     fn federal_note(&self) -> &'static str {
         "Se usan las reglas federales (IDEA). Su estado puede agregar sus propios plazos."

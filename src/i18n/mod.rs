@@ -135,8 +135,11 @@ pub trait Text: Sync {
     fn sources_holidays_federal_only(&self, state: &str) -> String;
     fn sources_two_tier(&self) -> &'static str;
     /// Who runs or arranges hearings in the state: a proper name and the text naming it.
-    fn office_hearings(&self, state: &str, office: &str, citation: &str) -> String;
-    fn office_mediation(&self, state: &str, office: &str, citation: &str) -> String;
+    /// "...hearings are run or arranged by: {office}", without a final stop: the page adds
+    /// the office's source after it, in parentheses.
+    fn office_hearings(&self, state: &str, office: &str) -> String;
+    /// "Mediation in {state}: {office}", without a final stop (see `office_hearings`).
+    fn office_mediation(&self, state: &str, office: &str) -> String;
     fn federal_note(&self) -> &'static str;
     fn state_pack_note(&self, state: &str) -> String;
     fn filed_by_legend(&self) -> &'static str;

@@ -180,21 +180,13 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     out.add(
         "office_hearings",
         "",
-        t.office_hearings(
-            hawaii,
-            "Office of Administrative Hearings",
-            "Cal. Educ. Code 56505",
-        ),
+        t.office_hearings(hawaii, "Office of Administrative Hearings"),
         true,
     );
     out.add(
         "office_mediation",
         "",
-        t.office_mediation(
-            hawaii,
-            "Office of Administrative Hearings",
-            "Cal. Educ. Code 56505",
-        ),
+        t.office_mediation(hawaii, "Office of Administrative Hearings"),
         true,
     );
     out.add(

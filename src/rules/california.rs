@@ -211,9 +211,11 @@ pub static PACK: Pack = Pack {
     hearings: Some(Office {
         name: "Office of Administrative Hearings (OAH), Special Education Division",
         citation: "Cal. Educ. Code 56505; rules reference 9.2",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Office of Administrative Hearings (OAH), Special Education Division",
         citation: "Cal. Educ. Code 56500.3; rules reference 9.2",
+        url: None,
     }),
 };

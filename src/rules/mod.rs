@@ -210,7 +210,11 @@ impl Pack {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Office {
     pub name: &'static str,
+    /// Where the name was read, as the page shows it: a statute or rule, or the title of the
+    /// agency's page or document.
     pub citation: &'static str,
+    /// The address of that page, where the name was read on the web.
+    pub url: Option<&'static str>,
 }
 
 /// Where a deadline's primary rule comes from (the `data-source` hook).

@@ -551,10 +551,12 @@ static LA: Pack = Pack {
     hearings: Some(Office {
         name: "Louisiana Division of Administrative Law",
         citation: "La. Admin. Code tit. 28, XLIII-508, XLIII-511",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Louisiana Department of Education",
         citation: "Louisiana Department of Education, dispute resolution page",
+        url: None,
     }),
     ..Pack {
         holidays_status: Some(Interpretive),
@@ -675,6 +677,7 @@ static TN: Pack = Pack {
     hearings: Some(Office {
         name: "Tennessee Secretary of State (administrative law judges)",
         citation: "Tenn. Code 49-10-606(a)",
+        url: None,
     }),
     ..with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW)
 };
@@ -695,6 +698,7 @@ static AK: Pack = Pack {
     hearings: Some(Office {
         name: "Alaska Department of Education and Early Development",
         citation: "Alaska Stat. 14.30.193(b)",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -717,6 +721,7 @@ static AZ: Pack = Pack {
     hearings: Some(Office {
         name: "Arizona Office of Administrative Hearings",
         citation: "Ariz. Admin. Code R7-2-405(A)(2)",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -764,6 +769,7 @@ static DE: Pack = Pack {
     hearings: Some(Office {
         name: "Delaware Department of Education",
         citation: "14 Del. Code 3135",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -817,6 +823,7 @@ static IL: Pack = Pack {
     hearings: Some(Office {
         name: "Illinois State Board of Education",
         citation: "105 ILCS 5/14-8.02a",
+        url: None,
     }),
     ..pack(
         "US-IL",
@@ -859,6 +866,7 @@ static MD: Pack = Pack {
     hearings: Some(Office {
         name: "Maryland Office of Administrative Hearings",
         citation: "Md. Code, Educ. 8-413(c)",
+        url: None,
     }),
     ..pack(
         "US-MD",
@@ -909,6 +917,7 @@ static MO: Pack = Pack {
     hearings: Some(Office {
         name: "Missouri Administrative Hearing Commission",
         citation: "Mo. Rev. Stat. 162.961",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -941,6 +950,7 @@ static NC: Pack = Pack {
     hearings: Some(Office {
         name: "North Carolina Office of Administrative Hearings",
         citation: "N.C. Gen. Stat. 115C-109.6(a)",
+        url: None,
     }),
     ..pack(
         "US-NC",
@@ -969,6 +979,7 @@ static NE: Pack = Pack {
     hearings: Some(Office {
         name: "Nebraska Department of Education",
         citation: "Neb. Rev. Stat. 79-1164; 92 Neb. Admin. Code 55-005",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1009,10 +1020,12 @@ static NH: Pack = Pack {
     hearings: Some(Office {
         name: "New Hampshire Department of Education",
         citation: "New Hampshire Department of Education, due process page",
+        url: None,
     }),
     mediation: Some(Office {
         name: "New Hampshire Department of Education",
         citation: "New Hampshire Department of Education, due process page",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1050,6 +1063,7 @@ static NJ: Pack = Pack {
     hearings: Some(Office {
         name: "New Jersey Office of Administrative Law",
         citation: "N.J. Admin. Code 6A:14-2.7",
+        url: None,
     }),
     ..pack(
         "US-NJ",
@@ -1093,6 +1107,7 @@ static KS: Pack = Pack {
     hearings: Some(Office {
         name: "Kansas State Department of Education",
         citation: "Kan. Stat. 72-3416 to 72-3418",
+        url: None,
     }),
     ..two_tier_pack(
         "US-KS",
@@ -1138,6 +1153,7 @@ static OH: Pack = Pack {
     hearings: Some(Office {
         name: "Ohio Department of Education and Workforce, Office for Exceptional Children",
         citation: "Ohio Department of Education guidance 5.17",
+        url: None,
     }),
     ..with_holidays(
         two_tier_pack(
@@ -1204,6 +1220,7 @@ static OR: Pack = Pack {
     hearings: Some(Office {
         name: "Oregon Office of Administrative Hearings",
         citation: "Or. Admin. R. 581-015-2340",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1257,6 +1274,7 @@ static SD: Pack = Pack {
     hearings: Some(Office {
         name: "South Dakota Department of Education, Special Education Programs",
         citation: "S.D. Admin. R. 24:05:26:09.08",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1279,6 +1297,7 @@ static TX: Pack = Pack {
     hearings: Some(Office {
         name: "Texas Education Agency",
         citation: "19 Tex. Admin. Code 89.1165(a)",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1341,6 +1360,7 @@ static WA: Pack = Pack {
     hearings: Some(Office {
         name: "Washington Office of Administrative Hearings",
         citation: "Wash. Admin. Code 392-172A-05090",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1372,6 +1392,7 @@ static WI: Pack = Pack {
     mediation: Some(Office {
         name: "Wisconsin Special Education Mediation System",
         citation: "Wis. Stat. 115.797",
+        url: None,
     }),
     ..pack(
         "US-WI",
@@ -1398,6 +1419,7 @@ static WV: Pack = Pack {
     hearings: Some(Office {
         name: "West Virginia Department of Education, Office of Special Programs",
         citation: "West Virginia Department of Education, dispute resolution page",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1599,11 +1621,13 @@ const AR_RULES_URL: &str = "https://casetext.com/regulation/arkansas-administrat
 static AR: Pack = Pack {
     hearings: Some(Office {
         name: "Arkansas Division of Elementary and Secondary Education, Dispute Resolution Section",
-        citation: "https://dese.ade.arkansas.gov/Offices/special-education/dispute-resolution",
+        citation: "Arkansas Division of Elementary and Secondary Education, dispute resolution page",
+        url: Some("https://dese.ade.arkansas.gov/Offices/special-education/dispute-resolution"),
     }),
     mediation: Some(Office {
         name: "Arkansas Special Education Mediation Project (UALR Bowen School of Law)",
-        citation: "https://dese.ade.arkansas.gov/Offices/special-education/dispute-resolution",
+        citation: "Arkansas Division of Elementary and Secondary Education, dispute resolution page",
+        url: Some("https://dese.ade.arkansas.gov/Offices/special-education/dispute-resolution"),
     }),
     ..with_holidays(
         pack(
@@ -1655,10 +1679,12 @@ static GA: Pack = Pack {
     hearings: Some(Office {
         name: "Georgia Office of State Administrative Hearings",
         citation: "Georgia Department of Education, Dispute Resolution",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Georgia Department of Education mediation",
         citation: "Georgia Department of Education, Dispute Resolution",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1682,11 +1708,13 @@ const ID_HOLIDAYS_LAW: &str = "Idaho Code 73-108 (its holidays are federal ones)
 static ID: Pack = Pack {
     hearings: Some(Office {
         name: "Idaho Department of Education, Dispute Resolution",
-        citation: "https://sde.idaho.gov/sped/dispute/",
+        citation: "Idaho Department of Education, dispute resolution page",
+        url: Some("https://sde.idaho.gov/sped/dispute/"),
     }),
     mediation: Some(Office {
         name: "Idaho Department of Education, Dispute Resolution",
-        citation: "https://sde.idaho.gov/sped/dispute/",
+        citation: "Idaho Department of Education, dispute resolution page",
+        url: Some("https://sde.idaho.gov/sped/dispute/"),
     }),
     ..with_holidays(
         pack(
@@ -1726,10 +1754,12 @@ static IA: Pack = Pack {
         name: "Iowa Department of Education, with judges of the Division of Administrative \
                Hearings",
         citation: "Iowa Admin. Code r. 281-41.511(2); Iowa Code 256B.6(4)",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Iowa Department of Education State Mediation",
-        citation: "https://educate.iowa.gov/pk-12/special-education/dispute-resolution",
+        citation: "Iowa Department of Education, dispute resolution page",
+        url: Some("https://educate.iowa.gov/pk-12/special-education/dispute-resolution"),
     }),
     ..with_holidays(pack("US-IA", &[]), &IA_HOLIDAYS, &IA_WIDE, IA_HOLIDAYS_LAW)
 };
@@ -1760,10 +1790,12 @@ static ME: Pack = Pack {
     hearings: Some(Office {
         name: "Maine Department of Education, Office of Special Services Dispute Resolution",
         citation: "Code Me. R. 05-071 ch. 101 (MUSER) XVI",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Maine Department of Education stand-alone mediation",
         citation: "Code Me. R. 05-071 ch. 101 (MUSER) XVI(2)",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1833,10 +1865,12 @@ static MA: Pack = Pack {
     hearings: Some(Office {
         name: "Bureau of Special Education Appeals (BSEA)",
         citation: "603 Mass. Code Regs. 28.08(3)",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Bureau of Special Education Appeals (BSEA) mediation",
         citation: "603 Mass. Code Regs. 28.08(3)",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -1890,10 +1924,14 @@ static MI: Pack = Pack {
     hearings: Some(Office {
         name: "Michigan Office of Administrative Hearings and Rules (MOAHR)",
         citation: "Mich. Admin. Code R 340.1724f(3)",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Special Education Mediation Services (SEMS)",
-        citation: "https://www.michigan.gov/mde/services/special-education/dispute-resolution-options",
+        citation: "Michigan Department of Education, dispute resolution options",
+        url: Some(
+            "https://www.michigan.gov/mde/services/special-education/dispute-resolution-options",
+        ),
     }),
     ..with_holidays(
         pack(
@@ -1928,11 +1966,13 @@ static MS_HOLIDAYS: [HolidayRule; 1] = [day(
 static MS: Pack = Pack {
     hearings: Some(Office {
         name: "Mississippi Department of Education, Office of Special Education",
-        citation: "http://mdek12.org/OSE/Information-for-Families/FAQ",
+        citation: "Mississippi Department of Education, Office of Special Education, questions from families",
+        url: Some("http://mdek12.org/OSE/Information-for-Families/FAQ"),
     }),
     mediation: Some(Office {
         name: "Mississippi Department of Education, Office of Special Education",
-        citation: "http://mdek12.org/OSE/Information-for-Families/FAQ",
+        citation: "Mississippi Department of Education, Office of Special Education, questions from families",
+        url: Some("http://mdek12.org/OSE/Information-for-Families/FAQ"),
     }),
     ..with_holidays(pack("US-MS", &[]), &MS_HOLIDAYS, &[], MS_HOLIDAYS_LAW)
 };
@@ -1950,10 +1990,12 @@ static MT: Pack = Pack {
     hearings: Some(Office {
         name: "Montana Office of Public Instruction, Dispute Resolution Office",
         citation: "Admin. R. Mont. 10.16.3662(3)",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Montana Office of Public Instruction, Early Assistance Program and mediation",
         citation: "Admin. R. Mont. 10.16.3660",
+        url: None,
     }),
     ..with_holidays(
         pack(
@@ -2011,10 +2053,12 @@ static NV: Pack = Pack {
     hearings: Some(Office {
         name: "Nevada Department of Education, Dispute Resolution",
         citation: "Nev. Rev. Stat. 388.465",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Nevada Department of Education mediation",
         citation: "Nev. Admin. Code 388.305",
+        url: None,
     }),
     two_tier: true,
     ..with_holidays(
@@ -2040,11 +2084,13 @@ const NM_HOLIDAYS_LAW: &str =
 static NM: Pack = Pack {
     hearings: Some(Office {
         name: "New Mexico Public Education Department, Office of Special Education",
-        citation: "https://webnew.ped.state.nm.us/bureaus/special-education/dispute-resolution",
+        citation: "New Mexico Public Education Department, dispute resolution page",
+        url: Some("https://webnew.ped.state.nm.us/bureaus/special-education/dispute-resolution"),
     }),
     mediation: Some(Office {
         name: "New Mexico Public Education Department, Office of Special Education",
-        citation: "https://webnew.ped.state.nm.us/bureaus/special-education/dispute-resolution",
+        citation: "New Mexico Public Education Department, dispute resolution page",
+        url: Some("https://webnew.ped.state.nm.us/bureaus/special-education/dispute-resolution"),
     }),
     holidays_status: Some(Secondary),
     holiday_citation: NM_HOLIDAYS_LAW,
@@ -2074,11 +2120,13 @@ static OK_HOLIDAYS: [HolidayRule; 1] = [day(
 static OK: Pack = Pack {
     hearings: Some(Office {
         name: "Special Education Resolution Center (SERC), Oklahoma State University",
-        citation: "https://okserc.org/september-2023/",
+        citation: "SERC newsletter, September 2023",
+        url: Some("https://okserc.org/september-2023/"),
     }),
     mediation: Some(Office {
         name: "Special Education Resolution Center (SERC), Oklahoma State University",
-        citation: "https://okserc.org/september-2023/",
+        citation: "SERC newsletter, September 2023",
+        url: Some("https://okserc.org/september-2023/"),
     }),
     ..with_holidays(
         pack(
@@ -2130,7 +2178,8 @@ static RI_HOLIDAYS: [HolidayRule; 3] = [
 static RI: Pack = Pack {
     hearings: Some(Office {
         name: "Rhode Island Department of Education, Legal Office",
-        citation: "http://www.ride.ri.gov/InsideRIDE/LegalSupport.aspx",
+        citation: "Rhode Island Department of Education, legal support page",
+        url: Some("http://www.ride.ri.gov/InsideRIDE/LegalSupport.aspx"),
     }),
     ..with_holidays(pack("US-RI", &[]), &RI_HOLIDAYS, &[], RI_HOLIDAYS_LAW)
 };
@@ -2161,10 +2210,12 @@ static VA: Pack = Pack {
         name: "Supreme Court of Virginia hearing officers, with the Virginia Department of \
                Education's Office of Dispute Resolution and Administrative Services",
         citation: "8 Va. Admin. Code 20-81-210(B)-(C)",
+        url: None,
     }),
     mediation: Some(Office {
         name: "Virginia Department of Education mediation",
         citation: "Virginia Procedural Safeguards Notice",
+        url: None,
     }),
     holidays_status: Some(Secondary),
     holidays: &[],

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::case::parse_date;
-use crate::rules::{self, Rule, Trigger};
+use crate::rules::{self, Office, Rule, Trigger};
 
 #[component]
 pub fn StateSources() -> impl IntoView {
@@ -37,8 +37,8 @@ pub fn StateSources() -> impl IntoView {
                 </ul>
                 <p>{holidays}</p>
                 {pack.two_tier.then(|| view! { <p>{t.sources_two_tier()}</p> })}
-                {pack.hearings.map(|o| view! { <p data-office="hearings">{t.office_hearings(name, o.name, o.citation)}</p> })}
-                {pack.mediation.map(|o| view! { <p data-office="mediation">{t.office_mediation(name, o.name, o.citation)}</p> })}
+                {pack.hearings.map(|o| view! { <OfficeLine kind="hearings" office=o said=t.office_hearings(name, o.name)/> })}
+                {pack.mediation.map(|o| view! { <OfficeLine kind="mediation" office=o said=t.office_mediation(name, o.name)/> })}
             }
             .into_any()
         };
@@ -69,4 +69,18 @@ fn SourceLine(rule: &'static Rule, checked: String) -> impl IntoView {
             {format!(". {}. {}", t.status_label(rule.status), t.sources_checked(&checked))}
         </li>
     }
+}
+
+/// A state office: what the page says of it, then where its name was read, linked where that
+/// was a web page. `kind` is the `data-office` hook.
+#[component]
+pub(crate) fn OfficeLine(kind: &'static str, office: Office, said: String) -> impl IntoView {
+    let source = match office.url {
+        Some(url) => {
+            view! { <a href=url rel="noopener noreferrer" target="_blank">{office.citation}</a> }
+                .into_any()
+        }
+        None => office.citation.into_any(),
+    };
+    view! { <p data-office=kind>{said}" ("{source}")."</p> }
 }

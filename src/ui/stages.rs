@@ -26,12 +26,10 @@ pub fn StageGuide() -> impl IntoView {
         let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
         let pack = crate::rules::pack_for(jurisdiction).0;
         match stage {
-            Stage::Hearing => pack
-                .hearings
-                .map(|o| t.office_hearings(name, o.name, o.citation)),
+            Stage::Hearing => pack.hearings.map(|o| (o, t.office_hearings(name, o.name))),
             Stage::Mediation => pack
                 .mediation
-                .map(|o| t.office_mediation(name, o.name, o.citation)),
+                .map(|o| (o, t.office_mediation(name, o.name))),
             _ => None,
         }
     };
@@ -50,7 +48,7 @@ pub fn StageGuide() -> impl IntoView {
                                     .map(|p| view! { <p>{p}</p> })
                                     .collect_view()
                             }}
-                            {move || office(stage).map(|p| view! { <p data-office="stage">{p}</p> })}
+                            {move || office(stage).map(|(o, said)| view! { <super::sources::OfficeLine kind="stage" office=o said/> })}
                         </details>
                     }
                 })
