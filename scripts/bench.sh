@@ -11,12 +11,8 @@
 # A budget that is missed is reported in reports/performance.md, not turned into a failure: the
 # machines are shared and noisy. Takes about 15 minutes on 2 cores (less once built).
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh" --test
-export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
-cd "$ROOT"
-
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "engine (native, one core)"
 cargo bench --locked --bench engine -- --warm-up-time 2 --measurement-time 8

@@ -8,16 +8,13 @@
 # Everything comes from package registries (crates.io, npm, Debian); nothing is downloaded from
 # GitHub, so Trunk runs with --offline.
 set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `=` pin of wasm-bindgen in Cargo.toml
 TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc than 1.95
 BINARYEN_VERSION=132           # wasm-opt; Debian's binaryen is too old
 GECKODRIVER_VERSION=0.37.1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
-
-export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
 
 have_version() { # command, expected substring of `command --version`
   command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q -- "$2"

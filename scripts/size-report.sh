@@ -2,7 +2,7 @@
 # Builds the release page and writes the gzipped size of every file in dist/, and the total, to
 # reports/size.md. Exits non-zero when the total is over the budget.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # A regression guard, not the goal: the first-load budget is 100 KB, measured and reported by
 # scripts/bench.sh (reports/performance.md). Raised from 290 to 310 KB when the last 15 state
 # packs, the keyed timeline and the shared holiday years came in (304.3 KB); to 350 KB when Leptos'
@@ -13,8 +13,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # erased views came back (.cargo/config.toml): with the cards patching themselves, interleaved
 # runs of the two builds showed no difference in update time (316.8 KB).
 BUDGET_KB=${BUDGET_KB:-325}
-export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
-cd "$ROOT"
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md

@@ -5,12 +5,8 @@
 # size report, and the end-to-end checks of that build in Chromium and Firefox ESR (tests/e2e).
 # Stops at the first failure.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh" --test
-export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
-cd "$ROOT"
-
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
