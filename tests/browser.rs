@@ -539,40 +539,32 @@ async fn the_state_hearing_office_is_named() {
 // links to that page; one read in a rule shows the rule's citation.
 #[wasm_bindgen_test]
 async fn an_office_named_on_a_web_page_links_to_it() {
-    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-ID");
-    let office = "[data-sources] [data-office=\"hearings\"]";
-    app.until("Idaho's hearing office", |a| a.find(office).is_some())
-        .await;
-    let link = app
-        .find(&format!("{office} a"))
-        .expect("a link to the page read");
+    const OFFICE: &str = "[data-sources] [data-office=\"hearings\"]";
+    // The hearing office's sentence and its link's address and words, once the state's sources
+    // are drawn.
+    async fn office_of(state: &str) -> (String, Option<(String, String)>) {
+        let app = Mounted::new(&format!("?today=2025-10-02&jurisdiction={state}"));
+        app.until("the hearing office", |a| a.find(OFFICE).is_some())
+            .await;
+        let text = app.find(OFFICE).and_then(|e| e.text_content());
+        let link = app.find(&format!("{OFFICE} a")).map(|a| {
+            (
+                a.get_attribute("href").unwrap_or_default(),
+                a.text_content().unwrap_or_default(),
+            )
+        });
+        (text.unwrap_or_default(), link)
+    }
+    let idaho = "Idaho Department of Education, dispute resolution page";
+    let (text, link) = office_of("US-ID").await;
     assert_eq!(
-        link.get_attribute("href").as_deref(),
-        Some("https://sde.idaho.gov/sped/dispute/")
+        link,
+        Some(("https://sde.idaho.gov/sped/dispute/".into(), idaho.into()))
     );
-    assert_eq!(
-        link.text_content().as_deref(),
-        Some("Idaho Department of Education, dispute resolution page")
-    );
-    let text = app
-        .find(office)
-        .and_then(|e| e.text_content())
-        .unwrap_or_default();
-    assert!(
-        text.ends_with("(Idaho Department of Education, dispute resolution page)."),
-        "{text}"
-    );
-    drop(app);
+    assert!(text.ends_with(&format!("({idaho}).")), "{text}");
 
-    let texas = Mounted::new("?today=2025-10-02&jurisdiction=US-TX");
-    texas
-        .until("Texas' hearing office", |a| a.find(office).is_some())
-        .await;
-    assert!(texas.find(&format!("{office} a")).is_none());
-    let text = texas
-        .find(office)
-        .and_then(|e| e.text_content())
-        .unwrap_or_default();
+    let (text, link) = office_of("US-TX").await;
+    assert_eq!(link, None);
     assert!(
         text.ends_with("(19 Tex. Admin. Code 89.1165(a))."),
         "{text}"
