@@ -64,17 +64,27 @@ mod native {
         sorted[rank.min(sorted.len() - 1)]
     }
 
-    /// Timelines per second on this thread: the whole corpus, repeated for about two seconds.
+    /// Timelines per second on this thread: the whole corpus, repeated for about one second.
     fn rate(samples: &[corpus::Sample]) -> f64 {
         let start = Instant::now();
         let mut done = 0usize;
-        while start.elapsed() < Duration::from_secs(2) {
+        while start.elapsed() < Duration::from_secs(1) {
             for s in samples {
                 black_box(timeline(black_box(&s.case), s.today));
             }
             done += samples.len();
         }
         done as f64 / start.elapsed().as_secs_f64()
+    }
+
+    /// Runs of [`rate`], sorted. On a shared machine a neighbour's burst slows one run; the
+    /// median of several is what the report judges.
+    const RATE_RUNS: usize = 5;
+
+    fn rates(samples: &[corpus::Sample]) -> Vec<f64> {
+        let mut runs: Vec<f64> = (0..RATE_RUNS).map(|_| rate(samples)).collect();
+        runs.sort_by(f64::total_cmp);
+        runs
     }
 
     pub fn main() {
@@ -89,16 +99,23 @@ mod native {
             return;
         }
         let costs = single_costs(&samples, 5);
-        let per_second = rate(&samples);
+        let runs = rates(&samples);
+        let per_second = runs[RATE_RUNS / 2];
+        let runs_json = runs
+            .iter()
+            .map(|r| format!("{r:.0}"))
+            .collect::<Vec<_>>()
+            .join(",");
         let deadlines: usize = samples
             .iter()
             .map(|s| timeline(&s.case, s.today).deadlines.len())
             .sum();
         let json = format!(
-            "{{\"cases\":{},\"deadlines\":{},\"timelines_per_second\":{:.0},\"p50_ns\":{},\"p99_ns\":{},\"max_ns\":{}}}\n",
+            "{{\"cases\":{},\"deadlines\":{},\"timelines_per_second\":{:.0},\"rate_runs\":[{}],\"p50_ns\":{},\"p99_ns\":{},\"max_ns\":{}}}\n",
             samples.len(),
             deadlines,
             per_second,
+            runs_json,
             percentile(&costs, 0.50),
             percentile(&costs, 0.99),
             costs.last().copied().unwrap_or(0)

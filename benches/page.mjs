@@ -259,7 +259,7 @@ function report(r) {
     '## Engine',
     '',
     r.engine
-      ? `- ${r.engine.cases.toLocaleString('en-US')} generated cases (every track, filer and jurisdiction; dates 1995-2095; \`benches/corpus.rs\`), ${r.engine.deadlines.toLocaleString('en-US')} deadlines: ${Math.round(r.engine.timelines_per_second).toLocaleString('en-US')} timelines per second; one timeline ${(r.engine.p50_ns / 1000).toFixed(1)} µs at the 50th percentile, ${(r.engine.p99_ns / 1000).toFixed(1)} µs at the 99th.`
+      ? `- ${r.engine.cases.toLocaleString('en-US')} generated cases (every track, filer and jurisdiction; dates 1995-2095; \`benches/corpus.rs\`), ${r.engine.deadlines.toLocaleString('en-US')} deadlines: ${Math.round(r.engine.timelines_per_second).toLocaleString('en-US')} timelines per second, the median of ${r.engine.rate_runs?.length ?? 1} one-second runs (${(r.engine.rate_runs ?? [r.engine.timelines_per_second]).map((x) => Math.round(x).toLocaleString('en-US')).join(', ')}); one timeline ${(r.engine.p50_ns / 1000).toFixed(1)} µs at the 50th percentile, ${(r.engine.p99_ns / 1000).toFixed(1)} µs at the 99th.`
       : '- not run',
     '',
     '## Memory',
