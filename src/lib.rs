@@ -26,4 +26,6 @@ pub mod web;
 pub fn start() {
     web::log_panics();
     leptos::mount::mount_to_body(ui::App);
+    // index.html's "Loading the calculator" line: the first timeline is drawn now.
+    web::remove_element("dp-loading");
 }

@@ -337,6 +337,16 @@ pub fn after_next_paint(run: impl FnOnce() + 'static) {
     });
 }
 
+/// Removes the element with this id, if it is on the page.
+pub fn remove_element(id: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.remove();
+    }
+}
+
 /// Moves keyboard focus to the element with this id, if it is on the page.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;

@@ -182,6 +182,30 @@ async function chromium(base) {
   const status = (page) => page.evaluate(PAGE.status);
   const B = 'chromium';
   try {
+    await check(B, 'a slow load shows a loading line, then only the calculator; without scripts, only the notice', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      // The wasm arrives late, as on a weak connection.
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const waiting = await page.$eval('#dp-loading', (p) => ({ text: p.textContent, shown: p.checkVisibility() }));
+      assert(waiting.shown && waiting.text.includes('Loading the calculator') && waiting.text.includes('Cargando la calculadora'), JSON.stringify(waiting));
+      assert(!(await page.$('main')), 'the calculator is not drawn yet');
+      release();
+      await until('the first timeline', () => page.$('[data-deadline][data-date]'));
+      assert(!(await page.$('#dp-loading')), 'the loading line is gone once the calculator is drawn');
+      await ctx.close();
+
+      const off = await browser.newContext({ javaScriptEnabled: false });
+      const still = await off.newPage();
+      await still.goto(url);
+      assert(!(await still.isVisible('#dp-loading')), 'no loading line that never ends');
+      assert((await still.textContent('body')).includes('needs JavaScript and WebAssembly'), 'the notice says why');
+      await off.close();
+    });
+
     await check(B, 'its own strict CSP, never violated; no request to any other origin', async () => {
       const ctx = await browser.newContext({ acceptDownloads: true });
       await ctx.addInitScript(() => {
