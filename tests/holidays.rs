@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use due_process_calculator::engine::calendar::{
-    DateRule, DayCalendar, FIRST_YEAR, HolidayId, HolidayRule, LAST_YEAR, holidays_in_year,
+    DayCalendar, FIRST_YEAR, HolidayId, HolidayRule, HolidayYears, LAST_YEAR, holidays_in_year,
 };
 use due_process_calculator::rules::{california, federal};
 
@@ -42,6 +42,11 @@ fn state_holidays_fall_on_their_legal_dates() {
         // Haw. Rev. Stat. 8-1: general election day of even years only.
         ("US-HI", 2026, HolidayId::ElectionDay, &[(2026, 11, 3)]),
         ("US-HI", 2025, HolidayId::ElectionDay, &[]),
+        // Ky. Rev. Stat. 2.110(1) and 2.190: presidential election day only.
+        ("US-KY", 2024, HolidayId::ElectionDay, &[(2024, 11, 5)]),
+        ("US-KY", 2026, HolidayId::ElectionDay, &[]),
+        // N.Y. Gen. Constr. Law 24: every year.
+        ("US-NY", 2025, HolidayId::ElectionDay, &[(2025, 11, 4)]),
         // N.D. Cent. Code 1-03-01, Tenn. Code 15-1-101, 1 Del. Code 501: Good Friday.
         ("US-ND", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
         ("US-TN", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
@@ -170,10 +175,13 @@ fn every_holiday_rule_is_cited_and_dated_in_every_year_it_is_in_force() {
             for year in FIRST_YEAR..=LAST_YEAR {
                 let actual = rule.actual_date(year);
                 // Biennial election days fall in even years only; presidential ones every fourth.
-                let off_year = (rule.date == DateRule::ElectionDayEvenYears && year % 2 == 1)
-                    || (rule.date == DateRule::ElectionDayPresidentialYears && year % 4 != 0);
+                let off_year = match rule.years {
+                    HolidayYears::Every => false,
+                    HolidayYears::Even => year % 2 != 0,
+                    HolidayYears::Presidential => year % 4 != 0,
+                };
                 if off_year {
-                    assert_eq!(actual, None, "{name} {id}: dated in odd year {year}");
+                    assert_eq!(actual, None, "{name} {id}: dated in off year {year}");
                 } else if year >= rule.from_year {
                     let d = actual.unwrap_or_else(|| panic!("{name} {id}: no date in {year}"));
                     assert_eq!(d.year(), year, "{name} {id}: date {d} outside {year}");

@@ -93,10 +93,26 @@ pub enum DateRule {
     MondayOfWeekOf { month: u32, day: u32 },
     /// `days` after Easter Sunday (Western, Gregorian): Good Friday is -2, Mardi Gras -47.
     FromEaster { days: i16 },
-    /// The general election day of even years: the Tuesday after the first Monday of November.
-    ElectionDayEvenYears,
-    /// The same Tuesday in presidential election years only (years divisible by 4).
-    ElectionDayPresidentialYears,
+}
+
+/// The years a holiday is kept in (from its first year on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HolidayYears {
+    Every,
+    /// Even years: a general election day where general elections are biennial.
+    Even,
+    /// Years divisible by 4: a presidential election day.
+    Presidential,
+}
+
+impl HolidayYears {
+    pub const fn includes(self, year: i32) -> bool {
+        match self {
+            HolidayYears::Every => true,
+            HolidayYears::Even => year % 2 == 0,
+            HolidayYears::Presidential => year % 4 == 0,
+        }
+    }
 }
 
 /// What happens when a holiday falls on a weekend.
@@ -119,6 +135,8 @@ pub struct HolidayRule {
     pub observance: Observance,
     /// First year the holiday is in force.
     pub from_year: i32,
+    /// The years, from `from_year` on, it is kept in.
+    pub years: HolidayYears,
     /// The statute (and, where it differs, the source of the observance rule).
     pub citation: &'static str,
 }
@@ -154,9 +172,10 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
 }
 
 impl HolidayRule {
-    /// The legal date of this holiday in `year`, or `None` before the holiday existed.
+    /// The legal date of this holiday in `year`, or `None` before the holiday existed or in a
+    /// year it is not kept in.
     pub fn actual_date(&self, year: i32) -> Option<NaiveDate> {
-        if year < self.from_year {
+        if year < self.from_year || !self.years.includes(year) {
             return None;
         }
         match self.date {
@@ -177,12 +196,6 @@ impl HolidayRule {
             DateRule::FromEaster { days } => {
                 easter_sunday(year)?.checked_add_signed(Duration::days(i64::from(days)))
             }
-            DateRule::ElectionDayPresidentialYears if year % 4 != 0 => None,
-            DateRule::ElectionDayEvenYears | DateRule::ElectionDayPresidentialYears => (year % 2
-                == 0)
-                .then(|| NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1))
-                .flatten()?
-                .succ_opt(),
         }
     }
 
@@ -213,7 +226,6 @@ impl HolidayRule {
             | DateRule::DayAfterNthWeekday { month, .. }
             | DateRule::MondayOfWeekOf { month, .. } => month,
             DateRule::FromEaster { .. } => 4,
-            DateRule::ElectionDayEvenYears | DateRule::ElectionDayPresidentialYears => 11,
         };
         let before = (month == 12).then_some(year - 1);
         let after = (month == 1).then_some(year + 1);

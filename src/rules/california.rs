@@ -10,7 +10,7 @@
 use chrono::Weekday;
 
 use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification};
-use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
+use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, HolidayYears, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
@@ -44,6 +44,7 @@ const fn ca(
         date,
         observance,
         from_year,
+        years: HolidayYears::Every,
         citation,
     }
 }

@@ -5,7 +5,7 @@
 use chrono::Weekday;
 
 use super::{Owner, Pack, ReadingKind, ReadingSource, Rule, Trigger, Variant, Verification};
-use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
+use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, HolidayYears, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
@@ -548,6 +548,7 @@ const fn holiday(
         date,
         observance,
         from_year,
+        years: HolidayYears::Every,
         citation: HOLIDAYS_5_USC_6103,
     }
 }

@@ -23,7 +23,7 @@
 use chrono::Weekday;
 
 use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification, federal};
-use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
+use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, HolidayYears, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
@@ -210,8 +210,14 @@ const fn day(
         date,
         observance,
         from_year,
+        years: HolidayYears::Every,
         citation,
     }
+}
+
+/// `rule`, kept only in `years`.
+const fn kept_in(years: HolidayYears, rule: HolidayRule) -> HolidayRule {
+    HolidayRule { years, ..rule }
 }
 
 const fn fixed(month: u32, day: u32) -> DateRule {
@@ -225,8 +231,8 @@ const AFTER_THANKSGIVING: DateRule = DateRule::DayAfterNthWeekday {
     n: 4,
 };
 
-/// General election day, every year: the Tuesday after the first Monday of November (the
-/// even-year and presidential-year forms are date rules of their own).
+/// General election day: the Tuesday after the first Monday of November (kept every year, or,
+/// with [`kept_in`], in even or presidential years only).
 const ELECTION_TUESDAY: DateRule = DateRule::DayAfterNthWeekday {
     month: 11,
     weekday: Weekday::Mon,
@@ -271,12 +277,15 @@ static AK_HOLIDAYS: [HolidayRule; 2] = [
 ];
 const HI_HOLIDAYS_LAW: &str = "Haw. Rev. Stat. 8-1 (general election days count; primaries do not)";
 static HI_HOLIDAYS: [HolidayRule; 4] = [
-    day(
-        HolidayId::ElectionDay,
-        DateRule::ElectionDayEvenYears,
-        Observance::None,
-        1960,
-        HI_HOLIDAYS_LAW,
+    kept_in(
+        HolidayYears::Even,
+        day(
+            HolidayId::ElectionDay,
+            ELECTION_TUESDAY,
+            Observance::None,
+            1960,
+            HI_HOLIDAYS_LAW,
+        ),
     ),
     day(
         HolidayId::KuhioDay,
@@ -608,12 +617,15 @@ static DE_HOLIDAYS: [HolidayRule; 3] = [
         1990,
         DE_HOLIDAYS_LAW,
     ),
-    day(
-        HolidayId::ElectionDay,
-        DateRule::ElectionDayEvenYears,
-        Observance::None,
-        1990,
-        DE_HOLIDAYS_LAW,
+    kept_in(
+        HolidayYears::Even,
+        day(
+            HolidayId::ElectionDay,
+            ELECTION_TUESDAY,
+            Observance::None,
+            1990,
+            DE_HOLIDAYS_LAW,
+        ),
     ),
 ];
 const ND_HOLIDAYS_LAW: &str = "N.D. Cent. Code 1-03-01 (the afternoon of December 24 is not counted: half days do not remove a business day)";
@@ -1477,12 +1489,15 @@ static IN_HOLIDAYS: [HolidayRule; 2] = [
 ];
 const NH_HOLIDAYS_LAW: &str =
     "N.H. Rev. Stat. 288:1 (as a 2023 bill quotes it: the biennial election day)";
-static NH_HOLIDAYS: [HolidayRule; 1] = [day(
-    HolidayId::ElectionDay,
-    DateRule::ElectionDayEvenYears,
-    Observance::None,
-    1990,
-    NH_HOLIDAYS_LAW,
+static NH_HOLIDAYS: [HolidayRule; 1] = [kept_in(
+    HolidayYears::Even,
+    day(
+        HolidayId::ElectionDay,
+        ELECTION_TUESDAY,
+        Observance::None,
+        1990,
+        NH_HOLIDAYS_LAW,
+    ),
 )];
 const KY_HOLIDAYS_LAW: &str = "Ky. Rev. Stat. 2.110(1) and 2.190 (presidential election day); the \
      state-employee days of 18A.190 are not counted yet";
@@ -1515,12 +1530,15 @@ static KY_HOLIDAYS: [HolidayRule; 5] = [
         1990,
         KY_HOLIDAYS_LAW,
     ),
-    day(
-        HolidayId::ElectionDay,
-        DateRule::ElectionDayPresidentialYears,
-        Observance::None,
-        1990,
-        KY_HOLIDAYS_LAW,
+    kept_in(
+        HolidayYears::Presidential,
+        day(
+            HolidayId::ElectionDay,
+            ELECTION_TUESDAY,
+            Observance::None,
+            1990,
+            KY_HOLIDAYS_LAW,
+        ),
     ),
 ];
 const UT_HOLIDAYS_LAW: &str = "Utah Code 63G-1-301 (2025 text: Pioneer Day; its Monday observance \
@@ -1558,12 +1576,15 @@ static WV_HOLIDAYS: [HolidayRule; 3] = [
         1990,
         WV_HOLIDAYS_LAW,
     ),
-    day(
-        HolidayId::ElectionDay,
-        DateRule::ElectionDayEvenYears,
-        Observance::None,
-        1990,
-        WV_HOLIDAYS_LAW,
+    kept_in(
+        HolidayYears::Even,
+        day(
+            HolidayId::ElectionDay,
+            ELECTION_TUESDAY,
+            Observance::None,
+            1990,
+            WV_HOLIDAYS_LAW,
+        ),
     ),
 ];
 
@@ -1979,12 +2000,15 @@ static MS: Pack = Pack {
 
 const MT_HOLIDAYS_LAW: &str = "Mont. Code Ann. 1-1-216 (state general election day: state offices \
      are elected in even years)";
-static MT_HOLIDAYS: [HolidayRule; 1] = [day(
-    HolidayId::ElectionDay,
-    DateRule::ElectionDayEvenYears,
-    Observance::None,
-    1990,
-    MT_HOLIDAYS_LAW,
+static MT_HOLIDAYS: [HolidayRule; 1] = [kept_in(
+    HolidayYears::Even,
+    day(
+        HolidayId::ElectionDay,
+        ELECTION_TUESDAY,
+        Observance::None,
+        1990,
+        MT_HOLIDAYS_LAW,
+    ),
 )];
 static MT: Pack = Pack {
     hearings: Some(Office {
@@ -2167,12 +2191,15 @@ static RI_HOLIDAYS: [HolidayRule; 3] = [
         1990,
         RI_HOLIDAYS_LAW,
     ),
-    day(
-        HolidayId::ElectionDay,
-        DateRule::ElectionDayEvenYears,
-        Observance::None,
-        1990,
-        RI_HOLIDAYS_LAW,
+    kept_in(
+        HolidayYears::Even,
+        day(
+            HolidayId::ElectionDay,
+            ELECTION_TUESDAY,
+            Observance::None,
+            1990,
+            RI_HOLIDAYS_LAW,
+        ),
     ),
 ];
 static RI: Pack = Pack {
