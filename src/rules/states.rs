@@ -215,9 +215,19 @@ const fn day(
     }
 }
 
-/// `rule`, kept only in `years`.
-const fn kept_in(years: HolidayYears, rule: HolidayRule) -> HolidayRule {
-    HolidayRule { years, ..rule }
+/// General election day as a state holiday, kept in `years` from `from_year` on; nothing moves
+/// it off a weekend (it is a Tuesday).
+const fn election_day(years: HolidayYears, from_year: i32, citation: &'static str) -> HolidayRule {
+    HolidayRule {
+        years,
+        ..day(
+            HolidayId::ElectionDay,
+            ELECTION_TUESDAY,
+            Observance::None,
+            from_year,
+            citation,
+        )
+    }
 }
 
 const fn fixed(month: u32, day: u32) -> DateRule {
@@ -232,7 +242,7 @@ const AFTER_THANKSGIVING: DateRule = DateRule::DayAfterNthWeekday {
 };
 
 /// General election day: the Tuesday after the first Monday of November (kept every year, or,
-/// with [`kept_in`], in even or presidential years only).
+/// with [`election_day`], in even or presidential years only).
 const ELECTION_TUESDAY: DateRule = DateRule::DayAfterNthWeekday {
     month: 11,
     weekday: Weekday::Mon,
@@ -277,16 +287,7 @@ static AK_HOLIDAYS: [HolidayRule; 2] = [
 ];
 const HI_HOLIDAYS_LAW: &str = "Haw. Rev. Stat. 8-1 (general election days count; primaries do not)";
 static HI_HOLIDAYS: [HolidayRule; 4] = [
-    kept_in(
-        HolidayYears::Even,
-        day(
-            HolidayId::ElectionDay,
-            ELECTION_TUESDAY,
-            Observance::None,
-            1960,
-            HI_HOLIDAYS_LAW,
-        ),
-    ),
+    election_day(HolidayYears::Even, 1960, HI_HOLIDAYS_LAW),
     day(
         HolidayId::KuhioDay,
         fixed(3, 26),
@@ -431,13 +432,7 @@ static NY_HOLIDAYS: [HolidayRule; 2] = [
         1900,
         NY_HOLIDAYS_LAW,
     ),
-    day(
-        HolidayId::ElectionDay,
-        ELECTION_TUESDAY,
-        Observance::None,
-        1900,
-        NY_HOLIDAYS_LAW,
-    ),
+    election_day(HolidayYears::Every, 1900, NY_HOLIDAYS_LAW),
 ];
 const CT_HOLIDAYS_LAW: &str = "Conn. Gen. Stat. 1-4";
 static CT_HOLIDAYS: [HolidayRule; 1] = [day(
@@ -617,16 +612,7 @@ static DE_HOLIDAYS: [HolidayRule; 3] = [
         1990,
         DE_HOLIDAYS_LAW,
     ),
-    kept_in(
-        HolidayYears::Even,
-        day(
-            HolidayId::ElectionDay,
-            ELECTION_TUESDAY,
-            Observance::None,
-            1990,
-            DE_HOLIDAYS_LAW,
-        ),
-    ),
+    election_day(HolidayYears::Even, 1990, DE_HOLIDAYS_LAW),
 ];
 const ND_HOLIDAYS_LAW: &str = "N.D. Cent. Code 1-03-01 (the afternoon of December 24 is not counted: half days do not remove a business day)";
 static ND_HOLIDAYS: [HolidayRule; 1] = [day(
@@ -1489,16 +1475,7 @@ static IN_HOLIDAYS: [HolidayRule; 2] = [
 ];
 const NH_HOLIDAYS_LAW: &str =
     "N.H. Rev. Stat. 288:1 (as a 2023 bill quotes it: the biennial election day)";
-static NH_HOLIDAYS: [HolidayRule; 1] = [kept_in(
-    HolidayYears::Even,
-    day(
-        HolidayId::ElectionDay,
-        ELECTION_TUESDAY,
-        Observance::None,
-        1990,
-        NH_HOLIDAYS_LAW,
-    ),
-)];
+static NH_HOLIDAYS: [HolidayRule; 1] = [election_day(HolidayYears::Even, 1990, NH_HOLIDAYS_LAW)];
 const KY_HOLIDAYS_LAW: &str = "Ky. Rev. Stat. 2.110(1) and 2.190 (presidential election day); the \
      state-employee days of 18A.190 are not counted yet";
 static KY_HOLIDAYS: [HolidayRule; 5] = [
@@ -1530,16 +1507,7 @@ static KY_HOLIDAYS: [HolidayRule; 5] = [
         1990,
         KY_HOLIDAYS_LAW,
     ),
-    kept_in(
-        HolidayYears::Presidential,
-        day(
-            HolidayId::ElectionDay,
-            ELECTION_TUESDAY,
-            Observance::None,
-            1990,
-            KY_HOLIDAYS_LAW,
-        ),
-    ),
+    election_day(HolidayYears::Presidential, 1990, KY_HOLIDAYS_LAW),
 ];
 const UT_HOLIDAYS_LAW: &str = "Utah Code 63G-1-301 (2025 text: Pioneer Day; its Monday observance \
      of Juneteenth is not counted yet)";
@@ -1576,16 +1544,7 @@ static WV_HOLIDAYS: [HolidayRule; 3] = [
         1990,
         WV_HOLIDAYS_LAW,
     ),
-    kept_in(
-        HolidayYears::Even,
-        day(
-            HolidayId::ElectionDay,
-            ELECTION_TUESDAY,
-            Observance::None,
-            1990,
-            WV_HOLIDAYS_LAW,
-        ),
-    ),
+    election_day(HolidayYears::Even, 1990, WV_HOLIDAYS_LAW),
 ];
 
 // The last fifteen jurisdictions (research/round3-*.md, checked 2026-11-25). Where nothing of the
@@ -2000,16 +1959,7 @@ static MS: Pack = Pack {
 
 const MT_HOLIDAYS_LAW: &str = "Mont. Code Ann. 1-1-216 (state general election day: state offices \
      are elected in even years)";
-static MT_HOLIDAYS: [HolidayRule; 1] = [kept_in(
-    HolidayYears::Even,
-    day(
-        HolidayId::ElectionDay,
-        ELECTION_TUESDAY,
-        Observance::None,
-        1990,
-        MT_HOLIDAYS_LAW,
-    ),
-)];
+static MT_HOLIDAYS: [HolidayRule; 1] = [election_day(HolidayYears::Even, 1990, MT_HOLIDAYS_LAW)];
 static MT: Pack = Pack {
     hearings: Some(Office {
         name: "Montana Office of Public Instruction, Dispute Resolution Office",
@@ -2191,16 +2141,7 @@ static RI_HOLIDAYS: [HolidayRule; 3] = [
         1990,
         RI_HOLIDAYS_LAW,
     ),
-    kept_in(
-        HolidayYears::Even,
-        day(
-            HolidayId::ElectionDay,
-            ELECTION_TUESDAY,
-            Observance::None,
-            1990,
-            RI_HOLIDAYS_LAW,
-        ),
-    ),
+    election_day(HolidayYears::Even, 1990, RI_HOLIDAYS_LAW),
 ];
 static RI: Pack = Pack {
     hearings: Some(Office {
@@ -2214,13 +2155,7 @@ static RI: Pack = Pack {
 const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day and the day after Thanksgiving \
      from summaries only: counted in the widest reading)";
 static VA_WIDE: [HolidayRule; 2] = [
-    day(
-        HolidayId::ElectionDay,
-        ELECTION_TUESDAY,
-        Observance::None,
-        2020,
-        VA_HOLIDAYS_LAW,
-    ),
+    election_day(HolidayYears::Every, 2020, VA_HOLIDAYS_LAW),
     day(
         HolidayId::DayAfterThanksgiving,
         AFTER_THANKSGIVING,
