@@ -207,8 +207,9 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
         reading_lines(t, d),
         None,
     );
-    if drawn.readings.is_empty() != was_hidden {
-        let _ = readings_box.toggle_attribute_with_force("hidden", !was_hidden);
+    let hidden = drawn.readings.is_empty();
+    if hidden != was_hidden {
+        let _ = readings_box.toggle_attribute_with_force("hidden", hidden);
     }
     // The calendar button, while the deadline has a date to put in a calendar.
     match (event_date(d).is_some(), drawn.button.take()) {

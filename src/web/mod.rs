@@ -337,12 +337,16 @@ pub fn after_next_paint(run: impl FnOnce() + 'static) {
     });
 }
 
-/// Removes the element with this id, if it is on the page.
-pub fn remove_element(id: &str) {
-    if let Some(el) = window()
+/// The element with this id, if it is on the page.
+fn element(id: &str) -> Option<web_sys::Element> {
+    window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-    {
+}
+
+/// Removes the element with this id, if it is on the page.
+pub fn remove_element(id: &str) {
+    if let Some(el) = element(id) {
         el.remove();
     }
 }
@@ -350,11 +354,7 @@ pub fn remove_element(id: &str) {
 /// Moves keyboard focus to the element with this id, if it is on the page.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
