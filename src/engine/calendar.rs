@@ -172,6 +172,24 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
 }
 
 impl HolidayRule {
+    /// A holiday kept every year from `from_year` on (see [`HolidayRule::years`] for others).
+    pub const fn new(
+        id: HolidayId,
+        date: DateRule,
+        observance: Observance,
+        from_year: i32,
+        citation: &'static str,
+    ) -> Self {
+        HolidayRule {
+            id,
+            date,
+            observance,
+            from_year,
+            years: HolidayYears::Every,
+            citation,
+        }
+    }
+
     /// The legal date of this holiday in `year`, or `None` before the holiday existed or in a
     /// year it is not kept in.
     pub fn actual_date(&self, year: i32) -> Option<NaiveDate> {

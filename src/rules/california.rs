@@ -10,7 +10,7 @@
 use chrono::Weekday;
 
 use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification};
-use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, HolidayYears, Observance};
+use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
@@ -39,14 +39,7 @@ const fn ca(
     from_year: i32,
     citation: &'static str,
 ) -> HolidayRule {
-    HolidayRule {
-        id,
-        date,
-        observance,
-        from_year,
-        years: HolidayYears::Every,
-        citation,
-    }
+    HolidayRule::new(id, date, observance, from_year, citation)
 }
 
 /// State holidays of Gov. Code 6700 that are not also federal holidays. Sunday dates move to the

@@ -5,7 +5,7 @@
 use chrono::Weekday;
 
 use super::{Owner, Pack, ReadingKind, ReadingSource, Rule, Trigger, Variant, Verification};
-use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, HolidayYears, Observance};
+use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
@@ -543,14 +543,7 @@ const fn holiday(
     observance: Observance,
     from_year: i32,
 ) -> HolidayRule {
-    HolidayRule {
-        id,
-        date,
-        observance,
-        from_year,
-        years: HolidayYears::Every,
-        citation: HOLIDAYS_5_USC_6103,
-    }
+    HolidayRule::new(id, date, observance, from_year, HOLIDAYS_5_USC_6103)
 }
 
 /// The legal public holidays of 5 U.S.C. 6103(a), observed on the Friday before a Saturday

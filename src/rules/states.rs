@@ -205,14 +205,7 @@ const fn day(
     from_year: i32,
     citation: &'static str,
 ) -> HolidayRule {
-    HolidayRule {
-        id,
-        date,
-        observance,
-        from_year,
-        years: HolidayYears::Every,
-        citation,
-    }
+    HolidayRule::new(id, date, observance, from_year, citation)
 }
 
 /// General election day as a state holiday, kept in `years` from `from_year` on; nothing moves
