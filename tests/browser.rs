@@ -374,6 +374,46 @@ async fn waiver_entered_later_changes_the_timeline() {
     );
 }
 
+/// Whether the step-2 group named `key` is open.
+fn group_open(app: &Mounted, key: &str) -> bool {
+    app.find(&format!("details[data-group=\"{key}\"]"))
+        .unwrap_or_else(|| panic!("the {key} group"))
+        .has_attribute("open")
+}
+
+// Source: product/journeys.md (Ana, on a phone): step 2 shows its group titles only, so that the
+// timeline is near; a group opens for a date it holds, whether from a link or typed, and the page
+// never folds a group away (clearing the date leaves it open).
+#[wasm_bindgen_test]
+async fn question_groups_fold_until_a_date_needs_them() {
+    let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","track":"standard",
+        "filed_by":"parent","events":{"complaint-received":"2025-08-29","settlement-signed":"2025-09-10"}}"#;
+    let fragment = link::encode(json).expect("small case");
+    let app = Mounted::new(&format!("?today=2025-09-12{fragment}"));
+    app.until("the groups", |a| {
+        a.find("details[data-group=\"hearing\"]").is_some()
+    })
+    .await;
+    assert!(
+        group_open(&app, "agreements"),
+        "the linked date's group is open"
+    );
+    for folded in ["meeting", "complaint", "hearing", "discipline", "private"] {
+        assert!(!group_open(&app, folded), "{folded} is folded");
+    }
+    // A date typed into a folded group (as a script or an autofill can) opens it.
+    app.enter("hearing-start", "2025-10-01");
+    app.until("the hearing group opens", |a| group_open(a, "hearing"))
+        .await;
+    app.enter("hearing-start", "");
+    sleep(Duration::from_millis(100)).await;
+    assert!(
+        group_open(&app, "hearing"),
+        "clearing a date folds nothing away"
+    );
+    assert!(!group_open(&app, "meeting"));
+}
+
 // Source: contract sections 1 and 3: a district's complaint has no resolution meeting.
 #[wasm_bindgen_test]
 async fn district_filing_hides_resolution_questions() {

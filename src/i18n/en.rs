@@ -36,6 +36,9 @@ impl Text for En {
     fn skip_to_timeline(&self) -> &'static str {
         "Skip to your timeline"
     }
+    fn see_timeline(&self) -> &'static str {
+        "See your timeline"
+    }
     fn today_fixed(&self, today: &str) -> String {
         format!("\"Today\" is fixed to {today} for this page (set by the link you opened).")
     }
@@ -56,7 +59,7 @@ impl Text for En {
         "Where is your child's school?"
     }
     fn state_help(&self) -> &'static str {
-        "States may set their own time limits. This version has California's rules; other states use the federal rules for now."
+        "States may set their own time limits. This version has all of California's rules and some of every other state's; where a state's rule is not here yet, the federal rule is used, and the date says so."
     }
     fn federal_only(&self) -> &'static str {
         "Federal rules only"
@@ -148,7 +151,7 @@ impl Text for En {
         "2. What has happened since"
     }
     fn step_events_help(&self) -> &'static str {
-        "Answer only what has happened. Leave a date empty if it has not happened or you do not know it. Your timeline updates as you type."
+        "Answer only what has happened: open a group to see its questions. Leave a date empty if it has not happened or you do not know it. Your timeline updates as you type."
     }
     fn group_meeting(&self) -> &'static str {
         "The resolution meeting"

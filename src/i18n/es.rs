@@ -70,6 +70,9 @@ impl Text for Es {
     fn skip_to_timeline(&self) -> &'static str {
         "Ir directamente a su línea de tiempo"
     }
+    fn see_timeline(&self) -> &'static str {
+        "Ver su línea de tiempo"
+    }
     fn today_fixed(&self, today: &str) -> String {
         format!(
             "En esta página, \"hoy\" es siempre el {today} (así lo fija el enlace que usted abrió)."
@@ -92,7 +95,7 @@ impl Text for Es {
         "¿En qué estado está la escuela de su hijo?"
     }
     fn state_help(&self) -> &'static str {
-        "Cada estado puede poner sus propios plazos. Esta versión tiene las reglas de California. Por ahora, los demás estados usan las reglas federales."
+        "Cada estado puede poner sus propios plazos. Esta versión tiene todas las reglas de California y algunas de cada uno de los demás estados; donde todavía falta la regla de un estado, se usa la federal, y la fecha lo indica."
     }
     fn federal_only(&self) -> &'static str {
         "Solo las reglas federales"
@@ -186,7 +189,7 @@ impl Text for Es {
         "2. Lo que ha pasado desde entonces"
     }
     fn step_events_help(&self) -> &'static str {
-        "Conteste solo lo que ya pasó. Deje la fecha en blanco si eso no ha pasado o si no sabe la fecha. Su línea de tiempo cambia mientras usted escribe."
+        "Conteste solo lo que ya pasó: abra un grupo para ver sus preguntas. Deje la fecha en blanco si eso no ha pasado o si no sabe la fecha. Su línea de tiempo cambia mientras usted escribe."
     }
     fn group_meeting(&self) -> &'static str {
         "La sesión de resolución"

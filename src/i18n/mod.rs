@@ -111,6 +111,8 @@ pub trait Text: Sync {
     fn not_advice(&self) -> &'static str;
     fn privacy(&self) -> &'static str;
     fn skip_to_timeline(&self) -> &'static str;
+    /// The link at the end of step 1 to the timeline below (shown on narrow screens only).
+    fn see_timeline(&self) -> &'static str;
     fn language_label(&self) -> &'static str;
     fn today_fixed(&self, today: &str) -> String;
     fn rules_checked(&self, date: &str) -> String;

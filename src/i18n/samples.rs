@@ -126,7 +126,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     let short = t.date_short(saturday);
 
     // Page frame
-    plain!(out, t: app_title, tagline, not_advice, privacy, skip_to_timeline, language_label);
+    plain!(out, t: app_title, tagline, not_advice, privacy, skip_to_timeline, see_timeline, language_label);
     out.add("today_fixed", "", t.today_fixed(&long), true);
     out.add("rules_checked", "", t.rules_checked(&long), true);
     plain!(out, t: report_wrong_date, report_help);

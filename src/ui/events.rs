@@ -136,17 +136,49 @@ pub fn EventsStep() -> impl IntoView {
                         if shown.is_empty() {
                             return None;
                         }
-                        Some(view! {
-                            <fieldset class="dp-group" data-group=key>
-                                <legend class="dp-group__title">{title}</legend>
-                                {shown.into_iter().map(|event| view! { <DateField event=event/> }).collect_view()}
-                                {(key == "agreements").then(|| view! { <AgreementNotes/> })}
-                            </fieldset>
-                        })
+                        Some(view! { <QuestionGroup key=key title=title events=shown/> })
                     })
                     .collect_view()
             }}
         </section>
+    }
+}
+
+/// One group of questions, folded away until it is needed: a phone shows the titles only, so
+/// that the timeline is a short scroll from step 1. A group opens by itself when one of its dates
+/// is filled (from a link, a draft or a file), and is never closed by the page: it closes only when
+/// the parent closes it.
+#[component]
+fn QuestionGroup(key: &'static str, title: &'static str, events: Vec<E>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let watched = events.clone();
+    // Any text at all, a date that cannot be read included: nothing entered is folded away.
+    let filled = Memo::new(move |_| {
+        state.file.with(|f| {
+            watched.iter().any(|e| {
+                f.events
+                    .get(e.as_str())
+                    .is_some_and(|text| !text.trim().is_empty())
+            })
+        })
+    });
+    let group = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if filled.get()
+            && let Some(details) = group.get()
+        {
+            details.set_open(true);
+        }
+    });
+    view! {
+        <details class="dp-group" data-group=key node_ref=group open=filled.get_untracked()>
+            <summary class="dp-group__title">{title}</summary>
+            <fieldset class="dp-group__fields">
+                <legend class="dp-sr-only">{title}</legend>
+                {events.into_iter().map(|event| view! { <DateField event=event/> }).collect_view()}
+                {(key == "agreements").then(|| view! { <AgreementNotes/> })}
+            </fieldset>
+        </details>
     }
 }
 

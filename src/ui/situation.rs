@@ -23,6 +23,11 @@ pub fn SituationStep() -> impl IntoView {
             <DateField event=EventId::ComplaintFiled/>
             <DateField event=EventId::KnewOfProblem/>
             <DateField event=EventId::DistrictDecisionNotice/>
+            // On a phone the timeline comes after step 2; beside the questions (wide screens),
+            // the stylesheet hides this.
+            <p class="dp-to-timeline">
+                <a href="#timeline">{t.see_timeline()}<span aria-hidden="true">" ↓"</span></a>
+            </p>
         </section>
     }
 }

@@ -117,6 +117,15 @@ const PAGE = {
 
 /** The printed summary of worked example 1: at most two pages, the dates and the checklist in
  * its text, no controls. */
+/** Types a date into a step-2 question the way a parent reaches it: its group is folded until
+ * needed, so the group's title is clicked open first. */
+async function fillEvent(page, event, value) {
+  const input = `input[data-event="${event}"]`;
+  const folded = await page.$eval(input, (el) => el.closest('details')?.open === false);
+  if (folded) await page.click(`details:has(${input}) > summary`);
+  await page.fill(input, value);
+}
+
 async function checkSummaryPdf(browser, pdf) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
@@ -479,7 +488,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       const b = await ctx.newPage();
       await b.goto(url);
       await until('tab B opens the same draft', async () => (await date(b, 'hearing-decision')) === DECISION);
-      await a.fill('input[data-event="resolution-waived"]', '2025-09-03');
+      await fillEvent(a, 'resolution-waived', '2025-09-03');
       // 300.510(c)(1): a written waiver starts the 45-day timeline the next day: 2025-10-18.
       await until('tab B follows tab A', async () => (await date(b, 'hearing-decision')) === '2025-10-18');
       await ctx.close();
@@ -618,7 +627,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
         { name: 'empty', setup: async () => {} },
         { name: 'standard case', setup: async (page) => {
           await received(page);
-          await page.fill('input[data-event="resolution-waived"]', '2025-09-03');
+          await fillEvent(page, 'resolution-waived', '2025-09-03');
           await until('the timeline', async () => (await date(page, 'hearing-decision')) === '2025-10-18');
         } },
         { name: 'standard case, dark scheme', colorScheme: 'dark', setup: async (page) => {
@@ -627,12 +636,12 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
         } },
         { name: 'expedited case', query: '&track=expedited', setup: async (page) => {
           await received(page);
-          await page.fill('input[data-event="placement-change-decided"]', '2025-08-27');
+          await fillEvent(page, 'placement-change-decided', '2025-08-27');
           await until('the expedited dates', async () => Boolean(await date(page, 'expedited-hearing')));
         } },
         { name: 'validation errors', setup: async (page) => {
           await received(page);
-          await page.fill('input[data-event="settlement-signed"]', '2025-08-01');
+          await fillEvent(page, 'settlement-signed', '2025-08-01');
           await until('the problem list', () => page.$('[data-issues]'));
           await page.check('[data-field="type-dates"]');
           await until('typed dates', () => page.$('input[data-event="knew-of-problem"][data-typed]'));
@@ -644,7 +653,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
           await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
         } },
         { name: 'a state pack (Hawaii), with its sources', query: '&jurisdiction=US-HI', setup: async (page) => {
-          await page.fill('input[data-event="decision-issued"]', '2025-10-01');
+          await fillEvent(page, 'decision-issued', '2025-10-01');
           await until('the state court date', async () => (await date(page, 'civil-action')) === '2025-10-31');
           await until('the sources', () => page.$('[data-sources="US-HI"]'));
         } },
@@ -700,7 +709,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       }
     });
 
-    await check(B, 'keyboard only: skip link, a date typed with keys, focus always visible', async () => {
+    await check(B, 'keyboard only: skip link, a date typed with keys, a folded group opened, focus always visible', async () => {
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
       await page.goto(url);
@@ -738,6 +747,13 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
         document.activeElement?.getAttribute('data-event') === 'complaint-received'));
       await page.keyboard.type('08292025');
       await until('the date again', async () => (await date(page, 'hearing-decision')) === DECISION);
+      // A folded group of step 2 opens from the keyboard, and Tab then reaches its first question.
+      await page.focus('details[data-group="meeting"] > summary');
+      await page.keyboard.press('Enter');
+      await until('the meeting group open', () => page.evaluate(() => document.querySelector('details[data-group="meeting"]').open));
+      await page.keyboard.press('Tab');
+      await until('focus on its first question', () => page.evaluate(() =>
+        document.activeElement?.getAttribute('data-event') === 'resolution-waived'));
       // The skip link moves focus to the timeline.
       await page.keyboard.press('Shift+Tab');
       await page.focus('.dp-skip');
