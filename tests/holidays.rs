@@ -51,6 +51,43 @@ fn state_holidays_fall_on_their_legal_dates() {
         ("US-ND", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
         ("US-TN", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
         ("US-DE", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
+        // Haw. Rev. Stat. 8-1 and 8-2: Good Friday; Kuhio Day and Kamehameha Day, both on a
+        // Sunday in 2028, are kept the Monday after too.
+        ("US-HI", 2026, HolidayId::GoodFriday, &[(2026, 4, 3)]),
+        (
+            "US-HI",
+            2028,
+            HolidayId::KuhioDay,
+            &[(2028, 3, 26), (2028, 3, 27)],
+        ),
+        (
+            "US-HI",
+            2028,
+            HolidayId::KamehamehaDay,
+            &[(2028, 6, 11), (2028, 6, 12)],
+        ),
+        ("US-HI", 2027, HolidayId::KuhioDay, &[(2027, 3, 26)]),
+        // Conn. Gen. Stat. 1-4: Lincoln Day, Saturday 2028-02-12, is kept Friday 2028-02-11.
+        (
+            "US-CT",
+            2028,
+            HolidayId::LincolnDay,
+            &[(2028, 2, 11), (2028, 2, 12)],
+        ),
+        // D.C. Code 1-612.02(b)(1): Emancipation Day, Sunday 2028-04-16, is kept Monday 04-17.
+        (
+            "US-DC",
+            2028,
+            HolidayId::DcEmancipationDay,
+            &[(2028, 4, 16), (2028, 4, 17)],
+        ),
+        // Alaska Stat. 44.12.020: Alaska Day, Sunday 2026-10-18, makes Monday 10-19 one too.
+        (
+            "US-AK",
+            2026,
+            HolidayId::AlaskaDay,
+            &[(2026, 10, 18), (2026, 10, 19)],
+        ),
     ];
     for &(code, year, id, want) in cases {
         let pack = due_process_calculator::rules::PACKS

@@ -258,7 +258,8 @@ const RECEIVED: E = E::DecisionReceived;
 const REVIEWED: E = E::ReviewDecisionIssued;
 
 // State holidays, read in each statute (research/): only days that are not federal holidays.
-const AK_HOLIDAYS_LAW: &str = "Alaska Stat. 44.12.010";
+const AK_HOLIDAYS_LAW: &str =
+    "Alaska Stat. 44.12.010; 44.12.020 (a Sunday holiday makes the Monday after one too)";
 static AK_HOLIDAYS: [HolidayRule; 2] = [
     day(
         HolidayId::SewardsDay,
@@ -273,25 +274,32 @@ static AK_HOLIDAYS: [HolidayRule; 2] = [
     day(
         HolidayId::AlaskaDay,
         fixed(10, 18),
-        Observance::None,
+        Observance::MondayIfSunday,
         1918,
         AK_HOLIDAYS_LAW,
     ),
 ];
-const HI_HOLIDAYS_LAW: &str = "Haw. Rev. Stat. 8-1 (general election days count; primaries do not)";
-static HI_HOLIDAYS: [HolidayRule; 4] = [
+const HI_HOLIDAYS_LAW: &str = "Haw. Rev. Stat. 8-1 (general election days count; primaries do not); 8-2 (a Saturday holiday is kept the Friday before, a Sunday one the Monday after)";
+static HI_HOLIDAYS: [HolidayRule; 5] = [
     election_day(HolidayYears::Even, 1960, HI_HOLIDAYS_LAW),
     day(
         HolidayId::KuhioDay,
         fixed(3, 26),
-        Observance::None,
+        Observance::FridayOrMonday,
         1949,
+        HI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
         HI_HOLIDAYS_LAW,
     ),
     day(
         HolidayId::KamehamehaDay,
         fixed(6, 11),
-        Observance::None,
+        Observance::FridayOrMonday,
         1900,
         HI_HOLIDAYS_LAW,
     ),
@@ -427,11 +435,11 @@ static NY_HOLIDAYS: [HolidayRule; 2] = [
     ),
     election_day(HolidayYears::Every, 1900, NY_HOLIDAYS_LAW),
 ];
-const CT_HOLIDAYS_LAW: &str = "Conn. Gen. Stat. 1-4";
+const CT_HOLIDAYS_LAW: &str = "Conn. Gen. Stat. 1-4 (a Saturday holiday is kept the Friday before, a Sunday one the Monday after)";
 static CT_HOLIDAYS: [HolidayRule; 1] = [day(
     HolidayId::LincolnDay,
     fixed(2, 12),
-    Observance::None,
+    Observance::FridayOrMonday,
     1900,
     CT_HOLIDAYS_LAW,
 )];
@@ -496,12 +504,11 @@ static CO_HOLIDAYS: [HolidayRule; 1] = [day(
     2020,
     CO_HOLIDAYS_LAW,
 )];
-const DC_HOLIDAYS_LAW: &str =
-    "D.C. Code 1-612.02 (Inauguration Day, every fourth January 20, is not counted yet)";
+const DC_HOLIDAYS_LAW: &str = "D.C. Code 1-612.02 (a Saturday holiday is kept the Friday before, a Sunday one the Monday after; Inauguration Day, every fourth January 20, is not counted yet)";
 static DC_HOLIDAYS: [HolidayRule; 1] = [day(
     HolidayId::DcEmancipationDay,
     fixed(4, 16),
-    Observance::None,
+    Observance::FridayOrMonday,
     2005,
     DC_HOLIDAYS_LAW,
 )];
