@@ -42,10 +42,12 @@ impl Text for Es {
             P::NotUnderstood => "No pudimos leer esta fecha. Escriba el día, el mes y el año con números, por ejemplo 13/9/2025.".into(),
             P::MissingYear => "Falta el año. Escríbalo así: 13/9/2025.".into(),
             P::BadMonth(m) => format!("No existe el mes {m}. Escriba primero el día y después el mes: 13/9/2025."),
-            P::NoSuchDay { day, month, year } => format!(
-                "El mes de {} de {year} no tiene día {day}.",
-                self.month_names()[month.clamp(1, 12) as usize - 1]
-            ),
+            P::NoSuchDay { day, month, year } => {
+                let name = self.month_names()[month.clamp(1, 12) as usize - 1];
+                let mut letters = name.chars();
+                let capital: String = letters.next().map(|c| c.to_uppercase().chain(letters).collect()).unwrap_or_default();
+                format!("{capital} de {year} no tiene día {day}.")
+            }
             P::OutOfRange(year) => format!("La calculadora cubre los años de 1990 a 2100, no {year}."),
         }
     }
@@ -95,7 +97,7 @@ impl Text for Es {
         "¿En qué estado está la escuela de su hijo?"
     }
     fn state_help(&self) -> &'static str {
-        "Cada estado puede poner sus propios plazos. Esta versión tiene todas las reglas de California y algunas de cada uno de los demás estados; donde todavía falta la regla de un estado, se usa la federal, y la fecha lo indica."
+        "Cada estado puede poner sus propios plazos. Esta versión tiene todas las reglas de California y algunas de cada uno de los demás estados. Si falta la regla de un estado, usamos la federal, y la fecha lo indica."
     }
     fn federal_only(&self) -> &'static str {
         "Solo las reglas federales"
@@ -110,7 +112,7 @@ impl Text for Es {
     }
     fn partial_pack_warning(&self, state: &str) -> String {
         format!(
-            "Por ahora solo hemos revisado algunas reglas de {state}: cada fecha indica si viene de la regla de {state} o de la federal, y «Fuentes de {state}» muestra lo que usamos. {state} puede fijar otros plazos. Consulte con el centro de padres o el departamento de educación de su estado antes de fiarse de una fecha."
+            "Por ahora solo hemos revisado algunas reglas de {state}: cada fecha indica si viene de la regla de {state} o de la federal, y \"Fuentes de {state}\" muestra lo que usamos. {state} puede fijar otros plazos. Antes de confiar en una fecha, consulte con el centro para padres o con el departamento de educación de su estado."
         )
     }
     fn sources_heading(&self, state: &str) -> String {
@@ -127,7 +129,11 @@ impl Text for Es {
         )
     }
     fn sources_rule(&self, period: u32, unit: &str, from: &str) -> String {
-        format!("{period} {unit} después de {from}")
+        // "de" + "el día ..." contracts to "del día ...".
+        match from.strip_prefix("el ") {
+            Some(rest) => format!("{period} {unit} después del {rest}"),
+            None => format!("{period} {unit} después de {from}"),
+        }
     }
     fn sources_checked(&self, date: &str) -> String {
         format!("Revisada el {date}.")
@@ -274,7 +280,7 @@ impl Text for Es {
     fn event_help(&self, id: E) -> &'static str {
         match id {
             E::KnewOfProblem => {
-                "El límite de dos años para presentar una queja casi siempre se cuenta desde este día. Si hay desacuerdo sobre el día exacto, lo decide un oficial de audiencias."
+                "El límite de dos años para presentar una queja normalmente se cuenta desde este día. Si hay desacuerdo sobre el día exacto, lo decide un oficial de audiencias."
             }
             E::DistrictDecisionNotice => {
                 "La fecha de la carta del distrito (muchas veces se llama notificación previa por escrito). La usamos para mostrarle una fecha más temprana y más segura para presentar la queja."
@@ -408,7 +414,7 @@ impl Text for Es {
         "Un acuerdo de mediación es obligatorio desde el momento en que las dos partes lo firman. No hay días para cambiar de opinión. Por eso, lea cada punto con cuidado antes de firmar."
     }
     fn board_approval_ca(&self) -> &'static str {
-        "En California, después de firmar el acuerdo, casi siempre la junta escolar del distrito lo tiene que aprobar en una sesión a puerta cerrada. Cuando la junta vota, la Oficina de Audiencias Administrativas (OAH) cierra el caso."
+        "En California, después de firmar el acuerdo, normalmente la junta escolar del distrito lo tiene que aprobar en una sesión a puerta cerrada. Cuando la junta vota, la Oficina de Audiencias Administrativas (OAH) cierra el caso."
     }
 
     fn step_timeline(&self) -> &'static str {
@@ -459,11 +465,15 @@ impl Text for Es {
             D::ExpeditedDecision => "Fecha límite para la decisión acelerada",
             D::ManifestationDetermination => "Revisión de determinación de manifestación",
             D::PrivatePlacementNotice => {
-                "Aviso por escrito antes de cambiarse a una escuela privada"
+                "Aviso por escrito antes de pasar a su hijo a una escuela privada"
             }
             D::StateReviewRequest => "Último día para pedir la revisión estatal",
-            D::CivilActionStateCourt => "Último día para presentar en un tribunal estatal",
-            D::CivilActionFederalCourt => "Último día para presentar en un tribunal federal",
+            D::CivilActionStateCourt => {
+                "Último día para presentar una demanda en un tribunal estatal"
+            }
+            D::CivilActionFederalCourt => {
+                "Último día para presentar una demanda en un tribunal federal"
+            }
             D::ReimbursementClaimLimit => {
                 "Último día para reclamar los costos de la escuela privada"
             }
@@ -484,7 +494,7 @@ impl Text for Es {
                 "Después de este día, la queja se considera suficiente. Si una parte cree que a la queja le falta información que exige la ley, debe decírselo por escrito al oficial de audiencias y a la otra parte a más tardar este día."
             }
             D::SufficiencyRuling => {
-                "El oficial de audiencias lee la queja y decide si tiene lo que exige la ley. Luego se lo comunica por escrito a las dos partes."
+                "El oficial de audiencias decide, solo con lo que dice la queja, si tiene lo que exige la ley. Luego se lo comunica por escrito a las dos partes."
             }
             D::ResolutionMeeting => {
                 "El distrito debe reunirse con usted para intentar resolver la queja. Debe ir alguien que pueda tomar decisiones por el distrito, junto con los miembros del equipo del Programa de Educación Individualizado (IEP) que conocen los temas. El distrito puede llevar a un abogado solo si usted lleva uno."
@@ -511,7 +521,7 @@ impl Text for Es {
                 "Si no está de acuerdo con la decisión, puede apelar ante un tribunal estatal o federal. Los tribunales son muy estrictos con esta fecha. Hable con un abogado mucho antes. En un estado con revisión estatal, el tribunal viene después de esa revisión, y esta fecha se cuenta desde la decisión de la revisión."
             }
             D::ReimbursementClaimLimit => {
-                "Su estado da menos tiempo para pedir que el distrito pague una escuela privada que usted eligió que para otras quejas. El plazo corre desde el primer día de su hijo en esa escuela."
+                "Para pedir que el distrito pague una escuela privada que usted eligió, su estado da menos tiempo que para otras quejas. El plazo corre desde el primer día de su hijo en esa escuela."
             }
             D::CivilActionStateCourt => {
                 "Su estado fija su propio plazo para apelar ante un tribunal estatal. Puede ser más corto que el plazo para el tribunal federal: planifique según la fecha más temprana."
@@ -792,7 +802,7 @@ impl Text for Es {
                 self.date_short(*filed)
             ),
             Note::CourtRollForward { to } => format!(
-                "Cuando un plazo cae en fin de semana o día feriado, las reglas de los tribunales casi siempre lo pasan al siguiente día hábil ({}). No cuente con eso.",
+                "Cuando un plazo cae en fin de semana o día feriado, las reglas de los tribunales normalmente lo pasan al siguiente día hábil ({}). No cuente con eso.",
                 self.date_short(*to)
             ),
             Note::AssumedSchoolCalendar => "Los días escolares se cuentan con un calendario supuesto: los días de lunes a viernes, menos los feriados escolares de siempre y los cierres que usted agregó. El que manda es el calendario de su distrito. Para más precisión, agregue sus vacaciones.".to_string(),
@@ -850,7 +860,7 @@ impl Text for Es {
                 ];
                 if california {
                     body.push("En California, el mediador es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH). Ese juez no será el que decida su caso en la audiencia.");
-                    body.push("En California, casi siempre la junta escolar del distrito tiene que aprobar el acuerdo en una sesión a puerta cerrada. Cuando la junta vota, la OAH cierra el caso.");
+                    body.push("En California, normalmente la junta escolar del distrito tiene que aprobar el acuerdo en una sesión a puerta cerrada. Cuando la junta vota, la OAH cierra el caso.");
                 }
                 body
             }
@@ -876,11 +886,11 @@ impl Text for Es {
                 "El distrito debe hacer una sesión de resolución dentro de los 7 días, a menos que las dos partes acuerden por escrito no hacerla o usen la mediación. Si el asunto no se resuelve dentro de los 15 días, la audiencia sigue adelante.",
                 "La audiencia se debe hacer dentro de los 20 días escolares después de que se presentó la queja, y la decisión se debe dar 10 días escolares después de la audiencia. Estas fechas no se pueden extender. Pueden seguir corriendo después de las vacaciones escolares y llegar hasta el siguiente año escolar.",
                 "Cuando la escuela decide cambiar la ubicación de su hijo por disciplina, tiene 10 días escolares para hacer con usted una revisión de determinación de manifestación.",
-                "Durante la apelación, casi siempre su hijo se queda en el lugar provisional hasta que haya una decisión o hasta que termine el tiempo de la medida disciplinaria, lo que pase primero. Esto cambia solo si usted y el distrito acuerdan otra cosa.",
+                "Durante la apelación, normalmente su hijo se queda en el lugar provisional hasta que haya una decisión o hasta que termine el tiempo de la medida disciplinaria, lo que pase primero. Esto cambia solo si usted y el distrito acuerdan otra cosa.",
             ],
             Stage::StayPut => vec![
                 "Mientras siguen el debido proceso y cualquier apelación, su hijo se queda en su ubicación educativa actual, a menos que usted y el distrito acuerden otra cosa. Esto se llama permanecer en la ubicación actual (\"stay put\").",
-                "Las apelaciones sobre disciplina son diferentes: casi siempre el niño se queda en el lugar provisional que se eligió por la disciplina.",
+                "Las apelaciones sobre disciplina son diferentes: normalmente el niño se queda en el lugar provisional que se eligió por la disciplina.",
                 "Si un oficial de audiencias le da la razón a usted y dice que un cambio de ubicación es correcto, esa nueva ubicación pasa a ser la ubicación donde su hijo permanece (\"stay put\").",
             ],
         }
@@ -1029,7 +1039,7 @@ impl Text for Es {
         "Agregue las fechas a su calendario"
     }
     fn calendar_help(&self) -> &'static str {
-        "Descarga un archivo de calendario con todas las fechas de arriba, como eventos de todo el día. Ábralo en su teléfono o computadora para agregarlas a su aplicación de calendario. Si sus fechas cambian, descárguelo otra vez: los eventos se actualizan y no se repiten. Sus propios plazos se ponen en la fecha más temprana posible."
+        "Este botón descarga un archivo de calendario con todas las fechas de arriba, como eventos de todo el día. Ábralo en su teléfono o computadora para agregarlas a su aplicación de calendario. Si sus fechas cambian, descárguelo otra vez: los eventos se actualizan y no se repiten. Sus propios plazos se ponen en la fecha más temprana posible."
     }
     fn reminder_label(&self, n: u8) -> &'static str {
         if n == 1 {
@@ -1109,7 +1119,7 @@ impl Text for Es {
                 "Revise si los puntos del acuerdo terminan en la próxima reunión anual del IEP o si siguen después."
             }
             I::MediationWaiver => {
-                "Busque cualquier renuncia o liberación de los derechos o reclamos de su hijo. Antes de firmar, asegúrese de entender a qué estaría renunciando."
+                "Busque cualquier renuncia o exoneración (en inglés, \"release\") de los derechos o reclamos de su hijo. Antes de firmar, asegúrese de entender a qué estaría renunciando."
             }
             I::MediationStayPut => {
                 "Revise qué dice el acuerdo sobre permanecer en la ubicación actual (\"stay put\"): dónde se queda su hijo si vuelven a estar en desacuerdo en una futura reunión del IEP."
@@ -1346,7 +1356,7 @@ impl Text for Es {
     }
     fn embed_sandbox(&self) -> &'static str {
         "Ejecutarla en un entorno aislado (recomendado). Las familias aún pueden guardar \
-         archivos, añadir fechas a su calendario e imprimir."
+         archivos, agregar fechas a su calendario e imprimir."
     }
     fn embed_code_label(&self) -> &'static str {
         "Código para pegar en su página"
@@ -1358,13 +1368,13 @@ impl Text for Es {
         "Copiado."
     }
     fn code_copy_failed(&self) -> &'static str {
-        "Este navegador no dejó copiar a la página. Seleccione el código y cópielo usted."
+        "Este navegador no dejó que la página copiara el código. Seleccione el código y cópielo usted."
     }
     fn embed_preview_heading(&self) -> &'static str {
         "Vista previa"
     }
     fn embed_host_note(&self) -> &'static str {
-        "Si su sitio envía su propia política de seguridad de contenido (CSP), añada la dirección \
+        "Si su sitio envía su propia política de seguridad de contenido (CSP), agregue la dirección \
          de esta calculadora a su frame-src y permita el breve script (o páselo a un archivo de \
          script de su sitio)."
     }
@@ -1521,6 +1531,34 @@ mod tests {
         assert_eq!(ES.date_short(d), "sáb, 13 sep 2025");
         assert_eq!(ES.date_long(day(2026, 1, 1)), "jueves, 1 de enero de 2026");
         assert_eq!(ES.date_short(day(2025, 3, 3)), "lun, 3 mar 2025");
+    }
+
+    // A state rule's period reads as one sentence: "de" and the article "el" contract.
+    #[test]
+    fn a_rule_counted_from_an_event_contracts_de_el() {
+        let from = ES.event_name(E::DecisionReceived);
+        assert!(from.starts_with("el "), "{from}");
+        let line = ES.sources_rule(90, "días calendario", from);
+        assert!(line.contains("después del día"), "{line}");
+        assert!(!line.contains(" de el "), "{line}");
+        assert_eq!(
+            ES.sources_rule(30, "días", "la fecha de la decisión"),
+            "30 días después de la fecha de la decisión"
+        );
+    }
+
+    #[test]
+    fn a_day_the_month_lacks_names_the_month_first() {
+        use crate::i18n::typed_date::TypedProblem;
+        let problem = TypedProblem::NoSuchDay {
+            day: 29,
+            month: 2,
+            year: 2025,
+        };
+        assert_eq!(
+            ES.typed_date_problem(problem),
+            "Febrero de 2025 no tiene día 29."
+        );
     }
 
     #[test]
