@@ -152,26 +152,21 @@ pub fn EventsStep() -> impl IntoView {
 fn QuestionGroup(key: &'static str, title: &'static str, events: Vec<E>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let watched = events.clone();
-    // Any text at all, a date that cannot be read included: nothing entered is folded away.
-    let filled = Memo::new(move |_| {
-        state.file.with(|f| {
-            watched.iter().any(|e| {
-                f.events
-                    .get(e.as_str())
-                    .is_some_and(|text| !text.trim().is_empty())
+    // Latched: false until any of the group's dates holds text (one that cannot be read included),
+    // then true for good. Once true it reads nothing, so it stops following the case: the page
+    // opens a group once and never sets it again (a parent who folds it away keeps it folded).
+    let opened = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false)
+            || state.file.with(|f| {
+                watched.iter().any(|e| {
+                    f.events
+                        .get(e.as_str())
+                        .is_some_and(|text| !text.trim().is_empty())
+                })
             })
-        })
-    });
-    let group = NodeRef::<leptos::html::Details>::new();
-    Effect::new(move |_| {
-        if filled.get()
-            && let Some(details) = group.get()
-        {
-            details.set_open(true);
-        }
     });
     view! {
-        <details class="dp-group" data-group=key node_ref=group open=filled.get_untracked()>
+        <details class="dp-group" data-group=key prop:open=move || opened.get()>
             <summary class="dp-group__title">{title}</summary>
             <fieldset class="dp-group__fields">
                 <legend class="dp-sr-only">{title}</legend>
