@@ -1227,7 +1227,7 @@ impl Text for En {
         }
     }
     fn opened_link(&self) -> &'static str {
-        "Opened the case from your link. It is only in this page for now."
+        "Opened the case from your link. It is only in this page for now: to keep it on this device, choose \"Keep as a new draft\" under \"Your drafts\"."
     }
     fn dismiss(&self) -> &'static str {
         "Dismiss"

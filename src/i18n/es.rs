@@ -1287,7 +1287,7 @@ impl Text for Es {
         }
     }
     fn opened_link(&self) -> &'static str {
-        "Se abrió el caso desde su enlace. Por ahora solo está en esta página."
+        "Se abrió el caso desde su enlace. Por ahora solo está en esta página: para guardarlo en este dispositivo, elija \"Guardar como borrador nuevo\" en \"Sus borradores\"."
     }
     fn dismiss(&self) -> &'static str {
         "Cerrar"

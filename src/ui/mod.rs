@@ -188,12 +188,14 @@ fn page(state: AppState) -> impl IntoView {
             <main class="dp-main" hidden=move || state.embed_code.get()>
                 {move || later(state, || view! { <PrintFacts/> })}
                 <div class="dp-inputs">
-                    <drafts::DraftsPanel/>
                     <SituationStep/>
                     <EventsStep/>
                     <SchoolBreaks/>
                 </div>
                 <TimelineStep/>
+                // After the timeline on a phone, so that the first question comes right after the
+                // header; under the questions, beside the timeline, on a wide screen.
+                <drafts::DraftsPanel/>
                 {move || later(state, || view! { <PrintChecklist/> <MeetingChecklists/> <StageGuide/> })}
             </main>
             {move || later(state, || view! { <PageFooter/> })}
