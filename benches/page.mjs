@@ -258,7 +258,7 @@ function report(r) {
     `- Calculator: median ${r.cold_load_ms.median.toFixed(0)} ms; runs ${r.cold_load_ms.runs.map((x) => x.toFixed(0)).join(', ')} ms.`,
     `- Where the time goes (medians): the first load's files had all arrived at ${r.downloaded_ms.median.toFixed(0)} ms (the floor's at ${r.floor_downloaded_ms.median.toFixed(0)} ms); from then to the first timeline, ${r.after_download_ms.toFixed(0)} ms of compiling, starting and drawing (the floor, to its counter: ${r.floor_after_download_ms.toFixed(0)} ms).`,
     `- First paint with content (index.html's "Loading the calculator" line): median ${r.first_paint_ms.median.toFixed(0)} ms; the floor's (its counter): ${r.floor_first_paint_ms.median.toFixed(0)} ms.`,
-    `- The rest of the page (drawn after the first timeline: checklists, stage guide, footer) on screen: median ${r.whole_page_ms.median.toFixed(0)} ms.`,
+    `- The rest of the page (drawn after the first timeline: drafts, checklists, stage guide, footer) on screen: median ${r.whole_page_ms.median.toFixed(0)} ms.`,
     `- Floor: median ${r.floor_cold_load_ms.median.toFixed(0)} ms; runs ${r.floor_cold_load_ms.runs.map((x) => x.toFixed(0)).join(', ')} ms.`,
     `- First load ${kb(r.first_load.bytes)} KB against the floor's ${kb(r.floor_first_load_bytes)} KB (${sizeRatio.toFixed(2)}x): ${r.first_load.files.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ')}.`,
     `- Fetched after the first timeline by the page: ${r.later.files.length ? r.later.files.map((f) => `${f.name} ${kb(f.bytes)} KB`).join(', ') : 'nothing'}. The service worker then fetches its own copy of every file (the same bytes again, once per version).`,

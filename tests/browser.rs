@@ -745,10 +745,11 @@ async fn corrupt_draft_is_set_aside_and_others_load() {
         a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
     })
     .await;
-    assert!(
-        app.find(".dp-drafts .dp-warning").is_some(),
-        "the set-aside entry is reported"
-    );
+    // The drafts panel is drawn just after the first timeline.
+    app.until("the set-aside entry reported", |a| {
+        a.find(".dp-drafts .dp-warning").is_some()
+    })
+    .await;
     assert_eq!(
         s.get_item("due-process-calculator.v1.set-aside.due-process-calculator.v1.draft.bad")
             .unwrap()

@@ -194,8 +194,9 @@ fn page(state: AppState) -> impl IntoView {
                 </div>
                 <TimelineStep/>
                 // After the timeline on a phone, so that the first question comes right after the
-                // header; under the questions, beside the timeline, on a wide screen.
-                <drafts::DraftsPanel/>
+                // header; under the questions, beside the timeline, on a wide screen. Below the
+                // first timeline either way, so it is drawn after it.
+                {move || later(state, || view! { <drafts::DraftsPanel/> })}
                 {move || later(state, || view! { <PrintChecklist/> <MeetingChecklists/> <StageGuide/> })}
             </main>
             {move || later(state, || view! { <PageFooter/> })}
