@@ -540,9 +540,9 @@ static FL: Pack = with_holidays(
         &[court(
             30,
             ISSUED,
-            "Fla. Admin. Code R. 6A-6.03311 (30 days, as the Department of Education described the rule \
-         when it proposed 90; current text not read)",
-            "https://www.flrules.org/gateway/ruleNo.asp?id=6A-6.03311",
+            "Fla. Admin. Code R. 6A-6.03311 (30 days, as an undated Department of Education notice \
+         described the rule when it proposed 90, probably before 2006; current text not read)",
+            "https://flrules.org/gateway/notice_Files.asp?ID=305470",
             Unverified,
         )],
     ),
@@ -727,8 +727,10 @@ static AZ: Pack = Pack {
             &[court(
                 35,
                 RECEIVED,
-                "Ariz. Admin. Code R7-2-405(H)(8), as cited by the Department of Education (text not read)",
-                "https://disabilityrightsaz.org/resource/due-process-complaint/",
+                "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
+             state rules reports the Department of Education's Due Process Procedures citing it; text \
+             not read",
+                "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
                 Unverified,
             )],
         ),
@@ -745,8 +747,9 @@ static CT: Pack = with_holidays(
             filing(
                 2,
                 NOTICE,
-                "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal)",
-                "https://www.cga.ct.gov/current/pub/chap_164.htm",
+                "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted \
+             in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
+                "https://docsbay.net/page-1-winona-w-zimberlin",
                 Secondary,
             ),
             court(
@@ -1103,9 +1106,10 @@ static NY: Pack = with_holidays(
 
 static KS: Pack = Pack {
     hearings: Some(Office {
-        name: "Kansas State Department of Education",
-        citation: "Kan. Stat. 72-3416 to 72-3418",
-        url: None,
+        name: "Kansas school districts, each for its own pupils, with hearing officers from the \
+               Kansas State Board of Education's list",
+        citation: "Kan. Admin. Regs. 91-40-28(c), (d)(2)",
+        url: Some("https://www.law.cornell.edu/regulations/kansas/K-A-R-91-40-28"),
     }),
     ..two_tier_pack(
         "US-KS",
@@ -1203,8 +1207,9 @@ static SC: Pack = with_holidays(
             review(
                 10,
                 ISSUED,
-                "S.C. Code Regs. 43-243 (10 calendar days, from a secondary source; text not read)",
-                "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
+                "S.C. Code Regs. 43-243 (not read; a summary gives 10 calendar days to appeal to the \
+             Department of Education's Office of General Counsel)",
+                "https://specialedstartguide.com/blog/south-carolina-due-process-hearing",
                 Secondary,
             ),
         ],
