@@ -1207,12 +1207,14 @@ async fn checklist_ticks_are_saved_and_the_cancel_day_is_computed() {
     })
     .await;
     // Worked example 2 of the rules reference: signed Wed 2025-11-26; 3 business days skip
-    // Thanksgiving (Thu 27) and the weekend: Tue 2025-12-02.
+    // Thanksgiving (Thu 27) and the weekend: Tue 2025-12-02, or Mon 2025-12-01 when the signing
+    // day counts as day 1. The family cancels, so the checklist gives the earlier day (contract
+    // section 4), as the card's "act by" line does.
     app.enter("settlement-signed", "2025-11-26");
     app.until("the computed last day", |a| {
         a.find("label[for=\"dp-check-resolution-cancel-window\"]")
             .and_then(|l| l.text_content())
-            .is_some_and(|t| t.contains("Tuesday, December 2, 2025"))
+            .is_some_and(|t| t.contains("Monday, December 1, 2025"))
     })
     .await;
     drop(app);

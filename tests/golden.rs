@@ -615,6 +615,26 @@ fn filing_limit_730_day_reading_is_earlier_across_a_leap_day() {
     assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2025-03-09"));
 }
 
+// Source: contract section 4 ("act by" uses the earliest date; a date on a weekend is flagged).
+// Knew 2023-03-10: the primary date is Monday 2025-03-10, but the family acts by the 730-day
+// reading, Sunday 2025-03-09, so the card warns about that Sunday and names Friday 2025-03-07.
+#[test]
+fn the_act_by_day_is_the_one_flagged_for_a_weekend() {
+    use due_process_calculator::explain::{LineKind, card_lines};
+    use due_process_calculator::i18n::Lang;
+    let t = run(&case("US", &[(E::KnewOfProblem, "2023-03-10")]));
+    let d = t.get(D::FilingLimit).expect("filing limit");
+    let lines = card_lines(Lang::En.text(), d, true);
+    let flags: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::DayFlag)
+        .map(|l| l.text.as_str())
+        .collect();
+    assert_eq!(flags.len(), 1, "{flags:?}");
+    assert!(flags[0].contains("Sunday"), "{}", flags[0]);
+    assert!(flags[0].contains("Mar 7, 2025"), "{}", flags[0]);
+}
+
 // Source: 34 CFR 300.511(e); contract section 4 (district notice reading). Knew 2024-05-01,
 // notice 2024-03-15: primary 2026-05-01, earliest 2026-03-15. Filed 2026-04-01: after the
 // earliest date, so the page warns.

@@ -8,12 +8,13 @@ use super::state::AppState;
 use crate::checklist::{self, Item, Meeting};
 use crate::engine::ids::DeadlineId;
 
-/// The last day to cancel a signed resolution agreement, in words, once it is computed.
+/// The last day to cancel a signed resolution agreement, in words, once it is computed: the
+/// day to act by (the earliest reading, contract section 4), as on the deadline's card.
 pub fn last_day_to_cancel(state: AppState) -> Option<String> {
     let t = state.text();
     state.timeline.with(|tl| {
         tl.get(DeadlineId::SettlementVoidWindow)
-            .and_then(|d| d.date())
+            .and_then(|d| d.act_by.or_else(|| d.date()))
             .map(|d| t.date_long(d))
     })
 }
