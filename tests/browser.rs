@@ -832,6 +832,60 @@ async fn delete_and_undo() {
     .await;
 }
 
+// Contract section 5 (a link never overwrites a draft on this device). The family opens its own
+// link to a case it has saved here: deleting the linked copy leaves the saved draft alone, undo
+// brings the link back unsaved, and leaving the link for the saved draft saves what is typed next.
+#[wasm_bindgen_test]
+async fn a_linked_case_never_costs_the_saved_draft() {
+    clear_storage();
+    let s = local_storage();
+    let key = "due-process-calculator.v1.draft.mine";
+    let saved = r#"{"format":"due-process-case","version":1,"case_id":"mine","revision":1,"jurisdiction":"US","track":"standard","filed_by":"parent","events":{"complaint-received":"2025-08-29"},"title":"Mine"}"#;
+    s.set_item(key, saved).expect("seed");
+    s.set_item("due-process-calculator.v1.last-opened", "mine")
+        .expect("seed");
+    let linked = r#"{"format":"due-process-case","version":1,"case_id":"mine","jurisdiction":"US","track":"standard","filed_by":"parent","events":{"complaint-received":"2025-09-15"},"title":"Mine"}"#;
+    let fragment = link::encode(linked).expect("small case");
+    let app = Mounted::keeping_storage(&format!("?today=2025-09-20{fragment}"));
+    app.until("the linked case and its drafts panel", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-29")
+            && a.find("[data-action=\"delete\"]").is_some()
+    })
+    .await;
+    click(&app, "[data-action=\"delete\"]");
+    app.until("the saved draft on screen", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    let kept = s.get_item(key).ok().flatten().unwrap_or_default();
+    assert!(
+        kept.contains("2025-08-29"),
+        "the saved draft is still stored: {kept}"
+    );
+    click(&app, "[data-action=\"undo\"]");
+    app.until("the linked case again", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-29")
+            && a.find("[data-action=\"keep-link\"]").is_some()
+    })
+    .await;
+    let kept = s.get_item(key).ok().flatten().unwrap_or_default();
+    assert!(kept.contains("2025-08-29"), "undo stores nothing: {kept}");
+    // Leave the link for the saved draft, then type: the edit is saved.
+    click(&app, "[data-action=\"open-saved\"]");
+    app.until("the saved draft", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    app.enter("knew-of-problem", "2025-03-01");
+    app.until("the edit saved", |_| {
+        s.get_item(key)
+            .ok()
+            .flatten()
+            .is_some_and(|t| t.contains("2025-03-01"))
+    })
+    .await;
+}
+
 /// Types into a text field (input or textarea) and fires `input`.
 fn type_text(app: &Mounted, selector: &str, text: &str) {
     let el = app.find(selector).unwrap_or_else(|| panic!("{selector}"));

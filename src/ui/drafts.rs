@@ -33,6 +33,8 @@ pub struct Drafts {
     pub set_aside: RwSignal<usize>,
     /// The last deleted draft, for "Undo".
     pub deleted: RwSignal<Option<CaseFile>>,
+    /// Whether that was a case opened from a link (only in this page, never stored).
+    deleted_from_link: StoredValue<bool>,
     /// The case as last loaded or saved: a change is anything that differs from it.
     baseline: StoredValue<CaseFile>,
     /// The save a moment after the last change (made at the first change, then reused).
@@ -80,6 +82,7 @@ impl Drafts {
             status: RwSignal::new(status),
             set_aside: RwSignal::new(set_aside),
             deleted: RwSignal::new(None),
+            deleted_from_link: StoredValue::new(false),
             baseline: StoredValue::new(current.clone()),
             timer: StoredValue::new_local(None),
         }
@@ -172,9 +175,11 @@ impl Drafts {
         });
     }
 
-    /// Opens another draft (saving the current one first).
+    /// Opens another draft (saving the current one first). A case opened from a link is left
+    /// behind: what is on screen now is kept on this device again.
     pub fn open(self, file: RwSignal<CaseFile>, next: CaseFile) {
         self.flush(file);
+        self.leave_link();
         if let Some(id) = &next.case_id {
             let _ = web::store(storage::LAST_OPENED, id);
         }
@@ -195,24 +200,22 @@ impl Drafts {
         self.open(file, saved);
     }
 
+    /// After a linked case is left (or kept): the case on screen is saved as usual again.
+    fn leave_link(self) {
+        if self.status.get_untracked() == SaveStatus::FromLink {
+            self.status.set(SaveStatus::Saved);
+        }
+    }
+
     /// Starts a fresh case as a new draft.
     pub fn create(self, file: RwSignal<CaseFile>) {
-        self.status.update(|s| {
-            if *s == SaveStatus::FromLink {
-                *s = SaveStatus::Saved
-            }
-        });
         self.open(file, CaseFile::new(web::new_case_id()));
         self.save_now(file);
     }
 
     /// Keeps the case on screen as a new draft with its own id (a copy, or a linked case).
     pub fn keep_as_new(self, file: RwSignal<CaseFile>) {
-        self.status.update(|s| {
-            if *s == SaveStatus::FromLink {
-                *s = SaveStatus::Saved
-            }
-        });
+        self.leave_link();
         let mut copy = file.get_untracked();
         copy.case_id = Some(web::new_case_id());
         copy.revision = Some(0);
@@ -221,10 +224,15 @@ impl Drafts {
         self.save_now(file);
     }
 
-    /// Deletes the draft on screen (undo brings it back) and opens the next one or a new case.
+    /// Deletes the draft on screen (undo brings it back) and opens the next one or a new case. A
+    /// case opened from a link is only in this page: deleting it removes nothing stored, not even
+    /// a saved draft of the same case.
     pub fn delete(self, file: RwSignal<CaseFile>) {
         let gone = file.get_untracked();
-        if let Some(id) = &gone.case_id {
+        let from_link = self.status.get_untracked() == SaveStatus::FromLink;
+        if from_link {
+            self.leave_link();
+        } else if let Some(id) = &gone.case_id {
             if let Err(e) = web::unstore(&storage::draft_key(id)) {
                 self.status.set(SaveStatus::NotSaved(e));
                 return;
@@ -232,6 +240,7 @@ impl Drafts {
             self.list.update(|l| l.retain(|d| d.case_id() != id));
         }
         self.deleted.set(Some(gone));
+        self.deleted_from_link.set_value(from_link);
         let next = self.list.with_untracked(|l| {
             l.iter().find_map(|d| match d {
                 Stored::Editable(f) => Some((**f).clone()),
@@ -248,8 +257,16 @@ impl Drafts {
     pub fn undo_delete(self, file: RwSignal<CaseFile>) {
         if let Some(back) = self.deleted.get_untracked() {
             self.deleted.set(None);
-            self.open(file, back);
-            self.save_now(file);
+            if self.deleted_from_link.get_value() {
+                // Back to the linked case, still only in this page.
+                self.flush(file);
+                self.baseline.set_value(back.clone());
+                file.set(back);
+                self.status.set(SaveStatus::FromLink);
+            } else {
+                self.open(file, back);
+                self.save_now(file);
+            }
         }
     }
 }
@@ -282,7 +299,10 @@ pub fn start(state: AppState) {
                 // With an edit still waiting to be saved here, keep it on screen: its save will
                 // see the newer copy and keep this page's version as a separate draft.
                 let editing = drafts.waiting();
+                // A case opened from a link stays the link's until the family keeps or leaves it.
+                let linked = drafts.status.get_untracked() == SaveStatus::FromLink;
                 if !editing
+                    && !linked
                     && current.case_id.as_deref() == Some(id)
                     && storage::is_newer(&incoming, &current)
                 {
