@@ -1498,6 +1498,38 @@ async fn typed_dates_are_read_and_echoed() {
     .await;
 }
 
+// Issue 5 and the accessibility review of 2026-11-26: a date picked before typed mode is turned
+// on shows in the text box (not an empty box whose date still counts), and the box follows the
+// case when its date changes elsewhere.
+#[wasm_bindgen_test]
+async fn typed_mode_shows_the_dates_already_entered() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    app.enter("complaint-received", "2025-08-29");
+    let switch = app.find("[data-field=\"type-dates\"]").expect("switch");
+    set_box(&switch, true);
+    let shown = |a: &Mounted, event: &str| {
+        a.find(&format!("input[data-event=\"{event}\"][data-typed]"))
+            .map(|e| e.unchecked_into::<HtmlInputElement>().value())
+    };
+    app.until("the picked date in the text box", |a| {
+        shown(a, "complaint-received").as_deref() == Some("8/29/2025")
+    })
+    .await;
+    // Back to the picker, another date, typed mode again: the box follows the case.
+    set_box(&switch, false);
+    app.until("the date picker", |a| {
+        a.find("input[data-event=\"complaint-received\"][type=\"date\"]")
+            .is_some()
+    })
+    .await;
+    app.enter("complaint-received", "2025-09-15");
+    set_box(&switch, true);
+    app.until("the new date in the text box", |a| {
+        shown(a, "complaint-received").as_deref() == Some("9/15/2025")
+    })
+    .await;
+}
+
 // Issue 5: the timeline summary for screen readers waits until typing pauses.
 #[wasm_bindgen_test]
 async fn timeline_is_announced_after_typing_pauses() {
@@ -1516,6 +1548,28 @@ async fn timeline_is_announced_after_typing_pauses() {
     assert_eq!(summary(&app), before, "not announced while typing");
     app.until("announced after the pause", |a| summary(a) != before)
         .await;
+}
+
+// The accessibility review of 2026-11-26: the list of dates to check is not a live region (it
+// interrupted at every keystroke of a date being typed); the summary said once typing pauses
+// counts them instead.
+#[wasm_bindgen_test]
+async fn dates_to_check_are_said_once_typing_pauses() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    app.enter("complaint-received", "2025-08-29");
+    app.enter("settlement-signed", "2025-08-01");
+    app.until("the list of dates to check", |a| {
+        a.find("[data-issues]").is_some()
+    })
+    .await;
+    let list = app.find("[data-issues]").expect("the list");
+    assert_eq!(list.get_attribute("role"), None, "not a live region");
+    app.until("the count in the summary", |a| {
+        a.find("[data-summary]")
+            .and_then(|e| e.text_content())
+            .is_some_and(|t| t.contains("to check"))
+    })
+    .await;
 }
 
 // Issue 5: the switch redraws the page in the other language, keeps the case and the keyboard

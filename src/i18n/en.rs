@@ -406,6 +406,13 @@ impl Text for En {
             format!("Timeline updated: {dates}, {waiting} waiting for more information.")
         }
     }
+    fn issues_to_check(&self, n: usize) -> String {
+        if n == 1 {
+            "1 date to check, listed under \"Please check these dates\".".to_string()
+        } else {
+            format!("{n} dates to check, listed under \"Please check these dates\".")
+        }
+    }
     fn today_marker(&self, today: &str) -> String {
         format!("Today, {today}")
     }

@@ -435,6 +435,13 @@ impl Text for Es {
             format!("Línea de tiempo al día: {dates}, {waiting} en espera de más información.")
         }
     }
+    fn issues_to_check(&self, n: usize) -> String {
+        if n == 1 {
+            "1 fecha para revisar, en la lista \"Por favor, revise estas fechas\".".to_string()
+        } else {
+            format!("{n} fechas para revisar, en la lista \"Por favor, revise estas fechas\".")
+        }
+    }
     fn today_marker(&self, today: &str) -> String {
         format!("Hoy es {today}")
     }

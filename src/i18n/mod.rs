@@ -184,6 +184,9 @@ pub trait Text: Sync {
     fn step_timeline(&self) -> &'static str;
     fn timeline_empty(&self) -> &'static str;
     fn timeline_summary(&self, dated: usize, waiting: usize) -> String;
+    /// Said after the timeline summary when dates need checking (the list under
+    /// `issues_heading`), once typing pauses.
+    fn issues_to_check(&self, n: usize) -> String;
     fn today_marker(&self, today: &str) -> String;
     fn deadline_name(&self, id: DeadlineId) -> &'static str;
     fn deadline_explain(&self, id: DeadlineId) -> &'static str;

@@ -285,6 +285,9 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
+    for n in [1, 2] {
+        out.add("issues_to_check", n.to_string(), t.issues_to_check(n), true);
+    }
     out.add("today_marker", "", t.today_marker(&long), true);
     for &id in DeadlineId::ALL {
         out.add("deadline_name", id.as_str(), t.deadline_name(id), true);

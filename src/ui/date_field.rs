@@ -73,6 +73,24 @@ pub fn DateField(event: EventId) -> impl IntoView {
             .map(|d| typed_date::write(d, order))
             .unwrap_or_else(|| text.to_string())
     }));
+    // The case can change from elsewhere: a date picked before typed mode was turned on, another
+    // draft, a file, another tab. The box then shows the case's date, unless it already says that
+    // date (so what the family is typing stays as typed).
+    Effect::new(move |_| {
+        let text = value_slot.get().unwrap_or_default();
+        let shown = raw.get_untracked();
+        let same = match parse_date(&text) {
+            Some(d) => typed_date::read(&shown, order).ok() == Some(d),
+            None => shown.trim() == text.trim(),
+        };
+        if !same {
+            raw.set(
+                parse_date(&text)
+                    .map(|d| typed_date::write(d, order))
+                    .unwrap_or(text),
+            );
+        }
+    });
     let echo_id = format!("{id}-read");
     let error = slots.errors.get(event.index());
     let has_error = move || error.with(Option::is_some);

@@ -390,6 +390,8 @@ fn new_line(t: &'static dyn Text, doc: &Document, line: Line) -> Option<DrawnLin
         let _ = a.set_attribute("href", href);
         let _ = a.set_attribute("target", "_blank");
         let _ = a.set_attribute("rel", "noopener noreferrer");
+        // Citations are quoted as the law writes them, in English, on the Spanish page too.
+        let _ = a.set_attribute("lang", "en");
         a.set_text_content(Some(label));
         let _ = p.append_with_str_1(" ");
         let _ = p.append_child(&a);

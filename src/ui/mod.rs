@@ -173,7 +173,7 @@ fn page(state: AppState) -> impl IntoView {
     date_field::provide_slots(state);
     view! {
         <div class="dp-app">
-            <a class="dp-skip" href="#timeline">{t.skip_to_timeline()}</a>
+            <a class="dp-skip" href="#step-timeline">{t.skip_to_timeline()}</a>
             <LanguageSwitch/>
             <header class="dp-header">
                 <h1>{t.app_title()}</h1>

@@ -26,7 +26,7 @@ pub fn SituationStep() -> impl IntoView {
             // On a phone the timeline comes after step 2; beside the questions (wide screens),
             // the stylesheet hides this.
             <p class="dp-to-timeline">
-                <a href="#timeline">{t.see_timeline()}<span aria-hidden="true">" ↓"</span></a>
+                <a href="#step-timeline">{t.see_timeline()}<span aria-hidden="true">" ↓"</span></a>
             </p>
         </section>
     }

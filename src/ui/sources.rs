@@ -65,7 +65,7 @@ fn SourceLine(rule: &'static Rule, checked: String) -> impl IntoView {
         <li data-source-rule=rule.id.as_str() data-status=rule.status.as_str()>
             <strong>{t.deadline_name(rule.id)}</strong>
             {format!(": {period}. ")}
-            <a href=rule.source_url rel="noopener noreferrer" target="_blank">{rule.citation}</a>
+            <a href=rule.source_url rel="noopener noreferrer" target="_blank" lang="en">{rule.citation}</a>
             {format!(". {}. {}", t.status_label(rule.status), t.sources_checked(&checked))}
         </li>
     }
@@ -77,10 +77,10 @@ fn SourceLine(rule: &'static Rule, checked: String) -> impl IntoView {
 pub(crate) fn OfficeLine(kind: &'static str, office: Office, said: String) -> impl IntoView {
     let source = match office.url {
         Some(url) => {
-            view! { <a href=url rel="noopener noreferrer" target="_blank">{office.citation}</a> }
+            view! { <a href=url rel="noopener noreferrer" target="_blank" lang="en">{office.citation}</a> }
                 .into_any()
         }
-        None => office.citation.into_any(),
+        None => view! { <span lang="en">{office.citation}</span> }.into_any(),
     };
     view! { <p data-office=kind>{said}" ("{source}")."</p> }
 }

@@ -25,7 +25,15 @@ pub fn TimelineStep() -> impl IntoView {
                 .iter()
                 .filter(|d| matches!(d.status, Status::MissingInput(_)))
                 .count();
-            t.timeline_summary(dated, waiting)
+            let summary = t.timeline_summary(dated, waiting);
+            // The dates to check are said here, once typing pauses; their list is not a live
+            // region (it would interrupt at every keystroke of a date being typed).
+            let issues = tl.issues.len() + state.case.with(|(_, problems)| problems.len());
+            if issues == 0 {
+                summary
+            } else {
+                format!("{summary} {}", t.issues_to_check(issues))
+            }
         })
     });
     // Screen readers hear the new summary once typing pauses, not on every keystroke; the
@@ -195,7 +203,7 @@ fn IssueList() -> impl IntoView {
     let any = Memo::new(move |_| messages.with(|m| !m.is_empty()));
     view! {
         {move || any.get().then(|| view! {
-            <div class="dp-issues" role="alert" data-issues="">
+            <div class="dp-issues" data-issues="">
                 <h3>{t.issues_heading()}</h3>
                 <ul>
                     {move || {

@@ -695,7 +695,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       assert(failures.length === 0, failures.join('; '));
     });
 
-    await check(B, 'fits 320 px and 200 percent text without sideways scrolling', async () => {
+    await check(B, 'fits 320 px and 200 percent text without sideways scrolling, the printable summary too', async () => {
       for (const [width, zoom] of [[320, '100%'], [640, '200%']]) {
         const ctx = await browser.newContext({ viewport: { width, height: 800 } });
         const page = await ctx.newPage();
@@ -705,6 +705,13 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
         await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         assert(wide <= width, `${width} px at ${zoom}: the page is ${wide} px wide`);
+        // The printable summary on screen too (its case facts, in Spanish, are the widest).
+        await page.click('[data-lang="es"]');
+        await until('Spanish', () => page.evaluate(() => document.documentElement.lang === 'es'));
+        await page.click('[data-action="print-view"]');
+        await until('the print view', () => page.evaluate(() => document.documentElement.classList.contains('dp-printing')));
+        const summary = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(summary <= width, `${width} px at ${zoom}: the printable summary is ${summary} px wide`);
         await ctx.close();
       }
     });
@@ -758,7 +765,8 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await page.keyboard.press('Shift+Tab');
       await page.focus('.dp-skip');
       await page.keyboard.press('Enter');
-      await until('the timeline heading', () => page.evaluate(() => location.hash === '#timeline'));
+      await until('the timeline heading', () => page.evaluate(() => location.hash === '#step-timeline'));
+      await until('focus on the timeline heading', () => page.evaluate(() => document.activeElement?.id === 'step-timeline'));
       // A button works with the keyboard: the printable summary opens with Enter.
       await page.focus('[data-action="print-view"]');
       await page.keyboard.press('Enter');
