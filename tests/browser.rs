@@ -414,6 +414,34 @@ async fn question_groups_fold_until_a_date_needs_them() {
     assert!(!group_open(&app, "meeting"));
 }
 
+// Source: 34 CFR 300.515(c) (an extension at either party's request; contract section 2 rules it
+// out only on the expedited track) and contract section 1 (nothing entered is lost): a district's
+// complaint asks for the extended decision date, and a resolution date entered before the switch
+// to "district" stays on screen, so it can be seen and cleared.
+#[wasm_bindgen_test]
+async fn district_filing_asks_for_an_extension_and_keeps_what_was_entered() {
+    let app = Mounted::ready("?today=2025-09-05").await;
+    app.enter("hearing-timeline-started", "2025-09-02");
+    app.choose("#dp-filed_by-district", None);
+    app.until("the district's questions", |a| {
+        a.find("input[data-event=\"decision-due-extended-to\"]")
+            .is_some()
+            && a.find("input[data-event=\"resolution-waived\"]").is_none()
+    })
+    .await;
+    assert!(
+        app.find("input[data-event=\"hearing-timeline-started\"]")
+            .is_some(),
+        "a date entered before the switch stays visible"
+    );
+    app.enter("hearing-timeline-started", "");
+    app.until("gone once cleared", |a| {
+        a.find("input[data-event=\"hearing-timeline-started\"]")
+            .is_none()
+    })
+    .await;
+}
+
 // Source: contract sections 1 and 3: a district's complaint has no resolution meeting.
 #[wasm_bindgen_test]
 async fn district_filing_hides_resolution_questions() {

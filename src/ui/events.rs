@@ -105,7 +105,11 @@ fn asked(event: E, filed_by: FiledBy, track: Track, needs: [bool; STATE_ONLY.len
             | E::MediationWithdrawn
             | E::DecisionDueExtendedTo
     );
-    if filed_by == FiledBy::District && (resolution || standard_only) {
+    // A district's complaint has no resolution process; a hearing officer's extension
+    // (300.515(c)) is for either party's complaint.
+    if filed_by == FiledBy::District
+        && (resolution || (standard_only && event != E::DecisionDueExtendedTo))
+    {
         return false;
     }
     !standard_only || track.has_standard()
@@ -115,24 +119,29 @@ fn asked(event: E, filed_by: FiledBy, track: Track, needs: [bool; STATE_ONLY.len
 pub fn EventsStep() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    // Only who filed, the track and the state decide which questions show, so typing a date never
-    // rebuilds the inputs (and never moves the focus). A state-only date entered before the
-    // state changed stays visible until it is cleared.
+    // Which questions show: those that fit who filed, the track and the state, and any other that
+    // holds a date (entered before the filer, track or state changed), until it is cleared. Typing
+    // into a shown question never changes this, so it never rebuilds the inputs (or moves the
+    // focus).
     let shape = Memo::new(move |_| {
-        state
-            .case
-            .with(|(c, _)| (c.filed_by, c.track, state_needs(c)))
+        state.case.with(|(c, _)| {
+            let needs = state_needs(c);
+            E::ALL
+                .iter()
+                .map(|&e| asked(e, c.filed_by, c.track, needs) || c.events.get(e).is_some())
+                .collect::<Vec<bool>>()
+        })
     });
     view! {
         <section class="dp-step" aria-labelledby="step-events">
             <h2 id="step-events">{t.step_events()}</h2>
             <p class="dp-help">{t.step_events_help()}</p>
             {move || {
-                let (filed_by, track, needs) = shape.get();
+                let shown_now = shape.get();
                 groups(t)
                     .into_iter()
                     .filter_map(|(key, title, events)| {
-                        let shown: Vec<E> = events.iter().copied().filter(|e| asked(*e, filed_by, track, needs)).collect();
+                        let shown: Vec<E> = events.iter().copied().filter(|e| shown_now[e.index()]).collect();
                         if shown.is_empty() {
                             return None;
                         }
