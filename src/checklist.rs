@@ -120,20 +120,29 @@ pub fn ticked(file: &CaseFile) -> Vec<String> {
     }
 }
 
-/// Ticks or unticks an item, keeping every other id (known or not) in its place.
+/// Ticks or unticks an item, keeping everything else in the field in its place: other ids, known
+/// or not, and anything that is not an id. A value that is not a list (a newer version's) is kept
+/// untouched, and the tick is not stored (contract section 1: unknown content is never lost).
 pub fn set(file: &mut CaseFile, item: Item, on: bool) {
-    let mut ids = ticked(file);
-    ids.retain(|id| id != item.as_str());
-    if on {
-        ids.push(item.as_str().to_string());
-    }
-    if ids.is_empty() {
-        file.extra.remove(FIELD);
-    } else {
-        file.extra.insert(
-            FIELD.to_string(),
-            Json::Array(ids.into_iter().map(Json::String).collect()),
-        );
+    let id = item.as_str();
+    match file.extra.get_mut(FIELD) {
+        None if on => {
+            file.extra.insert(
+                FIELD.to_string(),
+                Json::Array(vec![Json::String(id.to_string())]),
+            );
+        }
+        None => {}
+        Some(Json::Array(items)) => {
+            items.retain(|i| i.as_str() != Some(id));
+            if on {
+                items.push(Json::String(id.to_string()));
+            }
+            if items.is_empty() {
+                file.extra.remove(FIELD);
+            }
+        }
+        Some(_) => {}
     }
 }
 
@@ -156,6 +165,35 @@ pub fn next_meeting(case: &Case) -> Option<Meeting> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Contract section 1: what a newer version wrote into the field survives a tick.
+    #[test]
+    fn a_tick_keeps_what_it_does_not_understand() {
+        let item = Meeting::ALL[0].items()[0];
+        let mut file = CaseFile::new("c".to_string());
+        file.extra.insert(
+            FIELD.to_string(),
+            Json::Array(vec![
+                Json::String("future-item".to_string()),
+                Json::Object(Default::default()),
+            ]),
+        );
+        set(&mut file, item, true);
+        assert_eq!(ticked(&file), ["future-item", item.as_str()]);
+        match file.extra.get(FIELD) {
+            Some(Json::Array(items)) => assert_eq!(items.len(), 3, "the object is kept"),
+            other => panic!("{other:?}"),
+        }
+        set(&mut file, item, false);
+        assert_eq!(ticked(&file), ["future-item"]);
+        // Not a list at all: left as it is.
+        let mut newer = CaseFile::new("d".to_string());
+        newer
+            .extra
+            .insert(FIELD.to_string(), Json::String("v2".to_string()));
+        set(&mut newer, item, true);
+        assert!(matches!(newer.extra.get(FIELD), Some(Json::String(s)) if s == "v2"));
+    }
 
     #[test]
     fn ids_are_unique_and_every_item_is_in_one_list() {
