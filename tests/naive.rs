@@ -220,6 +220,31 @@ fn naive_counting_days(
     d
 }
 
+// Source: a paper calendar, for the anniversaries the oracle below assumes (the same month and
+// day; February 29 falls back to February 28 in a year without it), so that the oracle is pinned
+// by dates rather than only by its own reasoning.
+#[test]
+fn year_counts_land_on_published_anniversaries() {
+    let cal = DayCalendar::default();
+    for (trigger, n, direction, want) in [
+        (ymd(2023, 3, 10), 2, Direction::After, ymd(2025, 3, 10)),
+        (ymd(2024, 2, 29), 1, Direction::After, ymd(2025, 2, 28)),
+        (ymd(2024, 2, 29), 2, Direction::After, ymd(2026, 2, 28)),
+        (ymd(2024, 2, 29), 4, Direction::After, ymd(2028, 2, 29)),
+        (ymd(2020, 2, 29), 2, Direction::Before, ymd(2018, 2, 28)),
+        (ymd(2025, 12, 31), 1, Direction::After, ymd(2026, 12, 31)),
+        (ymd(2000, 2, 29), 100, Direction::After, ymd(2100, 2, 28)),
+    ] {
+        let got = count(&cal, trigger, n, Unit::Years, direction, false).map(|c| c.date);
+        assert_eq!(got, Ok(want), "{trigger} {direction:?} {n} years");
+        assert_eq!(
+            naive_years(trigger, n, direction),
+            want,
+            "the oracle agrees"
+        );
+    }
+}
+
 fn naive_years(trigger: NaiveDate, n: u32, direction: Direction) -> NaiveDate {
     let n = i32::try_from(n).expect("small");
     let year = match direction {
