@@ -442,6 +442,27 @@ async fn district_filing_asks_for_an_extension_and_keeps_what_was_entered() {
     .await;
 }
 
+// The accessibility review of 2026-11-26: dismissing the banner sends the keyboard to the first
+// step's heading, not back to the start of the page.
+#[wasm_bindgen_test]
+async fn dismissing_the_banner_moves_focus_to_step_one() {
+    let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"}}"#;
+    let fragment = link::encode(json).expect("small case");
+    let app = Mounted::new(&format!("?today=2025-09-01{fragment}"));
+    app.until("the banner", |a| {
+        a.find("[data-banner=\"opened\"] button").is_some()
+    })
+    .await;
+    click(&app, "[data-banner=\"opened\"] button");
+    app.until("focus on step 1", |_| {
+        document()
+            .active_element()
+            .is_some_and(|e| e.id() == "step-situation")
+    })
+    .await;
+    assert!(app.find("[data-banner]").is_none(), "the banner is gone");
+}
+
 // Source: contract sections 1 and 3: a district's complaint has no resolution meeting.
 #[wasm_bindgen_test]
 async fn district_filing_hides_resolution_questions() {

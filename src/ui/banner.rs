@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, Banner as Message};
+use crate::web;
 
 #[component]
 pub fn Banner() -> impl IntoView {
@@ -17,7 +18,7 @@ pub fn Banner() -> impl IntoView {
             view! {
                 <div class=class role="status" data-banner=match message { Message::OpenedLink => "opened", Message::Problem(_) => "problem" }>
                     <p>{text}</p>
-                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| state.banner.set(None)>
+                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| { state.banner.set(None); web::focus_soon("step-situation"); }>
                         {t.dismiss()}
                     </button>
                 </div>

@@ -416,8 +416,8 @@ pub fn DraftsPanel() -> impl IntoView {
                         </p>
                     }
                 })}
-                <button type="button" class="dp-button" data-action="new" on:click=move |_| drafts.create(file)>{t.new_draft()}</button>
-                <button type="button" class="dp-button dp-button--quiet" data-action="duplicate" on:click=move |_| drafts.keep_as_new(file)>{t.duplicate_draft()}</button>
+                <button type="button" class="dp-button" data-action="new" on:click=move |_| { drafts.create(file); web::focus_soon("dp-title"); }>{t.new_draft()}</button>
+                <button type="button" class="dp-button dp-button--quiet" data-action="duplicate" on:click=move |_| { drafts.keep_as_new(file); web::focus_soon("dp-title"); }>{t.duplicate_draft()}</button>
                 <button type="button" id="dp-draft-delete" class="dp-button dp-button--quiet" data-action="delete" on:click=move |_| drafts.delete(file)>{t.delete_draft()}</button>
             </div>
             {move || drafts.deleted.get().map(|gone| view! {

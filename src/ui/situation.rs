@@ -13,7 +13,7 @@ pub fn SituationStep() -> impl IntoView {
     let t = expect_context::<AppState>().text();
     view! {
         <section class="dp-step" aria-labelledby="step-situation">
-            <h2 id="step-situation">{t.step_situation()}</h2>
+            <h2 id="step-situation" tabindex="-1">{t.step_situation()}</h2>
             <StateSelect/>
             <FiledByChoice/>
             <TrackChoice/>
