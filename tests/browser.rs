@@ -463,6 +463,21 @@ async fn dismissing_the_banner_moves_focus_to_step_one() {
     assert!(app.find("[data-banner]").is_none(), "the banner is gone");
 }
 
+// The accessibility review of 2026-11-26: what each sourcing label means is on the page (the
+// cards' tooltips are out of reach of touch screens and keyboards), for all four labels.
+#[wasm_bindgen_test]
+async fn the_sourcing_labels_are_explained_on_the_page() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    let legend = app.find("[data-labels]").expect("the labels explained");
+    let text = legend.text_content().unwrap_or_default();
+    assert_eq!(
+        legend.query_selector_all("dd").map(|l| l.length()).ok(),
+        Some(4)
+    );
+    assert!(text.contains("We read the text of the rule."), "{text}");
+    assert!(text.contains("Do not rely on it."), "{text}");
+}
+
 // Source: contract sections 1 and 3: a district's complaint has no resolution meeting.
 #[wasm_bindgen_test]
 async fn district_filing_hides_resolution_questions() {

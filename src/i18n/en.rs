@@ -406,6 +406,9 @@ impl Text for En {
             format!("Timeline updated: {dates}, {waiting} waiting for more information.")
         }
     }
+    fn labels_heading(&self) -> &'static str {
+        "What the labels on the dates mean"
+    }
     fn issues_to_check(&self, n: usize) -> String {
         if n == 1 {
             "1 date to check, listed under \"Please check these dates\".".to_string()

@@ -435,6 +435,9 @@ impl Text for Es {
             format!("Línea de tiempo al día: {dates}, {waiting} en espera de más información.")
         }
     }
+    fn labels_heading(&self) -> &'static str {
+        "Qué significan las etiquetas de las fechas"
+    }
     fn issues_to_check(&self, n: usize) -> String {
         if n == 1 {
             "1 fecha para revisar, en la lista \"Por favor, revise estas fechas\".".to_string()

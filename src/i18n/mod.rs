@@ -184,6 +184,8 @@ pub trait Text: Sync {
     fn step_timeline(&self) -> &'static str;
     fn timeline_empty(&self) -> &'static str;
     fn timeline_summary(&self, dated: usize, waiting: usize) -> String;
+    /// The folded list under the timeline of what each sourcing label means.
+    fn labels_heading(&self) -> &'static str;
     /// Said after the timeline summary when dates need checking (the list under
     /// `issues_heading`), once typing pauses.
     fn issues_to_check(&self, n: usize) -> String;

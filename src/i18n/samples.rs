@@ -285,6 +285,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
+    plain!(out, t: labels_heading);
     for n in [1, 2] {
         out.add("issues_to_check", n.to_string(), t.issues_to_check(n), true);
     }

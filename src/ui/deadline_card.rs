@@ -24,7 +24,7 @@ use crate::i18n::Text;
 use crate::ics::deadlines::event_date;
 use crate::rules::Verification;
 
-fn status_class(status: Verification) -> &'static str {
+pub(crate) fn status_class(status: Verification) -> &'static str {
     match status {
         Verification::Verified => "dp-badge dp-badge--verified",
         Verification::Interpretive => "dp-badge dp-badge--interpretive",

@@ -127,6 +127,7 @@ pub fn TimelineStep() -> impl IntoView {
                         </For>
                     </ul>
                 </details>
+                <LabelsExplained/>
                 <StateSources/>
                 <AddToCalendar/>
             })}
@@ -176,6 +177,28 @@ fn RulesNote() -> impl IntoView {
     move || {
         let (class, hook, text) = note.get();
         view! { <p class=class role="note" data-rules=hook>{text}</p> }
+    }
+}
+
+/// What each sourcing label on the cards means: the cards' labels carry it as a tooltip, which
+/// touch screens and keyboards do not reach.
+#[component]
+fn LabelsExplained() -> impl IntoView {
+    use crate::rules::Verification::{Interpretive, Secondary, Unverified, Verified};
+    let t = expect_context::<AppState>().text();
+    view! {
+        <details class="dp-labels" data-labels="">
+            <summary>{t.labels_heading()}</summary>
+            <dl>
+                {[Verified, Interpretive, Secondary, Unverified]
+                    .into_iter()
+                    .map(|status| view! {
+                        <dt><span class=super::deadline_card::status_class(status)>{t.status_label(status)}</span></dt>
+                        <dd>{t.status_explain(status)}</dd>
+                    })
+                    .collect_view()}
+            </dl>
+        </details>
     }
 }
 
