@@ -463,6 +463,22 @@ async fn dismissing_the_banner_moves_focus_to_step_one() {
     assert!(app.find("[data-banner]").is_none(), "the banner is gone");
 }
 
+// The accessibility review of 2026-11-26: a screen reader moving by headings hears each
+// deadline's date with its name (the date opens the card's heading).
+#[wasm_bindgen_test]
+async fn a_deadline_heading_carries_its_date() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the decision's heading with its date", |a| {
+        a.find("[data-deadline=\"hearing-decision\"] h3")
+            .and_then(|h| h.text_content())
+            .is_some_and(|t| {
+                t.starts_with("Wednesday, November 12, 2025") && t.contains("decision")
+            })
+    })
+    .await;
+}
+
 // The accessibility review of 2026-11-26: what each sourcing label means is on the page (the
 // cards' tooltips are out of reach of touch screens and keyboards), for all four labels.
 #[wasm_bindgen_test]

@@ -176,7 +176,7 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
         let _ = list.toggle_with_force("dp-deadline--family", classes.1);
         drawn.classes = classes;
     }
-    draw_date(t, li, drawn, d);
+    draw_date(t, drawn, d);
     let title = if passed {
         format!("{} ({})", t.deadline_name(d.id), t.passed())
     } else {
@@ -252,8 +252,9 @@ fn first_draw(t: &'static dyn Text, li: &Element, id: DeadlineId) -> Option<Draw
     })
 }
 
-/// The date line: the date, and the days left.
-fn draw_date(t: &'static dyn Text, li: &Element, drawn: &mut Drawn, d: &Deadline) {
+/// The date line: the date, and the days left. It opens the card's heading, so that a screen
+/// reader moving by headings hears the date with the deadline's name.
+fn draw_date(t: &'static dyn Text, drawn: &mut Drawn, d: &Deadline) {
     let Some(c) = d.primary.as_ref() else {
         if let Some(old) = drawn.date.take() {
             old.line.remove();
@@ -262,8 +263,8 @@ fn draw_date(t: &'static dyn Text, li: &Element, drawn: &mut Drawn, d: &Deadline
     };
     if drawn.date.is_none() {
         drawn.date = new_date_line(&drawn.doc);
-        if let Some(date) = &drawn.date {
-            let _ = li.insert_before(&date.line, li.first_child().as_ref());
+        if let (Some(date), Some(heading)) = (&drawn.date, drawn.title.parent_node()) {
+            let _ = heading.insert_before(&date.line, heading.first_child().as_ref());
         }
     }
     let Some(date) = &mut drawn.date else { return };
@@ -285,7 +286,7 @@ fn draw_date(t: &'static dyn Text, li: &Element, drawn: &mut Drawn, d: &Deadline
 }
 
 fn new_date_line(doc: &Document) -> Option<DateLine> {
-    let line = element(doc, "p", "dp-deadline__date")?;
+    let line = element(doc, "span", "dp-deadline__date")?;
     let time = element(doc, "time", "")?;
     let date = doc.create_text_node("");
     let _ = time.append_child(&date);
