@@ -1554,6 +1554,13 @@ async fn typed_dates_are_read_and_echoed() {
     );
     app.until("the problem", |a| read_line(a).contains("no month 13"))
         .await;
+    // The list of dates to check gives the same advice as the line under the box.
+    app.until("the same words in the list", |a| {
+        a.find("[data-issues]")
+            .and_then(|l| l.text_content())
+            .is_some_and(|t| t.contains("no month 13") && !t.contains("year-month-day"))
+    })
+    .await;
     assert_eq!(
         app.attr("hearing-decision", "data-status").as_deref(),
         Some("missing-input"),

@@ -173,6 +173,15 @@ pub trait Text: Sync {
     fn typed_date_hint(&self) -> &'static str;
     fn typed_date_read(&self, date: &str) -> String;
     fn typed_date_problem(&self, problem: typed_date::TypedProblem) -> String;
+    /// A typed date that cannot be read, in the list of dates to check: the question, then the
+    /// same words as the line under its box (so the two never give different advice).
+    fn typed_field_problem(&self, event: EventId, problem: typed_date::TypedProblem) -> String {
+        format!(
+            "\"{}\": {}",
+            self.event_question(event),
+            self.typed_date_problem(problem)
+        )
+    }
     fn type_dates(&self) -> &'static str;
     fn type_dates_help(&self) -> &'static str;
     fn bad_date(&self, raw: &str) -> String;

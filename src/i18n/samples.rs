@@ -245,6 +245,12 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             TypedProblem::OutOfRange(1850),
         ]
     );
+    out.add(
+        "typed_field_problem",
+        "",
+        t.typed_field_problem(EventId::ComplaintReceived, TypedProblem::BadMonth(13)),
+        true,
+    );
     for p in problems {
         out.add(
             "typed_date_problem",

@@ -7,9 +7,11 @@ use super::calendar::AddToCalendar;
 use super::deadline_card::DeadlineCard;
 use super::sources::StateSources;
 use super::state::AppState;
+use crate::case::FieldProblem;
 use crate::engine::ids::DeadlineId;
 use crate::engine::timeline::Status;
 use crate::engine::validate::Severity;
+use crate::i18n::typed_date::{self, TypedProblem};
 use crate::web;
 
 #[component]
@@ -208,10 +210,20 @@ fn IssueList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let messages = Memo::new(move |_| {
+        let typed = state.typed_dates.get();
         let mut out: Vec<(bool, String)> = state.case.with(|(_, problems)| {
             problems
                 .iter()
-                .map(|p| (true, t.field_problem(p)))
+                .map(|p| match p {
+                    // In typed mode, the advice of the line under the box (month or day first).
+                    FieldProblem::BadDate { event, raw } if typed => {
+                        let why = typed_date::read(raw, t.date_order())
+                            .err()
+                            .unwrap_or(TypedProblem::NotUnderstood);
+                        (true, t.typed_field_problem(*event, why))
+                    }
+                    _ => (true, t.field_problem(p)),
+                })
                 .collect()
         });
         state.timeline.with(|tl| {
