@@ -53,35 +53,58 @@ pub struct AppState {
     pub rest_drawn: RwSignal<bool>,
 }
 
+/// What the browser and the address say about the visit, read once by
+/// [`AppState::from_location`] so that [`AppState::new`] reads nothing itself.
+pub struct Visit {
+    pub today: NaiveDate,
+    /// `today` was set by the address (`?today=`), not the clock.
+    pub today_fixed: bool,
+    pub lang: Lang,
+    pub embedded: bool,
+    /// The browser has no date picker: dates are typed.
+    pub typed_dates: bool,
+    pub online: bool,
+}
+
+impl Visit {
+    /// Reads the address, the stored language choice and the browser.
+    pub fn from_browser() -> Self {
+        let (today, today_fixed) = web::today();
+        Visit {
+            today,
+            today_fixed,
+            lang: Lang::choose(
+                web::query_param("lang").as_deref(),
+                web::stored(crate::storage::LANG).ok().flatten().as_deref(),
+                &web::browser_languages(),
+            ),
+            embedded: crate::embed::embedded(web::query_param("embed").as_deref()),
+            typed_dates: !web::date_input_supported(),
+            online: web::offline::online(),
+        }
+    }
+}
+
 impl AppState {
-    /// State for a document, as of `today`.
-    pub fn new(
-        file: CaseFile,
-        today: NaiveDate,
-        today_fixed: bool,
-        banner: Option<Banner>,
-        drafts: Drafts,
-    ) -> Self {
+    /// State for a document, for this visit.
+    pub fn new(file: CaseFile, visit: Visit, banner: Option<Banner>, drafts: Drafts) -> Self {
+        let today = visit.today;
         let file = RwSignal::new(file);
         let case = Memo::new(move |_| file.with(CaseFile::to_case));
         let timeline = Memo::new(move |_| case.with(|(c, _)| timeline(c, today)));
         AppState {
             file,
             today,
-            today_fixed,
-            lang: RwSignal::new(Lang::choose(
-                web::query_param("lang").as_deref(),
-                web::stored(crate::storage::LANG).ok().flatten().as_deref(),
-                &web::browser_languages(),
-            )),
+            today_fixed: visit.today_fixed,
+            lang: RwSignal::new(visit.lang),
             banner: RwSignal::new(banner),
             case,
             timeline,
             drafts,
-            embedded: crate::embed::embedded(web::query_param("embed").as_deref()),
-            typed_dates: RwSignal::new(!web::date_input_supported()),
+            embedded: visit.embedded,
+            typed_dates: RwSignal::new(visit.typed_dates),
             calendar: RwSignal::new(Default::default()),
-            online: RwSignal::new(web::offline::online()),
+            online: RwSignal::new(visit.online),
             offline_ready: RwSignal::new(false),
             new_version: RwSignal::new(false),
             embed_code: RwSignal::new(false),
@@ -92,7 +115,7 @@ impl AppState {
     /// State from the page address: a `#case=` link first, else a new case preset by the
     /// query parameters (contract section 5).
     pub fn from_location() -> Self {
-        let (today, fixed) = web::today();
+        let visit = Visit::from_browser();
         let (file, banner, from_link) = match link::case_payload(&web::fragment()) {
             Some(payload) => {
                 let opened = open_link(payload);
@@ -114,7 +137,7 @@ impl AppState {
             })
             .unwrap_or_else(preset_case);
         let drafts = Drafts::new(&stored, from_link, &file);
-        AppState::new(file, today, fixed, banner, drafts)
+        AppState::new(file, visit, banner, drafts)
     }
 
     /// The words of the page in the current language.
