@@ -412,6 +412,23 @@ async fn question_groups_fold_until_a_date_needs_them() {
         "clearing a date folds nothing away"
     );
     assert!(!group_open(&app, "meeting"));
+    // A group the family opened stays open when the page is redrawn in the other language.
+    app.find("details[data-group=\"private\"]")
+        .expect("the private group")
+        .set_attribute("open", "")
+        .expect("open it");
+    sleep(Duration::from_millis(100)).await;
+    click(&app, "[data-lang=\"es\"]");
+    app.until("the page in Spanish, the opened group still open", |a| {
+        a.find("[data-lang=\"es\"]")
+            .and_then(|b| b.get_attribute("aria-pressed"))
+            .as_deref()
+            == Some("true")
+            && a.find("details[data-group=\"private\"]").is_some()
+            && group_open(a, "private")
+    })
+    .await;
+    assert!(!group_open(&app, "meeting"), "the others stay folded");
 }
 
 // Source: 34 CFR 300.515(c) (an extension at either party's request; contract section 2 rules it

@@ -140,12 +140,13 @@ pub fn EventsStep() -> impl IntoView {
                 let shown_now = shape.get();
                 groups(t)
                     .into_iter()
-                    .filter_map(|(key, title, events)| {
+                    .enumerate()
+                    .filter_map(|(index, (key, title, events))| {
                         let shown: Vec<E> = events.iter().copied().filter(|e| shown_now[e.index()]).collect();
                         if shown.is_empty() {
                             return None;
                         }
-                        Some(view! { <QuestionGroup key=key title=title events=shown/> })
+                        Some(view! { <QuestionGroup index=index key=key title=title events=shown/> })
                     })
                     .collect_view()
             }}
@@ -158,14 +159,22 @@ pub fn EventsStep() -> impl IntoView {
 /// is filled (from a link, a draft or a file), and is never closed by the page: it closes only when
 /// the parent closes it.
 #[component]
-fn QuestionGroup(key: &'static str, title: &'static str, events: Vec<E>) -> impl IntoView {
+fn QuestionGroup(
+    index: usize,
+    key: &'static str,
+    title: &'static str,
+    events: Vec<E>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let watched = events.clone();
+    let bit = 1u8 << index;
+    // Opened by the family before this drawing (in the other language, or for another filer).
+    let remembered = state.open_groups.with_untracked(|g| g & bit != 0);
     // Latched: false until any of the group's dates holds text (one that cannot be read included),
     // then true for good. Once true it reads nothing, so it stops following the case: the page
     // opens a group once and never sets it again (a parent who folds it away keeps it folded).
     let opened = Memo::new(move |was: Option<&bool>| {
-        was.copied().unwrap_or(false)
+        was.copied().unwrap_or(remembered)
             || state.file.with(|f| {
                 watched.iter().any(|e| {
                     f.events
@@ -175,7 +184,15 @@ fn QuestionGroup(key: &'static str, title: &'static str, events: Vec<E>) -> impl
             })
     });
     view! {
-        <details class="dp-group" data-group=key prop:open=move || opened.get()>
+        <details
+            class="dp-group"
+            data-group=key
+            prop:open=move || opened.get()
+            on:toggle=move |ev| {
+                let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
+                state.open_groups.update(|g| if open { *g |= bit } else { *g &= !bit });
+            }
+        >
             <summary class="dp-group__title">{title}</summary>
             <fieldset class="dp-group__fields">
                 <legend class="dp-sr-only">{title}</legend>

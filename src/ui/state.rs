@@ -51,6 +51,9 @@ pub struct AppState {
     /// The parts below the timeline, and those only paper shows, are drawn. They wait until the
     /// first timeline is on screen, so a family on a slow phone sees its dates first.
     pub rest_drawn: RwSignal<bool>,
+    /// The step-2 groups the family opened (one bit per group), so that redrawing the page in the
+    /// other language, or for another filer, opens them again.
+    pub open_groups: RwSignal<u8>,
 }
 
 /// What the browser and the address say about the visit, read once by
@@ -109,6 +112,7 @@ impl AppState {
             new_version: RwSignal::new(false),
             embed_code: RwSignal::new(false),
             rest_drawn: RwSignal::new(false),
+            open_groups: RwSignal::new(0),
         }
     }
 
