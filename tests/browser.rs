@@ -470,6 +470,10 @@ async fn dismissing_the_banner_moves_focus_to_step_one() {
         a.find("[data-banner=\"opened\"] button").is_some()
     })
     .await;
+    assert!(
+        app.find("header [data-banner=\"opened\"]").is_some(),
+        "the banner is in the header's landmark"
+    );
     click(&app, "[data-banner=\"opened\"] button");
     app.until("focus on step 1", |_| {
         document()

@@ -181,9 +181,11 @@ fn page(state: AppState) -> impl IntoView {
                 <p class="dp-notice" role="note"><strong>{t.not_advice()}</strong></p>
                 <p class="dp-privacy">{t.privacy()}</p>
                 <PrintControls/>
+                // Inside the header's landmark, so that a screen reader moving by landmarks
+                // meets them.
+                <Banner/>
+                <ConnectionNotice/>
             </header>
-            <Banner/>
-            <ConnectionNotice/>
             {move || state.embed_code.get().then(|| view! { <embed_code::EmbedCodePage/> })}
             <main class="dp-main" hidden=move || state.embed_code.get()>
                 {move || later(state, || view! { <PrintFacts/> })}
