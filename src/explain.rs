@@ -131,14 +131,10 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) ->
         };
         out.push(Line::new(LineKind::ActBy, text));
     }
-    // The day a family must act on is the one to warn about: its "act by" day, which can fall on a
-    // weekend when the primary date does not (contract section 4).
-    let flagged = if d.owner.family_acts() {
-        d.act_by_day.as_ref()
-    } else {
-        d.day.as_ref()
-    };
-    if let Some(flag) = flagged.and_then(|f| day_flag(t, f)) {
+    // The day to act by is the one to warn about: for the family's deadlines it is the earliest
+    // reading, which can fall on a weekend when the primary date does not (contract section 4);
+    // for the others it is the primary date.
+    if let Some(flag) = d.act_by_day.as_ref().and_then(|f| day_flag(t, f)) {
         out.push(Line::new(LineKind::DayFlag, format!("⚠ {flag}")));
     }
     out.push(Line::new(LineKind::Explain, t.deadline_explain(d.id)));

@@ -7,14 +7,16 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::checklist::{self, Item, Meeting};
 use crate::engine::ids::DeadlineId;
+use crate::ics::deadlines::event_date;
 
 /// The last day to cancel a signed resolution agreement, in words, once it is computed: the
-/// day to act by (the earliest reading, contract section 4), as on the deadline's card.
+/// day to act by (the earliest reading, contract section 4), the same day as on the deadline's
+/// card and in the calendar file.
 pub fn last_day_to_cancel(state: AppState) -> Option<String> {
     let t = state.text();
     state.timeline.with(|tl| {
         tl.get(DeadlineId::SettlementVoidWindow)
-            .and_then(|d| d.act_by.or_else(|| d.date()))
+            .and_then(event_date)
             .map(|d| t.date_long(d))
     })
 }

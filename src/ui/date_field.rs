@@ -7,7 +7,7 @@ use super::Slots;
 use super::state::AppState;
 use crate::case::{FieldProblem, parse_date};
 use crate::engine::ids::EventId;
-use crate::i18n::typed_date::{self, TypedProblem};
+use crate::i18n::typed_date::{self, DateOrder, TypedProblem};
 
 /// What every date box shows, kept by one effect each for the whole page (see [`Slots`]).
 #[derive(Clone, Copy)]
@@ -17,6 +17,24 @@ pub struct DateSlots {
     /// The problem with each event's date, if any: a date that cannot be read first, then the
     /// first of the timeline's issues that names the event.
     errors: Slots<String>,
+}
+
+impl DateSlots {
+    /// Whether the case file holds any text for `event`, a date that cannot be read included
+    /// (tracked).
+    pub fn has_text(self, event: EventId) -> bool {
+        self.values
+            .get(event.index())
+            .with(|v| v.as_deref().is_some_and(|text| !text.trim().is_empty()))
+    }
+}
+
+/// What a typed-date box shows for the case file's `text`: a date the file holds, written in the
+/// page's order; anything else as it is.
+fn box_text(text: &str, order: DateOrder) -> String {
+    parse_date(text)
+        .map(|d| typed_date::write(d, order))
+        .unwrap_or_else(|| text.to_string())
 }
 
 /// Makes the date boxes' slots for the page in the current language, for [`DateField`]s below.
@@ -67,28 +85,22 @@ pub fn DateField(event: EventId) -> impl IntoView {
     let typed = state.typed_dates;
     let order = t.date_order();
     // What the family typed, in typed mode (the file keeps the ISO date once it is read).
-    let raw = RwSignal::new(state.file.with_untracked(|f| {
-        let text = f.event_text(event);
-        parse_date(text)
-            .map(|d| typed_date::write(d, order))
-            .unwrap_or_else(|| text.to_string())
-    }));
+    let raw = RwSignal::new(
+        state
+            .file
+            .with_untracked(|f| box_text(f.event_text(event), order)),
+    );
     // The case can change from elsewhere: a date picked before typed mode was turned on, another
     // draft, a file, another tab. The box then shows the case's date, unless it already says that
     // date (so what the family is typing stays as typed).
     Effect::new(move |_| {
         let text = value_slot.get().unwrap_or_default();
-        let shown = raw.get_untracked();
-        let same = match parse_date(&text) {
-            Some(d) => typed_date::read(&shown, order).ok() == Some(d),
+        let same = raw.with_untracked(|shown| match parse_date(&text) {
+            Some(d) => typed_date::read(shown, order).ok() == Some(d),
             None => shown.trim() == text.trim(),
-        };
+        });
         if !same {
-            raw.set(
-                parse_date(&text)
-                    .map(|d| typed_date::write(d, order))
-                    .unwrap_or(text),
-            );
+            raw.set(box_text(&text, order));
         }
     });
     let echo_id = format!("{id}-read");

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::date_field::DateField;
+use super::date_field::{DateField, DateSlots};
 use super::state::AppState;
 use crate::engine::case::{FiledBy, Track};
 use crate::engine::ids::EventId as E;
@@ -67,8 +67,8 @@ fn groups(t: &'static dyn Text) -> [(&'static str, &'static str, &'static [E]); 
     ]
 }
 
-/// The dates only some states count from: asked only where the state's rules use them (or
-/// where the case already has one, so that nothing entered is hidden).
+/// The dates only some states count from: asked only where the state's rules use them (a date
+/// already entered shows anyway, as every question holding one does: see [`EventsStep`]).
 const STATE_ONLY: [E; 4] = [
     E::DecisionMailed,
     E::DecisionReceived,
@@ -79,7 +79,7 @@ const STATE_ONLY: [E; 4] = [
 /// Which of [`STATE_ONLY`] the case's state needs.
 fn state_needs(c: &crate::engine::case::Case) -> [bool; STATE_ONLY.len()] {
     let (pack, _) = crate::rules::pack_for(c.jurisdiction);
-    STATE_ONLY.map(|e| c.events.get(e).is_some() || pack.counts_from(e))
+    STATE_ONLY.map(|e| pack.counts_from(e))
 }
 
 /// Whether a question fits a case with this filer and track, in a state that needs it.
@@ -123,12 +123,13 @@ pub fn EventsStep() -> impl IntoView {
     // holds a date (entered before the filer, track or state changed), until it is cleared. Typing
     // into a shown question never changes this, so it never rebuilds the inputs (or moves the
     // focus).
+    let slots = expect_context::<DateSlots>();
     let shape = Memo::new(move |_| {
         state.case.with(|(c, _)| {
             let needs = state_needs(c);
             E::ALL
                 .iter()
-                .map(|&e| asked(e, c.filed_by, c.track, needs) || c.events.get(e).is_some())
+                .map(|&e| asked(e, c.filed_by, c.track, needs) || slots.has_text(e))
                 .collect::<Vec<bool>>()
         })
     });
@@ -166,6 +167,7 @@ fn QuestionGroup(
     events: Vec<E>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let slots = expect_context::<DateSlots>();
     let watched = events.clone();
     let bit = 1u8 << index;
     // Opened by the family before this drawing (in the other language, or for another filer).
@@ -174,14 +176,7 @@ fn QuestionGroup(
     // then true for good. Once true it reads nothing, so it stops following the case: the page
     // opens a group once and never sets it again (a parent who folds it away keeps it folded).
     let opened = Memo::new(move |was: Option<&bool>| {
-        was.copied().unwrap_or(remembered)
-            || state.file.with(|f| {
-                watched.iter().any(|e| {
-                    f.events
-                        .get(e.as_str())
-                        .is_some_and(|text| !text.trim().is_empty())
-                })
-            })
+        was.copied().unwrap_or(remembered) || watched.iter().any(|&e| slots.has_text(e))
     });
     view! {
         <details
