@@ -1074,15 +1074,32 @@ async fn case_files_open_and_bad_files_are_refused() {
         app.attr("hearing-decision", "data-status").as_deref(),
         Some("missing-input")
     );
+    // A newer version's file whose known fields changed shape: not even readable here.
     pick_file(
         &app,
         "future.json",
-        r#"{"format":"due-process-case","version":7,"jurisdiction":"US"}"#,
+        r#"{"format":"due-process-case","version":7,"jurisdiction":{"code":"US"}}"#,
     );
     app.until("newer", |a| {
         a.find("[data-file-outcome=\"Newer\"]").is_some()
     })
     .await;
+    assert!(app.find("[data-read-only]").is_none());
+    // One it can read opens to read only (contract section 1), and is never stored.
+    pick_file(
+        &app,
+        "future.json",
+        r#"{"format":"due-process-case","version":7,"jurisdiction":"US","events":{"complaint-received":"2025-09-02"}}"#,
+    );
+    app.until("opened to read", |a| {
+        a.find("[data-file-outcome=\"OpenedToRead\"]").is_some()
+            && a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-16")
+    })
+    .await;
+    assert!(app.find("[data-read-only=\"7\"]").is_some());
+    assert!(app.find("fieldset.dp-inputs:disabled").is_some());
+    fire(&web_sys::window().expect("window"), "pagehide");
+    assert!(draft_texts().is_empty(), "{:?}", draft_texts());
     let good = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"}}"#;
     pick_file(&app, "case.json", good);
     app.until("opened", |a| {
@@ -1091,6 +1108,125 @@ async fn case_files_open_and_bad_files_are_refused() {
     .await;
     app.until("saved as a draft", |_| {
         draft_texts().iter().any(|t| t.contains("2025-08-29"))
+    })
+    .await;
+    assert!(app.find("[data-read-only]").is_none(), "editable again");
+    assert!(app.find("fieldset.dp-inputs:disabled").is_none());
+}
+
+// Contract section 1: a case from a newer version of the calculator opens read-only with a clear
+// message. Its dates are shown; nothing on the page changes it, and nothing stores it.
+#[wasm_bindgen_test]
+async fn a_link_from_a_newer_version_opens_to_read_only() {
+    let json = r#"{"format":"due-process-case","version":2,"jurisdiction":"US","track":"standard",
+        "filed_by":"parent","events":{"complaint-received":"2025-08-29"},"title":"From a newer page",
+        "new_feature":{"kept":true}}"#;
+    let fragment = link::encode(json).expect("small case");
+    let app = Mounted::new(&format!("?today=2025-09-01{fragment}"));
+    app.until("the linked dates", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    let notice = app
+        .find("[data-read-only=\"2\"]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(notice.contains("newer version"), "{notice}");
+    assert!(
+        app.find("[data-banner]").is_none(),
+        "the notice replaces the link banner"
+    );
+    // Every question is disabled at once, date boxes included.
+    assert!(app.find("fieldset.dp-inputs:disabled").is_some());
+    let date_box = app
+        .find("input[data-event=\"complaint-received\"]")
+        .expect("the date box");
+    assert!(date_box.matches(":disabled").unwrap_or(false));
+    app.until("the drafts panel", |a| {
+        a.find("[data-save-status]").is_some()
+    })
+    .await;
+    assert!(
+        save_status(&app).contains("Read only"),
+        "{}",
+        save_status(&app)
+    );
+    assert!(app.find("[data-action=\"keep-link\"]").is_none());
+    assert!(
+        app.find("[data-action=\"duplicate\"]:disabled").is_some(),
+        "no copy of a newer version's document"
+    );
+    assert!(app.find("[data-field=\"title\"][readonly]").is_some());
+    assert!(
+        app.find("[data-check]:disabled").is_some(),
+        "checklist ticks too"
+    );
+    // Leaving the page saves nothing.
+    fire(&web_sys::window().expect("window"), "pagehide");
+    assert!(draft_texts().is_empty(), "{:?}", draft_texts());
+    // A new draft leaves it: the page is editable again.
+    click(&app, "[data-action=\"new\"]");
+    app.until("a new, editable case", |a| {
+        a.find("[data-read-only]").is_none() && a.find("fieldset.dp-inputs:disabled").is_none()
+    })
+    .await;
+}
+
+// Contract section 1: a stored draft a newer version saved is listed; it opens to read only and
+// its stored text is never rewritten.
+#[wasm_bindgen_test]
+async fn a_stored_draft_from_a_newer_version_opens_to_read_only() {
+    clear_storage();
+    let s = local_storage();
+    let mine = r#"{"format":"due-process-case","version":1,"case_id":"mine","revision":1,"updated_at":"2026-01-01T00:00:00Z","jurisdiction":"US","title":"Mine"}"#;
+    let future = r#"{"format":"due-process-case","version":5,"case_id":"future","revision":3,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"},"title":"Future","more":[1]}"#;
+    s.set_item("due-process-calculator.v1.draft.mine", mine)
+        .unwrap();
+    s.set_item("due-process-calculator.v1.draft.future", future)
+        .unwrap();
+    s.set_item("due-process-calculator.v1.last-opened", "mine")
+        .unwrap();
+    let app = Mounted::keeping_storage("?today=2025-09-01");
+    app.until("the newer draft listed", |a| {
+        a.find("[data-draft=\"future\"]").is_some()
+    })
+    .await;
+    let label = app
+        .find("[data-draft=\"future\"]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(label.contains("read only"), "{label}");
+    click(&app, "[data-draft=\"future\"]");
+    app.until("its dates, to read", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+            && a.find("[data-read-only=\"5\"]").is_some()
+    })
+    .await;
+    fire(&web_sys::window().expect("window"), "pagehide");
+    assert_eq!(
+        s.get_item("due-process-calculator.v1.draft.future")
+            .unwrap()
+            .as_deref(),
+        Some(future),
+        "never rewritten"
+    );
+    // A reload reopens it, still to read only.
+    drop(app);
+    let app = Mounted::keeping_storage("?today=2025-09-01");
+    app.until("reopened to read", |a| {
+        a.find("[data-read-only=\"5\"]").is_some()
+    })
+    .await;
+    app.until("the drafts list", |a| {
+        a.find("[data-draft=\"mine\"]").is_some()
+    })
+    .await;
+    // Another tab running the newer version saves it again: still listed, still to read only.
+    let again = future.replace("\"revision\":3", "\"revision\":4");
+    storage_event_from_other_tab("due-process-calculator.v1.draft.future", &again);
+    click(&app, "[data-draft=\"mine\"]");
+    app.until("my own draft, editable", |a| {
+        a.find("[data-read-only]").is_none() && a.find("[data-draft=\"future\"]").is_some()
     })
     .await;
 }

@@ -187,6 +187,36 @@ impl CaseFile {
     /// # Errors
     /// [`LoadError`] when it is not an object, not a case file, or from a newer version.
     pub fn from_json(value: Json) -> Result<Self, LoadError> {
+        Self::read(value, false)
+    }
+
+    /// Opens a parsed JSON document for reading, even one a newer version of the calculator
+    /// wrote (contract section 1: it opens read-only). Its fields this version knows are read
+    /// as this version reads them; the rest are kept. See [`CaseFile::read_only`].
+    ///
+    /// # Errors
+    /// [`LoadError`] when it is not an object or not a case file; `NewerVersion` when a newer
+    /// document's known fields are not what this version expects, so not even reading is safe.
+    pub fn from_json_to_read(value: Json) -> Result<Self, LoadError> {
+        let version = match &value {
+            Json::Object(m) => m.get("version").and_then(Json::as_u64),
+            _ => None,
+        };
+        Self::read(value, true).map_err(|e| match (e, version) {
+            (LoadError::NotACase(field), Some(v)) if v > VERSION && field != "format" => {
+                LoadError::NewerVersion(v)
+            }
+            (e, _) => e,
+        })
+    }
+
+    /// Whether a newer version of the calculator wrote this document: the page shows it and
+    /// never changes or stores it.
+    pub fn read_only(&self) -> bool {
+        self.version > VERSION
+    }
+
+    fn read(value: Json, newer_allowed: bool) -> Result<Self, LoadError> {
         let Json::Object(mut map) = value else {
             return Err(LoadError::NotAnObject);
         };
@@ -197,7 +227,7 @@ impl CaseFile {
             .get("version")
             .and_then(Json::as_u64)
             .ok_or(LoadError::NotACase("version"))?;
-        if version > VERSION {
+        if version > VERSION && !newer_allowed {
             return Err(LoadError::NewerVersion(version));
         }
         if version == 0 {
@@ -459,6 +489,52 @@ mod tests {
             doc(r#"{"format":"due-process-case","version":2,"jurisdiction":"US"}"#),
             Err(LoadError::NewerVersion(2))
         );
+    }
+
+    #[test]
+    fn a_newer_document_opens_to_read_and_keeps_all_it_holds() {
+        let text = r#"{"format":"due-process-case","version":3,"jurisdiction":"US-CA",
+            "events":{"complaint-received":"2025-08-29","future-event":"2026-01-02"},
+            "title":"From a newer page","reminders":{"days":[1,7]}}"#;
+        let file = CaseFile::from_json_to_read(serde_json::from_str(text).expect("test JSON"))
+            .expect("opens to read");
+        assert!(file.read_only());
+        assert_eq!(file.version, 3);
+        assert_eq!(file.jurisdiction, "US-CA");
+        assert_eq!(file.title, "From a newer page");
+        let (case, problems) = file.to_case();
+        assert_eq!(case.events.iter().count(), 1, "the known event is used");
+        assert_eq!(
+            problems,
+            vec![FieldProblem::UnknownEvent("future-event".into())]
+        );
+        // Written back (a saved file, a share link) exactly as the newer page wrote it.
+        let back = file.to_json();
+        let Json::Object(map) = &back else {
+            panic!("an object")
+        };
+        assert_eq!(map.get("version"), Some(&Json::Number(3.0)));
+        assert!(map.contains_key("reminders"));
+        assert_eq!(CaseFile::from_json(back), Err(LoadError::NewerVersion(3)));
+        // This version's own documents are not read-only.
+        let own = doc(r#"{"format":"due-process-case","version":1,"jurisdiction":"US"}"#);
+        assert!(!own.expect("opens").read_only());
+    }
+
+    #[test]
+    fn a_newer_document_this_version_cannot_read_says_so() {
+        let value = |text: &str| serde_json::from_str(text).expect("test JSON");
+        // `jurisdiction` became something else in version 4: not even readable here.
+        assert_eq!(
+            CaseFile::from_json_to_read(value(
+                r#"{"format":"due-process-case","version":4,"jurisdiction":{"code":"US"}}"#
+            )),
+            Err(LoadError::NewerVersion(4))
+        );
+        assert!(matches!(
+            CaseFile::from_json_to_read(value(r#"{"format":"other","version":4}"#)),
+            Err(LoadError::NotACase(_))
+        ));
     }
 
     #[test]

@@ -920,6 +920,17 @@ impl Text for En {
     fn newer_version_draft(&self) -> &'static str {
         "made with a newer version; reload the page to open it"
     }
+    fn newer_version_draft_to_read(&self) -> &'static str {
+        "made with a newer version; opens to read only"
+    }
+    fn read_only_notice(&self, version: u64) -> String {
+        format!(
+            "Read only: this case was saved by a newer version of the calculator (case file version {version}). This page shows it, but will not change it or save it. Its dates are counted by this older version, which may not know every rule the newer one does. To change the case or check its dates, open it in the newest version: reload the page, or ask the site that offers the calculator to update it."
+        )
+    }
+    fn read_only_status(&self) -> &'static str {
+        "Read only: made with a newer version, so this page will not change or save it."
+    }
     fn embedded_drafts_hint(&self) -> &'static str {
         "You are using the calculator inside another website. Your browser may keep its drafts separately there, or not at all: \"Save to a file\" keeps a copy you can always open."
     }
@@ -969,6 +980,9 @@ impl Text for En {
         use crate::ui::share::FileOutcome;
         match outcome {
             FileOutcome::Opened => "Opened the case from the file and saved it as a draft.",
+            FileOutcome::OpenedToRead => {
+                "Opened the case from the file, to read only: a newer version of the calculator saved it."
+            }
             FileOutcome::NotJson => {
                 "That file is not a case file from this calculator (it is not the right kind of file). Nothing was changed."
             }
@@ -976,7 +990,7 @@ impl Text for En {
                 "That file does not hold a case from this calculator. Nothing was changed."
             }
             FileOutcome::Newer => {
-                "That case was saved by a newer version of the calculator. Reload the page to get the newest version, then open it again."
+                "That case was saved by a newer version of the calculator, in a form this page cannot read. Reload the page to get the newest version, then open it again."
             }
             FileOutcome::TooLarge => {
                 "That file is far too large to be a case file. Nothing was changed."
@@ -1229,7 +1243,7 @@ impl Text for En {
                 "This link seems to be cut off or changed, so the case in it could not be opened. Ask the sender to copy the whole link again. Nothing on this device was changed."
             }
             OpenProblem::Load(LoadError::NewerVersion(_)) => {
-                "This case was made with a newer version of the calculator. Reload the page to get the newest version, then open the link again."
+                "This case was made with a newer version of the calculator, in a form this page cannot read. Reload the page to get the newest version, then open the link again."
             }
             OpenProblem::Load(_) => {
                 "This link does not hold a case from this calculator, so nothing was opened. Nothing on this device was changed."

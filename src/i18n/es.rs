@@ -975,6 +975,17 @@ impl Text for Es {
     fn newer_version_draft(&self) -> &'static str {
         "hecho con una versión más nueva; vuelva a cargar la página para abrirlo"
     }
+    fn newer_version_draft_to_read(&self) -> &'static str {
+        "hecho con una versión más nueva; se abre solo para leer"
+    }
+    fn read_only_notice(&self, version: u64) -> String {
+        format!(
+            "Solo lectura: este caso se guardó con una versión más nueva de la calculadora (versión {version} del archivo del caso). Esta página lo muestra, pero no lo cambiará ni lo guardará. Sus fechas las calcula esta versión anterior, que quizá no conozca todas las reglas de la nueva. Para cambiar el caso o revisar sus fechas, ábralo en la versión más nueva: vuelva a cargar la página, o pida al sitio que ofrece la calculadora que la actualice."
+        )
+    }
+    fn read_only_status(&self) -> &'static str {
+        "Solo lectura: se hizo con una versión más nueva, así que esta página no lo cambiará ni lo guardará."
+    }
     fn embedded_drafts_hint(&self) -> &'static str {
         "Está usando la calculadora dentro de otro sitio web. Su navegador puede guardar allí los borradores por separado, o no guardarlos: \"Guardar en un archivo\" le deja una copia que siempre puede abrir."
     }
@@ -1024,6 +1035,9 @@ impl Text for Es {
         use crate::ui::share::FileOutcome;
         match outcome {
             FileOutcome::Opened => "Se abrió el caso del archivo y se guardó como borrador.",
+            FileOutcome::OpenedToRead => {
+                "Se abrió el caso del archivo, solo para leer: lo guardó una versión más nueva de la calculadora."
+            }
             FileOutcome::NotJson => {
                 "Ese archivo no es un archivo de caso de esta calculadora (no es el tipo de archivo correcto). No se cambió nada."
             }
@@ -1031,7 +1045,7 @@ impl Text for Es {
                 "Ese archivo no tiene un caso de esta calculadora. No se cambió nada."
             }
             FileOutcome::Newer => {
-                "Ese caso se guardó con una versión más nueva de la calculadora. Vuelva a cargar la página para tener la versión más nueva, y luego ábralo otra vez."
+                "Ese caso se guardó con una versión más nueva de la calculadora, en una forma que esta página no puede leer. Vuelva a cargar la página para tener la versión más nueva, y luego ábralo otra vez."
             }
             FileOutcome::TooLarge => {
                 "Ese archivo es demasiado grande para ser un archivo de caso. No se cambió nada."
@@ -1289,7 +1303,7 @@ impl Text for Es {
                 "Parece que este enlace está cortado o tiene cambios, así que no se pudo abrir el caso que contiene. Pídale a la persona que se lo envió que copie otra vez el enlace completo. No se cambió nada en este dispositivo."
             }
             OpenProblem::Load(LoadError::NewerVersion(_)) => {
-                "Este caso se hizo con una versión más nueva de la calculadora. Vuelva a cargar la página para tener la versión más nueva, y luego abra el enlace otra vez."
+                "Este caso se hizo con una versión más nueva de la calculadora, en una forma que esta página no puede leer. Vuelva a cargar la página para tener la versión más nueva, y luego abra el enlace otra vez."
             }
             OpenProblem::Load(_) => {
                 "Este enlace no contiene un caso de esta calculadora, así que no se abrió nada. No se cambió nada en este dispositivo."

@@ -249,6 +249,12 @@ pub trait Text: Sync {
     fn open_draft(&self) -> &'static str;
     fn untitled_draft(&self) -> &'static str;
     fn newer_version_draft(&self) -> &'static str;
+    /// A draft a newer version saved, which this page opens to read only.
+    fn newer_version_draft_to_read(&self) -> &'static str;
+    /// The notice over a case a newer version of the calculator saved (case file `version`).
+    fn read_only_notice(&self, version: u64) -> String;
+    /// The drafts panel's save status for such a case.
+    fn read_only_status(&self) -> &'static str;
     fn drafts_explain(&self) -> &'static str;
     fn embedded_drafts_hint(&self) -> &'static str;
 

@@ -542,13 +542,16 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.deleted_draft(t.untitled_draft()),
         true,
     );
-    plain!(out, t: undo, open_draft, untitled_draft, newer_version_draft, drafts_explain, embedded_drafts_hint);
+    plain!(out, t: undo, open_draft, untitled_draft, newer_version_draft,
+        newer_version_draft_to_read, drafts_explain, embedded_drafts_hint, read_only_status);
+    out.add("read_only_notice", 2, t.read_only_notice(2), true);
 
     plain!(out, t: notes_label, share_heading, copy_link, link_warning, leave_notes_out,
         make_link, link_ready, link_copied, link_copy_by_hand, link_too_large, save_file,
         open_file, drop_hint);
     let outcomes = every!(FileOutcome {
         Opened,
+        OpenedToRead,
         NotJson,
         NotACase,
         Newer,

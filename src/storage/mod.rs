@@ -47,11 +47,13 @@ pub fn case_id_of(key: &str) -> Option<&str> {
 pub enum Stored {
     /// A case this version can edit.
     Editable(Box<CaseFile>),
-    /// A case from a newer version of the calculator: shown, never overwritten.
+    /// A case from a newer version of the calculator: listed, opened to read when this version
+    /// can read it (`file`), never overwritten.
     ReadOnly {
         case_id: String,
         version: u64,
         title: String,
+        file: Option<Box<CaseFile>>,
     },
 }
 
@@ -95,34 +97,64 @@ pub fn read_all<'a>(
             continue;
         }
         let Some(id) = case_id_of(key) else { continue };
-        match parse(text).map(CaseFile::from_json) {
-            Some(Ok(mut file)) => {
-                // The key is the draft's identity; a document without an id takes it from there.
-                file.case_id.get_or_insert_with(|| id.to_string());
-                file.revision.get_or_insert(0);
-                found.drafts.push(Stored::Editable(Box::new(file)));
-            }
-            Some(Err(LoadError::NewerVersion(version))) => {
-                let title = parse(text)
-                    .and_then(|v| match v {
-                        Json::Object(m) => {
-                            m.get("title").and_then(Json::as_str).map(str::to_string)
-                        }
-                        _ => None,
-                    })
-                    .unwrap_or_default();
-                found.drafts.push(Stored::ReadOnly {
-                    case_id: id.to_string(),
-                    version,
-                    title,
-                });
-            }
-            Some(Err(_)) | None => found.unreadable.push(key.to_string()),
+        match read_entry(id, text, &parse) {
+            Some(draft) => found.drafts.push(draft),
+            None => found.unreadable.push(key.to_string()),
         }
     }
     crate::sort::sort_by(&mut found.drafts, |a, b| b.updated_at().cmp(a.updated_at()));
     found.last_opened = last.filter(|id| found.drafts.iter().any(|d| d.case_id() == id));
     found
+}
+
+/// What one stored draft (the entry under [`draft_key`]`(id)`) holds, or `None` when it cannot
+/// be read at all.
+pub fn read_entry(id: &str, text: &str, parse: impl Fn(&str) -> Option<Json>) -> Option<Stored> {
+    match parse(text).map(CaseFile::from_json) {
+        Some(Ok(mut file)) => {
+            // The key is the draft's identity; a document without an id takes it from there.
+            file.case_id.get_or_insert_with(|| id.to_string());
+            file.revision.get_or_insert(0);
+            Some(Stored::Editable(Box::new(file)))
+        }
+        Some(Err(LoadError::NewerVersion(version))) => {
+            let value = parse(text)?;
+            let title = match &value {
+                Json::Object(m) => m.get("title").and_then(Json::as_str).map(str::to_string),
+                _ => None,
+            };
+            let file = CaseFile::from_json_to_read(value).ok().map(|mut file| {
+                file.case_id = Some(id.to_string());
+                Box::new(file)
+            });
+            Some(Stored::ReadOnly {
+                case_id: id.to_string(),
+                version,
+                title: title.unwrap_or_default(),
+                file,
+            })
+        }
+        Some(Err(_)) | None => None,
+    }
+}
+
+/// The draft with this id that this version can open: to edit, or to read only when a newer
+/// version saved it.
+pub fn openable<'a>(drafts: &'a [Stored], case_id: &str) -> Option<&'a CaseFile> {
+    drafts.iter().find_map(|d| match d {
+        Stored::Editable(f) | Stored::ReadOnly { file: Some(f), .. } if d.case_id() == case_id => {
+            Some(&**f)
+        }
+        _ => None,
+    })
+}
+
+/// The first draft this version can edit (the newest: the list is kept newest first).
+pub fn first_editable(drafts: &[Stored]) -> Option<&CaseFile> {
+    drafts.iter().find_map(|d| match d {
+        Stored::Editable(f) => Some(&**f),
+        Stored::ReadOnly { .. } => None,
+    })
 }
 
 /// The editable draft with this id in a list of stored drafts.
@@ -251,14 +283,43 @@ mod tests {
         let key = draft_key("future");
         let text = r#"{"format":"due-process-case","version":9,"jurisdiction":"US","title":"From the future"}"#;
         let found = read_all([(key.as_str(), text)], parse);
+        let [
+            Stored::ReadOnly {
+                case_id,
+                version,
+                title,
+                file: Some(file),
+            },
+        ] = found.drafts.as_slice()
+        else {
+            panic!("one read-only draft that opens: {:?}", found.drafts)
+        };
+        assert_eq!((case_id.as_str(), *version), ("future", 9));
+        assert_eq!(title, "From the future");
+        assert!(file.read_only());
+        assert_eq!(file.case_id.as_deref(), Some("future"));
+        assert!(found.unreadable.is_empty());
+        assert_eq!(openable(&found.drafts, "future"), Some(&**file));
+        assert_eq!(editable(&found.drafts, "future"), None);
+        assert_eq!(first_editable(&found.drafts), None);
+    }
+
+    #[test]
+    fn a_newer_draft_this_version_cannot_read_is_listed_not_set_aside() {
+        let key = draft_key("far");
+        let text =
+            r#"{"format":"due-process-case","version":9,"jurisdiction":["US"],"title":"Far"}"#;
+        let found = read_all([(key.as_str(), text)], parse);
         assert_eq!(
             found.drafts,
             vec![Stored::ReadOnly {
-                case_id: "future".into(),
+                case_id: "far".into(),
                 version: 9,
-                title: "From the future".into()
+                title: "Far".into(),
+                file: None,
             }]
         );
+        assert!(found.unreadable.is_empty(), "never moved aside or lost");
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The message shown when the page opened a share link, or could not.
+//! The messages about the case on screen: the page opened a share link, or could not; the
+//! case is only to read.
 
 use leptos::prelude::*;
 
@@ -21,6 +22,24 @@ pub fn Banner() -> impl IntoView {
                     <button type="button" class="dp-button dp-button--quiet" on:click=move |_| { state.banner.set(None); web::focus_soon("step-situation"); }>
                         {t.dismiss()}
                     </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Shown for as long as the case on screen is only to read: a newer version of the calculator
+/// saved it. Not dismissed (it stays true while the case is open), and printed with the dates.
+#[component]
+pub fn ReadOnlyNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let newer = Memo::new(move |_| state.file.with(|f| f.read_only().then_some(f.version)));
+    move || {
+        newer.get().map(|version| {
+            view! {
+                <div class="dp-banner dp-banner--problem dp-read-only" role="status" data-read-only=version.to_string()>
+                    <p>{t.read_only_notice(version)}</p>
                 </div>
             }
         })

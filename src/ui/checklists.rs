@@ -60,6 +60,7 @@ fn ChecklistItem(item: Item, ticked: Memo<Vec<String>>) -> impl IntoView {
                 id=id.clone()
                 data-check=item.as_str()
                 prop:checked=ticked
+                disabled=move || state.read_only.get()
                 on:change=move |ev| state.file.update(|f| checklist::set(f, item, event_target_checked(&ev)))
             />
             <label for=id>{move || item_text(state, item)}</label>

@@ -88,10 +88,13 @@ impl Drafts {
         }
     }
 
-    /// Saves the case now (a new revision), and lists it.
+    /// Saves the case now (a new revision), and lists it. A case from a link waits for the
+    /// family's choice; a case only to read (a newer version saved it) is never written.
     pub fn save_now(self, file: RwSignal<CaseFile>) {
         self.cancel_timer();
-        if self.status.get_untracked() == SaveStatus::FromLink {
+        if self.status.get_untracked() == SaveStatus::FromLink
+            || file.with_untracked(CaseFile::read_only)
+        {
             return;
         }
         let mut copy = file.get_untracked();
@@ -214,7 +217,11 @@ impl Drafts {
     }
 
     /// Keeps the case on screen as a new draft with its own id (a copy, or a linked case).
+    /// A case only to read cannot be kept: the copy would be the newer version's document.
     pub fn keep_as_new(self, file: RwSignal<CaseFile>) {
+        if file.with_untracked(CaseFile::read_only) {
+            return;
+        }
         self.leave_link();
         let mut copy = file.get_untracked();
         copy.case_id = Some(web::new_case_id());
@@ -241,12 +248,9 @@ impl Drafts {
         }
         self.deleted.set(Some(gone));
         self.deleted_from_link.set_value(from_link);
-        let next = self.list.with_untracked(|l| {
-            l.iter().find_map(|d| match d {
-                Stored::Editable(f) => Some((**f).clone()),
-                Stored::ReadOnly { .. } => None,
-            })
-        });
+        let next = self
+            .list
+            .with_untracked(|l| storage::first_editable(l).cloned());
         let next = next.unwrap_or_else(|| CaseFile::new(web::new_case_id()));
         self.baseline.set_value(next.clone());
         file.set(next);
@@ -291,10 +295,15 @@ pub fn start(state: AppState) {
         };
         let incoming = e
             .new_value()
-            .and_then(|t| web::parse_json(&t))
-            .and_then(|v| CaseFile::from_json(v).ok());
+            .and_then(|t| storage::read_entry(id, &t, web::parse_json));
         match incoming {
-            Some(incoming) => {
+            // A newer version of the page saved it (in another tab): listed, to read only.
+            Some(entry @ Stored::ReadOnly { .. }) => drafts.list.update(|l| {
+                l.retain(|d| d.case_id() != id);
+                l.insert(0, entry);
+            }),
+            Some(Stored::Editable(incoming)) => {
+                let incoming = *incoming;
                 let current = file.get_untracked();
                 // With an edit still waiting to be saved here, keep it on screen: its save will
                 // see the newer copy and keep this page's version as a separate draft.
@@ -332,7 +341,9 @@ pub fn DraftsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let (file, drafts) = (state.file, state.drafts);
+    let read_only = state.read_only;
     let status = move || match drafts.status.get() {
+        _ if read_only.get() => t.read_only_status().to_string(),
         SaveStatus::Saved => t.saved_here().to_string(),
         SaveStatus::KeptAsCopy => t.kept_as_copy().to_string(),
         SaveStatus::FromLink => t.not_saved_link().to_string(),
@@ -352,6 +363,14 @@ pub fn DraftsPanel() -> impl IntoView {
             .map(|d| {
                 let (label, next) = match &d {
                     Stored::Editable(f) => (draft_title(t, f), Some((**f).clone())),
+                    Stored::ReadOnly {
+                        title,
+                        file: Some(f),
+                        ..
+                    } => (
+                        format!("{} ({})", title, t.newer_version_draft_to_read()),
+                        Some((**f).clone()),
+                    ),
                     Stored::ReadOnly { title, .. } => {
                         (format!("{} ({})", title, t.newer_version_draft()), None)
                     }
@@ -388,6 +407,7 @@ pub fn DraftsPanel() -> impl IntoView {
                     class="dp-input"
                     data-field="title"
                     maxlength="200"
+                    readonly=move || read_only.get()
                     prop:value=move || title.get()
                     on:input=move |ev| file.update(|f| f.title = event_target_value(&ev))
                 />
@@ -399,12 +419,13 @@ pub fn DraftsPanel() -> impl IntoView {
                     class="dp-input dp-input--wide"
                     rows="3"
                     data-field="notes"
+                    readonly=move || read_only.get()
                     prop:value=move || notes.get()
                     on:input=move |ev| file.update(|f| f.notes = event_target_value(&ev))
                 ></textarea>
             </div>
             <div class="dp-actions">
-                {move || (drafts.status.get() == SaveStatus::FromLink).then(|| view! {
+                {move || (drafts.status.get() == SaveStatus::FromLink && !read_only.get()).then(|| view! {
                     <button type="button" class="dp-button" data-action="keep-link" on:click=move |_| { drafts.keep_as_new(file); web::focus_soon("dp-title"); }>{t.keep_linked_case()}</button>
                 })}
                 {move || (drafts.status.get() == SaveStatus::FromLink).then(|| drafts.saved_copy_of(file)).flatten().map(|saved| {
@@ -417,7 +438,7 @@ pub fn DraftsPanel() -> impl IntoView {
                     }
                 })}
                 <button type="button" class="dp-button" data-action="new" on:click=move |_| { drafts.create(file); web::focus_soon("dp-title"); }>{t.new_draft()}</button>
-                <button type="button" class="dp-button dp-button--quiet" data-action="duplicate" on:click=move |_| { drafts.keep_as_new(file); web::focus_soon("dp-title"); }>{t.duplicate_draft()}</button>
+                <button type="button" class="dp-button dp-button--quiet" data-action="duplicate" disabled=move || read_only.get() on:click=move |_| { drafts.keep_as_new(file); web::focus_soon("dp-title"); }>{t.duplicate_draft()}</button>
                 <button type="button" id="dp-draft-delete" class="dp-button dp-button--quiet" data-action="delete" on:click=move |_| drafts.delete(file)>{t.delete_draft()}</button>
             </div>
             {move || drafts.deleted.get().map(|gone| view! {

@@ -24,7 +24,7 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::web;
-use banner::Banner;
+use banner::{Banner, ReadOnlyNotice};
 use checklists::MeetingChecklists;
 use connection::ConnectionNotice;
 use events::EventsStep;
@@ -184,16 +184,18 @@ fn page(state: AppState) -> impl IntoView {
                 // Inside the header's landmark, so that a screen reader moving by landmarks
                 // meets them.
                 <Banner/>
+                <ReadOnlyNotice/>
                 <ConnectionNotice/>
             </header>
             {move || state.embed_code.get().then(|| view! { <embed_code::EmbedCodePage/> })}
             <main class="dp-main" hidden=move || state.embed_code.get()>
                 {move || later(state, || view! { <PrintFacts/> })}
-                <div class="dp-inputs">
+                // A fieldset, so that a case only to read disables every question at once.
+                <fieldset class="dp-inputs" disabled=move || state.read_only.get()>
                     <SituationStep/>
                     <EventsStep/>
                     <SchoolBreaks/>
-                </div>
+                </fieldset>
                 <TimelineStep/>
                 // After the timeline on a phone, so that the first question comes right after the
                 // header; under the questions, beside the timeline, on a wide screen. Below the

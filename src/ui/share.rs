@@ -18,6 +18,8 @@ const MAX_FILE_BYTES: f64 = 1024.0 * 1024.0;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileOutcome {
     Opened,
+    /// Opened to read only: a newer version of the calculator saved it.
+    OpenedToRead,
     NotJson,
     NotACase,
     Newer,
@@ -25,10 +27,10 @@ pub enum FileOutcome {
     Unreadable,
 }
 
-/// Opens a file's text as a case, or says why not.
+/// Opens a file's text as a case (to read only, when a newer version saved it), or says why not.
 fn open_text(text: &str) -> Result<CaseFile, FileOutcome> {
     let value = web::parse_json(text).ok_or(FileOutcome::NotJson)?;
-    CaseFile::from_json(value).map_err(|e| match e {
+    CaseFile::from_json_to_read(value).map_err(|e| match e {
         LoadError::NewerVersion(_) => FileOutcome::Newer,
         _ => FileOutcome::NotACase,
     })
@@ -95,9 +97,15 @@ pub fn ShareAndFiles() -> impl IntoView {
                     if id.is_empty() || known {
                         opened.case_id = Some(web::new_case_id());
                     }
+                    let to_read = opened.read_only();
                     drafts.open(file, opened);
+                    // A case only to read is never stored (see `Drafts::save_now`).
                     drafts.save_now(file);
-                    outcome.set(Some(FileOutcome::Opened));
+                    outcome.set(Some(if to_read {
+                        FileOutcome::OpenedToRead
+                    } else {
+                        FileOutcome::Opened
+                    }));
                 }
                 Err(why) => outcome.set(Some(why)),
             }

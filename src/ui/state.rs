@@ -32,6 +32,9 @@ pub struct AppState {
     /// The validated case and what could not be used.
     pub case: Memo<(Case, Vec<FieldProblem>)>,
     pub timeline: Memo<Timeline>,
+    /// A newer version of the calculator wrote the case on screen: it is shown, never changed
+    /// or saved ([`CaseFile::read_only`]).
+    pub read_only: Memo<bool>,
     /// Drafts on this device.
     pub drafts: Drafts,
     /// Shown inside another site's frame (`?embed=1`).
@@ -95,6 +98,7 @@ impl AppState {
         let file = RwSignal::new(file);
         let case = Memo::new(move |_| file.with(CaseFile::to_case));
         let timeline = Memo::new(move |_| case.with(|(c, _)| timeline(c, today)));
+        let read_only = Memo::new(move |_| file.with(CaseFile::read_only));
         AppState {
             file,
             today,
@@ -103,6 +107,7 @@ impl AppState {
             banner: RwSignal::new(banner),
             case,
             timeline,
+            read_only,
             drafts,
             embedded: visit.embedded,
             typed_dates: RwSignal::new(visit.typed_dates),
@@ -125,6 +130,8 @@ impl AppState {
                 let opened = open_link(payload);
                 web::clear_fragment();
                 match opened {
+                    // A case only to read has its own notice instead (`ReadOnlyNotice`).
+                    Ok(file) if file.read_only() => (Some(file), None, true),
                     Ok(file) => (Some(file), Some(Banner::OpenedLink), true),
                     Err(problem) => (None, Some(Banner::Problem(problem)), false),
                 }
@@ -137,7 +144,7 @@ impl AppState {
             .or_else(|| {
                 let found = stored.as_ref().ok()?;
                 let id = found.last_opened.as_deref()?;
-                storage::editable(&found.drafts, id).cloned()
+                storage::openable(&found.drafts, id).cloned()
             })
             .unwrap_or_else(preset_case);
         let drafts = Drafts::new(&stored, from_link, &file);
@@ -164,7 +171,7 @@ fn open_link(payload: &str) -> Result<CaseFile, OpenProblem> {
         web::log("share link: not JSON");
         OpenProblem::NotJson
     })?;
-    let mut file = CaseFile::from_json(value).map_err(|e: LoadError| {
+    let mut file = CaseFile::from_json_to_read(value).map_err(|e: LoadError| {
         match &e {
             LoadError::NotAnObject => web::log("share link: not a JSON object"),
             LoadError::NotACase(field) => {
