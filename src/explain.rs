@@ -145,7 +145,7 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) ->
         out.push(Line::new(LineKind::Arithmetic, t.arithmetic(c)));
         let from = match d.rule.trigger {
             Trigger::Event(e) => t.event_name(e).to_string(),
-            Trigger::Deadline(id) => t.deadline_name(id).to_lowercase(),
+            Trigger::Deadline(id) => crate::letter_case::lowercase(t.deadline_name(id)),
         };
         out.push(Line::new(LineKind::CountedFrom, t.counted_from(&from)));
         if let Some(s) = skipped_list(t, c) {

@@ -16,6 +16,7 @@ pub mod engine;
 pub mod explain;
 pub mod i18n;
 pub mod ics;
+pub mod letter_case;
 pub mod rules;
 pub mod sort;
 pub mod storage;

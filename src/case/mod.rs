@@ -300,11 +300,11 @@ impl CaseFile {
         Json::Object(map)
     }
 
-    /// A file name for this case: its title (letters, digits and dashes) and the date, for
-    /// example `maya-2025-complaint-2026-01-10.json`.
+    /// A file name for this case: its title (letters, digits and dashes, lower case where the
+    /// letter is ASCII or Latin-1) and the date, for example `maya-2025-complaint-2026-01-10.json`.
     pub fn file_name(&self, date: &str) -> String {
         let mut slug = String::new();
-        for c in self.title.chars().flat_map(char::to_lowercase) {
+        for c in self.title.chars().map(crate::letter_case::lower) {
             if c.is_alphanumeric() {
                 slug.push(c);
             } else if !slug.ends_with('-') && !slug.is_empty() {

@@ -44,8 +44,7 @@ impl Text for Es {
             P::BadMonth(m) => format!("No existe el mes {m}. Escriba primero el día y después el mes: 13/9/2025."),
             P::NoSuchDay { day, month, year } => {
                 let name = self.month_names()[month.clamp(1, 12) as usize - 1];
-                let mut letters = name.chars();
-                let capital: String = letters.next().map(|c| c.to_uppercase().chain(letters).collect()).unwrap_or_default();
+                let capital = crate::letter_case::capitalized(name);
                 format!("{capital} de {year} no tiene día {day}.")
             }
             P::OutOfRange(year) => format!("La calculadora cubre los años de 1990 a 2100, no {year}."),

@@ -129,7 +129,7 @@ impl Fields {
             .and_then(|e| e.pred_opt())
             .filter(|e| *e >= from)
             .unwrap_or(from);
-        let lower = self.summary.to_lowercase();
+        let lower = crate::letter_case::lowercase(&self.summary);
         Some(Candidate {
             from,
             to,

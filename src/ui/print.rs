@@ -111,9 +111,12 @@ fn fact_rows(t: &'static dyn Text, case: &Case) -> Vec<(String, String)> {
         (t.track_legend().to_string(), track.to_string()),
     ];
     rows.extend(EventId::ALL.iter().filter_map(|e| {
-        case.events
-            .get(*e)
-            .map(|d| (capitalized(t.event_name(*e)), t.date_long(d)))
+        case.events.get(*e).map(|d| {
+            (
+                crate::letter_case::capitalized(t.event_name(*e)),
+                t.date_long(d),
+            )
+        })
     }));
     rows
 }
@@ -149,14 +152,4 @@ pub fn PrintChecklist() -> impl IntoView {
             </section>
         })
     }
-}
-
-/// The phrase with its first letter in capitals (event names are written to sit inside a
-/// sentence).
-fn capitalized(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
