@@ -1,6 +1,6 @@
-//! Stable sorting for the short lists of the page (saved drafts, states by name, a school
-//! calendar's closures, reminder days). The engine keeps the standard sorts: it runs on every
-//! change and sorts larger elements.
+//! Stable sorting for the short lists of the page and the engine (saved drafts, states by name, a
+//! school calendar's closures, reminder days, a year's holidays, a timeline's order of about 20
+//! deadline keys).
 //!
 //! The standard library's sorts are fast on long slices, but each call site instantiates several
 //! kilobytes of WebAssembly; a binary insertion sort is a few hundred bytes and is as quick on

@@ -286,7 +286,7 @@ pub fn holidays_in_year(rules: &[&HolidayRule], year: i32) -> Vec<HolidayDate> {
         }
     }
     out.retain(|h| h.date.year() == year);
-    out.sort_by_key(|h| h.date);
+    crate::sort::sort_by_key(&mut out, |h| h.date);
     out
 }
 

@@ -636,7 +636,7 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
     // deadlines themselves moved each one many times (the engine benchmark measured the copying
     // at about a tenth of a timeline's cost). The keys are unique (the id is last).
     let mut order: Vec<_> = deadlines.iter().map(line_order).zip(0..).collect();
-    order.sort_unstable();
+    crate::sort::sort_by(&mut order, Ord::cmp);
     let mut slots: Vec<Option<Deadline>> = deadlines.into_iter().map(Some).collect();
     let deadlines = order
         .into_iter()
