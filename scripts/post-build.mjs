@@ -1,8 +1,10 @@
 // Trunk post-build hook (Trunk.toml). Release builds only: development builds (`trunk serve`) get
 // Trunk's own inline auto-reload script, which the policy would block, and a service worker would
 // serve a cached page instead of the changes being made.
-//   1. csp.mjs: the page's own Content Security Policy;
-//   2. offline.mjs: the service worker, over the final files (so after step 1).
+//   1. minify.mjs: the wasm-bindgen JavaScript, minified (its integrity hash in index.html too);
+//   2. csp.mjs: the page's own Content Security Policy;
+//   3. offline.mjs: the service worker, over the final files (so after steps 1 and 2).
+import { minifyScripts } from './minify.mjs';
 import { addPolicy } from './csp.mjs';
 import { writeWorker } from './offline.mjs';
 
@@ -13,6 +15,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
     process.exit(1);
   }
   try {
+    console.log(`minify.mjs: ${await minifyScripts(dir)}`);
     console.log(`csp.mjs: ${await addPolicy(dir)}`);
     console.log(`offline.mjs: ${await writeWorker(dir)}`);
   } catch (error) {

@@ -12,6 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `=` pin of wasm-bindgen in Cargo.toml
 TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc than 1.95
 BINARYEN_VERSION=132           # wasm-opt; Debian's binaryen is too old
+TERSER_VERSION=5.51.4          # minifies wasm-bindgen's JavaScript (Trunk's minifier cannot parse it)
 GECKODRIVER_VERSION=0.37.1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -50,6 +51,12 @@ node_tools() {
     say "installing wasm-opt (binaryen@$BINARYEN_VERSION) into .tools/"
     mkdir -p "$ROOT/.tools"
     npm install --prefix "$ROOT/.tools" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+  fi
+  if ! grep -qs "\"version\": \"$TERSER_VERSION\"" "$ROOT/.tools/node_modules/terser/package.json"; then
+    command -v npm >/dev/null || { say "npm is required (Node.js 18 or later)"; exit 1; }
+    say "installing terser@$TERSER_VERSION (minifies the release JavaScript) into .tools/"
+    mkdir -p "$ROOT/.tools"
+    npm install --prefix "$ROOT/.tools" --no-audit --no-fund --silent "terser@$TERSER_VERSION"
   fi
 }
 

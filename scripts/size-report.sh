@@ -11,8 +11,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # 360 KB when the deadline cards became hand-drawn and patched in place (+6 KB for a date typed
 # in 15.6 ms at the 95th percentile instead of 25.5 ms: 349.4 KB). Lowered to 325 KB when the
 # erased views came back (.cargo/config.toml): with the cards patching themselves, interleaved
-# runs of the two builds showed no difference in update time (316.8 KB).
-BUDGET_KB=${BUDGET_KB:-325}
+# runs of the two builds showed no difference in update time (316.8 KB). Lowered to 305 KB when
+# Unicode's case tables and the sorts behind map collection left the wasm and terser minified the
+# JavaScript (325.0 KB with the read-only cases of a newer version -> 300.4 KB).
+BUDGET_KB=${BUDGET_KB:-305}
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md

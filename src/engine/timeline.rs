@@ -574,14 +574,26 @@ impl Ctx<'_> {
 }
 
 /// Where a deadline goes on the line: those that apply, then those waiting for a date, then
-/// those that do not apply; by date (the day to act by first) within each; ties by id.
-fn line_order(d: &Deadline) -> (u8, Option<NaiveDate>, D) {
-    let rank = match d.status {
+/// those that do not apply; by date (the day to act by first, no date first) within each; ties
+/// by id. Packed into one number, so that sorting compares integers: bits 48 and up hold the
+/// rank, bits 8 to 47 the day (0 for none, else 1 plus its distance from the year 1 after
+/// shifting it positive), bits 0 to 7 the id.
+fn line_order(d: &Deadline) -> u64 {
+    let rank: u64 = match d.status {
         Status::Applies => 0,
         Status::MissingInput(_) => 1,
         Status::NotApplicable(_) => 2,
     };
-    (rank, d.act_by.or(d.date()), d.id)
+    order_key(rank, d.act_by.or(d.date()), d.id)
+}
+
+/// The number [`line_order`] packs: ordered as the tuple `(rank, day, id)` is.
+fn order_key(rank: u64, day: Option<NaiveDate>, id: D) -> u64 {
+    let day = day.map_or(0, |date| {
+        // Every NaiveDate's day number fits in 32 bits either side of zero.
+        (i64::from(date.num_days_from_ce()) + (1 << 32) + 1) as u64
+    });
+    (rank << 48) | (day << 8) | id.index() as u64
 }
 
 /// Computes every deadline of the contract for `case`, as of `today`.
@@ -1211,4 +1223,42 @@ fn private_placement_notice(ctx: &Ctx<'_>) -> Draft {
         return draft.not_applicable(NotApplicable::NoPrivatePlacement);
     }
     draft
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_day() -> impl Strategy<Value = Option<NaiveDate>> {
+        prop::option::of(
+            (NaiveDate::MIN.num_days_from_ce()..=NaiveDate::MAX.num_days_from_ce())
+                .prop_filter_map("a day", NaiveDate::from_num_days_from_ce_opt),
+        )
+    }
+
+    proptest! {
+        // The packed key sorts exactly as the tuple it stands for, over every date chrono has.
+        #[test]
+        fn the_packed_order_is_the_tuple_order(
+            a in (0u64..3, any_day(), 0..D::ALL.len()),
+            b in (0u64..3, any_day(), 0..D::ALL.len()),
+        ) {
+            let (a, b) = ((a.0, a.1, D::ALL[a.2]), (b.0, b.1, D::ALL[b.2]));
+            prop_assert_eq!(
+                order_key(a.0, a.1, a.2).cmp(&order_key(b.0, b.1, b.2)),
+                a.cmp(&b)
+            );
+        }
+    }
+
+    #[test]
+    fn no_day_comes_first_and_the_extremes_keep_their_order() {
+        let id = D::ALL[0];
+        let keys = [None, Some(NaiveDate::MIN), Some(NaiveDate::MAX)].map(|d| order_key(0, d, id));
+        assert!(keys[0] < keys[1] && keys[1] < keys[2]);
+        assert!(
+            order_key(0, Some(NaiveDate::MAX), D::ALL[D::ALL.len() - 1]) < order_key(1, None, id)
+        );
+    }
 }
