@@ -1210,6 +1210,31 @@ async fn a_stored_draft_from_a_newer_version_opens_to_read_only() {
         Some(future),
         "never rewritten"
     );
+    // Deleted, then brought back: stored again as the newer version wrote it.
+    click(&app, "[data-action=\"delete\"]");
+    app.until("deleted, with undo offered", |a| {
+        a.find("[data-action=\"undo\"]").is_some()
+            && local_storage()
+                .get_item("due-process-calculator.v1.draft.future")
+                .unwrap()
+                .is_none()
+    })
+    .await;
+    click(&app, "[data-action=\"undo\"]");
+    app.until("back, to read", |a| {
+        a.find("[data-read-only=\"5\"]").is_some()
+    })
+    .await;
+    let back = s
+        .get_item("due-process-calculator.v1.draft.future")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        back.contains("\"version\":5")
+            && back.contains("\"revision\":3")
+            && back.contains("\"more\""),
+        "{back}"
+    );
     // A reload reopens it, still to read only.
     drop(app);
     let app = Mounted::keeping_storage("?today=2025-09-01");

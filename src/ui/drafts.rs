@@ -267,11 +267,40 @@ impl Drafts {
                 self.baseline.set_value(back.clone());
                 file.set(back);
                 self.status.set(SaveStatus::FromLink);
+            } else if back.read_only() {
+                self.restore_read_only(file, back);
             } else {
                 self.open(file, back);
                 self.save_now(file);
             }
         }
+    }
+
+    /// Puts a deleted draft of a newer version back as it was (this page never saves it as a
+    /// new revision), and opens it.
+    fn restore_read_only(self, file: RwSignal<CaseFile>, back: CaseFile) {
+        let Some(id) = back.case_id.clone() else {
+            return;
+        };
+        let stored = web::to_json(&back.to_json())
+            .ok_or(StorageError::WriteFailed)
+            .and_then(|text| web::store(&storage::draft_key(&id), &text));
+        if let Err(e) = stored {
+            self.status.set(SaveStatus::NotSaved(e));
+        }
+        self.list.update(|l| {
+            l.retain(|d| d.case_id() != id);
+            l.insert(
+                0,
+                Stored::ReadOnly {
+                    case_id: id.clone(),
+                    version: back.version,
+                    title: back.title.clone(),
+                    file: Some(Box::new(back.clone())),
+                },
+            );
+        });
+        self.open(file, back);
     }
 }
 
