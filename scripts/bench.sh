@@ -18,8 +18,10 @@ step "engine (native, one core)"
 cargo bench --locked --bench engine -- --warm-up-time 2 --measurement-time 8
 
 step "release build and size report"
-# The size report's own guard is a regression check; the 100 KB budget is judged below.
-BUDGET_KB=${BUDGET_KB:-1000} "$ROOT/scripts/size-report.sh"
+# The size report's own guard is a regression check (the test command fails on it); here it is
+# only reported, and the 100 KB budget is judged below. The report is the same as the test
+# command's, so running the benchmarks leaves reports/size.md as CI writes it.
+"$ROOT/scripts/size-report.sh" || echo "over the size guard of scripts/size-report.sh: see reports/size.md"
 
 step "framework floor (a Leptos counter, same toolchain and profile)"
 (cd benches/floor && CARGO_TARGET_DIR="$ROOT/target/floor-build" trunk build --release --offline)
