@@ -1186,11 +1186,27 @@ async fn a_stored_draft_from_a_newer_version_opens_to_read_only() {
         .unwrap();
     s.set_item("due-process-calculator.v1.last-opened", "mine")
         .unwrap();
+    // One without a title, from a version whose fields this one cannot read: listed by name only.
+    s.set_item(
+        "due-process-calculator.v1.draft.far",
+        r#"{"format":"due-process-case","version":6,"jurisdiction":["US"]}"#,
+    )
+    .unwrap();
     let app = Mounted::keeping_storage("?today=2025-09-01");
-    app.until("the newer draft listed", |a| {
-        a.find("[data-draft=\"future\"]").is_some()
+    app.until("the newer drafts listed", |a| {
+        a.find("[data-draft=\"future\"]").is_some() && a.find("[data-draft=\"far\"]").is_some()
     })
     .await;
+    let far = app.find("[data-draft=\"far\"]").expect("listed");
+    let far_label = far.text_content().unwrap_or_default();
+    assert!(
+        far_label.contains("Untitled draft (made with a newer version; reload"),
+        "{far_label}"
+    );
+    assert!(
+        far.matches(":disabled").unwrap_or(false),
+        "cannot be opened here"
+    );
     let label = app
         .find("[data-draft=\"future\"]")
         .and_then(|e| e.text_content())

@@ -397,12 +397,13 @@ pub fn DraftsPanel() -> impl IntoView {
                         file: Some(f),
                         ..
                     } => (
-                        format!("{} ({})", title, t.newer_version_draft_to_read()),
+                        format!("{} ({})", named(t, title), t.newer_version_draft_to_read()),
                         Some((**f).clone()),
                     ),
-                    Stored::ReadOnly { title, .. } => {
-                        (format!("{} ({})", title, t.newer_version_draft()), None)
-                    }
+                    Stored::ReadOnly { title, .. } => (
+                        format!("{} ({})", named(t, title), t.newer_version_draft()),
+                        None,
+                    ),
                 };
                 view! {
                     <li>
@@ -485,9 +486,14 @@ pub fn DraftsPanel() -> impl IntoView {
 }
 
 fn draft_title(t: &'static dyn crate::i18n::Text, f: &CaseFile) -> String {
-    if f.title.trim().is_empty() {
+    named(t, &f.title)
+}
+
+/// A draft's title as the list shows it: "Untitled draft" when empty, at most 80 characters.
+fn named(t: &'static dyn crate::i18n::Text, title: &str) -> String {
+    if title.trim().is_empty() {
         t.untitled_draft().to_string()
     } else {
-        f.title.chars().take(80).collect()
+        title.chars().take(80).collect()
     }
 }
