@@ -69,6 +69,21 @@ pub struct Found {
 }
 
 impl Stored {
+    /// A case as the list of drafts holds it: editable, or only to read when a newer version of
+    /// the calculator wrote it.
+    pub fn of(file: CaseFile) -> Stored {
+        if file.read_only() {
+            Stored::ReadOnly {
+                case_id: file.case_id.clone().unwrap_or_default(),
+                version: file.version,
+                title: file.title.clone(),
+                file: Some(Box::new(file)),
+            }
+        } else {
+            Stored::Editable(Box::new(file))
+        }
+    }
+
     pub fn case_id(&self) -> &str {
         match self {
             Stored::Editable(f) => f.case_id.as_deref().unwrap_or(""),
@@ -110,31 +125,28 @@ pub fn read_all<'a>(
 /// What one stored draft (the entry under [`draft_key`]`(id)`) holds, or `None` when it cannot
 /// be read at all.
 pub fn read_entry(id: &str, text: &str, parse: impl Fn(&str) -> Option<Json>) -> Option<Stored> {
-    match parse(text).map(CaseFile::from_json) {
-        Some(Ok(mut file)) => {
+    let value = parse(text)?;
+    let title = match &value {
+        Json::Object(m) => m.get("title").and_then(Json::as_str).map(str::to_string),
+        _ => None,
+    };
+    match CaseFile::from_json_to_read(value) {
+        Ok(mut file) => {
             // The key is the draft's identity; a document without an id takes it from there.
             file.case_id.get_or_insert_with(|| id.to_string());
-            file.revision.get_or_insert(0);
-            Some(Stored::Editable(Box::new(file)))
+            if !file.read_only() {
+                file.revision.get_or_insert(0);
+            }
+            Some(Stored::of(file))
         }
-        Some(Err(LoadError::NewerVersion(version))) => {
-            let value = parse(text)?;
-            let title = match &value {
-                Json::Object(m) => m.get("title").and_then(Json::as_str).map(str::to_string),
-                _ => None,
-            };
-            let file = CaseFile::from_json_to_read(value).ok().map(|mut file| {
-                file.case_id = Some(id.to_string());
-                Box::new(file)
-            });
-            Some(Stored::ReadOnly {
-                case_id: id.to_string(),
-                version,
-                title: title.unwrap_or_default(),
-                file,
-            })
-        }
-        Some(Err(_)) | None => None,
+        // A newer version's draft whose known fields this version cannot read: listed only.
+        Err(LoadError::NewerVersion(version)) => Some(Stored::ReadOnly {
+            case_id: id.to_string(),
+            version,
+            title: title.unwrap_or_default(),
+            file: None,
+        }),
+        Err(_) => None,
     }
 }
 

@@ -34,9 +34,11 @@ pub fn Banner() -> impl IntoView {
 pub fn ReadOnlyNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let newer = Memo::new(move |_| state.file.with(|f| f.read_only().then_some(f.version)));
     move || {
-        newer.get().map(|version| {
+        state.read_only.get().then(|| {
+            // Followed only while the notice shows: opening another case only to read redraws
+            // it with that case's version.
+            let version = state.file.with(|f| f.version);
             view! {
                 <div class="dp-banner dp-banner--problem dp-read-only" role="status" data-read-only=version.to_string()>
                     <p>{t.read_only_notice(version)}</p>

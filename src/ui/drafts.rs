@@ -127,10 +127,7 @@ impl Drafts {
                     f.updated_at = copy.updated_at.clone();
                 });
                 self.baseline.set_value(file.get_untracked());
-                self.list.update(|l| {
-                    l.retain(|d| d.case_id() != id);
-                    l.insert(0, Stored::Editable(Box::new(copy)));
-                });
+                self.list_first(Stored::of(copy));
                 self.status.set(match plan {
                     SavePlan::Overwrite => SaveStatus::Saved,
                     SavePlan::KeepAsCopy => SaveStatus::KeptAsCopy,
@@ -288,19 +285,17 @@ impl Drafts {
         if let Err(e) = stored {
             self.status.set(SaveStatus::NotSaved(e));
         }
+        self.list_first(Stored::of(back.clone()));
+        self.open(file, back);
+    }
+
+    /// Puts `entry` first in the list of drafts, in place of the same case's entry.
+    fn list_first(self, entry: Stored) {
+        let id = entry.case_id().to_string();
         self.list.update(|l| {
             l.retain(|d| d.case_id() != id);
-            l.insert(
-                0,
-                Stored::ReadOnly {
-                    case_id: id.clone(),
-                    version: back.version,
-                    title: back.title.clone(),
-                    file: Some(Box::new(back.clone())),
-                },
-            );
+            l.insert(0, entry);
         });
-        self.open(file, back);
     }
 }
 
@@ -325,35 +320,28 @@ pub fn start(state: AppState) {
         let incoming = e
             .new_value()
             .and_then(|t| storage::read_entry(id, &t, web::parse_json));
-        match incoming {
-            // A newer version of the page saved it (in another tab): listed, to read only.
-            Some(entry @ Stored::ReadOnly { .. }) => drafts.list.update(|l| {
-                l.retain(|d| d.case_id() != id);
-                l.insert(0, entry);
-            }),
-            Some(Stored::Editable(incoming)) => {
-                let incoming = *incoming;
-                let current = file.get_untracked();
-                // With an edit still waiting to be saved here, keep it on screen: its save will
-                // see the newer copy and keep this page's version as a separate draft.
-                let editing = drafts.waiting();
-                // A case opened from a link stays the link's until the family keeps or leaves it.
-                let linked = drafts.status.get_untracked() == SaveStatus::FromLink;
-                if !editing
-                    && !linked
-                    && current.case_id.as_deref() == Some(id)
-                    && storage::is_newer(&incoming, &current)
-                {
-                    drafts.baseline.set_value(incoming.clone());
-                    file.set(incoming.clone());
-                }
-                drafts.list.update(|l| {
-                    l.retain(|d| d.case_id() != id);
-                    l.insert(0, Stored::Editable(Box::new(incoming)));
-                });
+        let Some(entry) = incoming else {
+            drafts.list.update(|l| l.retain(|d| d.case_id() != id));
+            return;
+        };
+        // A newer version's save (from a newer page in that tab) is only listed, to read.
+        if let Stored::Editable(incoming) = &entry {
+            let current = file.get_untracked();
+            // With an edit still waiting to be saved here, keep it on screen: its save will see
+            // the newer copy and keep this page's version as a separate draft.
+            let editing = drafts.waiting();
+            // A case opened from a link stays the link's until the family keeps or leaves it.
+            let linked = drafts.status.get_untracked() == SaveStatus::FromLink;
+            if !editing
+                && !linked
+                && current.case_id.as_deref() == Some(id)
+                && storage::is_newer(incoming, &current)
+            {
+                drafts.baseline.set_value((**incoming).clone());
+                file.set((**incoming).clone());
             }
-            None => drafts.list.update(|l| l.retain(|d| d.case_id() != id)),
         }
+        drafts.list_first(entry);
     });
     on_cleanup(move || {
         drafts.cancel_timer();
