@@ -61,6 +61,12 @@ impl Mounted {
         app
     }
 
+    /// Mounts on an empty device at `?today=<today>`, opening `json` from a share link.
+    fn with_link(today: &str, json: &str) -> Self {
+        let fragment = link::encode(json).expect("small case");
+        Self::new(&format!("?today={today}{fragment}"))
+    }
+
     /// Mounts with whatever storage holds (a reload, or seeded entries).
     fn keeping_storage(address: &str) -> Self {
         set_address(address);
@@ -388,8 +394,7 @@ fn group_open(app: &Mounted, key: &str) -> bool {
 async fn question_groups_fold_until_a_date_needs_them() {
     let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","track":"standard",
         "filed_by":"parent","events":{"complaint-received":"2025-08-29","settlement-signed":"2025-09-10"}}"#;
-    let fragment = link::encode(json).expect("small case");
-    let app = Mounted::new(&format!("?today=2025-09-12{fragment}"));
+    let app = Mounted::with_link("2025-09-12", json);
     app.until("the groups", |a| {
         a.find("details[data-group=\"hearing\"]").is_some()
     })
@@ -464,8 +469,7 @@ async fn district_filing_asks_for_an_extension_and_keeps_what_was_entered() {
 #[wasm_bindgen_test]
 async fn dismissing_the_banner_moves_focus_to_step_one() {
     let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"}}"#;
-    let fragment = link::encode(json).expect("small case");
-    let app = Mounted::new(&format!("?today=2025-09-01{fragment}"));
+    let app = Mounted::with_link("2025-09-01", json);
     app.until("the banner", |a| {
         a.find("[data-banner=\"opened\"] button").is_some()
     })
@@ -742,8 +746,7 @@ async fn georgia_has_its_own_partial_pack() {
 async fn share_link_opens_the_case_and_clears_the_fragment() {
     let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","track":"standard",
         "filed_by":"parent","events":{"complaint-received":"2025-08-29"},"title":"Test case"}"#;
-    let fragment = link::encode(json).expect("small case");
-    let app = Mounted::new(&format!("?today=2025-09-01{fragment}"));
+    let app = Mounted::with_link("2025-09-01", json);
     app.until("linked decision", |a| {
         a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
     })
@@ -1121,8 +1124,7 @@ async fn a_link_from_a_newer_version_opens_to_read_only() {
     let json = r#"{"format":"due-process-case","version":2,"jurisdiction":"US","track":"standard",
         "filed_by":"parent","events":{"complaint-received":"2025-08-29"},"title":"From a newer page",
         "new_feature":{"kept":true}}"#;
-    let fragment = link::encode(json).expect("small case");
-    let app = Mounted::new(&format!("?today=2025-09-01{fragment}"));
+    let app = Mounted::with_link("2025-09-01", json);
     app.until("the linked dates", |a| {
         a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
     })
