@@ -805,6 +805,67 @@ async fn inconsistent_dates_are_explained_next_to_the_input() {
     assert!(!error.is_empty(), "the message is tied to the field");
 }
 
+// A year typed with keys in a browser's date box passes through 0002, 0020 and 0202 on its way
+// to 2025: the timeline and the message under the box wait for the last digit, or for the box to
+// be left.
+#[wasm_bindgen_test]
+async fn a_year_typed_digit_by_digit_waits_for_its_last_digit() {
+    let app = Mounted::new("?today=2025-09-01");
+    app.until("inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
+    })
+    .await;
+    let input = app
+        .find("input[data-event=\"complaint-received\"]")
+        .expect("input");
+    let message = |a: &Mounted| {
+        a.find("#ev-complaint-received-error")
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    app.enter("complaint-received", "2024-08-29");
+    app.until("the first decision date", |a| {
+        a.attr("hearing-decision", "data-date")
+            .is_some_and(|d| !d.is_empty())
+    })
+    .await;
+    let before = app.attr("hearing-decision", "data-date");
+    for partial in ["0002-08-29", "0020-08-29", "0202-08-29"] {
+        app.enter("complaint-received", partial);
+        fire(&input, "change");
+        // Past the microtasks in which the page's effects run.
+        sleep(Duration::from_millis(50)).await;
+        assert_eq!(
+            app.attr("hearing-decision", "data-date"),
+            before,
+            "{partial}"
+        );
+        assert_eq!(message(&app), "", "{partial}");
+        assert_eq!(
+            input.get_attribute("aria-invalid").as_deref(),
+            Some("false")
+        );
+    }
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the decision date of the whole year", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    // Left with the year still short: the box's date is taken, and the page says why it is not
+    // used.
+    app.enter("complaint-received", "0202-08-29");
+    fire(&input, "blur");
+    app.until("the message under the box", |a| !message(a).is_empty())
+        .await;
+    assert!(message(&app).contains("1990-2100"), "{}", message(&app));
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        app.attr("hearing-decision", "data-date")
+            .unwrap_or_default(),
+        ""
+    );
+}
+
 // Issue 3: a change is saved on this device within a second, and a "reload" (a new mount on the
 // same storage) reopens it.
 #[wasm_bindgen_test]

@@ -117,6 +117,14 @@ pub fn DateField(event: EventId) -> impl IntoView {
             state.file.update(|f| f.set_event(event, &text));
         }
     };
+    // A date box's year typed with keys passes through 0002, 0020 and 0202 on its way to 2025:
+    // those wait until the last digit or until the box is left, so that the timeline and the
+    // message under the box do not change (and a screen reader speak) at every digit.
+    let pick = move |text: String| {
+        if !year_being_typed(&text) {
+            set(text)
+        }
+    };
     let set_typed = move |text: String| {
         match typed_date::read(&text, order) {
             Ok(d) => set(d.to_string()),
@@ -164,8 +172,9 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     aria-describedby=described_by.clone()
                     aria-invalid=move || if has_error() { "true" } else { "false" }
                     prop:value=value
-                    on:input=move |ev| set(event_target_value(&ev))
-                    on:change=move |ev| set(event_target_value(&ev))
+                    on:input=move |ev| pick(event_target_value(&ev))
+                    on:change=move |ev| pick(event_target_value(&ev))
+                    on:blur=move |ev| set(event_target_value(&ev))
                 />
             }
             .into_any()
@@ -192,5 +201,27 @@ pub fn DateField(event: EventId) -> impl IntoView {
             {move || typed.get().then(|| view! { <p id=echo_id.clone() class="dp-help dp-typed-read" aria-live="polite" data-typed-read="">{echo}</p> })}
             <p id=error_id class="dp-error" aria-live="polite">{move || error.get()}</p>
         </div>
+    }
+}
+
+/// Whether a date box's value is a year still being typed digit by digit. A browser's date box
+/// gives the year with four digits, so a year under 1000 is one whose typing has not ended: no
+/// case of this calculator is dated then (it covers 1990 to 2100).
+fn year_being_typed(value: &str) -> bool {
+    value.starts_with('0')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_being_typed;
+
+    #[test]
+    fn only_years_under_1000_wait() {
+        for typing in ["0002-08-29", "0020-08-29", "0202-08-29", "0001-01-01"] {
+            assert!(year_being_typed(typing), "{typing}");
+        }
+        for done in ["2025-08-29", "1989-12-31", "1000-01-01", "", "9999-12-31"] {
+            assert!(!year_being_typed(done), "{done}");
+        }
     }
 }

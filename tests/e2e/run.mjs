@@ -753,9 +753,22 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await page.focus('#dp-state');
       await page.keyboard.type('Califo');
       await until('California chosen by keys', () => page.evaluate(() => document.querySelector('#dp-state').value === 'US-CA'));
+      // The year goes through 0002, 0020 and 0202 as its digits are typed: no message under the box
+      // for those, and the timeline never shows them.
+      await page.evaluate(() => {
+        window.__shown = [];
+        const note = () => {
+          const message = document.querySelector('#ev-complaint-received-error')?.textContent ?? '';
+          if (message) window.__shown.push(message);
+        };
+        window.__watch = new MutationObserver(note);
+        window.__watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       await page.focus('input[data-event="complaint-received"]');
-      await page.keyboard.type('08292025');
+      await page.keyboard.type('08292025', { delay: 50 });
       await until('the date typed with keys', async () => (await date(page, 'hearing-decision')) === DECISION);
+      const shown = await page.evaluate(() => { window.__watch.disconnect(); return window.__shown; });
+      assert(shown.length === 0, `messages while the year was typed: ${shown.join(' / ')}`);
       // "Clear" goes away with the date; the keyboard goes back to the date box, not to nowhere.
       await until('the clear button', () => page.$('input[data-event="complaint-received"] + button'));
       await page.focus('input[data-event="complaint-received"] + button');
