@@ -1846,6 +1846,54 @@ async fn typed_dates_are_read_and_echoed() {
     .await;
 }
 
+// A date typed as text passes through "8", "8/2" and "8/29/202", none of them a date: the line
+// under the box (a live region) and the box's invalid state wait until typing pauses or the box is
+// left, while a date that can be read is echoed at once.
+#[wasm_bindgen_test]
+async fn a_typed_date_is_not_called_unreadable_while_it_is_typed() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    let switch = app.find("[data-field=\"type-dates\"]").expect("switch");
+    set_box(&switch, true);
+    let selector = "input[data-event=\"complaint-received\"][data-typed]";
+    app.until("text boxes", |a| a.find(selector).is_some())
+        .await;
+    let read_line = |a: &Mounted| {
+        a.find("#ev-complaint-received-read")
+            .and_then(|p| p.text_content())
+            .unwrap_or_default()
+    };
+    let invalid = |a: &Mounted| {
+        a.find(selector)
+            .and_then(|e| e.get_attribute("aria-invalid"))
+            .unwrap_or_default()
+    };
+    for partial in ["8", "8/2", "8/29/202"] {
+        type_text(&app, selector, partial);
+        // Past the microtasks in which the page's effects run.
+        sleep(Duration::from_millis(50)).await;
+        assert_eq!(read_line(&app), "", "{partial}");
+        assert_eq!(invalid(&app), "false", "{partial}");
+    }
+    // Leaving the box says what is wrong with what it holds.
+    let input = app.find(selector).expect("box");
+    fire(&input, "blur");
+    app.until("the problem, once the box is left", |a| {
+        !read_line(a).is_empty() && invalid(a) == "true"
+    })
+    .await;
+    type_text(&app, selector, "8/29/2025");
+    app.until("the date in words", |a| {
+        read_line(a).contains("Friday, August 29, 2025") && invalid(a) == "false"
+    })
+    .await;
+    // Typing that stops on something unreadable is told once the pause is over.
+    type_text(&app, selector, "8/29/202");
+    app.until("the problem, once typing pauses", |a| {
+        !read_line(a).is_empty() && invalid(a) == "true"
+    })
+    .await;
+}
+
 // Issue 5 and the accessibility review of 2026-11-26: a date picked before typed mode is turned
 // on shows in the text box (not an empty box whose date still counts), and the box follows the
 // case when its date changes elsewhere.

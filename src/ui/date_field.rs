@@ -8,6 +8,7 @@ use super::state::AppState;
 use crate::case::{FieldProblem, parse_date};
 use crate::engine::ids::EventId;
 use crate::i18n::typed_date::{self, DateOrder, TypedProblem};
+use crate::web;
 
 /// What every date box shows, kept by one effect each for the whole page (see [`Slots`]).
 #[derive(Clone, Copy)]
@@ -125,7 +126,38 @@ pub fn DateField(event: EventId) -> impl IntoView {
             set(text)
         }
     };
+    // What cannot be read yet is said once typing pauses or the box is left, not at every key: a
+    // date typed in full passes through "8", "8/2" and "8/29/202", none of them a date. What can
+    // be read is echoed at once. (The timer is made at the first key typed.)
+    let paused = RwSignal::new(true);
+    let pause = StoredValue::new_local(None::<web::Debounce>);
+    on_cleanup(move || {
+        pause.try_with_value(|p| p.as_ref().map(web::Debounce::cancel));
+    });
+    let typing = move || {
+        if paused.get_untracked() {
+            paused.set(false);
+        }
+        pause.update_value(|p| {
+            p.get_or_insert_with(|| {
+                web::Debounce::new(web::TYPING_PAUSE_MS, move || {
+                    paused.try_set(true);
+                })
+            })
+            .restart()
+        });
+    };
+    let left = move || {
+        pause.with_value(|p| p.as_ref().map(web::Debounce::cancel));
+        if !paused.get_untracked() {
+            paused.set(true);
+        }
+    };
+    let unreadable = move || {
+        paused.get() && typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty)
+    };
     let set_typed = move |text: String| {
+        typing();
         match typed_date::read(&text, order) {
             Ok(d) => set(d.to_string()),
             Err(TypedProblem::Empty) => set(String::new()),
@@ -136,7 +168,8 @@ pub fn DateField(event: EventId) -> impl IntoView {
     };
     let echo = move || match typed_date::read(&raw.get(), order) {
         Ok(d) => t.typed_date_read(&t.date_long(d)),
-        Err(p) => t.typed_date_problem(p),
+        Err(p) if paused.get() => t.typed_date_problem(p),
+        Err(_) => String::new(),
     };
     let described_by = format!("{help_id} {error_id}");
     let typed_described_by = format!("{help_id} {echo_id} {error_id}");
@@ -154,9 +187,10 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     data-event=event.as_str()
                     data-typed=""
                     aria-describedby=typed_described_by.clone()
-                    aria-invalid=move || if has_error() || typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty) { "true" } else { "false" }
+                    aria-invalid=move || if has_error() || unreadable() { "true" } else { "false" }
                     prop:value=move || raw.get()
                     on:input=move |ev| set_typed(event_target_value(&ev))
+                    on:blur=move |_| left()
                 />
             }
             .into_any()

@@ -41,7 +41,7 @@ pub fn TimelineStep() -> impl IntoView {
     // Screen readers hear the new summary once typing pauses, not on every keystroke; the
     // timeline itself is recomputed at once.
     let announced = RwSignal::new(String::new());
-    let announcer = StoredValue::new_local(web::Debounce::new(800, move || {
+    let announcer = StoredValue::new_local(web::Debounce::new(web::TYPING_PAUSE_MS, move || {
         announced.set(summary.get_untracked())
     }));
     // Compared with the summary when the timeline was drawn (effects run later, maybe after a

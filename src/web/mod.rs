@@ -463,6 +463,10 @@ pub fn post_height_to_host() {
     observer.forget();
 }
 
+/// How long typing must pause before the page speaks: the timeline's summary, and a typed date
+/// that cannot be read yet.
+pub const TYPING_PAUSE_MS: i32 = 800;
+
 /// Runs a callback once, a set time after the last [`Debounce::restart`].
 ///
 /// - The callback is made once and kept, so restarting on every key pressed allocates nothing:
