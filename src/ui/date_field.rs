@@ -129,32 +129,36 @@ pub fn DateField(event: EventId) -> impl IntoView {
     // What cannot be read yet is said once typing pauses or the box is left, not at every key: a
     // date typed in full passes through "8", "8/2" and "8/29/202", none of them a date. What can
     // be read is echoed at once. (The timer is made at the first key typed.)
-    let paused = RwSignal::new(true);
+    let typing_here = Memo::new(move |_| state.typing.get() == Some(event));
+    let paused = move || !typing_here.get();
+    let done = move || {
+        if state.typing.get_untracked() == Some(event) {
+            state.typing.set(None);
+        }
+    };
     let pause = StoredValue::new_local(None::<web::Debounce>);
+    // Redrawn (another language) mid-typing: the page is not left waiting for this box.
     on_cleanup(move || {
         pause.try_with_value(|p| p.as_ref().map(web::Debounce::cancel));
+        if state.typing.try_get_untracked().flatten() == Some(event) {
+            state.typing.try_set(None);
+        }
     });
     let typing = move || {
-        if paused.get_untracked() {
-            paused.set(false);
+        if state.typing.get_untracked() != Some(event) {
+            state.typing.set(Some(event));
         }
         pause.update_value(|p| {
-            p.get_or_insert_with(|| {
-                web::Debounce::new(web::TYPING_PAUSE_MS, move || {
-                    paused.try_set(true);
-                })
-            })
-            .restart()
+            p.get_or_insert_with(|| web::Debounce::new(web::TYPING_PAUSE_MS, done))
+                .restart()
         });
     };
     let left = move || {
         pause.with_value(|p| p.as_ref().map(web::Debounce::cancel));
-        if !paused.get_untracked() {
-            paused.set(true);
-        }
+        done();
     };
     let unreadable = move || {
-        paused.get() && typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty)
+        paused() && typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty)
     };
     let set_typed = move |text: String| {
         typing();
@@ -168,7 +172,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
     };
     let echo = move || match typed_date::read(&raw.get(), order) {
         Ok(d) => t.typed_date_read(&t.date_long(d)),
-        Err(p) if paused.get() => t.typed_date_problem(p),
+        Err(p) if paused() => t.typed_date_problem(p),
         Err(_) => String::new(),
     };
     let described_by = format!("{help_id} {error_id}");

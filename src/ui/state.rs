@@ -57,6 +57,9 @@ pub struct AppState {
     /// The step-2 groups the family opened (one bit per group), so that redrawing the page in the
     /// other language, or for another filer, opens them again.
     pub open_groups: RwSignal<u8>,
+    /// The typed-date box whose text is being typed, until typing pauses or the box is left:
+    /// what it cannot read yet is not pointed out meanwhile.
+    pub typing: RwSignal<Option<crate::engine::ids::EventId>>,
 }
 
 /// What the browser and the address say about the visit, read once by
@@ -118,6 +121,7 @@ impl AppState {
             embed_code: RwSignal::new(false),
             rest_drawn: RwSignal::new(false),
             open_groups: RwSignal::new(0),
+            typing: RwSignal::new(None),
         }
     }
 

@@ -211,9 +211,12 @@ fn IssueList() -> impl IntoView {
     let t = state.text();
     let messages = Memo::new(move |_| {
         let typed = state.typed_dates.get();
+        // Not the date being typed: its box points it out once typing pauses.
+        let typing = state.typing.get();
         let mut out: Vec<(bool, String)> = state.case.with(|(_, problems)| {
             problems
                 .iter()
+                .filter(|p| !matches!(p, FieldProblem::BadDate { event, .. } if typed && Some(*event) == typing))
                 .map(|p| match p {
                     // In typed mode, the advice of the line under the box (month or day first).
                     FieldProblem::BadDate { event, raw } if typed => {
