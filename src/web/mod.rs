@@ -503,7 +503,12 @@ impl Timer {
 }
 
 impl Debounce {
-    pub fn new(delay_ms: i32, mut run: impl FnMut() + 'static) -> Self {
+    pub fn new(delay_ms: i32, run: impl FnMut() + 'static) -> Self {
+        // One copy of the timer's code for every caller (its JavaScript glue is not small).
+        Self::boxed(delay_ms, Box::new(run))
+    }
+
+    fn boxed(delay_ms: i32, mut run: Box<dyn FnMut()>) -> Self {
         let timer = std::rc::Rc::new(Timer {
             callback: std::cell::OnceCell::new(),
             handle: std::cell::Cell::new(None),
