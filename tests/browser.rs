@@ -810,11 +810,7 @@ async fn inconsistent_dates_are_explained_next_to_the_input() {
 // be left.
 #[wasm_bindgen_test]
 async fn a_year_typed_digit_by_digit_waits_for_its_last_digit() {
-    let app = Mounted::new("?today=2025-09-01");
-    app.until("inputs", |a| {
-        a.find("input[data-event=\"complaint-received\"]").is_some()
-    })
-    .await;
+    let app = Mounted::ready("?today=2025-09-01").await;
     let input = app
         .find("input[data-event=\"complaint-received\"]")
         .expect("input");

@@ -131,31 +131,24 @@ pub fn DateField(event: EventId) -> impl IntoView {
     // be read is echoed at once. (The timer is made at the first key typed.)
     let typing_here = Memo::new(move |_| state.typing.get() == Some(event));
     let paused = move || !typing_here.get();
-    let done = move || {
-        if state.typing.get_untracked() == Some(event) {
-            state.typing.set(None);
-        }
-    };
     let pause = StoredValue::new_local(None::<web::Debounce>);
-    // Redrawn (another language) mid-typing: the page is not left waiting for this box.
-    on_cleanup(move || {
+    // Typing ends here when it pauses, when the box is left, and when the box is redrawn (in the
+    // other language) mid-typing, so that the page is never left waiting for it.
+    let stop = move || {
         pause.try_with_value(|p| p.as_ref().map(web::Debounce::cancel));
         if state.typing.try_get_untracked().flatten() == Some(event) {
             state.typing.try_set(None);
         }
-    });
+    };
+    on_cleanup(stop);
     let typing = move || {
         if state.typing.get_untracked() != Some(event) {
             state.typing.set(Some(event));
         }
         pause.update_value(|p| {
-            p.get_or_insert_with(|| web::Debounce::new(web::TYPING_PAUSE_MS, done))
+            p.get_or_insert_with(|| web::Debounce::new(web::TYPING_PAUSE_MS, stop))
                 .restart()
         });
-    };
-    let left = move || {
-        pause.with_value(|p| p.as_ref().map(web::Debounce::cancel));
-        done();
     };
     let unreadable = move || {
         paused() && typed_date::read(&raw.get(), order).is_err_and(|p| p != TypedProblem::Empty)
@@ -194,7 +187,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     aria-invalid=move || if has_error() || unreadable() { "true" } else { "false" }
                     prop:value=move || raw.get()
                     on:input=move |ev| set_typed(event_target_value(&ev))
-                    on:blur=move |_| left()
+                    on:blur=move |_| stop()
                 />
             }
             .into_any()
