@@ -519,6 +519,42 @@ async fn the_sourcing_labels_are_explained_on_the_page() {
     assert!(text.contains("Do not rely on it."), "{text}");
 }
 
+// A reader moving by headings or landmarks meets every part of the page, the folded school
+// breaks included (their heading used to be the disclosure's <summary>, which some screen
+// readers read as a button, not a heading).
+#[wasm_bindgen_test]
+async fn every_part_of_the_page_is_a_section_named_by_its_heading() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    app.until("the parts drawn after the timeline", |a| {
+        a.find("#stages-heading").is_some()
+    })
+    .await;
+    let steps = app.root.query_selector_all(".dp-step").expect("steps");
+    let mut named = Vec::new();
+    for i in 0..steps.length() {
+        let step: Element = steps.item(i).expect("a step").unchecked_into();
+        let id = step.get_attribute("aria-labelledby").unwrap_or_default();
+        let heading = step
+            .query_selector(&format!("#{id}"))
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| {
+                panic!(
+                    "{:?} has no heading of its own",
+                    step.get_attribute("class")
+                )
+            });
+        assert_eq!(step.tag_name(), "SECTION", "{id}");
+        assert_eq!(heading.tag_name(), "H2", "{id}");
+        named.push(heading.text_content().unwrap_or_default());
+    }
+    assert!(
+        named.iter().any(|h| h.starts_with("School breaks")),
+        "{named:?}"
+    );
+    assert!(named.len() >= 7, "{named:?}");
+}
+
 // Source: contract sections 1 and 3: a district's complaint has no resolution meeting.
 #[wasm_bindgen_test]
 async fn district_filing_hides_resolution_questions() {

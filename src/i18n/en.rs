@@ -1118,11 +1118,14 @@ impl Text for En {
     fn no_dates_entered(&self) -> &'static str {
         "No dates entered yet."
     }
-    fn school_breaks_heading(&self, entered: usize) -> String {
+    fn school_breaks_heading(&self) -> &'static str {
+        "School breaks and closures (optional)"
+    }
+    fn school_breaks_toggle(&self, entered: usize) -> String {
         match entered {
-            0 => "School breaks and closures (for deadlines counted in school days)".into(),
-            1 => "School breaks and closures: 1 entered".into(),
-            n => format!("School breaks and closures: {n} entered"),
+            0 => "Add your district's breaks (for deadlines counted in school days)".into(),
+            1 => "1 entered: see or change it".into(),
+            n => format!("{n} entered: see or change them"),
         }
     }
     fn school_breaks_help(&self) -> &'static str {

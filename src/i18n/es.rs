@@ -1172,12 +1172,15 @@ impl Text for Es {
     fn no_dates_entered(&self) -> &'static str {
         "Todavía no hay fechas escritas."
     }
-    fn school_breaks_heading(&self, entered: usize) -> String {
+    fn school_breaks_heading(&self) -> &'static str {
+        "Vacaciones y cierres escolares (opcional)"
+    }
+    fn school_breaks_toggle(&self, entered: usize) -> String {
         match entered {
-            0 => "Vacaciones y cierres escolares (para plazos que se cuentan en días escolares)"
+            0 => "Agregar las vacaciones de su distrito (para plazos que se cuentan en días escolares)"
                 .into(),
-            1 => "Vacaciones y cierres escolares: 1 en la lista".into(),
-            n => format!("Vacaciones y cierres escolares: {n} en la lista"),
+            1 => "1 en la lista: verla o cambiarla".into(),
+            n => format!("{n} en la lista: verlas o cambiarlas"),
         }
     }
     fn school_breaks_help(&self) -> &'static str {

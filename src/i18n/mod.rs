@@ -294,7 +294,9 @@ pub trait Text: Sync {
     fn printed_on(&self, date: &str) -> String;
     fn facts_heading(&self) -> &'static str;
     fn no_dates_entered(&self) -> &'static str;
-    fn school_breaks_heading(&self, entered: usize) -> String;
+    fn school_breaks_heading(&self) -> &'static str;
+    /// The control that shows or hides the breaks, with how many are entered.
+    fn school_breaks_toggle(&self, entered: usize) -> String;
     fn school_breaks_help(&self) -> &'static str;
     fn closure_line(&self, from: &str, to: &str, label: &str) -> String;
     fn remove_closure(&self) -> &'static str;

@@ -599,9 +599,9 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     }
     plain!(out, t: print_open, print_now, print_close, print_heading);
     out.add("printed_on", "", t.printed_on(&long), true);
-    plain!(out, t: facts_heading, no_dates_entered);
+    plain!(out, t: facts_heading, no_dates_entered, school_breaks_heading);
     for n in [0, 1, 2] {
-        out.add("school_breaks_heading", n, t.school_breaks_heading(n), true);
+        out.add("school_breaks_toggle", n, t.school_breaks_toggle(n), true);
     }
     plain!(out, t: school_breaks_help);
     let (from, to) = (t.date_short(break_from), t.date_short(break_to));

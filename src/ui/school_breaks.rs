@@ -243,12 +243,17 @@ pub fn SchoolBreaks() -> impl IntoView {
     let t = state.text();
     let count = Memo::new(move |_| state.file.with(|f| f.school_closures.len()));
     view! {
-        <details class="dp-step dp-school-breaks" data-school-breaks="">
-            <summary id="dp-school-breaks-summary">{move || t.school_breaks_heading(count.get())}</summary>
-            <p class="dp-help">{t.school_breaks_help()}</p>
-            <ul class="dp-closures"><ClosureList/></ul>
-            <ImportSchoolCalendar/>
-            <AddClosure/>
-        </details>
+        // A heading outside the disclosure: inside a <summary>, some screen readers flatten it,
+        // and a reader moving by headings would skip this part of the questions.
+        <section class="dp-step dp-school-breaks" data-school-breaks="" aria-labelledby="school-breaks-heading">
+            <h2 id="school-breaks-heading">{t.school_breaks_heading()}</h2>
+            <details>
+                <summary id="dp-school-breaks-summary">{move || t.school_breaks_toggle(count.get())}</summary>
+                <p class="dp-help">{t.school_breaks_help()}</p>
+                <ul class="dp-closures"><ClosureList/></ul>
+                <ImportSchoolCalendar/>
+                <AddClosure/>
+            </details>
+        </section>
     }
 }
