@@ -63,18 +63,20 @@ fn skipped_list(t: &'static dyn Text, c: &Count) -> Option<String> {
     Some(t.skipped_days(&parts.join("; ")))
 }
 
-fn day_flag(t: &'static dyn Text, facts: &DayFacts) -> Option<String> {
+/// The warning for a date on a weekend or holiday. Only the family's own deadlines tell the
+/// family to act earlier; the others (the district's, the hearing officer's) only warn.
+fn day_flag(t: &'static dyn Text, facts: &DayFacts, family_acts: bool) -> Option<String> {
+    let weekday = t.weekday_names()[facts.weekday.num_days_from_monday() as usize];
     let previous = facts
         .previous_business_day
         .map(|d| t.date_short(d))
         .unwrap_or_default();
-    if facts.weekend {
-        Some(t.weekend_flag(
-            t.weekday_names()[facts.weekday.num_days_from_monday() as usize],
-            &previous,
-        ))
-    } else {
-        facts.holiday.map(|h| t.holiday_flag(t.holiday_name(h.id)))
+    match (facts.weekend, facts.holiday, family_acts) {
+        (true, _, true) => Some(t.weekend_flag(weekday, &previous)),
+        (true, _, false) => Some(t.weekend_flag_others(weekday)),
+        (false, Some(h), true) => Some(t.holiday_flag(t.holiday_name(h.id))),
+        (false, Some(h), false) => Some(t.holiday_flag_others(t.holiday_name(h.id))),
+        (false, None, _) => None,
     }
 }
 
@@ -108,6 +110,7 @@ impl Line {
 
 /// The lines of a card, in reading order (the date and title are rendered apart).
 pub fn card_lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) -> Vec<Line> {
+    let family_acts = d.owner.family_acts();
     let mut out = vec![Line::new(LineKind::Owner, t.owner(d.owner))];
     match &d.status {
         Status::NotApplicable(why) => {
@@ -122,7 +125,7 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) ->
         }
         Status::Applies => {}
     }
-    if let (true, Some(a)) = (d.owner.family_acts(), d.act_by) {
+    if let (true, Some(a)) = (family_acts, d.act_by) {
         let act_by = t.act_by(&t.date_long(a));
         let text = if earliest_differs {
             format!("{act_by}. {}", t.act_by_reason())
@@ -134,10 +137,18 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) ->
     // The day to act by is the one to warn about: for the family's deadlines it is the earliest
     // reading, which can fall on a weekend when the primary date does not (contract section 4);
     // for the others it is the primary date.
-    if let Some(flag) = d.act_by_day.as_ref().and_then(|f| day_flag(t, f)) {
+    if let Some(flag) = d
+        .act_by_day
+        .as_ref()
+        .and_then(|f| day_flag(t, f, family_acts))
+    {
         out.push(Line::new(LineKind::DayFlag, format!("⚠ {flag}")));
     }
-    out.push(Line::new(LineKind::Explain, t.deadline_explain(d.id)));
+    // A step the state's law does not have: its explanation, written for states that have it,
+    // would contradict the line saying so.
+    if !matches!(d.status, Status::NotApplicable(why) if why.absent_from_state_law()) {
+        out.push(Line::new(LineKind::Explain, t.deadline_explain(d.id)));
+    }
     if d.status == Status::Applies {
         out.extend(d.notes.iter().map(|n| Line::new(LineKind::Note, t.note(n))));
     }

@@ -635,6 +635,59 @@ fn the_act_by_day_is_the_one_flagged_for_a_weekend() {
     assert!(flags[0].contains("Mar 7, 2025"), "{}", flags[0]);
 }
 
+// Source: contract section 4 (flags); the review of 2026-11-26. Received Friday 2025-08-29: the
+// district's meeting is due Saturday 2025-09-13. The flag warns that offices are closed; it does
+// not tell the family to act, since the meeting is the district's to hold.
+#[test]
+fn a_district_deadline_on_a_weekend_is_flagged_without_telling_the_family_to_act() {
+    use due_process_calculator::explain::{LineKind, card_lines};
+    use due_process_calculator::i18n::Lang;
+    let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
+    let d = t.get(D::ResolutionMeeting).expect("meeting");
+    assert_eq!(
+        date(&t, D::ResolutionMeeting).as_deref(),
+        Some("2025-09-13")
+    );
+    for lang in [Lang::En, Lang::Es] {
+        let lines = card_lines(lang.text(), d, false);
+        let flag = lines
+            .iter()
+            .find(|l| l.kind == LineKind::DayFlag)
+            .map(|l| l.text.as_str())
+            .expect("a weekend flag");
+        assert!(
+            !flag.contains("Sep 12") && !flag.contains("12 sep"),
+            "{flag}"
+        );
+        assert!(!flag.contains("act") && !flag.contains("Actúe"), "{flag}");
+        assert!(
+            flag.contains("Saturday") || flag.contains("sábado"),
+            "{flag}"
+        );
+    }
+}
+
+// Source: the review of 2026-11-26. In a one-tier state (the federal pack), the state review
+// card says it does not apply; the explanation of a state review ("In your state a hearing
+// decision is first reviewed at the state level") would contradict it, so it is left out. A
+// step that applies once something happens (a written settlement offer) keeps its explanation.
+#[test]
+fn a_step_the_state_does_not_have_is_not_explained_as_if_it_had_it() {
+    use due_process_calculator::explain::{LineKind, card_lines};
+    use due_process_calculator::i18n::Lang;
+    let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
+    let explained = |id: D| {
+        let d = t.get(id).expect("a card");
+        assert!(matches!(d.status, Status::NotApplicable(_)), "{id:?}");
+        card_lines(Lang::En.text(), d, false)
+            .iter()
+            .any(|l| l.kind == LineKind::Explain)
+    };
+    assert!(!explained(D::StateReviewRequest));
+    assert!(!explained(D::CivilActionStateCourt));
+    assert!(explained(D::SettlementOfferResponse));
+}
+
 // Source: 34 CFR 300.511(e); contract section 4 (district notice reading). Knew 2024-05-01,
 // notice 2024-03-15: primary 2026-05-01, earliest 2026-03-15. Filed 2026-04-01: after the
 // earliest date, so the page warns.

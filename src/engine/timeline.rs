@@ -70,6 +70,20 @@ pub enum NotApplicable {
     NoPrivatePlacement,
 }
 
+impl NotApplicable {
+    /// The step does not exist under the state's law as encoded (no state-level review, no
+    /// state-court period, no shorter reimbursement limit), as opposed to a step that applies
+    /// once something happens.
+    pub const fn absent_from_state_law(self) -> bool {
+        matches!(
+            self,
+            NotApplicable::OneTier
+                | NotApplicable::NoStateCourtPeriod
+                | NotApplicable::NoReimbursementLimit
+        )
+    }
+}
+
 /// What a deadline that applies still needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Missing {

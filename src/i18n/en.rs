@@ -550,6 +550,16 @@ impl Text for En {
     fn holiday_flag(&self, holiday: &str) -> String {
         format!("Falls on a holiday ({holiday}). The date does not move; act before it.")
     }
+    fn weekend_flag_others(&self, weekday: &str) -> String {
+        format!(
+            "Falls on a {weekday}. The date does not move, though offices are usually closed that day."
+        )
+    }
+    fn holiday_flag_others(&self, holiday: &str) -> String {
+        format!(
+            "Falls on a holiday ({holiday}). The date does not move, though offices are usually closed that day."
+        )
+    }
     fn holiday_name(&self, id: HolidayId) -> &'static str {
         match id {
             HolidayId::NewYearsDay => "New Year's Day",

@@ -592,6 +592,16 @@ impl Text for Es {
     fn holiday_flag(&self, holiday: &str) -> String {
         format!("Cae en un día feriado ({holiday}). La fecha no cambia. Actúe antes de ese día.")
     }
+    fn weekend_flag_others(&self, weekday: &str) -> String {
+        format!(
+            "Cae en {weekday}. La fecha no cambia, aunque las oficinas suelen estar cerradas ese día."
+        )
+    }
+    fn holiday_flag_others(&self, holiday: &str) -> String {
+        format!(
+            "Cae en un día feriado ({holiday}). La fecha no cambia, aunque las oficinas suelen estar cerradas ese día."
+        )
+    }
     fn holiday_name(&self, id: HolidayId) -> &'static str {
         match id {
             HolidayId::NewYearsDay => "Año Nuevo",

@@ -207,6 +207,10 @@ pub trait Text: Sync {
     fn act_by_reason(&self) -> &'static str;
     fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String;
     fn holiday_flag(&self, holiday: &str) -> String;
+    /// The weekend flag of a deadline the family does not act on (the district's, the hearing
+    /// officer's): it warns without telling the family to act.
+    fn weekend_flag_others(&self, weekday: &str) -> String;
+    fn holiday_flag_others(&self, holiday: &str) -> String;
     fn holiday_name(&self, id: crate::engine::calendar::HolidayId) -> &'static str;
     fn how_counted(&self) -> &'static str;
     fn arithmetic(&self, c: &Count) -> String;

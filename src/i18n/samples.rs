@@ -331,6 +331,18 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.holiday_flag(t.holiday_name(HolidayId::Christmas)),
         true,
     );
+    out.add(
+        "weekend_flag_others",
+        "",
+        t.weekend_flag_others(t.weekday_names()[5]),
+        true,
+    );
+    out.add(
+        "holiday_flag_others",
+        "",
+        t.holiday_flag_others(t.holiday_name(HolidayId::Christmas)),
+        true,
+    );
     let holidays = HolidayId::ALL;
     for &h in holidays {
         // Juneteenth is a proper name a translation may keep.
