@@ -804,17 +804,45 @@ async fn share_link_opens_the_case_and_clears_the_fragment() {
     .await;
 }
 
-// Source: contract section 5: a broken link opens the empty calculator with a message.
+// Source: contract section 5: a broken link opens the empty calculator with a message, not the
+// last-opened draft, and leaves that draft as it was.
 #[wasm_bindgen_test]
 async fn broken_share_link_is_tolerated() {
-    let app = Mounted::new("?today=2025-09-01#case=eyJmb3JtYXQiOiJkdWUtcHJvY2Vzcy1jYXNl");
+    clear_storage();
+    let s = local_storage();
+    let mine = r#"{"format":"due-process-case","version":1,"case_id":"mine","revision":2,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"},"title":"Mine"}"#;
+    s.set_item("due-process-calculator.v1.draft.mine", mine)
+        .unwrap();
+    s.set_item("due-process-calculator.v1.last-opened", "mine")
+        .unwrap();
+    let app =
+        Mounted::keeping_storage("?today=2025-09-01#case=eyJmb3JtYXQiOiJkdWUtcHJvY2Vzcy1jYXNl");
     app.until("problem banner", |a| {
         a.find("[data-banner=\"problem\"]").is_some()
+    })
+    .await;
+    app.until("the inputs", |a| {
+        a.find("input[data-event=\"complaint-received\"]").is_some()
     })
     .await;
     assert_eq!(
         app.attr("hearing-decision", "data-status").as_deref(),
         Some("missing-input")
+    );
+    let received = app
+        .find("input[data-event=\"complaint-received\"]")
+        .map(|e| e.unchecked_into::<HtmlInputElement>().value());
+    assert_eq!(
+        received.as_deref(),
+        Some(""),
+        "an empty case, not the draft"
+    );
+    assert_eq!(
+        s.get_item("due-process-calculator.v1.draft.mine")
+            .unwrap()
+            .as_deref(),
+        Some(mine),
+        "the draft is untouched"
     );
 }
 
@@ -1027,6 +1055,37 @@ async fn delete_and_undo() {
         draft_texts().iter().any(|t| t.contains("2025-08-29"))
     })
     .await;
+}
+
+// A case from a link that this device does not keep yet: opening it stores nothing, but once the
+// family changes it, it is theirs and is saved like a typed case (it used to wait for "Keep as a
+// draft", and a family who edited it and left lost the edit).
+#[wasm_bindgen_test]
+async fn a_linked_case_new_here_is_kept_once_the_family_changes_it() {
+    clear_storage();
+    let linked = r#"{"format":"due-process-case","version":1,"case_id":"fresh","jurisdiction":"US","track":"standard","filed_by":"parent","events":{"complaint-received":"2025-09-15"},"title":"From the center"}"#;
+    let fragment = link::encode(linked).expect("small case");
+    let app = Mounted::keeping_storage(&format!("?today=2025-09-20{fragment}"));
+    app.until("the linked case", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-29")
+            && a.find("[data-save-status]").is_some()
+    })
+    .await;
+    fire(&web_sys::window().expect("window"), "pagehide");
+    assert!(draft_texts().is_empty(), "opened only: {:?}", draft_texts());
+    app.enter("knew-of-problem", "2025-03-01");
+    app.until("the edited case saved", |_| {
+        draft_texts()
+            .iter()
+            .any(|t| t.contains("2025-03-01") && t.contains("From the center"))
+    })
+    .await;
+    let status = app
+        .find("[data-save-status]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(status.contains("Saved on this device"), "{status}");
+    assert!(app.find("[data-action=\"keep-link\"]").is_none());
 }
 
 // Contract section 5 (a link never overwrites a draft on this device). The family opens its own

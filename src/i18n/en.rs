@@ -867,6 +867,9 @@ impl Text for En {
     fn saved_here(&self) -> &'static str {
         "Saved on this device."
     }
+    fn link_saved_on_change(&self) -> &'static str {
+        "Opened from a link. It will be saved on this device as soon as you change something."
+    }
     fn not_saved_link(&self) -> &'static str {
         "Opened from a link and not saved on this device. Keep it as a draft if you want to come back to it."
     }
@@ -1264,7 +1267,7 @@ impl Text for En {
         }
     }
     fn opened_link(&self) -> &'static str {
-        "Opened the case from your link. It is only in this page for now: to keep it on this device, choose \"Keep as a new draft\" under \"Your drafts\"."
+        "Opened the case from your link. It is kept on this device once you change something, or now with \"Keep as a new draft\" under \"Your drafts\"."
     }
     fn dismiss(&self) -> &'static str {
         "Dismiss"

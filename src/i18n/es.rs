@@ -921,6 +921,9 @@ impl Text for Es {
     fn saved_here(&self) -> &'static str {
         "Guardado en este dispositivo."
     }
+    fn link_saved_on_change(&self) -> &'static str {
+        "Se abrió desde un enlace. Se guardará en este dispositivo en cuanto cambie algo."
+    }
     fn not_saved_link(&self) -> &'static str {
         "Se abrió desde un enlace y no está guardado en este dispositivo. Si quiere volver a verlo más tarde, guárdelo como borrador."
     }
@@ -1323,7 +1326,7 @@ impl Text for Es {
         }
     }
     fn opened_link(&self) -> &'static str {
-        "Se abrió el caso desde su enlace. Por ahora solo está en esta página: para guardarlo en este dispositivo, elija \"Guardar como borrador nuevo\" en \"Sus borradores\"."
+        "Se abrió el caso desde su enlace. Se guarda en este dispositivo en cuanto cambie algo, o ahora con \"Guardar como borrador nuevo\" en \"Sus borradores\"."
     }
     fn dismiss(&self) -> &'static str {
         "Cerrar"

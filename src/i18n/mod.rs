@@ -237,6 +237,8 @@ pub trait Text: Sync {
     // Drafts
     fn drafts_heading(&self) -> &'static str;
     fn saved_here(&self) -> &'static str;
+    /// The save status of a linked case this device does not keep yet.
+    fn link_saved_on_change(&self) -> &'static str;
     fn not_saved_link(&self) -> &'static str;
     fn kept_as_copy(&self) -> &'static str;
     fn link_case_known(&self, title: &str) -> String;

@@ -528,7 +528,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     }
 
     // Drafts
-    plain!(out, t: drafts_heading, saved_here, not_saved_link, kept_as_copy);
+    plain!(out, t: drafts_heading, saved_here, not_saved_link, link_saved_on_change, kept_as_copy);
     out.add(
         "link_case_known",
         "",

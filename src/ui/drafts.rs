@@ -88,14 +88,26 @@ impl Drafts {
         }
     }
 
-    /// Saves the case now (a new revision), and lists it. A case from a link waits for the
-    /// family's choice; a case only to read (a newer version saved it) is never written.
+    /// Saves the case now (a new revision), and lists it. A case from a link becomes the
+    /// family's own draft at its first change, unless this device keeps a draft of the same case:
+    /// that draft is never overwritten by the link's, and the family chooses (open it, or keep the
+    /// link's as a new draft). A case only to read (a newer version saved it) is never written.
     pub fn save_now(self, file: RwSignal<CaseFile>) {
         self.cancel_timer();
-        if self.status.get_untracked() == SaveStatus::FromLink
-            || file.with_untracked(CaseFile::read_only)
-        {
+        if file.with_untracked(CaseFile::read_only) {
             return;
+        }
+        if self.status.get_untracked() == SaveStatus::FromLink {
+            let edited = file.with_untracked(|f| self.baseline.with_value(|b| b != f));
+            let id = file.with_untracked(|f| f.case_id.clone());
+            let known = id.is_some_and(|id| {
+                self.list
+                    .with_untracked(|l| storage::editable(l, &id).is_some())
+            });
+            if known || !edited {
+                return;
+            }
+            self.leave_link();
         }
         let mut copy = file.get_untracked();
         let Some(mut id) = copy.case_id.clone() else {
@@ -363,7 +375,10 @@ pub fn DraftsPanel() -> impl IntoView {
         _ if read_only.get() => t.read_only_status().to_string(),
         SaveStatus::Saved => t.saved_here().to_string(),
         SaveStatus::KeptAsCopy => t.kept_as_copy().to_string(),
-        SaveStatus::FromLink => t.not_saved_link().to_string(),
+        SaveStatus::FromLink if drafts.saved_copy_of(file).is_some() => {
+            t.not_saved_link().to_string()
+        }
+        SaveStatus::FromLink => t.link_saved_on_change().to_string(),
         SaveStatus::NotSaved(e) => t.not_saved(e).to_string(),
     };
     // Memos: typing a date rewrites none of these.

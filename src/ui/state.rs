@@ -137,7 +137,9 @@ impl AppState {
                     // A case only to read has its own notice instead (`ReadOnlyNotice`).
                     Ok(file) if file.read_only() => (Some(file), None, true),
                     Ok(file) => (Some(file), Some(Banner::OpenedLink), true),
-                    Err(problem) => (None, Some(Banner::Problem(problem)), false),
+                    // The empty calculator, not the last-opened draft (contract section 5): the
+                    // visitor meant to open another case. The draft stays as it was.
+                    Err(problem) => (Some(preset_case()), Some(Banner::Problem(problem)), false),
                 }
             }
             None => (None, None, false),
