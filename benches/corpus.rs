@@ -29,6 +29,7 @@ impl SplitMix {
 fn typical_offset(e: EventId) -> i64 {
     use EventId as E;
     match e {
+        E::ActOrOmission => -540,
         E::KnewOfProblem => -500,
         E::DistrictDecisionNotice => -520,
         E::ComplaintFiled => -2,

@@ -601,6 +601,44 @@ async fn california_civil_action_is_labelled_state_unverified() {
     );
 }
 
+// Source: Or. Rev. Stat. 343.165(3)(a) (two years after the act or omission). The question shows
+// only where the state counts from it, and stays while it holds a date.
+#[wasm_bindgen_test]
+async fn oregon_asks_for_the_act_or_omission() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    let question = "input[data-event=\"act-or-omission\"]";
+    assert!(
+        app.find(question).is_none(),
+        "not asked under the federal rules"
+    );
+    app.choose("#dp-state", Some("US-OR"));
+    app.until("the question", |a| a.find(question).is_some())
+        .await;
+    app.enter("knew-of-problem", "2024-05-01");
+    app.until("no date without the act", |a| {
+        a.attr("filing-limit", "data-status").as_deref() == Some("missing-input")
+    })
+    .await;
+    app.enter("act-or-omission", "2024-01-15");
+    app.until("the statute's date", |a| {
+        a.attr("filing-limit", "data-date").as_deref() == Some("2026-01-15")
+            && a.attr("filing-limit", "data-earliest").as_deref() == Some("2026-01-14")
+    })
+    .await;
+    assert_eq!(
+        app.attr("filing-limit", "data-source").as_deref(),
+        Some("state")
+    );
+    // Another state: the date entered keeps its question on screen until it is cleared.
+    app.choose("#dp-state", Some("US-WA"));
+    app.until("the federal count", |a| {
+        a.attr("filing-limit", "data-source").as_deref() != Some("state")
+            || a.attr("filing-limit", "data-date").as_deref() != Some("2026-01-15")
+    })
+    .await;
+    assert!(app.find(question).is_some(), "a date entered stays visible");
+}
+
 // Source: Haw. Code R. 8-60-70(b) (30 days from the decision; verified) and contract section 4:
 // a partial state pack says so, and its verified rule sets the date, labelled as the state's.
 #[wasm_bindgen_test]

@@ -1939,3 +1939,90 @@ fn arizona_constitution_day_is_only_the_widest_reading() {
         Some("2026-09-18")
     );
 }
+
+// Source: Or. Rev. Stat. 343.165(3)(a), "within two years after the date of the act or omission
+// that gives rise to the right to request a hearing" (research/states-n-w-checks.md, Oregon).
+// Counted from the day the family knew, the date could fall after the statute's: Oregon asks for
+// the act or omission, and gives no date until it is entered.
+#[test]
+fn oregon_counts_its_filing_limit_from_the_act_or_omission() {
+    let knew_only = run(&case("US-OR", &[(E::KnewOfProblem, "2024-05-01")]));
+    let d = knew_only.get(D::FilingLimit).expect("filing limit");
+    assert_eq!(date(&knew_only, D::FilingLimit), None);
+    match &d.status {
+        Status::MissingInput(m) => assert_eq!(m.needs, vec![E::ActOrOmission]),
+        other => panic!("{other:?}"),
+    }
+    // The act on 2024-01-15: two years end 2026-01-15; counted as 730 days (2024 has a February
+    // 29 inside them) they end a day earlier, 2026-01-14. The federal reading from the day the
+    // family knew (2026-05-01) is shown beside it, later.
+    let t = run(&case(
+        "US-OR",
+        &[
+            (E::ActOrOmission, "2024-01-15"),
+            (E::KnewOfProblem, "2024-05-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-01-15"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-01-14"));
+    let r = readings(&t, D::FilingLimit);
+    assert!(
+        r.contains(&(ReadingKind::TwoYearsAs730Days, "2026-01-14".into())),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&(ReadingKind::FederalDefault, "2026-05-01".into())),
+        "{r:?}"
+    );
+}
+
+// Source: Neb. Rev. Stat. 79-1164 and Or. Rev. Stat. 343.167(5): the decision within 45 days of
+// the request, where the states' regulations (and 34 CFR 300.515(a)) count 45 days after the
+// resolution period. Filed Tue 2025-09-02, received Wed 09-03: federal 09-03 + 30 = 10-03, + 45 =
+// Mon 11-17; the statutes' reading 09-02 + 45 = Fri 10-17, shown beside it as the earliest date.
+#[test]
+fn nebraska_and_oregon_statutes_give_an_earlier_decision_date() {
+    for code in ["US-NE", "US-OR"] {
+        let t = run(&case(
+            code,
+            &[
+                (E::ComplaintFiled, "2025-09-02"),
+                (E::ComplaintReceived, "2025-09-03"),
+            ],
+        ));
+        assert_eq!(
+            date(&t, D::HearingDecision).as_deref(),
+            Some("2025-11-17"),
+            "{code}"
+        );
+        assert_eq!(
+            earliest(&t, D::HearingDecision).as_deref(),
+            Some("2025-10-17"),
+            "{code}"
+        );
+        assert_eq!(
+            source(&t, D::HearingDecision),
+            RuleSource::StateUnverified,
+            "{code}"
+        );
+        let r = readings(&t, D::HearingDecision);
+        assert!(
+            r.contains(&(ReadingKind::StateRule, "2025-10-17".to_string())),
+            "{code}: {r:?}"
+        );
+    }
+    // Elsewhere, no such reading.
+    let t = run(&case(
+        "US-WA",
+        &[
+            (E::ComplaintFiled, "2025-09-02"),
+            (E::ComplaintReceived, "2025-09-03"),
+        ],
+    ));
+    let r = readings(&t, D::HearingDecision);
+    assert!(
+        !r.iter().any(|(k, _)| *k == ReadingKind::StateRule),
+        "{r:?}"
+    );
+}

@@ -70,6 +70,9 @@ contract_ids! {
         PlacementChangeDecided => "placement-change-decided",
         PrivatePlacementPlanned => "private-placement-planned",
         PrivatePlacementStarted => "private-placement-started",
+        // Added after the contract's list (README, "The case file"): the day of the act or
+        // omission the complaint is about (Oregon's filing limit counts from it).
+        ActOrOmission => "act-or-omission",
     }
 }
 

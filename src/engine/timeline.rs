@@ -688,10 +688,13 @@ fn filing_limit(ctx: &Ctx<'_>) -> Draft {
         return draft;
     };
     let rule = draft.d.rule;
-    if let Some(knew) = ctx.ev(E::KnewOfProblem)
+    // Two years as 730 days, from the same day as the two years (the day the family knew, or the
+    // state's own trigger, such as Oregon's act or omission).
+    if (rule.period, rule.unit) == (2, Unit::Years)
+        && let Some(from) = ctx.trigger_date(rule.trigger, None)
         && let Ok(c) = count(
             &ctx.cal.business_federal,
-            knew,
+            from,
             730,
             Unit::CalendarDays,
             Direction::After,

@@ -58,6 +58,7 @@ use EventId as E;
 /// Pairs `(first, then)`: `then` may not be dated before `first`.
 const ORDER: &[(EventId, EventId)] = &[
     (E::KnewOfProblem, E::ComplaintFiled),
+    (E::ActOrOmission, E::ComplaintFiled),
     (E::ComplaintFiled, E::ComplaintReceived),
     (E::ComplaintReceived, E::SufficiencyNoticeReceived),
     (E::ComplaintReceived, E::ResolutionWaived),

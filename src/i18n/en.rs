@@ -174,6 +174,9 @@ impl Text for En {
     fn event_question(&self, id: E) -> &'static str {
         match id {
             E::KnewOfProblem => "When did you first know (or should have known) about the problem?",
+            E::ActOrOmission => {
+                "When did the district do (or fail to do) what your complaint is about?"
+            }
             E::DistrictDecisionNotice => {
                 "When did the district give you written notice of the decision you disagree with?"
             }
@@ -229,6 +232,9 @@ impl Text for En {
     }
     fn event_help(&self, id: E) -> &'static str {
         match id {
+            E::ActOrOmission => {
+                "In your state the two years for filing count from this day, not from the day you found out. If it went on over time, the first day gives the safest date."
+            }
             E::KnewOfProblem => {
                 "The two-year limit for filing usually counts from this day. A hearing officer decides the exact day if it is disputed."
             }
@@ -302,6 +308,7 @@ impl Text for En {
     fn event_name(&self, id: E) -> &'static str {
         match id {
             E::KnewOfProblem => "the day you knew about the problem",
+            E::ActOrOmission => "the day of the district's act or omission",
             E::DistrictDecisionNotice => "the district's written notice",
             E::ComplaintFiled => "the day the complaint was filed",
             E::ComplaintReceived => "the day the complaint was received",

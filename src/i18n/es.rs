@@ -219,6 +219,9 @@ impl Text for Es {
             E::KnewOfProblem => {
                 "¿Cuándo supo usted del problema por primera vez (o cuándo debió haberlo sabido)?"
             }
+            E::ActOrOmission => {
+                "¿Cuándo hizo (o dejó de hacer) el distrito lo que reclama su queja?"
+            }
             E::DistrictDecisionNotice => {
                 "¿Cuándo le avisó el distrito por escrito de la decisión con la que usted no está de acuerdo?"
             }
@@ -278,6 +281,9 @@ impl Text for Es {
     }
     fn event_help(&self, id: E) -> &'static str {
         match id {
+            E::ActOrOmission => {
+                "En su estado, los dos años para presentar la queja se cuentan desde este día, no desde el día en que usted se enteró. Si el problema duró un tiempo, el primer día da la fecha más segura."
+            }
             E::KnewOfProblem => {
                 "El límite de dos años para presentar una queja normalmente se cuenta desde este día. Si hay desacuerdo sobre el día exacto, lo decide un oficial de audiencias."
             }
@@ -355,6 +361,7 @@ impl Text for Es {
     fn event_name(&self, id: E) -> &'static str {
         match id {
             E::KnewOfProblem => "el día en que usted supo del problema",
+            E::ActOrOmission => "el día del acto u omisión del distrito",
             E::DistrictDecisionNotice => "el aviso por escrito del distrito",
             E::ComplaintFiled => "el día en que se presentó la queja",
             E::ComplaintReceived => "el día en que se recibió la queja",

@@ -55,6 +55,24 @@ const fn state_rule(
     )
 }
 
+/// A state statute's hearing decision deadline, in calendar days from the filing of the request,
+/// where the state's own regulation follows the federal timeline (45 days after the resolution
+/// period): shown beside the federal date as a second reading, and the earlier of the two.
+const fn decision_from_filing(days: u32, citation: &'static str, source_url: &'static str) -> Rule {
+    federal::rule(
+        D::HearingDecision,
+        Variant::Standard,
+        Owner::HearingOfficer,
+        Trigger::Event(E::ComplaintFiled),
+        days,
+        Unit::CalendarDays,
+        Direction::After,
+        citation,
+        source_url,
+        Interpretive,
+    )
+}
+
 /// The filing limit, in years from `trigger`.
 const fn filing(
     y: u32,
@@ -994,6 +1012,13 @@ static NE: Pack = Pack {
                     "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-009/",
                     Verified,
                 ),
+                // "Within forty-five days after the receipt of a request for a hearing" (research,
+                // Nebraska 4); the request is filed with the Department, so counted from filing.
+                decision_from_filing(
+                    45,
+                    "Neb. Rev. Stat. 79-1164",
+                    "https://nebraskalegislature.gov/laws/statutes.php?statute=79-1164",
+                ),
                 filing(
                     2,
                     KNEW,
@@ -1229,13 +1254,23 @@ static OR: Pack = Pack {
         pack(
             "US-OR",
             &[
+                // "within two years after the date of the act or omission that gives rise to the
+                // right to request a hearing" (research/states-n-w-checks.md, Oregon): the
+                // statute's own trigger, on or before the day the family knew.
+                // "The decision shall be entered not later than 45 days after the request for
+                // hearing is filed" (research, Oregon 4); OAR 581-015-2375 counts 45 days after the
+                // resolution period, as federal law does.
+                decision_from_filing(
+                    45,
+                    "Or. Rev. Stat. 343.167(5)",
+                    "https://oregon.public.law/statutes/ors_343.167",
+                ),
                 filing(
                     2,
-                    NOTICE,
-                    "Or. Rev. Stat. 343.165(3)(a) (two years after the act or omission; counted here \
-             from the district's written notice of it)",
+                    E::ActOrOmission,
+                    "Or. Rev. Stat. 343.165(3)(a)",
                     "https://law.onecle.com/oregon/343-special-education-services/343.165.html",
-                    Interpretive,
+                    Verified,
                 ),
                 court(
                     90,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::date_field::DateField;
+use super::date_field::{DateField, DateSlots};
 use super::state::AppState;
 use crate::case::CaseFile;
 use crate::engine::case::{FiledBy, Track};
@@ -21,6 +21,7 @@ pub fn SituationStep() -> impl IntoView {
             <TypeDatesChoice/>
             <DateField event=EventId::ComplaintReceived/>
             <DateField event=EventId::ComplaintFiled/>
+            <ActOrOmissionDate/>
             <DateField event=EventId::KnewOfProblem/>
             <DateField event=EventId::DistrictDecisionNotice/>
             // On a phone the timeline comes after step 2; beside the questions (wide screens),
@@ -29,6 +30,27 @@ pub fn SituationStep() -> impl IntoView {
                 <a href="#step-timeline">{t.see_timeline()}<span aria-hidden="true">" ↓"</span></a>
             </p>
         </section>
+    }
+}
+
+/// The day of the act or omission the complaint is about: asked only where the state counts its
+/// filing limit from it (Oregon), or where one is entered already, until it is cleared.
+#[component]
+fn ActOrOmissionDate() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let slots = expect_context::<DateSlots>();
+    let asked = Memo::new(move |_| {
+        let counted = state.case.with(|(c, _)| {
+            crate::rules::pack_for(c.jurisdiction)
+                .0
+                .counts_from(EventId::ActOrOmission)
+        });
+        counted || slots.has_text(EventId::ActOrOmission)
+    });
+    move || {
+        asked
+            .get()
+            .then(|| view! { <DateField event=EventId::ActOrOmission/> })
     }
 }
 
