@@ -790,6 +790,24 @@ async fn an_office_named_on_a_web_page_links_to_it() {
     );
 }
 
+// Source: Cal. Educ. Code 37220 (school holidays, behind California's school-day counts): the
+// sources list names it, and no internal note ("rules reference") shows.
+#[wasm_bindgen_test]
+async fn california_sources_name_its_school_holidays() {
+    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-CA");
+    app.until("the sources", |a| {
+        a.find("[data-sources=\"US-CA\"] [data-office=\"hearings\"]")
+            .is_some()
+    })
+    .await;
+    let text = app
+        .find("[data-sources=\"US-CA\"]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(text.contains("Cal. Educ. Code 37220"), "{text}");
+    assert!(!text.contains("rules reference"), "{text}");
+}
+
 // Source: contract section 1 and issue 7: every jurisdiction has its own pack. Georgia's is not
 // complete, so the page says the state may differ, and it names the state's hearing office
 // (Georgia Department of Education, Dispute Resolution: the Office of State Administrative

@@ -204,6 +204,13 @@ fn district_filed_complaint_has_no_resolution_period() {
         Some("2025-09-08")
     );
     assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-10-13"));
+    // Why, in the page's words (the citation used to say it, in English only).
+    assert!(
+        t.get(D::HearingDecision)
+            .expect("decision")
+            .notes
+            .contains(&Note::NoResolutionPeriodForDistrict)
+    );
     assert_eq!(
         status(&t, D::ResolutionMeeting),
         Status::NotApplicable(NotApplicable::DistrictFiled)

@@ -139,6 +139,9 @@ pub enum Note {
     NoExtensions,
     /// The date the hearing officer ordered the timeline to start, as entered.
     StartedByHearingOfficer,
+    /// A district's complaint has no resolution period: the 45 days run from its receipt (state
+    /// practice, as New York's education department describes it).
+    NoResolutionPeriodForDistrict,
     /// Counted from the decision date because the mailing or receipt date the state's rule runs
     /// from is not entered (that date can only be later).
     CountedFromDecisionDate,
@@ -880,7 +883,9 @@ fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
             .note(Note::StartedByHearingOfficer);
     }
     if !ctx.parent_filed() {
-        return ctx.compute(D::HearingDecision, DistrictFiled, None);
+        return ctx
+            .compute(D::HearingDecision, DistrictFiled, None)
+            .note(Note::NoResolutionPeriodForDistrict);
     }
     if ctx.waived() {
         return amendment_note(ctx, ctx.compute(D::HearingDecision, Waiver, None));

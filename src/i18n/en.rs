@@ -104,6 +104,11 @@ impl Text for En {
             "Business days count federal holidays only: {state}'s own holidays are not encoded yet."
         )
     }
+    fn sources_school_holidays(&self, citation: &str) -> String {
+        format!(
+            "School days (an assumed calendar): weekdays except the federal holidays and the school holidays of {citation}."
+        )
+    }
     fn sources_two_tier(&self) -> &'static str {
         "Here a state-level review of the hearing decision comes before any court."
     }
@@ -785,6 +790,7 @@ impl Text for En {
             Note::NoAgreementTooLate => "The written statement that no agreement is possible came after the 30 days ended, so it does not change this date.".to_string(),
             Note::FinalIfNotVoided { after } => format!("If nobody cancels it, the agreement is final after {}.", self.date_short(*after)),
             Note::NoExtensions => "No extensions are allowed on the expedited track.".to_string(),
+            Note::NoResolutionPeriodForDistrict => "When the district files, there is no resolution meeting or 30-day resolution period, so the 45 days count from the day you receive the complaint. Federal rules do not say this in so many words; it is how states such as New York apply them.".to_string(),
             Note::StartedByHearingOfficer => "Counted from the date the hearing officer ordered the hearing timeline to start.".to_string(),
             Note::CountedFromDecisionDate => "Counted from the decision date because you have not entered the date the decision was mailed or received. The state counts from that later date: enter it for the exact day.".to_string(),
         }

@@ -136,6 +136,8 @@ pub trait Text: Sync {
     fn sources_holidays(&self, citation: &str) -> String;
     fn sources_holidays_federal_only(&self, state: &str) -> String;
     fn sources_two_tier(&self) -> &'static str;
+    /// The assumed school calendar's holidays, where a state adds its own.
+    fn sources_school_holidays(&self, citation: &str) -> String;
     /// Who runs or arranges hearings in the state: a proper name and the text naming it.
     /// "...hearings are run or arranged by: {office}", without a final stop: the page adds
     /// the office's source after it, in parentheses.

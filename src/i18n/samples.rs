@@ -178,6 +178,12 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     );
     plain!(out, t: sources_two_tier);
     out.add(
+        "sources_school_holidays",
+        "",
+        t.sources_school_holidays("Cal. Educ. Code 37220"),
+        true,
+    );
+    out.add(
         "office_hearings",
         "",
         t.office_hearings(hawaii, "Office of Administrative Hearings"),
@@ -478,6 +484,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             NoExtensions,
             StartedByHearingOfficer,
             CountedFromDecisionDate,
+            NoResolutionPeriodForDistrict,
         },
         [
             Note::MeetingHeld {
@@ -499,6 +506,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             Note::NoAgreementTooLate,
             Note::FinalIfNotVoided { after: friday },
             Note::NoExtensions,
+            Note::NoResolutionPeriodForDistrict,
             Note::StartedByHearingOfficer,
             Note::CountedFromDecisionDate,
         ]

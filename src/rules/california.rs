@@ -204,12 +204,12 @@ pub static PACK: Pack = Pack {
     holidays_status: Some(Verification::Verified),
     hearings: Some(Office {
         name: "Office of Administrative Hearings (OAH), Special Education Division",
-        citation: "Cal. Educ. Code 56505; rules reference 9.2",
+        citation: "Cal. Educ. Code 56505",
         url: None,
     }),
     mediation: Some(Office {
         name: "Office of Administrative Hearings (OAH), Special Education Division",
-        citation: "Cal. Educ. Code 56500.3; rules reference 9.2",
+        citation: "Cal. Educ. Code 56500.3",
         url: None,
     }),
 };

@@ -58,7 +58,7 @@ pub static STATE_REVIEW_UNKNOWN: Rule = rule(
     0,
     CalendarDays,
     After,
-    "34 CFR 300.514(b); the state's own period is not confirmed",
+    "34 CFR 300.514(b)",
     "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.514",
     Verification::Unverified,
 );
@@ -73,7 +73,7 @@ pub static NO_STATE_COURT_PERIOD: Rule = rule(
     0,
     CalendarDays,
     After,
-    "34 CFR 300.516(b); no state period of its own is known",
+    "34 CFR 300.516(b)",
     "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
     Verification::Unverified,
 );
@@ -88,7 +88,7 @@ pub static NO_REIMBURSEMENT_LIMIT: Rule = rule(
     0,
     CalendarDays,
     After,
-    "34 CFR 300.148; no shorter state limit is known",
+    "34 CFR 300.148",
     "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.148",
     Verification::Unverified,
 );
@@ -283,7 +283,7 @@ pub static RULES: [Rule; 32] = [
         45,
         CalendarDays,
         After,
-        "34 CFR 300.515(a); no resolution period for a district's complaint (state practice, e.g. NYSED)",
+        "34 CFR 300.515(a); NYSED",
         "https://www.nysed.gov/special-education/resolution-period",
         Interpretive,
     ),
@@ -367,7 +367,7 @@ pub static RULES: [Rule; 32] = [
         90,
         CalendarDays,
         After,
-        "34 CFR 300.516(b) (from the state review decision); 300.514(d)",
+        "34 CFR 300.516(b), 300.514(d)",
         "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
         Verified,
     ),
@@ -379,7 +379,7 @@ pub static RULES: [Rule; 32] = [
         90,
         CalendarDays,
         After,
-        "34 CFR 300.516(b) (from the state review decision); 300.514(d)",
+        "34 CFR 300.516(b), 300.514(d)",
         "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.516",
         Verified,
     ),
@@ -486,7 +486,7 @@ pub static RULES: [Rule; 32] = [
 pub const fn reading(kind: ReadingKind) -> ReadingSource {
     let (citation, source_url, status) = match kind {
         ReadingKind::ReceiptDayIsDayOne => (
-            "NYSED (New York State Education Department), resolution period",
+            "NYSED",
             "https://www.nysed.gov/special-education/resolution-period",
             Interpretive,
         ),

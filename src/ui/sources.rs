@@ -36,6 +36,9 @@ pub fn StateSources() -> impl IntoView {
                     {pack.overrides.iter().map(|r| view! { <SourceLine rule=r checked=checked.clone()/> }).collect_view()}
                 </ul>
                 <p>{holidays}</p>
+                // The state's own school holidays, where its pack has them (California).
+                {(pack.school_holiday_citation != rules::federal::PACK.school_holiday_citation)
+                    .then(|| view! { <p>{t.sources_school_holidays(pack.school_holiday_citation)}</p> })}
                 {pack.two_tier.then(|| view! { <p>{t.sources_two_tier()}</p> })}
                 {pack.hearings.map(|o| view! { <OfficeLine kind="hearings" office=o said=t.office_hearings(name, o.name)/> })}
                 {pack.mediation.map(|o| view! { <OfficeLine kind="mediation" office=o said=t.office_mediation(name, o.name)/> })}
