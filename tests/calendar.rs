@@ -116,6 +116,9 @@ fn every_event_matches_its_deadline_on_the_timeline() {
             "{id}: cites"
         );
         assert!(description.contains("Rules last checked"), "{id}");
+        // The date in words, as the page says it, not the stored ISO date.
+        let checked = due_process_calculator::rules::rules_checked();
+        assert!(!description.contains(checked), "{id}: {checked} in words");
         assert!(description.contains("not legal advice"), "{id}");
         let summary = unescape(prop(e, "SUMMARY").expect("SUMMARY"));
         assert!(

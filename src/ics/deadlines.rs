@@ -108,7 +108,10 @@ fn description(
             .map(|l| plain(t, l)),
     );
     parts.extend(reading_lines(t, d).iter().map(|l| plain(t, l)));
-    parts.push(t.rules_checked(timeline.rules_checked));
+    // In words, as on the page ("November 25, 2026"), not as the ISO date it is stored as.
+    let checked = crate::case::parse_date(timeline.rules_checked)
+        .map_or_else(|| timeline.rules_checked.to_string(), |c| t.date_long(c));
+    parts.push(t.rules_checked(&checked));
     parts.push(t.not_advice().to_string());
     if include_private {
         if !file.title.trim().is_empty() {

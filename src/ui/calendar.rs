@@ -59,7 +59,8 @@ pub fn download(state: AppState, only: Option<DeadlineId>) {
     let cal = state
         .timeline
         .with_untracked(|tl| deadlines::calendar(t, &file, &case_id, tl, &options, &stamp));
-    let date: String = now.chars().take(10).collect();
+    // "Today" as the page counts it (a fixed `?today=` included), like the dates inside.
+    let date = state.today.to_string();
     let name = match only {
         Some(id) => format!("{}-{date}.ics", id.as_str()),
         None => format!("due-process-deadlines-{date}.ics"),

@@ -40,7 +40,7 @@ fn open_text(text: &str) -> Result<CaseFile, FileOutcome> {
 pub fn ShareAndFiles() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let (file, drafts) = (state.file, state.drafts);
+    let (file, drafts, today) = (state.file, state.drafts, state.today);
     let sharing = RwSignal::new(false);
     let without_notes = RwSignal::new(true);
     let link_result: RwSignal<Option<Result<String, LinkError>>> = RwSignal::new(None);
@@ -68,7 +68,8 @@ pub fn ShareAndFiles() -> impl IntoView {
     };
     let save_file = move |_| {
         let doc = file.get_untracked();
-        let date = web::now_iso().chars().take(10).collect::<String>();
+        // "Today" as the page counts it (a fixed `?today=` included).
+        let date = today.to_string();
         if let Some(text) = web::to_pretty_json(&doc.to_json()) {
             web::download(&doc.file_name(&date), "application/json", &text);
         }

@@ -522,6 +522,10 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="save-file"]')]);
       const text = await readFile(await download.path(), 'utf8');
       assert(JSON.parse(text).events['complaint-received'] === RECEIVED, 'the file has the case');
+      // Named with "today" as the page counts it (fixed by ?today=), not the machine's clock.
+      assert(download.suggestedFilename().endsWith('2025-09-01.json'), download.suggestedFilename());
+      const [ics] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="calendar"]')]);
+      assert(ics.suggestedFilename().endsWith('2025-09-01.ics'), ics.suggestedFilename());
       assert(errors.length === 0, `no page errors: ${errors}`);
       await ctx.close();
     });
