@@ -1813,12 +1813,42 @@ async fn print_view_shows_the_summary_without_controls() {
                 .is_some_and(|b| is_shown(&b))
     })
     .await;
+    // One page for the meeting: the arithmetic goes, the rule and the earliest date stay.
+    let arithmetic = decision
+        .query_selector(".dp-arithmetic")
+        .ok()
+        .flatten()
+        .expect("sums");
+    let earliest = decision
+        .query_selector(".dp-earliest")
+        .ok()
+        .flatten()
+        .expect("earliest");
+    let rule = decision
+        .query_selector(".dp-rule")
+        .ok()
+        .flatten()
+        .expect("rule");
+    assert!(is_shown(&arithmetic));
+    click(&app, "[data-action=\"print-brief\"]");
+    app.until("one page, its button pressed", |a| {
+        !is_shown(&arithmetic)
+            && a.find("[data-action=\"print-brief\"]")
+                .and_then(|b| b.get_attribute("aria-pressed"))
+                .as_deref()
+                == Some("true")
+    })
+    .await;
+    assert!(is_shown(&earliest) && is_shown(&rule));
     click(&app, "[data-action=\"print-close\"]");
     app.until("back", |a| {
         a.find(".dp-inputs").is_some_and(|i| is_shown(&i))
     })
     .await;
     assert!(!is_shown(&facts));
+    // Leaving the print view leaves the one-page layout too.
+    let root = document().document_element().expect("html");
+    assert!(!root.class_list().contains("dp-print-brief"));
 }
 
 // Issue 4: the calendar panel offers a file only when there is a date to put in it.

@@ -2033,3 +2033,32 @@ fn nebraska_and_oregon_statutes_give_an_earlier_decision_date() {
         "{r:?}"
     );
 }
+
+// Source: 34 CFR 300.512(a)(3) (5 business days before the hearing) and 300.11(b); Cal. Code
+// Civ. Proc. 135 (the Friday after Thanksgiving is a court holiday, not in Gov. Code 6700, so it
+// is in California's widest reading only). Counted backward, a skipped holiday makes the date
+// earlier. Hearing Mon 2025-12-01: Fri 11/28 (1), Thanksgiving skipped, Wed 26 (2), Tue 25 (3),
+// Mon 24 (4), Fri 21 (5). Skipping Fri 11/28 as well: Wed 26 (1) ... Thu 20 (5), the earliest.
+#[test]
+fn a_backward_count_shows_the_widest_holidays_as_its_earliest_date() {
+    let t = run(&case(
+        "US-CA",
+        &[
+            (E::ComplaintReceived, "2025-09-02"),
+            (E::HearingStart, "2025-12-01"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::EvidenceDisclosure).as_deref(),
+        Some("2025-11-21")
+    );
+    let r = readings(&t, D::EvidenceDisclosure);
+    assert!(
+        r.contains(&(ReadingKind::WidestHolidays, "2025-11-20".into())),
+        "{r:?}"
+    );
+    assert_eq!(
+        earliest(&t, D::EvidenceDisclosure).as_deref(),
+        Some("2025-11-20")
+    );
+}

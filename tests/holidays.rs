@@ -1,20 +1,24 @@
 //! Holiday rules checked against published dates and against their own contracts: OPM's table
 //! of observed federal holidays, the years each state holiday came into force, and the
-//! observance rule (a weekend holiday moves at most one day, onto a weekday).
+//! observance rules (a weekend federal holiday moves at most one day, onto a weekday; a state's
+//! may move it further, as Rhode Island's Saturday to Monday).
 
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use due_process_calculator::engine::calendar::{
-    DayCalendar, FIRST_YEAR, HolidayId, HolidayRule, HolidayYears, LAST_YEAR, holidays_in_year,
+    DayCalendar, FIRST_YEAR, HolidayId, HolidayRule, HolidayYears, LAST_YEAR, SkipReason,
+    holidays_in_year,
 };
 use due_process_calculator::rules::{california, federal};
 
 /// Source: the state statutes read (research/): Alaska Stat. 44.12.010 (Seward's Day, the last
 /// Monday of March; Alaska Day, October 18); Haw. Rev. Stat. 8-1 (Statehood Day, the third
 /// Friday of August); N.Y. Gen. Constr. Law 24 (general election day, the Tuesday after the first
-/// Monday of November); Tex. Gov't Code 662.003(b) (December 24 and 26). Dates from a paper
-/// calendar.
+/// Monday of November); Tex. Gov't Code 662.003(b) (December 24 and 26); D.C. Code 1-612.02(c)
+/// and 28-2701 (Inauguration Day); R.I. Gen. Laws 25-1-1 (state employees' Saturday or Sunday to
+/// Monday); Utah Code 63G-1-301 (Juneteenth on a Monday); Tenn. Code 15-1-101 (election days).
+/// Dates from a paper calendar.
 #[test]
 fn state_holidays_fall_on_their_legal_dates() {
     // (pack, year, holiday, every day it gives that year): the legal day, and the day it is
@@ -88,6 +92,62 @@ fn state_holidays_fall_on_their_legal_dates() {
             HolidayId::AlaskaDay,
             &[(2026, 10, 18), (2026, 10, 19)],
         ),
+        // D.C. Code 1-612.02(c): Inauguration Day, January 20 of every fourth year from 1981.
+        // Thursday 2033-01-20 is a holiday. Saturday 2029-01-20 is not moved (28-2701 keeps it
+        // out of the Saturday-to-Friday rule), so Friday 2029-01-19 is not one. Sunday
+        // 2013-01-20 moves to Monday 2013-01-21 (which is also Martin Luther King Jr. Day).
+        ("US-DC", 2033, HolidayId::InaugurationDay, &[(2033, 1, 20)]),
+        ("US-DC", 2029, HolidayId::InaugurationDay, &[(2029, 1, 20)]),
+        (
+            "US-DC",
+            2013,
+            HolidayId::InaugurationDay,
+            &[(2013, 1, 20), (2013, 1, 21)],
+        ),
+        // R.I. Gen. Laws 25-1-1: for state employees, January 1, July 4, November 11 and
+        // December 25 on a Saturday or Sunday are kept the Monday after. Saturdays: 2022-01-01
+        // (Monday 01-03), 2026-07-04 (Monday 07-06), 2028-11-11 (Monday 11-13), 2027-12-25
+        // (Monday 12-27; the federal day is Friday 12-24). Sunday: 2022-12-25 (Monday 12-26).
+        (
+            "US-RI",
+            2022,
+            HolidayId::NewYearsDay,
+            &[(2022, 1, 1), (2022, 1, 3)],
+        ),
+        (
+            "US-RI",
+            2026,
+            HolidayId::IndependenceDay,
+            &[(2026, 7, 4), (2026, 7, 6)],
+        ),
+        (
+            "US-RI",
+            2028,
+            HolidayId::VeteransDay,
+            &[(2028, 11, 11), (2028, 11, 13)],
+        ),
+        (
+            "US-RI",
+            2027,
+            HolidayId::Christmas,
+            &[(2027, 12, 25), (2027, 12, 27)],
+        ),
+        (
+            "US-RI",
+            2022,
+            HolidayId::Christmas,
+            &[(2022, 12, 25), (2022, 12, 26)],
+        ),
+        // Utah Code 63G-1-301(2)(c)-(d): June 19, Wednesday 2024, is kept Monday 2024-06-17;
+        // Saturday 2027-06-19 is kept Monday 2027-06-21 (the federal day is Friday 06-18); on a
+        // Monday (2023-06-19) it stays.
+        ("US-UT", 2024, HolidayId::Juneteenth, &[(2024, 6, 17)]),
+        ("US-UT", 2027, HolidayId::Juneteenth, &[(2027, 6, 21)]),
+        ("US-UT", 2023, HolidayId::Juneteenth, &[(2023, 6, 19)]),
+        // Tenn. Code 15-1-101: the November general election (state and national, held
+        // throughout the state): Tuesday 2026-11-03, Tuesday 2028-11-07.
+        ("US-TN", 2026, HolidayId::ElectionDay, &[(2026, 11, 3)]),
+        ("US-TN", 2028, HolidayId::ElectionDay, &[(2028, 11, 7)]),
     ];
     for &(code, year, id, want) in cases {
         let pack = due_process_calculator::rules::PACKS
@@ -99,6 +159,41 @@ fn state_holidays_fall_on_their_legal_dates() {
             dates_of(&refs(pack.holidays), year, id),
             want,
             "{code} {year} {id:?}"
+        );
+    }
+}
+
+/// Days the state holidays of the District of Columbia, Rhode Island, Utah and Tennessee take out
+/// of business days (federal holidays and the state's, as the timeline counts them), including
+/// the weekdays that Rhode Island's and Utah's weekend rules add. Source: the statutes named in
+/// `state_holidays_fall_on_their_legal_dates`; dates from a paper calendar.
+#[test]
+fn state_holidays_and_their_moved_days_are_not_business_days() {
+    let cases: &[(&str, (i32, u32, u32))] = &[
+        // Inauguration Day, Thursday 2033-01-20.
+        ("US-DC", (2033, 1, 20)),
+        // Christmas on Saturday 2027-12-25: besides the federal Friday 12-24, Rhode Island's
+        // Monday 12-27.
+        ("US-RI", (2027, 12, 27)),
+        // Juneteenth on Saturday 2027-06-19: besides the federal Friday 06-18, Utah's Monday
+        // 06-21; on Wednesday 2024-06-19, Utah's Monday 06-17.
+        ("US-UT", (2027, 6, 21)),
+        ("US-UT", (2024, 6, 17)),
+        // Tennessee's general election day, Tuesday 2026-11-03.
+        ("US-TN", (2026, 11, 3)),
+    ];
+    for &(code, (y, m, d)) in cases {
+        let pack = due_process_calculator::rules::PACKS
+            .iter()
+            .find(|p| p.code == code)
+            .unwrap_or_else(|| panic!("no pack {code}"));
+        let cal = DayCalendar {
+            holidays: federal::HOLIDAYS.iter().chain(pack.holidays).collect(),
+            ..DayCalendar::default()
+        };
+        assert!(
+            matches!(cal.check(ymd(y, m, d)), Err(SkipReason::Holiday(_))),
+            "{code} {y}-{m}-{d} should be a holiday"
         );
     }
 }
@@ -216,6 +311,7 @@ fn every_holiday_rule_is_cited_and_dated_in_every_year_it_is_in_force() {
                     HolidayYears::Every => false,
                     HolidayYears::Even => year % 2 != 0,
                     HolidayYears::Presidential => year % 4 != 0,
+                    HolidayYears::Inaugural => year % 4 != 1,
                 };
                 if off_year {
                     assert_eq!(actual, None, "{name} {id}: dated in off year {year}");

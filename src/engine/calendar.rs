@@ -75,6 +75,7 @@ contract_ids! {
         FranklinRooseveltDay => "franklin-roosevelt-day",
         PioneerDay => "pioneer-day",
         WestVirginiaDay => "west-virginia-day",
+        InaugurationDay => "inauguration-day",
     }
 }
 
@@ -91,6 +92,10 @@ pub enum DateRule {
     DayAfterNthWeekday { month: u32, weekday: Weekday, n: u8 },
     /// The Monday of the week (Monday to Sunday) that contains `month`/`day`.
     MondayOfWeekOf { month: u32, day: u32 },
+    /// The Monday of the week (Saturday to Friday) that contains `month`/`day`: the day itself
+    /// on a Monday, the Monday before on Tuesday to Friday, the Monday after on a weekend (Utah's
+    /// Juneteenth, Utah Code 63G-1-301).
+    MondayOfSaturdayWeek { month: u32, day: u32 },
     /// `days` after Easter Sunday (Western, Gregorian): Good Friday is -2, Mardi Gras -47.
     FromEaster { days: i16 },
 }
@@ -103,6 +108,8 @@ pub enum HolidayYears {
     Even,
     /// Years divisible by 4: a presidential election day.
     Presidential,
+    /// The years after a presidential election (1981, 1985, ...): Inauguration Day.
+    Inaugural,
 }
 
 impl HolidayYears {
@@ -111,6 +118,7 @@ impl HolidayYears {
             HolidayYears::Every => true,
             HolidayYears::Even => year % 2 == 0,
             HolidayYears::Presidential => year % 4 == 0,
+            HolidayYears::Inaugural => year.rem_euclid(4) == 1,
         }
     }
 }
@@ -125,6 +133,9 @@ pub enum Observance {
     FridayOrMonday,
     /// Only Sunday moves, to the Monday after (Cal. Gov. Code 6701).
     MondayIfSunday,
+    /// Saturday and Sunday both move to the Monday after (R.I. Gen. Laws 25-1-1, for state
+    /// employees).
+    MondayIfWeekend,
 }
 
 /// One holiday as the law defines it.
@@ -211,6 +222,17 @@ impl HolidayRule {
                     d.weekday().num_days_from_monday(),
                 )))
             }
+            DateRule::MondayOfSaturdayWeek { month, day } => {
+                let d = NaiveDate::from_ymd_opt(year, month, day)?;
+                let from_monday = i64::from(d.weekday().num_days_from_monday());
+                // Monday to Friday go back to their Monday; Saturday and Sunday go forward.
+                let shift = if from_monday <= 4 {
+                    -from_monday
+                } else {
+                    7 - from_monday
+                };
+                d.checked_add_signed(Duration::days(shift))
+            }
             DateRule::FromEaster { days } => {
                 easter_sunday(year)?.checked_add_signed(Duration::days(i64::from(days)))
             }
@@ -226,23 +248,31 @@ impl HolidayRule {
     fn observed_from(&self, actual: NaiveDate) -> Option<NaiveDate> {
         match (self.observance, actual.weekday()) {
             (Observance::FridayOrMonday, Weekday::Sat) => actual.pred_opt(),
-            (Observance::FridayOrMonday | Observance::MondayIfSunday, Weekday::Sun) => {
-                actual.succ_opt()
+            (
+                Observance::FridayOrMonday
+                | Observance::MondayIfSunday
+                | Observance::MondayIfWeekend,
+                Weekday::Sun,
+            ) => actual.succ_opt(),
+            (Observance::MondayIfWeekend, Weekday::Sat) => {
+                actual.checked_add_signed(Duration::days(2))
             }
             _ => None,
         }
     }
 
-    /// The years whose holiday of this rule can fall in `year`: an observed day is at most one
-    /// day from the legal one, so only a January holiday can be kept the December before (New
-    /// Year's Day on a Saturday) and only a December one the January after.
+    /// The years whose holiday of this rule can fall in `year`: an observed day is at most two
+    /// days from the legal one (Saturday to Monday), and a Monday-of-the-week date at most four
+    /// days from its month and day, so only a January holiday can be kept the December before
+    /// (New Year's Day on a Saturday) and only a December one the January after.
     fn years_reaching(&self, year: i32) -> impl Iterator<Item = i32> {
         let month = match self.date {
             DateRule::Fixed { month, .. }
             | DateRule::NthWeekday { month, .. }
             | DateRule::LastWeekday { month, .. }
             | DateRule::DayAfterNthWeekday { month, .. }
-            | DateRule::MondayOfWeekOf { month, .. } => month,
+            | DateRule::MondayOfWeekOf { month, .. }
+            | DateRule::MondayOfSaturdayWeek { month, .. } => month,
             DateRule::FromEaster { .. } => 4,
         };
         let before = (month == 12).then_some(year - 1);
@@ -384,5 +414,87 @@ impl DayCalendar<'_> {
         let list = &years[index].1;
         let first = list.partition_point(|h| h.date < date);
         list.get(first).filter(|h| h.date == date).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    fn rule(date: DateRule, observance: Observance) -> HolidayRule {
+        HolidayRule::new(HolidayId::Christmas, date, observance, 1990, "test")
+    }
+
+    fn dates(rule: &HolidayRule, year: i32) -> Vec<NaiveDate> {
+        holidays_in_year(&[rule], year)
+            .into_iter()
+            .map(|h| h.date)
+            .collect()
+    }
+
+    // Dates from a paper calendar: 2027-12-25 is a Saturday, 2022-12-25 a Sunday, 2026-12-25 a
+    // Friday; 2022-01-01 a Saturday, 2021-01-01 a Friday.
+    #[test]
+    fn monday_if_weekend_moves_saturday_and_sunday_to_the_monday_after() {
+        let christmas = rule(
+            DateRule::Fixed { month: 12, day: 25 },
+            Observance::MondayIfWeekend,
+        );
+        assert_eq!(christmas.observed_date(2027), Some(ymd(2027, 12, 27)));
+        assert_eq!(christmas.observed_date(2022), Some(ymd(2022, 12, 26)));
+        assert_eq!(christmas.observed_date(2026), None);
+        assert_eq!(
+            dates(&christmas, 2027),
+            vec![ymd(2027, 12, 25), ymd(2027, 12, 27)]
+        );
+        // New Year's Day on a Saturday stays in its own year (Monday 2022-01-03), unlike the
+        // federal Friday before (2021-12-31).
+        let new_year = rule(
+            DateRule::Fixed { month: 1, day: 1 },
+            Observance::MondayIfWeekend,
+        );
+        assert_eq!(
+            dates(&new_year, 2022),
+            vec![ymd(2022, 1, 1), ymd(2022, 1, 3)]
+        );
+        assert_eq!(dates(&new_year, 2021), vec![ymd(2021, 1, 1)]);
+    }
+
+    // June 19: Monday in 2023, Wednesday in 2024, Friday in 2026, Saturday in 2027, Sunday in
+    // 2022. The Mondays: 2023-06-19, 2024-06-17, 2026-06-15, 2027-06-21, 2022-06-20.
+    #[test]
+    fn monday_of_saturday_week_goes_back_on_weekdays_and_forward_on_weekends() {
+        let juneteenth = rule(
+            DateRule::MondayOfSaturdayWeek { month: 6, day: 19 },
+            Observance::None,
+        );
+        for (year, monday) in [
+            (2023, ymd(2023, 6, 19)),
+            (2024, ymd(2024, 6, 17)),
+            (2026, ymd(2026, 6, 15)),
+            (2027, ymd(2027, 6, 21)),
+            (2022, ymd(2022, 6, 20)),
+        ] {
+            assert_eq!(juneteenth.actual_date(year), Some(monday), "{year}");
+            assert_eq!(monday.weekday(), Weekday::Mon, "{year}");
+        }
+    }
+
+    #[test]
+    fn inaugural_years_follow_presidential_ones() {
+        for (year, kept) in [
+            (1981, true),
+            (2029, true),
+            (2033, true),
+            (2028, false),
+            (2030, false),
+            (2031, false),
+        ] {
+            assert_eq!(HolidayYears::Inaugural.includes(year), kept, "{year}");
+        }
     }
 }

@@ -994,6 +994,14 @@ fn amendment_cutoff(ctx: &Ctx<'_>) -> Draft {
 
 fn evidence_disclosure(ctx: &Ctx<'_>) -> Draft {
     let mut draft = ctx.compute(D::EvidenceDisclosure, Variant::Standard, None);
+    // Counted backward, a holiday the state's list leaves out moves the date later: the widest
+    // reading (every holiday any source names) gives the safe, earlier date.
+    if let Some(hearing) = ctx.ev(E::HearingStart)
+        && let Ok(c) = ctx.run(draft.d.rule, hearing, &ctx.cal.business_widest, false)
+        && Some(c.date) != draft.d.date()
+    {
+        draft.reading(ReadingKind::WidestHolidays, c);
+    }
     if let Some(hearing) = ctx.ev(E::HearingStart)
         && let Ok(c) = count(
             &ctx.cal.business,

@@ -626,6 +626,7 @@ impl Text for En {
             HolidayId::FranklinRooseveltDay => "Franklin D. Roosevelt Day",
             HolidayId::PioneerDay => "Pioneer Day",
             HolidayId::WestVirginiaDay => "West Virginia Day",
+            HolidayId::InaugurationDay => "Inauguration Day",
         }
     }
     fn how_counted(&self) -> &'static str {
@@ -1128,6 +1129,9 @@ impl Text for En {
     }
     fn print_now(&self) -> &'static str {
         "Print or save as PDF"
+    }
+    fn print_brief(&self) -> &'static str {
+        "One page for the meeting"
     }
     fn print_close(&self) -> &'static str {
         "Back to the calculator"

@@ -668,6 +668,7 @@ impl Text for Es {
             HolidayId::FranklinRooseveltDay => "Día de Franklin D. Roosevelt",
             HolidayId::PioneerDay => "Día de los Pioneros",
             HolidayId::WestVirginiaDay => "Día de Virginia Occidental",
+            HolidayId::InaugurationDay => "Día de la Investidura Presidencial",
         }
     }
     fn how_counted(&self) -> &'static str {
@@ -1182,6 +1183,9 @@ impl Text for Es {
     }
     fn print_now(&self) -> &'static str {
         "Imprimir o guardar como PDF"
+    }
+    fn print_brief(&self) -> &'static str {
+        "Una página para la reunión"
     }
     fn print_close(&self) -> &'static str {
         "Volver a la calculadora"

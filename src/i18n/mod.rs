@@ -297,6 +297,8 @@ pub trait Text: Sync {
     fn checklist_item(&self, item: crate::checklist::Item) -> &'static str;
     fn print_open(&self) -> &'static str;
     fn print_now(&self) -> &'static str;
+    /// The switch between the full summary and one page for the meeting.
+    fn print_brief(&self) -> &'static str;
     fn print_close(&self) -> &'static str;
     fn print_heading(&self) -> &'static str;
     fn printed_on(&self, date: &str) -> String;

@@ -617,7 +617,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             );
         }
     }
-    plain!(out, t: print_open, print_now, print_close, print_heading);
+    plain!(out, t: print_open, print_now, print_brief, print_close, print_heading);
     out.add("printed_on", "", t.printed_on(&long), true);
     plain!(out, t: facts_heading, no_dates_entered, school_breaks_heading);
     for n in [0, 1, 2] {

@@ -275,7 +275,9 @@ const MAILED: E = E::DecisionMailed;
 const RECEIVED: E = E::DecisionReceived;
 const REVIEWED: E = E::ReviewDecisionIssued;
 
-// State holidays, read in each statute (research/): only days that are not federal holidays.
+// State holidays, read in each statute (research/): only days that are not federal holidays, or
+// federal ones the state keeps on another day (Rhode Island's Saturday to Monday, Utah's Monday
+// Juneteenth).
 const AK_HOLIDAYS_LAW: &str =
     "Alaska Stat. 44.12.010; 44.12.020 (a Sunday holiday makes the Monday after one too)";
 static AK_HOLIDAYS: [HolidayRule; 2] = [
@@ -522,14 +524,28 @@ static CO_HOLIDAYS: [HolidayRule; 1] = [day(
     2020,
     CO_HOLIDAYS_LAW,
 )];
-const DC_HOLIDAYS_LAW: &str = "D.C. Code 1-612.02 (a Saturday holiday is kept the Friday before, a Sunday one the Monday after; Inauguration Day, every fourth January 20, is not counted yet)";
-static DC_HOLIDAYS: [HolidayRule; 1] = [day(
-    HolidayId::DcEmancipationDay,
-    fixed(4, 16),
-    Observance::FridayOrMonday,
-    2005,
-    DC_HOLIDAYS_LAW,
-)];
+const DC_HOLIDAYS_LAW: &str = "D.C. Code 1-612.02 (a Saturday holiday is kept the Friday before, a \
+     Sunday one the Monday after; Inauguration Day, January 20 of every fourth year from 1981, \
+     moves only from a Sunday, to the Monday after: 1-612.02(c) and 28-2701)";
+static DC_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::DcEmancipationDay,
+        fixed(4, 16),
+        Observance::FridayOrMonday,
+        2005,
+        DC_HOLIDAYS_LAW,
+    ),
+    HolidayRule {
+        years: HolidayYears::Inaugural,
+        ..day(
+            HolidayId::InaugurationDay,
+            fixed(1, 20),
+            Observance::MondayIfSunday,
+            1981,
+            DC_HOLIDAYS_LAW,
+        )
+    },
+];
 const WY_HOLIDAYS_LAW: &str =
     "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)";
 
@@ -640,14 +656,19 @@ static ND_HOLIDAYS: [HolidayRule; 1] = [day(
     1990,
     ND_HOLIDAYS_LAW,
 )];
-const TN_HOLIDAYS_LAW: &str = "Tenn. Code 15-1-101 (election days are not counted yet)";
-static TN_HOLIDAYS: [HolidayRule; 1] = [day(
-    HolidayId::GoodFriday,
-    GOOD_FRIDAY,
-    Observance::None,
-    1990,
-    TN_HOLIDAYS_LAW,
-)];
+const TN_HOLIDAYS_LAW: &str = "Tenn. Code 15-1-101 (Good Friday; of the election days it makes \
+     holidays, only the November general election of even years is counted: the dates of the \
+     other statewide elections are set outside 15-1-101 and were not read)";
+static TN_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        TN_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Even, 1990, TN_HOLIDAYS_LAW),
+];
 const LA_HOLIDAYS_LAW: &str = "La. Rev. Stat. 1:55 (counted only in the widest reading: several apply only in some parishes or offices)";
 static LA_WIDE: [HolidayRule; 5] = [
     day(
@@ -1549,15 +1570,25 @@ static KY_HOLIDAYS: [HolidayRule; 5] = [
     ),
     election_day(HolidayYears::Presidential, 1990, KY_HOLIDAYS_LAW),
 ];
-const UT_HOLIDAYS_LAW: &str = "Utah Code 63G-1-301 (2025 text: Pioneer Day; its Monday observance \
-     of Juneteenth is not counted yet)";
-static UT_HOLIDAYS: [HolidayRule; 1] = [day(
-    HolidayId::PioneerDay,
-    fixed(7, 24),
-    Observance::FridayOrMonday,
-    1990,
-    UT_HOLIDAYS_LAW,
-)];
+const UT_HOLIDAYS_LAW: &str = "Utah Code 63G-1-301 (2025 text: Pioneer Day; Juneteenth, a state \
+     holiday from 2022 (H.B. 238), is kept on a Monday: June 19 on Tuesday to Friday the Monday \
+     before, on a weekend the Monday after)";
+static UT_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::PioneerDay,
+        fixed(7, 24),
+        Observance::FridayOrMonday,
+        1990,
+        UT_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::Juneteenth,
+        DateRule::MondayOfSaturdayWeek { month: 6, day: 19 },
+        Observance::None,
+        2022,
+        UT_HOLIDAYS_LAW,
+    ),
+];
 const WA_HOLIDAYS_LAW: &str =
     "Wash. Rev. Code 1.16.050(1) (as amended in 2021: Native American Heritage Day)";
 static WA_HOLIDAYS: [HolidayRule; 1] = [day(
@@ -2161,8 +2192,37 @@ static OK: Pack = Pack {
 };
 
 const RI_HOLIDAYS_LAW: &str = "R.I. Gen. Laws 25-1-1 (undated copy; a Sunday holiday moves to \
-     Monday)";
-static RI_HOLIDAYS: [HolidayRule; 3] = [
+     Monday; for state employees, January 1, July 4, November 11 and December 25 on a Saturday \
+     or Sunday move to the Monday after)";
+static RI_HOLIDAYS: [HolidayRule; 7] = [
+    day(
+        HolidayId::NewYearsDay,
+        fixed(1, 1),
+        Observance::MondayIfWeekend,
+        1990,
+        RI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::IndependenceDay,
+        fixed(7, 4),
+        Observance::MondayIfWeekend,
+        1990,
+        RI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::VeteransDay,
+        fixed(11, 11),
+        Observance::MondayIfWeekend,
+        1990,
+        RI_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::Christmas,
+        fixed(12, 25),
+        Observance::MondayIfWeekend,
+        1990,
+        RI_HOLIDAYS_LAW,
+    ),
     day(
         HolidayId::RhodeIslandIndependenceDay,
         fixed(5, 4),

@@ -16,6 +16,9 @@ use crate::web;
 
 /// The class on `<html>` that switches the page to its print layout.
 const PRINTING: &str = "dp-printing";
+/// With it, the print layout fits one page for the meeting: each deadline in a line or two (its
+/// date, whose it is, the day to act by, the rule), without the arithmetic and other readings.
+const BRIEF: &str = "dp-print-brief";
 
 /// The print layout follows the browser's print command too (Ctrl+P, the share menu).
 pub fn follow_print_command() {
@@ -32,6 +35,7 @@ pub fn follow_print_command() {
         before.remove();
         after.remove();
         web::set_root_class(PRINTING, false);
+        web::set_root_class(BRIEF, false);
     });
 }
 
@@ -41,10 +45,20 @@ pub fn PrintControls() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let preview = RwSignal::new(false);
+    let brief = RwSignal::new(false);
     let show = move |on: bool| {
         preview.set(on);
         web::set_root_class(PRINTING, on);
+        if !on {
+            brief.set(false);
+            web::set_root_class(BRIEF, false);
+        }
         web::focus_soon(if on { "dp-print-now" } else { "dp-print-open" });
+    };
+    let toggle_brief = move |_| {
+        let on = !brief.get_untracked();
+        brief.set(on);
+        web::set_root_class(BRIEF, on);
     };
     view! {
         <div class="dp-print-controls dp-no-print">
@@ -52,6 +66,7 @@ pub fn PrintControls() -> impl IntoView {
                 view! {
                     <div class="dp-actions dp-print-toolbar" role="group" aria-label=t.print_open()>
                         <button type="button" id="dp-print-now" class="dp-button" data-action="print" on:click=move |_| web::print()>{t.print_now()}</button>
+                        <button type="button" class="dp-button dp-button--quiet" data-action="print-brief" aria-pressed=move || brief.get().to_string() on:click=toggle_brief>{t.print_brief()}</button>
                         <button type="button" class="dp-button dp-button--quiet" data-action="print-close" on:click=move |_| show(false)>{t.print_close()}</button>
                     </div>
                 }.into_any()

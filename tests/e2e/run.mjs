@@ -121,8 +121,6 @@ const PAGE = {
   drafts: () => Object.keys(localStorage).filter((k) => k.startsWith('due-process-calculator.v1.draft.')).length,
 };
 
-/** The printed summary of worked example 1: at most two pages, the dates and the checklist in
- * its text, no controls. */
 /** Types a date into a step-2 question the way a parent reaches it: its group is folded until
  * needed, so the group's title is clicked open first. */
 async function fillEvent(page, event, value) {
@@ -132,7 +130,9 @@ async function fillEvent(page, event, value) {
   await page.fill(input, value);
 }
 
-async function checkSummaryPdf(browser, pdf) {
+/** The printed summary of worked example 1: at most `pages` pages (two for the full summary, one
+ * for the meeting), the dates and the checklist in its text, no controls. */
+async function checkSummaryPdf(browser, pdf, pages = 2) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
   let text = '';
@@ -142,8 +142,8 @@ async function checkSummaryPdf(browser, pdf) {
   }
   // Some PDF writers split ligatures ("fi") into their own text runs.
   const flat = text.replace(/\s+/g, ' ').replace(/ fi /g, 'fi');
-  PDF_PAGES.push(`${browser}: ${doc.numPages}`);
-  assert(doc.numPages >= 1 && doc.numPages <= 2, `${doc.numPages} pages`);
+  PDF_PAGES.push(`${browser}${pages === 1 ? ' (one page for the meeting)' : ''}: ${doc.numPages}`);
+  assert(doc.numPages >= 1 && doc.numPages <= pages, `${doc.numPages} pages`);
   for (const want of ['Saturday, September 13, 2025', 'Sunday, September 28, 2025', 'Wednesday, November 12, 2025',
     'Maya 2025 complaint', 'not legal advice', 'Before the resolution session', '34 CFR 300.510']) {
     assert(flat.includes(want), `the PDF says "${want}"`);
@@ -617,7 +617,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await ctx.close();
     });
 
-    await check(B, 'the printed summary fits on two pages and carries the dates', async () => {
+    await check(B, 'the printed summary fits on two pages, one for the meeting, and carries the dates', async () => {
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
       await page.goto(url);
@@ -627,6 +627,8 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await page.click('[data-action="print-view"]');
       await until('the print view', () => page.evaluate(() => document.documentElement.classList.contains('dp-printing')));
       await checkSummaryPdf(B, await page.pdf({ format: 'Letter', printBackground: false }));
+      await page.click('[data-action="print-brief"]');
+      await checkSummaryPdf(B, await page.pdf({ format: 'Letter', printBackground: false }), 1);
       await ctx.close();
     });
 
@@ -854,7 +856,7 @@ async function firefox(base) {
       await driver.switchTo().window(first);
     });
 
-    await check(B, 'the printed summary fits on two pages and carries the dates', async () => {
+    await check(B, 'the printed summary fits on two pages, one for the meeting, and carries the dates', async () => {
       // A fresh device: the drafts of the checks above are cleared first.
       await driver.get(url);
       await run(driver, () => localStorage.clear());
@@ -867,6 +869,9 @@ async function firefox(base) {
       // WebDriver's Print command; US Letter in centimetres.
       const base64 = await driver.printPage({ width: 21.59, height: 27.94 });
       await checkSummaryPdf(B, Buffer.from(base64, 'base64'));
+      await run(driver, () => document.querySelector('[data-action="print-brief"]').click());
+      const brief = await driver.printPage({ width: 21.59, height: 27.94 });
+      await checkSummaryPdf(B, Buffer.from(brief, 'base64'), 1);
     });
   } finally {
     await driver.quit();
