@@ -71,6 +71,10 @@ fn day_flag(t: &'static dyn Text, facts: &DayFacts, family_acts: bool) -> Option
         .previous_business_day
         .map(|d| t.date_short(d))
         .unwrap_or_default();
+    let previous = match facts.holiday_between {
+        Some(h) => t.day_before_holiday(&previous, &t.date_short(h.date), t.holiday_name(h.id)),
+        None => previous,
+    };
     match (facts.weekend, facts.holiday, family_acts) {
         (true, _, true) => Some(t.weekend_flag(weekday, &previous)),
         (true, _, false) => Some(t.weekend_flag_others(weekday)),

@@ -2062,3 +2062,33 @@ fn a_backward_count_shows_the_widest_holidays_as_its_earliest_date() {
         Some("2025-11-20")
     );
 }
+
+// Source: Cal. Gov. Code 6700 (Native American Day, the fourth Friday in September); contract
+// section 4 (flags). California, received Fri 2025-08-29: the family acts on the 30-day period by
+// Sat 09-27 (the receipt-day reading); the business day before is Thu 09-25, because Fri 09-26
+// is Native American Day, and the flag says so.
+#[test]
+fn a_weekend_flag_names_the_holiday_that_makes_the_safe_day_earlier() {
+    use due_process_calculator::explain::{LineKind, card_lines};
+    use due_process_calculator::i18n::Lang;
+    let t = run(&case("US-CA", &[(E::ComplaintReceived, "2025-08-29")]));
+    let d = t.get(D::ResolutionPeriodEnd).expect("the 30 days");
+    let flag = card_lines(Lang::En.text(), d, true)
+        .into_iter()
+        .find(|l| l.kind == LineKind::DayFlag)
+        .map(|l| l.text)
+        .expect("a weekend flag");
+    assert!(
+        flag.contains("act by Thu, Sep 25, 2025 (Fri, Sep 26, 2025 is Native American Day)"),
+        "{flag}"
+    );
+    // Federal rules: no holiday in between, so no reason is given.
+    let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
+    let d = t.get(D::ResolutionPeriodEnd).expect("the 30 days");
+    let flag = card_lines(Lang::En.text(), d, true)
+        .into_iter()
+        .find(|l| l.kind == LineKind::DayFlag)
+        .map(|l| l.text)
+        .expect("a weekend flag");
+    assert!(flag.ends_with("act by Fri, Sep 26, 2025."), "{flag}");
+}

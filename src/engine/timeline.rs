@@ -155,6 +155,9 @@ pub struct DayFacts {
     pub holiday: Option<HolidayDate>,
     /// The last business day before the date (the safe day to act when it is not one).
     pub previous_business_day: Option<NaiveDate>,
+    /// A holiday on a weekday between that business day and the date: why the safe day is
+    /// earlier than the weekday before.
+    pub holiday_between: Option<HolidayDate>,
 }
 
 impl DayFacts {
@@ -548,20 +551,29 @@ impl Ctx<'_> {
     }
 
     fn facts(&self, date: NaiveDate) -> DayFacts {
+        let previous_business_day = count(
+            &self.cal.business,
+            date,
+            1,
+            Unit::BusinessDays,
+            Direction::Before,
+            false,
+        )
+        .ok()
+        .map(|c| c.date);
+        let holiday_between = previous_business_day.and_then(|before| {
+            before
+                .iter_days()
+                .skip(1)
+                .take_while(|d| *d < date)
+                .find_map(|d| self.cal.business.holiday_on(d))
+        });
         DayFacts {
             weekday: date.weekday(),
             weekend: matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
             holiday: self.cal.business_widest.holiday_on(date),
-            previous_business_day: count(
-                &self.cal.business,
-                date,
-                1,
-                Unit::BusinessDays,
-                Direction::Before,
-                false,
-            )
-            .ok()
-            .map(|c| c.date),
+            previous_business_day,
+            holiday_between,
         }
     }
 

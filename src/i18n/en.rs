@@ -559,6 +559,9 @@ impl Text for En {
             "Falls on a {weekday}. The date does not move; to be safe, act by {earlier_business_day}."
         )
     }
+    fn day_before_holiday(&self, business_day: &str, holiday_day: &str, holiday: &str) -> String {
+        format!("{business_day} ({holiday_day} is {holiday})")
+    }
     fn holiday_flag(&self, holiday: &str) -> String {
         format!("Falls on a holiday ({holiday}). The date does not move; act before it.")
     }

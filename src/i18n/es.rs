@@ -601,6 +601,9 @@ impl Text for Es {
             "Cae en {weekday}. La fecha no cambia. Para más seguridad, actúe a más tardar el {earlier_business_day}."
         )
     }
+    fn day_before_holiday(&self, business_day: &str, holiday_day: &str, holiday: &str) -> String {
+        format!("{business_day} (el {holiday_day} es {holiday})")
+    }
     fn holiday_flag(&self, holiday: &str) -> String {
         format!("Cae en un día feriado ({holiday}). La fecha no cambia. Actúe antes de ese día.")
     }

@@ -208,6 +208,9 @@ pub trait Text: Sync {
     fn act_by(&self, date: &str) -> String;
     fn act_by_reason(&self) -> &'static str;
     fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String;
+    /// The business day to act by, with the holiday that makes it earlier than the weekday
+    /// before the date ("Thu, Sep 25, 2025 (Fri, Sep 26, 2025 is Native American Day)").
+    fn day_before_holiday(&self, business_day: &str, holiday_day: &str, holiday: &str) -> String;
     fn holiday_flag(&self, holiday: &str) -> String;
     /// The weekend flag of a deadline the family does not act on (the district's, the hearing
     /// officer's): it warns without telling the family to act.

@@ -332,6 +332,16 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         true,
     );
     out.add(
+        "day_before_holiday",
+        "",
+        t.day_before_holiday(
+            &t.date_short(friday),
+            &t.date_short(friday),
+            t.holiday_name(HolidayId::Christmas),
+        ),
+        true,
+    );
+    out.add(
         "holiday_flag",
         "",
         t.holiday_flag(t.holiday_name(HolidayId::Christmas)),
