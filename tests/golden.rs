@@ -647,21 +647,14 @@ fn the_act_by_day_is_the_one_flagged_for_a_weekend() {
 // not tell the family to act, since the meeting is the district's to hold.
 #[test]
 fn a_district_deadline_on_a_weekend_is_flagged_without_telling_the_family_to_act() {
-    use due_process_calculator::explain::{LineKind, card_lines};
     use due_process_calculator::i18n::Lang;
     let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
-    let d = t.get(D::ResolutionMeeting).expect("meeting");
     assert_eq!(
         date(&t, D::ResolutionMeeting).as_deref(),
         Some("2025-09-13")
     );
     for lang in [Lang::En, Lang::Es] {
-        let lines = card_lines(lang.text(), d, false);
-        let flag = lines
-            .iter()
-            .find(|l| l.kind == LineKind::DayFlag)
-            .map(|l| l.text.as_str())
-            .expect("a weekend flag");
+        let flag = day_flag(&t, D::ResolutionMeeting, lang);
         assert!(
             !flag.contains("Sep 12") && !flag.contains("12 sep"),
             "{flag}"
@@ -1030,6 +1023,18 @@ fn california_resolution_clocks_match_federal() {
 
 fn source(t: &Timeline, id: D) -> RuleSource {
     t.get(id).expect("every deadline is listed").source
+}
+
+/// The weekend or holiday flag of a deadline's card, in a language.
+fn day_flag(t: &Timeline, id: D, lang: due_process_calculator::i18n::Lang) -> String {
+    use due_process_calculator::explain::{LineKind, card_lines};
+    let d = t.get(id).expect("every deadline is listed");
+    let earliest_differs = d.earliest.is_some_and(|e| Some(e) != d.date());
+    card_lines(lang.text(), d, earliest_differs)
+        .into_iter()
+        .find(|l| l.kind == LineKind::DayFlag)
+        .map(|l| l.text)
+        .unwrap_or_else(|| panic!("{id:?} has no flag"))
 }
 
 fn readings(t: &Timeline, id: D) -> Vec<(ReadingKind, String)> {
@@ -2069,26 +2074,15 @@ fn a_backward_count_shows_the_widest_holidays_as_its_earliest_date() {
 // is Native American Day, and the flag says so.
 #[test]
 fn a_weekend_flag_names_the_holiday_that_makes_the_safe_day_earlier() {
-    use due_process_calculator::explain::{LineKind, card_lines};
     use due_process_calculator::i18n::Lang;
     let t = run(&case("US-CA", &[(E::ComplaintReceived, "2025-08-29")]));
-    let d = t.get(D::ResolutionPeriodEnd).expect("the 30 days");
-    let flag = card_lines(Lang::En.text(), d, true)
-        .into_iter()
-        .find(|l| l.kind == LineKind::DayFlag)
-        .map(|l| l.text)
-        .expect("a weekend flag");
+    let flag = day_flag(&t, D::ResolutionPeriodEnd, Lang::En);
     assert!(
         flag.contains("act by Thu, Sep 25, 2025 (Fri, Sep 26, 2025 is Native American Day)"),
         "{flag}"
     );
     // Federal rules: no holiday in between, so no reason is given.
     let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
-    let d = t.get(D::ResolutionPeriodEnd).expect("the 30 days");
-    let flag = card_lines(Lang::En.text(), d, true)
-        .into_iter()
-        .find(|l| l.kind == LineKind::DayFlag)
-        .map(|l| l.text)
-        .expect("a weekend flag");
+    let flag = day_flag(&t, D::ResolutionPeriodEnd, Lang::En);
     assert!(flag.ends_with("act by Fri, Sep 26, 2025."), "{flag}");
 }
