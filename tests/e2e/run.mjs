@@ -801,6 +801,12 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await page.keyboard.press('Enter');
       await until('the print view', () => page.evaluate(() => document.documentElement.classList.contains('dp-printing')));
       await until('focus on "Print"', () => page.evaluate(() => document.activeElement?.id === 'dp-print-now'));
+      // Tab reaches "One page for the meeting": Space switches it on, and says so (aria-pressed).
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await until('one page for the meeting', () => page.evaluate(() =>
+        document.documentElement.classList.contains('dp-print-brief')
+        && document.activeElement?.getAttribute('aria-pressed') === 'true'));
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await until('back, focus on "Printable summary"', () => page.evaluate(() =>
