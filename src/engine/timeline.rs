@@ -561,17 +561,23 @@ impl Ctx<'_> {
         )
         .ok()
         .map(|c| c.date);
-        let holiday_between = previous_business_day.and_then(|before| {
-            before
-                .iter_days()
-                .skip(1)
-                .take_while(|d| *d < date)
-                .find_map(|d| self.cal.business.holiday_on(d))
-        });
+        let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+        let holiday = self.cal.business_widest.holiday_on(date);
+        // Only a date that is not a business day is flagged with the day before it.
+        let flagged = weekend || holiday.is_some();
+        let holiday_between = previous_business_day
+            .filter(|_| flagged)
+            .and_then(|before| {
+                before
+                    .iter_days()
+                    .skip(1)
+                    .take_while(|d| *d < date)
+                    .find_map(|d| self.cal.business.holiday_on(d))
+            });
         DayFacts {
             weekday: date.weekday(),
-            weekend: matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
-            holiday: self.cal.business_widest.holiday_on(date),
+            weekend,
+            holiday,
             previous_business_day,
             holiday_between,
         }
