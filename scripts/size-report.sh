@@ -49,6 +49,19 @@ total=0
     echo "OVER budget by $(awk "BEGIN { printf \"%.1f\", $total / 1024 - $BUDGET_KB }") KB."
   fi
 } >"$out"
+# The anatomy: the same release wasm with its function names kept (wasm-bindgen --keep-debug and
+# wasm-opt -Oz -g on what cargo built for Trunk), split by section and by whose code it is.
+named_dir=$(mktemp -d)
+raw_wasm="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/due-process-calculator.wasm"
+if [ -f "$raw_wasm" ] &&
+  wasm-bindgen --keep-debug --target web --out-dir "$named_dir" "$raw_wasm" &&
+  wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals "$named_dir/due-process-calculator_bg.wasm" -o "$named_dir/named.wasm"; then
+  { echo; node "$ROOT/scripts/size-anatomy.mjs" "$named_dir/named.wasm"; } >>"$out"
+else
+  printf '\nThe anatomy could not be made (no release wasm at %s).\n' "$raw_wasm" >>"$out"
+fi
+rm -rf "$named_dir"
 cat "$out"
 if [ "$total" -gt $((BUDGET_KB * 1024)) ]; then
   echo "Over the ${BUDGET_KB} KB budget." >&2
