@@ -210,7 +210,7 @@ impl Text for En {
                 "If both sides agreed in writing that no agreement is possible, on what day?"
             }
             E::MediationContinuedInWriting => {
-                "If, at the end of the 30 days, both sides agreed in writing to keep mediating, on what day?"
+                "If both sides agreed in writing, at the end of the 30 days, to keep mediating, on what day?"
             }
             E::MediationWithdrawn => {
                 "If either side later withdrew from that mediation, on what day?"
