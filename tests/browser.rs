@@ -2355,6 +2355,14 @@ async fn spanish_california_page_has_no_english_outside_citations() {
         assert!(text.contains(word), "{word}");
     }
     assert!(!text.contains("ubicación"));
+    // Dates inside sentences are written out, and a "Día ..." holiday takes its article.
+    for abbr in ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"] {
+        assert!(!text.contains(&format!("el {abbr}, ")), "el {abbr}, ...");
+    }
+    assert!(
+        text.contains("(el viernes, 26 de septiembre de 2025 es el Día de los Nativos Americanos)"),
+        "the weekend flag of the 30-day period"
+    );
 }
 
 // Issue 24: the same for a Texas case: Texas's filing-limit note ("two years from September 1,

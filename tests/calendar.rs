@@ -266,7 +266,8 @@ fn a_spanish_calendar_says_the_citation_note_in_spanish() {
     let events = parse(&text);
     let description = unescape(prop(&events[0], "DESCRIPTION").expect("a description"));
     assert!(
-        description.contains("19 Tex. Admin. Code 89.1151(c) (dos años desde el 1 de septiembre de 2022"),
+        description
+            .contains("19 Tex. Admin. Code 89.1151(c) (dos años desde el 1 de septiembre de 2022"),
         "{description}"
     );
     assert!(!description.contains("two years from"), "{description}");

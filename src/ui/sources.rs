@@ -20,7 +20,7 @@ pub fn StateSources() -> impl IntoView {
         let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
         let (pack, _) = rules::pack_for(jurisdiction);
         let checked = parse_date(pack.checked)
-            .map(|d| t.date_short(d))
+            .map(|d| t.date_in_sentence(d))
             .unwrap_or_default();
         let body = if fallback {
             view! { <p>{t.sources_none(name)}</p> }.into_any()
