@@ -37,6 +37,8 @@ impl Meeting {
 /// One thing to prepare or check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
+    ResolutionMustAttend,
+    ResolutionNoJudge,
     ResolutionBring,
     ResolutionWhoAttends,
     ResolutionCompanion,
@@ -46,6 +48,9 @@ pub enum Item {
     ResolutionCancelWindow,
     MediationConfidential,
     MediationMediator,
+    MediationHowHeldCa,
+    MediationTerms,
+    MediationOpeningProposalCa,
     MediationLongDay,
     MediationTermsInIep,
     MediationTermsEnd,
@@ -55,7 +60,9 @@ pub enum Item {
     MediationBoardApprovalCa,
 }
 
-const RESOLUTION: [Item; 7] = [
+const RESOLUTION: [Item; 9] = [
+    Item::ResolutionMustAttend,
+    Item::ResolutionNoJudge,
     Item::ResolutionBring,
     Item::ResolutionWhoAttends,
     Item::ResolutionCompanion,
@@ -65,9 +72,12 @@ const RESOLUTION: [Item; 7] = [
     Item::ResolutionCancelWindow,
 ];
 
-const MEDIATION: [Item; 9] = [
+const MEDIATION: [Item; 12] = [
     Item::MediationConfidential,
     Item::MediationMediator,
+    Item::MediationHowHeldCa,
+    Item::MediationTerms,
+    Item::MediationOpeningProposalCa,
     Item::MediationLongDay,
     Item::MediationTermsInIep,
     Item::MediationTermsEnd,
@@ -81,6 +91,8 @@ impl Item {
     /// The id saved in the case file when the item is ticked.
     pub const fn as_str(self) -> &'static str {
         match self {
+            Item::ResolutionMustAttend => "resolution-must-attend",
+            Item::ResolutionNoJudge => "resolution-no-judge",
             Item::ResolutionBring => "resolution-bring",
             Item::ResolutionWhoAttends => "resolution-who-attends",
             Item::ResolutionCompanion => "resolution-companion",
@@ -90,6 +102,9 @@ impl Item {
             Item::ResolutionCancelWindow => "resolution-cancel-window",
             Item::MediationConfidential => "mediation-confidential",
             Item::MediationMediator => "mediation-mediator",
+            Item::MediationHowHeldCa => "mediation-how-held-ca",
+            Item::MediationTerms => "mediation-terms",
+            Item::MediationOpeningProposalCa => "mediation-opening-proposal-ca",
             Item::MediationLongDay => "mediation-long-day",
             Item::MediationTermsInIep => "mediation-terms-in-iep",
             Item::MediationTermsEnd => "mediation-terms-end",
@@ -102,7 +117,12 @@ impl Item {
 
     /// Only for cases in California.
     pub const fn california_only(self) -> bool {
-        matches!(self, Item::MediationBoardApprovalCa)
+        matches!(
+            self,
+            Item::MediationBoardApprovalCa
+                | Item::MediationHowHeldCa
+                | Item::MediationOpeningProposalCa
+        )
     }
 }
 
@@ -206,7 +226,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), all.len());
-        assert_eq!(all.len(), 16);
+        assert_eq!(all.len(), 21);
     }
 
     #[test]

@@ -69,10 +69,12 @@ fn day_flag(t: &'static dyn Text, facts: &DayFacts, family_acts: bool) -> Option
     let weekday = t.weekday_names()[facts.weekday.num_days_from_monday() as usize];
     let previous = facts
         .previous_business_day
-        .map(|d| t.date_short(d))
+        .map(|d| t.date_in_sentence(d))
         .unwrap_or_default();
     let previous = match facts.holiday_between {
-        Some(h) => t.day_before_holiday(&previous, &t.date_short(h.date), t.holiday_name(h.id)),
+        Some(h) => {
+            t.day_before_holiday(&previous, &t.date_in_sentence(h.date), t.holiday_name(h.id))
+        }
         None => previous,
     };
     match (facts.weekend, facts.holiday, family_acts) {

@@ -2258,3 +2258,187 @@ async fn spanish_page_shows_no_english() {
         "English on the Spanish page: {english:?}"
     );
 }
+
+/// Words that betray an English sentence (whole words, lower case). None of them is a Spanish
+/// word, and none is part of a name the Spanish page rightly keeps ("stay put", "IEP", "Microsoft
+/// Teams", "Memorial Day").
+const ENGLISH_WORDS: [&str; 36] = [
+    "the", "and", "of", "to", "is", "are", "not", "with", "from", "for", "after", "before", "this",
+    "that", "your", "you", "days", "read", "text", "only", "years", "year", "moves", "which",
+    "counted", "reading", "widest", "will", "by", "on", "at", "or", "its", "was", "has", "it",
+];
+
+/// Every text on the page outside an element marked as English (citations, office names as they
+/// are written, the language switch's "English"), with the English words it holds.
+fn english_outside_citations(root: &Element) -> Vec<(String, String)> {
+    fn walk(node: &web_sys::Node, found: &mut Vec<(String, String)>) {
+        if let Some(el) = node.dyn_ref::<Element>() {
+            let english = el
+                .get_attribute("lang")
+                .is_some_and(|l| l.starts_with("en"));
+            if english {
+                // What is marked English is a citation or a name as written, never a note that
+                // carries information: that is said in the page's language beside it.
+                let text = el.text_content().unwrap_or_default();
+                if due_process_calculator::rules::notes_es::has_note(&text) {
+                    found.push(("(a note marked as English)".into(), text));
+                }
+                return;
+            }
+            if matches!(el.tag_name().as_str(), "SCRIPT" | "STYLE") {
+                return;
+            }
+        }
+        if node.node_type() == web_sys::Node::TEXT_NODE {
+            let text = node.text_content().unwrap_or_default();
+            for word in text
+                .split(|c: char| !c.is_alphabetic())
+                .map(str::to_lowercase)
+            {
+                if ENGLISH_WORDS.contains(&word.as_str()) {
+                    found.push((word, text.chars().take(160).collect()));
+                }
+            }
+        }
+        let children = node.child_nodes();
+        for i in 0..children.length() {
+            if let Some(child) = children.item(i) {
+                walk(&child, found);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(root, &mut found);
+    found
+}
+
+/// Opens every disclosure of the page, as a reader would.
+async fn open_everything(app: &Mounted) {
+    let details = app.root.query_selector_all("details").expect("details");
+    for i in 0..details.length() {
+        if let Some(d) = details.item(i) {
+            let _ = js_sys::Reflect::set(&d, &JsValue::from_str("open"), &JsValue::TRUE);
+        }
+    }
+    sleep(Duration::from_millis(50)).await;
+}
+
+// Issue 24: a Spanish page for a California case shows no English sentence outside the
+// citations (marked lang="en"): the notes and office names are in Spanish, and it uses
+// California's words (colocación; the administrative law judge of the Oficina de Audiencias
+// Administrativas; mediation only).
+#[wasm_bindgen_test]
+async fn spanish_california_page_has_no_english_outside_citations() {
+    let app = Mounted::ready("?today=2025-09-01&lang=es&jurisdiction=US-CA").await;
+    app.enter("knew-of-problem", "2025-03-03");
+    app.enter("complaint-received", "2025-08-29");
+    app.enter("settlement-signed", "2025-11-26");
+    app.enter("hearing-start", "2025-10-20");
+    app.enter("decision-issued", "2025-11-10");
+    app.until("the timeline", |a| {
+        a.attr("civil-action", "data-date").as_deref() == Some("2026-02-08")
+    })
+    .await;
+    open_everything(&app).await;
+    let english = english_outside_citations(&app.root);
+    assert!(
+        english.is_empty(),
+        "English on the Spanish page: {english:#?}"
+    );
+    let text = app.root.text_content().unwrap_or_default();
+    for word in [
+        "colocación",
+        "juez de derecho administrativo de la Oficina de Audiencias Administrativas",
+        "solo mediación",
+        "Oficina de Audiencias Administrativas (OAH, por sus siglas en inglés), División de Educación Especial",
+    ] {
+        assert!(text.contains(word), "{word}");
+    }
+    assert!(!text.contains("ubicación"));
+    // Dates inside sentences are written out, and a "Día ..." holiday takes its article.
+    for abbr in ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"] {
+        assert!(!text.contains(&format!("el {abbr}, ")), "el {abbr}, ...");
+    }
+    assert!(
+        text.contains("(el viernes, 26 de septiembre de 2025 es el Día de los Nativos Americanos)"),
+        "the weekend flag of the 30-day period"
+    );
+}
+
+// Issue 24: the same for a Texas case: Texas's filing-limit note ("two years from September 1,
+// 2022; one year before") and the Texas Education Agency are said in Spanish beside the
+// citation, which stays as the law writes it.
+#[wasm_bindgen_test]
+async fn spanish_texas_page_has_no_english_outside_citations() {
+    let app = Mounted::ready("?today=2025-09-01&lang=es&jurisdiction=US-TX").await;
+    app.enter("knew-of-problem", "2025-03-03");
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the timeline", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    open_everything(&app).await;
+    let english = english_outside_citations(&app.root);
+    assert!(
+        english.is_empty(),
+        "English on the Spanish page: {english:#?}"
+    );
+    let text = app.root.text_content().unwrap_or_default();
+    assert!(
+        text.contains("19 Tex. Admin. Code 89.1151(c) (dos años desde el 1 de septiembre de 2022"),
+        "Texas's note in Spanish"
+    );
+    assert!(text.contains("Agencia de Educación de Texas"));
+    let citation = app
+        .find("[data-source-rule=\"filing-limit\"] a[lang=\"en\"]")
+        .and_then(|a| a.text_content());
+    assert_eq!(citation.as_deref(), Some("19 Tex. Admin. Code 89.1151(c)"));
+}
+
+// Issue 24: the checklists say before the meeting what a family must hear: the resolution
+// session's list opens with "you must take part, or the complaint may be dismissed" and "no
+// judge; make your own offers"; the mediation list asks for the family's own terms; California's
+// list adds how OAH holds mediations and its opening settlement proposal (34 CFR 300.510(b)(4);
+// OAH's mediation page, read 2026-12-06).
+#[wasm_bindgen_test]
+async fn checklists_say_what_to_know_before_the_meeting() {
+    let app = Mounted::ready("?today=2025-09-01&jurisdiction=US-CA").await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the resolution checklist", |a| {
+        a.find("[data-checklist=\"resolution-session\"] li:first-child label")
+            .and_then(|l| l.text_content())
+            .is_some_and(|t| {
+                t.starts_with("Go to the meeting: it is required.") && t.contains("dismiss")
+            })
+    })
+    .await;
+    for item in [
+        "resolution-no-judge",
+        "mediation-terms",
+        "mediation-how-held-ca",
+        "mediation-opening-proposal-ca",
+    ] {
+        assert!(
+            app.find(&format!("[data-check=\"{item}\"]")).is_some(),
+            "{item}"
+        );
+    }
+    let terms = app
+        .find("label[for=\"dp-check-mediation-terms\"]")
+        .and_then(|l| l.text_content())
+        .unwrap_or_default();
+    assert!(terms.contains("own settlement terms"), "{terms}");
+    drop(app);
+    // Outside California, OAH's items are not shown.
+    let app = Mounted::ready("?today=2025-09-01&jurisdiction=US-TX").await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the checklists", |a| {
+        a.find("[data-check=\"mediation-terms\"]").is_some()
+    })
+    .await;
+    assert!(app.find("[data-check=\"mediation-how-held-ca\"]").is_none());
+    assert!(
+        app.find("[data-check=\"mediation-opening-proposal-ca\"]")
+            .is_none()
+    );
+}

@@ -240,3 +240,35 @@ fn an_updated_case_keeps_its_uids_and_raises_the_sequence() {
         };
     assert_eq!(uids(&before), uids(&after));
 }
+
+// Issue 24: a Spanish calendar file says a citation's note in Spanish (Texas's filing limit:
+// 19 Tex. Admin. Code 89.1151(c), two years from September 1, 2022), the citation as written.
+#[test]
+fn a_spanish_calendar_says_the_citation_note_in_spanish() {
+    let f = file(
+        r#"{"format":"due-process-case","version":1,"jurisdiction":"US-TX",
+            "events":{"knew-of-problem":"2025-03-03"}}"#,
+    );
+    let tl = computed(&f);
+    let options = Options {
+        reminders: vec![],
+        include_private: false,
+        only: Some(due_process_calculator::engine::ids::DeadlineId::FilingLimit),
+    };
+    let text = write(&calendar(
+        Lang::Es.text(),
+        &f,
+        "c0ffee",
+        &tl,
+        &options,
+        "20261206T160000Z",
+    ));
+    let events = parse(&text);
+    let description = unescape(prop(&events[0], "DESCRIPTION").expect("a description"));
+    assert!(
+        description
+            .contains("19 Tex. Admin. Code 89.1151(c) (dos años desde el 1 de septiembre de 2022"),
+        "{description}"
+    );
+    assert!(!description.contains("two years from"), "{description}");
+}

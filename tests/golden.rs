@@ -2086,3 +2086,373 @@ fn a_weekend_flag_names_the_holiday_that_makes_the_safe_day_earlier() {
     let flag = day_flag(&t, D::ResolutionPeriodEnd, Lang::En);
     assert!(flag.ends_with("act by Fri, Sep 26, 2025."), "{flag}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 24: what a family must hear before the meeting, California's mediation, and the Spanish
+// words. These read the catalogs (the stage guide, the checklists, the notes) in both languages.
+// ---------------------------------------------------------------------------------------------
+
+mod words {
+    use due_process_calculator::checklist::{Item, Meeting};
+    use due_process_calculator::engine::ids::EventId as E;
+    use due_process_calculator::i18n::{Lang, Stage, Text, samples::samples};
+
+    fn stage(lang: Lang, stage: Stage, california: bool) -> String {
+        lang.text().stage_body(stage, california).join(" ")
+    }
+
+    /// The checklist of a meeting as a California family sees it (every item).
+    fn checklist(lang: Lang, meeting: Meeting) -> String {
+        let t = lang.text();
+        meeting
+            .items()
+            .iter()
+            .map(|i| t.checklist_item(*i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn every_sample(lang: Lang) -> Vec<String> {
+        samples(lang.text()).into_iter().map(|s| s.text).collect()
+    }
+
+    // Source: 34 CFR 300.510(b)(4) (the district may ask for dismissal at the end of the 30 days
+    // when the parent does not take part); seed article "What to expect at a resolution session"
+    // ("A resolution session is not optional. You must attend.").
+    #[test]
+    fn the_family_hears_before_the_meeting_that_it_must_take_part() {
+        for (lang, must, dismiss) in [
+            (Lang::En, "You must take part", "dismiss your complaint"),
+            (Lang::Es, "Usted tiene que participar", "que la desestime"),
+        ] {
+            let s = stage(lang, Stage::ResolutionSession, false);
+            assert!(s.contains(must) && s.contains(dismiss), "{s}");
+            let c = checklist(lang, Meeting::ResolutionSession);
+            assert!(c.contains(dismiss), "{c}");
+        }
+        assert_eq!(
+            Meeting::ResolutionSession.items()[0],
+            Item::ResolutionMustAttend
+        );
+    }
+
+    // Source: seed article "What to expect at a resolution session" ("there's no judge or neutral
+    // third party ... It's just you, anyone you bring, and the school"; "You may want to negotiate
+    // as well"; "a simple meeting in an office ... Or ... a formal presentation").
+    #[test]
+    fn no_judge_own_offers_informal_or_formal() {
+        for (lang, no_judge, offers, informal, formal) in [
+            (
+                Lang::En,
+                "There is no judge",
+                "your own offers",
+                "informal talk",
+                "formal presentation",
+            ),
+            (
+                Lang::Es,
+                "no hay juez",
+                "sus propias ofertas",
+                "conversación informal",
+                "presentación formal",
+            ),
+        ] {
+            for s in [
+                stage(lang, Stage::ResolutionSession, false),
+                checklist(lang, Meeting::ResolutionSession),
+            ] {
+                assert!(s.contains(no_judge), "{s}");
+                assert!(s.contains(offers), "{s}");
+                assert!(s.contains(informal) && s.contains(formal), "{s}");
+            }
+        }
+    }
+
+    // Source: seed article "What to expect at a resolution session" ("If you and the school reach
+    // an agreement through the resolution session (or a mediation), due process is over").
+    #[test]
+    fn an_agreement_ends_the_due_process_case() {
+        for (lang, ends) in [
+            (Lang::En, "ends the due process case"),
+            (Lang::Es, "pone fin al caso de debido proceso"),
+        ] {
+            let t = lang.text();
+            for s in [
+                stage(lang, Stage::ResolutionSession, false),
+                stage(lang, Stage::Mediation, false),
+                t.checklist_item(Item::ResolutionOffers).to_string(),
+                t.agreement_mediation().to_string(),
+            ] {
+                assert!(s.contains(ends), "{s}");
+            }
+        }
+    }
+
+    // Source: seed article "What happens at a due process mediation meeting?" (the judge "will
+    // begin in the joint room by asking both sides about any offers that have emerged"; "put
+    // forward their conditions for settlement"; "In larger school districts, the meetings may be
+    // scheduled for half a day only"); OAH, "The Mediation Process Including Virtual Mediations"
+    // (the filing party gives the mediator "a detailed, opening settlement proposal"; read
+    // 2026-12-06, research/round6-words.md).
+    #[test]
+    fn preparing_for_mediation() {
+        for (lang, terms, offers, together, half, proposal) in [
+            (
+                Lang::En,
+                "own settlement terms",
+                "starts from the offers already made",
+                "both sides together",
+                "half a day",
+                "opening settlement proposal",
+            ),
+            (
+                Lang::Es,
+                "propias condiciones para un acuerdo",
+                "empieza por las ofertas que ya se hicieron",
+                "las dos partes juntas",
+                "medio día",
+                "propuesta inicial de acuerdo",
+            ),
+        ] {
+            let t = lang.text();
+            let c = checklist(lang, Meeting::Mediation);
+            assert!(t.checklist_item(Item::MediationTerms).contains(terms));
+            for s in [&c, &stage(lang, Stage::Mediation, false)] {
+                assert!(s.contains(offers), "{s}");
+                assert!(s.contains(together) && s.contains(half), "{s}");
+            }
+            assert!(
+                t.checklist_item(Item::MediationOpeningProposalCa)
+                    .contains(proposal)
+            );
+            assert!(stage(lang, Stage::Mediation, true).contains(proposal));
+            assert!(!stage(lang, Stage::Mediation, false).contains(proposal));
+        }
+        assert!(Item::MediationOpeningProposalCa.california_only());
+        assert!(!Item::MediationTerms.california_only());
+    }
+
+    // Source: Cal. Educ. Code 56500.3(a)-(d) (text read); OAH, "Life Cycles of Special Education
+    // Due Process Cases at OAH" (a Mediation Only case closes if the other party declines), "How to
+    // Set the Initial Mediation Date" (no mediation date is set automatically; a joint request,
+    // a motion), "The Mediation Process Including Virtual Mediations" (video or telephone, no
+    // mediations in person until further notice); all read 2026-12-06 (research/round6-words.md).
+    #[test]
+    fn california_mediation_only_and_how_mediation_is_requested_and_held() {
+        for (lang, only, lawyers, closes, date, held) in [
+            (
+                Lang::En,
+                "mediation only",
+                "Lawyers",
+                "if the district declines, OAH closes the case",
+                "does not set a mediation date by itself",
+                "video (Microsoft Teams) or by telephone",
+            ),
+            (
+                Lang::Es,
+                "solo mediación",
+                "Los abogados",
+                "si el distrito no acepta, la OAH cierra el caso",
+                "no pone por sí sola una fecha de mediación",
+                "video (Microsoft Teams) o por teléfono",
+            ),
+        ] {
+            let s = stage(lang, Stage::Mediation, true);
+            for want in [only, "56500.3", lawyers, closes, date, held, "2026"] {
+                assert!(s.contains(want), "{want}: {s}");
+            }
+            let elsewhere = stage(lang, Stage::Mediation, false);
+            assert!(!elsewhere.contains("56500.3"), "California only");
+            assert!(
+                lang.text()
+                    .checklist_item(Item::MediationHowHeldCa)
+                    .contains(held)
+            );
+        }
+    }
+
+    // Source: 34 CFR 300.506(b)(6)-(7) (signed by the parent and a representative of the agency
+    // who has the authority to bind it; legally binding, enforceable in court); seed article
+    // "What happens at a due process mediation meeting?" (the settlement usually needs the Board
+    // of Education's approval). Said once, the same way everywhere: binding when someone with
+    // authority to bind the district signs; in California that is often the board's vote.
+    #[test]
+    fn what_binds_when_is_said_one_way() {
+        for (lang, authority, board, stale) in [
+            (
+                Lang::En,
+                "authority to bind the district",
+                "final only once the board votes",
+                ["binding as soon as", "binding once both sides sign"],
+            ),
+            (
+                Lang::Es,
+                "autoridad para comprometer al distrito",
+                "queda firme solo cuando la junta vota",
+                [
+                    "obligatorio desde que se firma",
+                    "en cuanto las dos partes lo firman",
+                ],
+            ),
+        ] {
+            let t = lang.text();
+            for s in [
+                t.agreement_mediation(),
+                t.event_help(E::MediationAgreementSigned),
+                &stage(lang, Stage::Mediation, true),
+            ] {
+                assert!(s.contains(authority), "{s}");
+            }
+            assert!(t.board_approval_ca().contains(board));
+            for sample in every_sample(lang) {
+                for old in stale {
+                    assert!(!sample.contains(old), "{old}: {sample}");
+                }
+            }
+        }
+    }
+
+    // Source: the California Department of Education's Spanish notice of procedural safeguards
+    // and OAH's Spanish handbook (issue 24's bilingual review): "colocación", "juez de derecho
+    // administrativo", "Oficina de Audiencias Administrativas", "solicitud de audiencia de debido
+    // proceso"; Cal. Educ. Code 56505 (OAH hears the cases).
+    #[test]
+    fn spanish_uses_californias_words() {
+        let all = every_sample(Lang::Es).join("\n");
+        assert!(!all.contains("ubicación"), "placement is \"colocación\"");
+        assert!(all.contains("colocación educativa actual (el lugar y el programa"));
+        let hearing = stage(Lang::Es, Stage::Hearing, true);
+        for want in [
+            "juez de derecho administrativo de la Oficina de Audiencias Administrativas",
+            "solicitud de audiencia de debido proceso",
+            "\"demanda\"",
+            "no es una queja ante el Departamento de Educación de California",
+        ] {
+            assert!(hearing.contains(want), "{want}: {hearing}");
+        }
+        let english = stage(Lang::En, Stage::Hearing, true);
+        assert!(english.contains("not a complaint to the California Department of Education"));
+        assert!(!stage(Lang::Es, Stage::Hearing, false).contains("juez de derecho"));
+    }
+
+    // Source: issue 24's bilingual review (jargon a parent with little schooling cannot read,
+    // meanings that shifted, small errors).
+    #[test]
+    fn spanish_jargon_is_glossed_and_meanings_are_kept() {
+        let t = Lang::Es.text();
+        let all = every_sample(Lang::Es).join("\n");
+        for gone in [
+            "acto u omisión",
+            "calendario supuesto",
+            "la queja no es suficiente",
+            "día más temprano posible",
+            "todo vuelva a empezar",
+            "no corre riesgos",
+            "Casi siempre",
+            "Algunas fuentes dicen",
+            "reunión de resolución",
+            "verla o cambiarla",
+            "recuperar los honorarios",
+        ] {
+            assert!(!all.contains(gone), "{gone}");
+        }
+        assert!(
+            t.deadline_name(
+                due_process_calculator::engine::ids::DeadlineId::ManifestationDetermination
+            )
+            .contains("(MDR)")
+        );
+        assert!(t.event_help(E::DecisionMailed).contains("sello del correo"));
+        assert!(all.contains("cierre la queja sin audiencia (que la desestime)"));
+        assert!(t.drafts_heading().contains("casos guardados"));
+        assert!(all.contains("a la queja le falta información que exige la ley"));
+        assert_eq!(
+            t.school_breaks_toggle(1),
+            "1 cierre anotado: verlo o cambiarlo"
+        );
+    }
+
+    // Source: issue 24 (a question above a date box made parents look for where to write "yes").
+    #[test]
+    fn questions_above_a_date_box_ask_for_the_day() {
+        for e in [
+            E::SufficiencyNoticeReceived,
+            E::ResolutionWaived,
+            E::MediationChosen,
+            E::DistrictMissedMeeting,
+            E::ParentMissedMeeting,
+            E::HearingTimelineStarted,
+            E::NoAgreementInWriting,
+            E::MediationContinuedInWriting,
+            E::MediationWithdrawn,
+            E::AmendedComplaintFiled,
+            E::SettlementSigned,
+            E::MediationAgreementSigned,
+            E::SettlementOfferReceived,
+            E::DecisionDueExtendedTo,
+        ] {
+            let en = Lang::En.text().event_question(e);
+            let es = Lang::Es.text().event_question(e);
+            assert!(
+                en.starts_with("If ") && en.contains("what day") && en.ends_with('?'),
+                "{en}"
+            );
+            assert!(
+                es.starts_with("Si ") && es.contains("qué día") && es.ends_with('?'),
+                "{es}"
+            );
+        }
+        assert_eq!(
+            Lang::Es.text().event_question(E::SettlementSigned),
+            "Si firmó un acuerdo por escrito en la sesión de resolución, ¿qué día?"
+        );
+        assert_eq!(
+            Lang::En.text().event_question(E::SettlementSigned),
+            "If you signed a written agreement at the resolution meeting, on what day?"
+        );
+    }
+
+    // Source: Cal. Gov. Code 6700 (Native American Day, the fourth Friday in September). Inside a
+    // Spanish sentence a date is written out, and a holiday named "Día ..." takes its article.
+    #[test]
+    fn spanish_dates_in_sentences_are_written_out() {
+        use chrono::NaiveDate;
+        use due_process_calculator::engine::timeline::Note;
+        let t: &dyn Text = Lang::Es.text();
+        let day = NaiveDate::from_ymd_opt(2027, 1, 8).expect("valid");
+        let note = t.note(&Note::MeetingHeld {
+            on: day,
+            on_time: true,
+        });
+        assert_eq!(
+            note,
+            "La sesión se hizo el viernes, 8 de enero de 2027, a tiempo."
+        );
+        let flag = t.day_before_holiday(
+            &t.date_in_sentence(day),
+            &t.date_in_sentence(day),
+            t.holiday_name(due_process_calculator::engine::calendar::HolidayId::NativeAmericanDay),
+        );
+        assert!(
+            flag.ends_with("es el Día de los Nativos Americanos)"),
+            "{flag}"
+        );
+        let christmas = t.day_before_holiday(
+            "a",
+            "b",
+            t.holiday_name(due_process_calculator::engine::calendar::HolidayId::Christmas),
+        );
+        assert!(christmas.ends_with("es Navidad)"), "{christmas}");
+    }
+
+    // Source: issue 24 (the link preview that messaging apps show was English only).
+    #[test]
+    fn the_link_preview_is_in_both_languages() {
+        let html = include_str!("../index.html");
+        assert!(html.contains("og:description"), "a preview text");
+        assert!(
+            html.contains("Calculadora gratuita de plazos"),
+            "Spanish in the preview"
+        );
+    }
+}

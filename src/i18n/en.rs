@@ -188,34 +188,42 @@ impl Text for En {
             E::ComplaintFiled => "When was the due process complaint filed?",
             E::ComplaintReceived => "When did the other side receive the complaint?",
             E::SufficiencyNoticeReceived => {
-                "Did someone tell the hearing officer the complaint is not sufficient? When did the hearing officer get that notice?"
+                "If someone told the hearing officer that the complaint lacks information the law requires, on what day did the hearing officer get that notice?"
             }
             E::ResolutionWaived => {
-                "Did you and the district both sign a paper saying you would skip the resolution meeting?"
+                "If you and the district both signed a paper saying you would skip the resolution meeting, on what day?"
             }
             E::MediationChosen => {
-                "Did you and the district agree to use mediation instead of the resolution meeting?"
+                "If you and the district agreed to use mediation instead of the resolution meeting, on what day?"
             }
             E::ResolutionMeetingHeld => "When was the resolution meeting held?",
             E::DistrictMissedMeeting => {
-                "Did the district fail to hold or join the resolution meeting within 15 days?"
+                "If the district did not hold or join the resolution meeting within 15 days, on what day did you notice?"
             }
-            E::ParentMissedMeeting => "Did the family who filed miss the resolution meeting?",
+            E::ParentMissedMeeting => {
+                "If the family who filed missed the resolution meeting, on what day?"
+            }
             E::HearingTimelineStarted => {
-                "Did a hearing officer order the hearing timeline to start? From what date?"
+                "If a hearing officer ordered the hearing timeline to start, from what day?"
             }
             E::NoAgreementInWriting => {
-                "Did both sides agree in writing that no agreement is possible?"
+                "If both sides agreed in writing that no agreement is possible, on what day?"
             }
             E::MediationContinuedInWriting => {
-                "At the end of the 30 days, did both sides agree in writing to keep mediating?"
+                "If both sides agreed in writing, at the end of the 30 days, to keep mediating, on what day?"
             }
-            E::MediationWithdrawn => "Did either side later withdraw from that mediation?",
-            E::AmendedComplaintFiled => "Was an amended (changed) complaint filed?",
-            E::SettlementSigned => "Did you sign a written agreement at the resolution meeting?",
-            E::MediationAgreementSigned => "Did you sign a written agreement in mediation?",
+            E::MediationWithdrawn => {
+                "If either side later withdrew from that mediation, on what day?"
+            }
+            E::AmendedComplaintFiled => "If an amended (changed) complaint was filed, on what day?",
+            E::SettlementSigned => {
+                "If you signed a written agreement at the resolution meeting, on what day?"
+            }
+            E::MediationAgreementSigned => {
+                "If you signed a written agreement in mediation, on what day?"
+            }
             E::SettlementOfferReceived => {
-                "Did you receive a written settlement offer from the district?"
+                "If you received a written settlement offer from the district, on what day?"
             }
             E::HearingStart => "When does (or did) the hearing start?",
             E::HearingEnded => "When did the hearing end?",
@@ -223,7 +231,7 @@ impl Text for En {
             E::DecisionMailed => "When was the decision mailed?",
             E::DecisionReceived => "When did you receive the decision?",
             E::DecisionDueExtendedTo => {
-                "Did the hearing officer extend the decision deadline? To what date?"
+                "If the hearing officer extended the decision deadline, to what day?"
             }
             E::ReviewDecisionIssued => "What is the date of the state-level review decision?",
             E::PlacementChangeDecided => {
@@ -281,7 +289,7 @@ impl Text for En {
                 "Either side can cancel it within 3 business days after signing."
             }
             E::MediationAgreementSigned => {
-                "A mediation agreement is binding once both sides sign. There is no window to cancel it."
+                "It is binding once you and someone with authority to bind the district have signed it. There is no window to cancel it."
             }
             E::SettlementOfferReceived => {
                 "An offer you do not accept within 10 days can limit the lawyer's fees you could recover later."
@@ -394,10 +402,10 @@ impl Text for En {
         }
     }
     fn agreement_mediation(&self) -> &'static str {
-        "A mediation agreement is binding as soon as both sides sign it. There are no days to change your mind, so read every term before you sign."
+        "A mediation agreement is binding once you and someone with authority to bind the district have signed it, and it ends the due process case. There are no days to change your mind: read every term before you sign, and ask whether the person signing for the district has that authority."
     }
     fn board_approval_ca(&self) -> &'static str {
-        "In California, the district's school board usually has to approve a settlement in a closed session after it is signed. Once the board votes, the Office of Administrative Hearings (OAH) closes the case."
+        "In California, the person who signs for the district often cannot bind it alone: the school board usually still has to approve the settlement, in a closed session, and it is final only once the board votes (a parent resource says so; we did not find it in the law). Ask whether your agreement waits for the board and what happens if the board says no. After the vote, the Office of Administrative Hearings (OAH) closes the case."
     }
 
     fn step_timeline(&self) -> &'static str {
@@ -826,32 +834,45 @@ impl Text for En {
         match stage {
             Stage::ResolutionSession => vec![
                 "When a family files for due process, the law gives both sides one more chance to settle before a hearing. The district must hold this meeting within 15 days after it receives your complaint.",
+                "You must take part. If the family who filed does not join the meeting (and it was not skipped in writing or replaced by mediation), the timelines wait, and at the end of the 30 days the district may ask the hearing officer to dismiss your complaint.",
+                "There is no judge, mediator or other neutral person at this meeting: only you, the people you bring, and the district. It can be an informal talk in a school office or a formal presentation in a conference room.",
                 "The district must send someone who can make decisions for it, along with the IEP team members who know the issues. You can bring a friend, a relative or an advocate. The district can bring a lawyer only if you bring one, and lawyer's fees for this meeting cannot be recovered later.",
                 "The meeting is skipped only if both sides agree in writing to skip it, or agree to use mediation instead.",
                 "The meeting is not confidential unless both sides sign a confidentiality agreement. Anything you say or show, such as a new outside evaluation, can be used later in the hearing, so think about what you share.",
-                "Expect the district to make an offer. If you reach an agreement, it must be written and signed by you and by someone who can bind the district. Either side can cancel it within 3 business days; after that a court can enforce it.",
+                "Expect the district to make an offer. You can negotiate and make your own offers too, not only answer the district's. If you reach an agreement, it must be written and signed by you and by someone who can bind the district. Either side can cancel it within 3 business days; after that a court can enforce it. An agreement that settles your complaint ends the due process case.",
                 "Only about 22 percent of resolution meetings end in a written agreement. If there is none by the end of the 30-day period, the case goes on to a hearing.",
             ],
             Stage::Mediation => {
                 let mut body = vec![
                     "Mediation is voluntary and free for families. A neutral mediator helps you and the district try to reach an agreement. You can use it instead of the resolution meeting, or at any time.",
                     "Mediation is confidential: what is said cannot be used as evidence at a later hearing. You will usually sign a confidentiality agreement at the start.",
-                    "Expect offers to go back and forth, sometimes in separate rooms. It can take a whole day.",
-                    "If you agree, the terms are written into a settlement agreement that you sign that day. It is binding as soon as it is signed; there is no period to cancel it.",
+                    "Come with your own settlement terms: what you are asking for, in detail (services, hours, costs, providers), and what you could accept. The mediator starts from the offers already made, for example at the resolution session.",
+                    "Mediation usually opens with both sides together; then offers go back and forth, often with each side in its own room. It can take a whole day, though some larger districts book only half a day.",
+                    "If you agree, the terms are written into a settlement agreement that you sign that day. It is binding once you and someone with authority to bind the district have signed it, a court can enforce it, and there is no period to cancel it (34 CFR 300.506(b)(6)-(7)). An agreement that settles your complaint ends the due process case.",
                     "Before you sign, check: whether the terms go into your child's IEP; whether they end at the next annual IEP meeting; whether you are giving up (waiving) any of your child's rights or claims; and what your child's \"stay put\" placement will be if you disagree again later.",
                 ];
                 if california {
                     body.push("In California, the mediator is an administrative law judge from the Office of Administrative Hearings (OAH) who will not hear your case.");
-                    body.push("In California, the district's school board usually has to approve the settlement in a closed session. Once the board votes, OAH closes the case.");
+                    body.push(CA_MEDIATION_ONLY);
+                    body.push(CA_MEDIATION_DATE);
+                    body.push(CA_MEDIATION_HELD);
+                    body.push(CA_OPENING_PROPOSAL);
+                    body.push(self.board_approval_ca());
                 }
                 body
             }
-            Stage::Hearing => vec![
-                "If the case is not settled, a hearing officer hears both sides, much like a short trial. You can bring a lawyer and experts, present evidence and question witnesses.",
-                "At least 5 business days before the hearing starts, each side must share the evaluations and recommendations it plans to use. The hearing officer can keep out evidence that was not shared in time.",
-                "The complaint can be changed only with the other side's written consent or the hearing officer's permission, and not later than 5 days before the hearing. A changed complaint restarts the timelines.",
-                "The decision is due 45 days after the 30-day resolution period ends (or sooner, after a written waiver or a written statement that no agreement is possible). The hearing officer can extend it only at one side's request and to a specific date.",
-            ],
+            Stage::Hearing => {
+                let mut body = vec![
+                    "If the case is not settled, a hearing officer hears both sides, much like a short trial. You can bring a lawyer and experts, present evidence and question witnesses.",
+                    "At least 5 business days before the hearing starts, each side must share the evaluations and recommendations it plans to use. The hearing officer can keep out evidence that was not shared in time.",
+                    "The complaint can be changed only with the other side's written consent or the hearing officer's permission, and not later than 5 days before the hearing. A changed complaint restarts the timelines.",
+                    "The decision is due 45 days after the 30-day resolution period ends (or sooner, after a written waiver or a written statement that no agreement is possible). The hearing officer can extend it only at one side's request and to a specific date.",
+                ];
+                if california {
+                    body.push(CA_JUDGE_AND_COMPLAINT);
+                }
+                body
+            }
             Stage::DecisionAndAppeal => {
                 let mut body = vec![
                     "You have the right to a written (or, if you prefer, electronic) record of the hearing and the decision, at no cost.",
@@ -1081,6 +1102,12 @@ impl Text for En {
     fn checklist_item(&self, item: crate::checklist::Item) -> &'static str {
         use crate::checklist::Item as I;
         match item {
+            I::ResolutionMustAttend => {
+                "Go to the meeting: it is required. If the family who filed does not take part, the timelines wait, and at the end of the 30 days the district may ask the hearing officer to dismiss your complaint."
+            }
+            I::ResolutionNoJudge => {
+                "There is no judge or mediator at this meeting: only you, the people you bring and the district. It may be an informal talk or a formal presentation. You can make your own offers, not only answer the district's."
+            }
             I::ResolutionBring => {
                 "Bring a copy of your complaint, your child's current IEP, recent evaluations, and a short written list of what you are asking for."
             }
@@ -1097,7 +1124,7 @@ impl Text for En {
                 "This meeting is not confidential unless both sides sign an agreement that says so. Anything you say or show (for example a new evaluation) can be used later at the hearing, so decide beforehand what you will share."
             }
             I::ResolutionOffers => {
-                "Expect the district to make an offer, and know what you would accept. An agreement only counts when it is written and signed by both sides. If there is no agreement, the hearing comes next."
+                "Expect the district to make an offer, and know what you would accept. An agreement only counts when it is written and signed by both sides; one that settles your complaint ends the due process case. If there is no agreement, the hearing comes next."
             }
             I::ResolutionCancelWindow => {
                 "If you sign an agreement, either side can cancel it in writing within 3 business days. Enter the day you signed it above to see the exact last day."
@@ -1108,8 +1135,13 @@ impl Text for En {
             I::MediationMediator => {
                 "Mediation is voluntary. A trained, neutral mediator leads it; in California this is an administrative law judge from the Office of Administrative Hearings (OAH)."
             }
+            I::MediationTerms => {
+                "Write down your own settlement terms before the day: each thing you are asking for (services, hours, costs, providers or placement) and what you could accept. The mediator starts from the offers already made, for example at the resolution session."
+            }
+            I::MediationOpeningProposalCa => CA_OPENING_PROPOSAL,
+            I::MediationHowHeldCa => CA_MEDIATION_HELD,
             I::MediationLongDay => {
-                "Offers go back and forth, often with each side in its own room, until you agree or stop. It can take all day: plan for food, child care and time off work."
+                "It usually opens with both sides together; then offers go back and forth, often with each side in its own room, until you agree or stop. It can take all day, though some larger districts book only half a day: plan for child care and time off work."
             }
             I::MediationTermsInIep => {
                 "Check that the agreement says whether its terms will be written into your child's IEP."
@@ -1498,3 +1530,17 @@ fn state_name(code: &str) -> &'static str {
         .position(|c| *c == code)
         .map_or("your state", |i| STATE_NAMES[i])
 }
+
+// California's mediation, said once and used by the stage guide and the checklist. Sources and
+// the dates they were read: research/round6-words.md.
+
+/// Education Code 56500.3(a)-(d) (text read); OAH's page on its case types (read 2026-12-06).
+const CA_MEDIATION_ONLY: &str = "In California you can also ask for mediation without filing for a hearing (\"mediation only\", Education Code 56500.3; text read). Send the written request to OAH and a copy to the district at the same time. Lawyers, and others paid to act as legal advocates, may not take part; you may bring a helper who is not a lawyer and talk to a lawyer before or after. Mediation is voluntary: if the district declines, OAH closes the case. If no agreement is reached, you can still file for a hearing.";
+/// OAH, "How to Set the Initial Mediation Date" (read 2026-12-06).
+const CA_MEDIATION_DATE: &str = "In a case filed for a hearing and mediation, OAH does not set a mediation date by itself (it does in expedited and mediation-only cases). Its scheduling order gives the prehearing conference, the hearing date and a deadline to ask for mediation. Both sides must agree on a date and ask OAH together in writing, for example with OAH's optional form \"Request to Set Mediation and Continue Due Process Hearing\", signed by both. The request is a motion: file it early, usually no later than three business days before the prehearing conference (OAH's pages, read December 6, 2026).";
+/// OAH, "The Mediation Process Including Virtual Mediations" (read 2026-12-06; the copy is undated).
+const CA_MEDIATION_HELD: &str = "OAH has been holding its mediations by video (Microsoft Teams) or by telephone; when we read its page on December 6, 2026 it said no mediation would be held in person until further notice. Your notice of mediation says how yours will be held.";
+/// Same OAH page (read 2026-12-06).
+const CA_OPENING_PROPOSAL: &str = "In California, OAH asks the side that filed to give the mediator a detailed opening settlement proposal at the mediation: each thing asked for, with its cost and the providers or placement where possible (questions are allowed too). The mediator talks it over with that side before sharing it (OAH's page, read December 6, 2026).";
+/// OAH's name for its judges and the request (Education Code 56505; OAH's pages).
+const CA_JUDGE_AND_COMPLAINT: &str = "In California, the hearing officer is an administrative law judge of the Office of Administrative Hearings (OAH). There the complaint is also called a \"request for due process hearing\". It goes to OAH: it is not a complaint to the California Department of Education, which is a different process (a compliance complaint).";

@@ -3,7 +3,9 @@
 //! Written for parents, in plain words and with "usted". Legal names and citations stay as they
 //! are. Terms follow the ones Spanish-speaking families meet in US special education: "queja de
 //! debido proceso", "sesión de resolución", "oficial de audiencias", "días hábiles", "días
-//! calendario", "días escolares", "ubicación" for placement.
+//! calendario", "días escolares", and California's own words: "colocación" for placement (with a
+//! gloss where it first matters), "juez de derecho administrativo" of the "Oficina de Audiencias
+//! Administrativas" (OAH). Jargon a parent may not know gets a plain gloss beside it.
 
 use crate::embed::Theme;
 use chrono::NaiveDate;
@@ -147,7 +149,7 @@ impl Text for Es {
     }
     fn sources_school_holidays(&self, citation: &str) -> String {
         format!(
-            "Días escolares (un calendario supuesto): los días de semana, menos los feriados federales y los feriados escolares de {citation}."
+            "Días escolares (un calendario de ejemplo, que puede no ser el de su distrito): los días de semana, menos los feriados federales y los feriados escolares de {citation}."
         )
     }
     fn sources_two_tier(&self) -> &'static str {
@@ -158,6 +160,12 @@ impl Text for Es {
     }
     fn office_mediation(&self, state: &str, office: &str) -> String {
         format!("Mediación en {state}: {office}")
+    }
+    fn citation_note(&self, citation: &str) -> Option<(&'static str, &'static str)> {
+        crate::rules::notes_es::citation_note(citation)
+    }
+    fn office_name(&self, name: &'static str) -> &'static str {
+        crate::rules::notes_es::office_name(name).unwrap_or(name)
     }
     fn federal_note(&self) -> &'static str {
         "Se usan las reglas federales (IDEA). Su estado puede agregar sus propios plazos."
@@ -233,38 +241,44 @@ impl Text for Es {
             E::ComplaintFiled => "¿Cuándo se presentó la queja de debido proceso?",
             E::ComplaintReceived => "¿Cuándo recibió la queja la otra parte?",
             E::SufficiencyNoticeReceived => {
-                "¿Alguien le dijo al oficial de audiencias que la queja no es suficiente? ¿Cuándo recibió el oficial de audiencias ese aviso?"
+                "Si alguien le avisó al oficial de audiencias que a la queja le falta información que exige la ley, ¿qué día recibió el oficial ese aviso?"
             }
             E::ResolutionWaived => {
-                "¿Firmaron usted y el distrito un papel que dice que no harán la sesión de resolución?"
+                "Si usted y el distrito firmaron un papel que dice que no harán la sesión de resolución, ¿qué día?"
             }
             E::MediationChosen => {
-                "¿Acordaron usted y el distrito usar la mediación en lugar de la sesión de resolución?"
+                "Si usted y el distrito acordaron usar la mediación en lugar de la sesión de resolución, ¿qué día?"
             }
             E::ResolutionMeetingHeld => "¿Cuándo se hizo la sesión de resolución?",
             E::DistrictMissedMeeting => {
-                "¿El distrito no hizo la sesión de resolución, o no participó en ella, dentro de los 15 días?"
+                "Si el distrito no hizo la sesión de resolución, o no participó en ella, dentro de los 15 días, ¿qué día se dio cuenta usted?"
             }
             E::ParentMissedMeeting => {
-                "¿La familia que presentó la queja faltó a la sesión de resolución?"
+                "Si la familia que presentó la queja faltó a la sesión de resolución, ¿qué día?"
             }
             E::HearingTimelineStarted => {
-                "¿Un oficial de audiencias ordenó que empezaran los plazos de la audiencia? ¿Desde qué fecha?"
+                "Si un oficial de audiencias ordenó que empezaran los plazos de la audiencia, ¿desde qué día?"
             }
             E::NoAgreementInWriting => {
-                "¿Las dos partes dijeron por escrito que no es posible llegar a un acuerdo?"
+                "Si las dos partes dijeron por escrito que no es posible llegar a un acuerdo, ¿qué día?"
             }
             E::MediationContinuedInWriting => {
-                "Al final de los 30 días, ¿las dos partes acordaron por escrito seguir con la mediación?"
+                "Si al final de los 30 días las dos partes acordaron por escrito seguir con la mediación, ¿qué día?"
             }
-            E::MediationWithdrawn => "¿Alguna de las partes se retiró más tarde de esa mediación?",
-            E::AmendedComplaintFiled => "¿Se presentó una queja enmendada (con cambios)?",
+            E::MediationWithdrawn => {
+                "Si alguna de las partes se retiró más tarde de esa mediación, ¿qué día?"
+            }
+            E::AmendedComplaintFiled => {
+                "Si se presentó una queja enmendada (con cambios), ¿qué día?"
+            }
             E::SettlementSigned => {
-                "¿Firmó usted un acuerdo por escrito en la sesión de resolución?"
+                "Si firmó un acuerdo por escrito en la sesión de resolución, ¿qué día?"
             }
-            E::MediationAgreementSigned => "¿Firmó usted un acuerdo por escrito en la mediación?",
+            E::MediationAgreementSigned => {
+                "Si firmó un acuerdo por escrito en la mediación, ¿qué día?"
+            }
             E::SettlementOfferReceived => {
-                "¿Recibió usted una oferta de acuerdo por escrito de parte del distrito?"
+                "Si recibió una oferta de acuerdo por escrito de parte del distrito, ¿qué día?"
             }
             E::HearingStart => "¿Cuándo empieza (o empezó) la audiencia?",
             E::HearingEnded => "¿Cuándo terminó la audiencia?",
@@ -272,11 +286,11 @@ impl Text for Es {
             E::DecisionMailed => "¿Cuándo se envió la decisión por correo?",
             E::DecisionReceived => "¿Cuándo recibió usted la decisión?",
             E::DecisionDueExtendedTo => {
-                "¿El oficial de audiencias extendió el plazo para la decisión? ¿Hasta qué fecha?"
+                "Si el oficial de audiencias extendió el plazo para la decisión, ¿hasta qué día?"
             }
             E::ReviewDecisionIssued => "¿Qué fecha tiene la decisión de la revisión estatal?",
             E::PlacementChangeDecided => {
-                "¿Cuándo decidió la escuela cambiar la ubicación de su hijo por motivos de disciplina?"
+                "¿Cuándo decidió la escuela cambiar la colocación de su hijo (el lugar o programa donde estudia) por motivos de disciplina?"
             }
             E::PrivatePlacementPlanned => {
                 "¿Qué día piensa cambiar a su hijo a una escuela privada y pedirle al distrito que la pague?"
@@ -297,7 +311,7 @@ impl Text for Es {
             }
             E::ComplaintFiled => "El día en que se envió la queja a la oficina de audiencias.",
             E::ComplaintReceived => {
-                "La mayoría de los plazos empiezan a contar el día después de que la otra parte recibe la queja. Si tiene dudas, use el día más temprano posible."
+                "La mayoría de los plazos empiezan a contar el día después de que la otra parte recibe la queja. Si no está seguro, use el primer día en que probablemente la recibió."
             }
             E::SufficiencyNoticeReceived => {
                 "Después de recibir una queja, cada parte tiene 15 días para decir que le falta información que exige la ley."
@@ -326,16 +340,16 @@ impl Text for Es {
             }
             E::MediationWithdrawn => "Los 45 días para la decisión empiezan al día siguiente.",
             E::AmendedComplaintFiled => {
-                "Una queja enmendada hace que todo vuelva a empezar: la sesión de resolución, los 30 días y el plazo de la decisión."
+                "Con una queja enmendada vuelven a empezar la sesión de resolución, los 30 días y el plazo de la decisión."
             }
             E::SettlementSigned => {
                 "Cualquiera de las partes puede cancelarlo dentro de los 3 días hábiles después de firmarlo."
             }
             E::MediationAgreementSigned => {
-                "Un acuerdo de mediación es obligatorio en cuanto las dos partes lo firman. No hay un plazo para cancelarlo."
+                "Es obligatorio en cuanto lo firman usted y alguien con autoridad para comprometer al distrito. No hay un plazo para cancelarlo."
             }
             E::SettlementOfferReceived => {
-                "Si no acepta una oferta dentro de los 10 días, eso puede limitar los honorarios de abogado que usted podría recuperar más adelante."
+                "Si no acepta una oferta dentro de los 10 días, eso puede limitar lo que más adelante el distrito tendría que pagarle por los honorarios (lo que cobra) de su abogado."
             }
             E::HearingStart => {
                 "El primer día de la audiencia. Las pruebas se deben compartir por lo menos 5 días hábiles antes."
@@ -344,7 +358,9 @@ impl Text for Es {
                 "El último día de la audiencia. En la audiencia acelerada, la decisión se debe dar 10 días escolares después."
             }
             E::DecisionIssued => "La fecha que está escrita en la decisión.",
-            E::DecisionMailed => "La fecha del matasellos o del envío por correo, si la sabe.",
+            E::DecisionMailed => {
+                "La fecha del sello del correo en el sobre (matasellos) o del envío, si la sabe."
+            }
             E::DecisionReceived => "El día en que la decisión le llegó a usted.",
             E::DecisionDueExtendedTo => {
                 "Solo un oficial de audiencias puede extenderlo, si una de las partes lo pide, y hasta una fecha específica."
@@ -353,7 +369,7 @@ impl Text for Es {
                 "Solo en los estados que tienen una segunda revisión a nivel estatal."
             }
             E::PlacementChangeDecided => {
-                "La escuela debe hacer una revisión de determinación de manifestación dentro de los 10 días escolares."
+                "La escuela debe hacer una revisión de determinación de manifestación (MDR, por sus siglas en inglés: una reunión para decidir si la conducta se debió a la discapacidad de su hijo) dentro de los 10 días escolares."
             }
             E::PrivatePlacementPlanned => {
                 "Usted debe avisarle al distrito por escrito por lo menos 10 días hábiles antes."
@@ -366,12 +382,14 @@ impl Text for Es {
     fn event_name(&self, id: E) -> &'static str {
         match id {
             E::KnewOfProblem => "el día en que usted supo del problema",
-            E::ActOrOmission => "el día del acto u omisión del distrito",
+            E::ActOrOmission => {
+                "el día en que el distrito hizo (o dejó de hacer) lo que reclama su queja"
+            }
             E::DistrictDecisionNotice => "el aviso por escrito del distrito",
             E::ComplaintFiled => "el día en que se presentó la queja",
             E::ComplaintReceived => "el día en que se recibió la queja",
             E::SufficiencyNoticeReceived => {
-                "el día en que el oficial de audiencias recibió el aviso de que la queja no es suficiente"
+                "el día en que el oficial de audiencias recibió el aviso de que a la queja le falta información"
             }
             E::ResolutionWaived => "la renuncia por escrito a la sesión",
             E::MediationChosen => "el acuerdo de usar la mediación",
@@ -397,7 +415,7 @@ impl Text for Es {
             E::DecisionReceived => "el día en que usted recibió la decisión",
             E::DecisionDueExtendedTo => "la nueva fecha límite (extendida)",
             E::ReviewDecisionIssued => "la decisión de la revisión estatal",
-            E::PlacementChangeDecided => "la decisión de cambiar la ubicación",
+            E::PlacementChangeDecided => "la decisión de cambiar la colocación",
             E::PrivatePlacementPlanned => "el primer día planeado en la escuela privada",
             E::PrivatePlacementStarted => "el primer día en la escuela privada",
         }
@@ -422,10 +440,10 @@ impl Text for Es {
         }
     }
     fn agreement_mediation(&self) -> &'static str {
-        "Un acuerdo de mediación es obligatorio desde el momento en que las dos partes lo firman. No hay días para cambiar de opinión. Por eso, lea cada punto con cuidado antes de firmar."
+        "Un acuerdo de mediación es obligatorio en cuanto lo firman usted y alguien con autoridad para comprometer al distrito, y pone fin al caso de debido proceso. No hay días para cambiar de opinión: lea cada punto con cuidado antes de firmar, y pregunte si la persona que firma por el distrito tiene esa autoridad."
     }
     fn board_approval_ca(&self) -> &'static str {
-        "En California, después de firmar el acuerdo, normalmente la junta escolar del distrito lo tiene que aprobar en una sesión a puerta cerrada. Cuando la junta vota, la Oficina de Audiencias Administrativas (OAH) cierra el caso."
+        "En California, muchas veces la persona que firma por el distrito no puede comprometerlo sola: normalmente la junta escolar todavía tiene que aprobar el acuerdo, en una sesión a puerta cerrada, y el acuerdo queda firme solo cuando la junta vota (así lo dice un recurso para padres; no lo encontramos en la ley). Pregunte si su acuerdo depende de la junta y qué pasa si la junta dice que no. Después de la votación, la Oficina de Audiencias Administrativas (OAH) cierra el caso."
     }
 
     fn step_timeline(&self) -> &'static str {
@@ -464,7 +482,9 @@ impl Text for Es {
             D::FilingLimit => "Último día para presentar una queja de debido proceso",
             D::DistrictResponse => "Respuesta por escrito del distrito a su queja",
             D::ResponseToComplaint => "Su respuesta por escrito a la queja del distrito",
-            D::SufficiencyChallenge => "Último día para decir que la queja no es suficiente",
+            D::SufficiencyChallenge => {
+                "Último día para decir que a la queja le falta información que exige la ley"
+            }
             D::SufficiencyRuling => {
                 "Decisión del oficial de audiencias sobre si la queja es suficiente"
             }
@@ -484,7 +504,7 @@ impl Text for Es {
             }
             D::ExpeditedHearing => "Fecha límite para hacer la audiencia acelerada",
             D::ExpeditedDecision => "Fecha límite para la decisión acelerada",
-            D::ManifestationDetermination => "Revisión de determinación de manifestación",
+            D::ManifestationDetermination => "Revisión de determinación de manifestación (MDR)",
             D::PrivatePlacementNotice => {
                 "Aviso por escrito antes de pasar a su hijo a una escuela privada"
             }
@@ -530,7 +550,7 @@ impl Text for Es {
                 "Cualquiera de las partes puede cancelar un acuerdo de resolución dentro de los 3 días hábiles después de firmarlo. Después, el acuerdo es obligatorio y un tribunal puede hacer que se cumpla."
             }
             D::SettlementOfferResponse => {
-                "Si usted no acepta una oferta por escrito dentro de los 10 días, y después no gana más de lo que le ofrecieron, es posible que no pueda recuperar los honorarios de abogado por el trabajo hecho después de la oferta (a menos que haya tenido una buena razón para rechazarla)."
+                "Si usted no acepta una oferta por escrito dentro de los 10 días, y después no gana más de lo que le ofrecieron, es posible que el distrito no tenga que pagarle los honorarios (lo que cobra) de su abogado por el trabajo hecho después de la oferta (a menos que haya tenido una buena razón para rechazarla)."
             }
             D::AmendmentCutoff => {
                 "Una queja solo se puede cambiar si la otra parte da su permiso por escrito o si el oficial de audiencias lo permite. Además, el cambio tiene que hacerse por lo menos 5 días antes de que empiece la audiencia."
@@ -594,7 +614,7 @@ impl Text for Es {
         format!("Actúe a más tardar el {date}")
     }
     fn act_by_reason(&self) -> &'static str {
-        "Es la fecha más temprana que sale al leer las reglas de cualquier manera. Si actúa a más tardar ese día, no corre riesgos."
+        "Es la fecha más temprana que sale al leer las reglas de cualquier manera. Actuar a más tardar ese día es lo seguro."
     }
     fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String {
         format!(
@@ -602,7 +622,15 @@ impl Text for Es {
         )
     }
     fn day_before_holiday(&self, business_day: &str, holiday_day: &str, holiday: &str) -> String {
-        format!("{business_day} (el {holiday_day} es {holiday})")
+        {
+            // "es el Día de...", but "es Navidad", "es Año Nuevo".
+            let article = if holiday.starts_with("Día") || holiday.starts_with("Natalicio") {
+                "el "
+            } else {
+                ""
+            };
+            format!("{business_day} (el {holiday_day} es {article}{holiday})")
+        }
     }
     fn holiday_flag(&self, holiday: &str) -> String {
         format!("Cae en un día feriado ({holiday}). La fecha no cambia. Actúe antes de ese día.")
@@ -794,10 +822,10 @@ impl Text for Es {
                 "Se aplica si usted recibe una oferta de acuerdo por escrito."
             }
             NotApplicable::NoChallenge => {
-                "Solo se aplica si alguien dice que la queja no es suficiente."
+                "Solo se aplica si alguien dice que a la queja le falta información que exige la ley."
             }
             NotApplicable::NoPlacementChange => {
-                "Se aplica si la escuela decide cambiar la ubicación de su hijo por motivos de disciplina."
+                "Se aplica si la escuela decide cambiar la colocación de su hijo por motivos de disciplina."
             }
             NotApplicable::NoPrivatePlacement => {
                 "Se aplica si usted piensa cambiar a su hijo a una escuela privada y pedirle al distrito que la pague."
@@ -816,7 +844,7 @@ impl Text for Es {
     fn missing(&self, why: MissingWhy, needs: &str) -> String {
         match why {
             MissingWhy::NotEntered => format!("Necesitamos una fecha más para calcular esto: {needs}"),
-            MissingWhy::WaitsForMeeting => "Todavía no hay fecha. Como la familia que presentó la queja no participó en la sesión de resolución, los plazos se detienen hasta que se haga la sesión. Al final de los 30 días, el distrito puede pedirle al oficial de audiencias que desestime la queja.".to_string(),
+            MissingWhy::WaitsForMeeting => "Todavía no hay fecha. Como la familia que presentó la queja no participó en la sesión de resolución, los plazos se detienen hasta que se haga la sesión. Al final de los 30 días, el distrito puede pedirle al oficial de audiencias que cierre la queja sin audiencia (que la desestime).".to_string(),
             MissingWhy::WaitsForWithdrawal => "Todavía no hay fecha. La mediación sigue porque las dos partes así lo acordaron por escrito. Los 45 días para la decisión empiezan el día después de que una de las partes se retire.".to_string(),
             MissingWhy::OutOfRange => "Esta fecha está fuera de los años que cubre esta calculadora (1990-2100).".to_string(),
             MissingWhy::StateRuleUnknown => "Este estado tiene una revisión a nivel estatal, pero no hemos confirmado cuánto tiempo hay para pedirla. Pregunte al departamento de educación del estado o a la oficina de audiencias en cuanto reciba la decisión: el plazo puede ser corto.".to_string(),
@@ -824,29 +852,29 @@ impl Text for Es {
     }
     fn note(&self, note: &Note) -> String {
         match note {
-            Note::MeetingHeld { on, on_time: true } => format!("La sesión se hizo el {}, a tiempo.", self.date_short(*on)),
-            Note::MeetingHeld { on, on_time: false } => format!("La sesión se hizo el {}, después de los 15 días.", self.date_short(*on)),
+            Note::MeetingHeld { on, on_time: true } => format!("La sesión se hizo el {}, a tiempo.", self.date_in_sentence(*on)),
+            Note::MeetingHeld { on, on_time: false } => format!("La sesión se hizo el {}, después de los 15 días.", self.date_in_sentence(*on)),
             Note::MayAskHearingOfficer { from } => format!(
                 "Si el distrito no hizo la sesión, o no participó en ella, dentro de los 15 días, desde el {} usted puede pedirle al oficial de audiencias que empiecen ya los plazos de la audiencia.",
-                self.date_short(*from)
+                self.date_in_sentence(*from)
             ),
             Note::AppliesOnlyIfAgreementFails => "Usted firmó un acuerdo, así que esta fecha solo importa si el acuerdo se cancela o fracasa.".to_string(),
             Note::FilingLimitExceptions => "El límite no se aplica a una familia que no pudo presentar la queja porque el distrito dijo que había resuelto el problema y no era cierto, o porque el distrito no le dio información que tenía que darle.".to_string(),
             Note::FiledAfterLimit { filed } => format!(
                 "La queja se presentó el {}, después de esta fecha. Las excepciones de arriba podrían importar. Hable con un defensor o con un abogado.",
-                self.date_short(*filed)
+                self.date_in_sentence(*filed)
             ),
             Note::CourtRollForward { to } => format!(
                 "Cuando un plazo cae en fin de semana o día feriado, las reglas de los tribunales normalmente lo pasan al siguiente día hábil ({}). No cuente con eso.",
-                self.date_short(*to)
+                self.date_in_sentence(*to)
             ),
-            Note::AssumedSchoolCalendar => "Los días escolares se cuentan con un calendario supuesto: los días de lunes a viernes, menos los feriados escolares de siempre y los cierres que usted agregó. El que manda es el calendario de su distrito. Para más precisión, agregue sus vacaciones.".to_string(),
+            Note::AssumedSchoolCalendar => "Los días escolares se cuentan con un calendario de ejemplo, que puede no ser el de su distrito: los días de lunes a viernes, menos los feriados escolares de siempre y los cierres que usted agregó. El que manda es el calendario de su distrito. Para más precisión, agregue sus vacaciones.".to_string(),
             Note::OfferLate => "La oferta llegó menos de 10 días antes de la audiencia, así que es posible que la regla sobre los honorarios de abogado no se aplique a ella.".to_string(),
-            Note::RestartedByAmendment { on } => format!("Los plazos volvieron a empezar con la queja enmendada que se presentó el {}.", self.date_short(*on)),
+            Note::RestartedByAmendment { on } => format!("Los plazos volvieron a empezar con la queja enmendada que se presentó el {}.", self.date_in_sentence(*on)),
             Note::NoAgreementTooLate => "La declaración por escrito de que no es posible llegar a un acuerdo se hizo después de que terminaron los 30 días, así que no cambia esta fecha.".to_string(),
-            Note::FinalIfNotVoided { after } => format!("Si nadie lo cancela, el acuerdo es definitivo después del {}.", self.date_short(*after)),
+            Note::FinalIfNotVoided { after } => format!("Si nadie lo cancela, el acuerdo es definitivo después del {}.", self.date_in_sentence(*after)),
             Note::NoExtensions => "En la audiencia acelerada no se permiten extensiones.".to_string(),
-            Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay reunión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así las aplican estados como Nueva York.".to_string(),
+            Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay sesión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así las aplican estados como Nueva York.".to_string(),
             Note::StartedByHearingOfficer => "Se cuenta desde la fecha en que el oficial de audiencias ordenó que empezaran los plazos de la audiencia.".to_string(),
             Note::CountedFromDecisionDate => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que la decisión se envió o se recibió. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
         }
@@ -872,7 +900,7 @@ impl Text for Es {
             Stage::DecisionAndAppeal => "La decisión y las apelaciones",
             Stage::Expedited => "Disciplina: la audiencia acelerada",
             Stage::StayPut => {
-                "Permanecer en la ubicación actual (\"stay put\"): dónde estudia su hijo mientras tanto"
+                "Permanecer en la colocación actual (\"stay put\"): dónde estudia su hijo mientras tanto"
             }
         }
     }
@@ -880,60 +908,73 @@ impl Text for Es {
         match stage {
             Stage::ResolutionSession => vec![
                 "Cuando una familia presenta una queja de debido proceso, la ley les da a las dos partes una oportunidad más de llegar a un acuerdo antes de la audiencia. El distrito debe hacer esta sesión dentro de los 15 días después de recibir su queja.",
+                "Usted tiene que participar. Si la familia que presentó la queja no va a la sesión (y no se dejó de hacer por escrito ni se cambió por una mediación), los plazos se detienen, y al final de los 30 días el distrito puede pedirle al oficial de audiencias que cierre su queja sin audiencia (que la desestime).",
+                "En esta sesión no hay juez, mediador ni otra persona neutral: solo usted, las personas que usted lleve y el distrito. Puede ser una conversación informal en una oficina de la escuela o una presentación formal en una sala de reuniones.",
                 "El distrito debe enviar a alguien que pueda tomar decisiones por el distrito, junto con los miembros del equipo del Programa de Educación Individualizado (IEP) que conocen los temas. Usted puede llevar a un amigo, a un familiar o a un defensor. El distrito puede llevar a un abogado solo si usted lleva uno. Los honorarios de abogado por esta sesión no se pueden recuperar después.",
                 "La sesión solo se deja de hacer si las dos partes acuerdan por escrito no hacerla, o si acuerdan usar la mediación en su lugar.",
                 "La sesión no es confidencial, a menos que las dos partes firmen un acuerdo de confidencialidad. Todo lo que usted diga o muestre, como una evaluación externa nueva, se puede usar después en la audiencia. Piense bien qué va a compartir.",
-                "Lo más probable es que el distrito haga una oferta. Si llegan a un acuerdo, tiene que estar por escrito y firmado por usted y por alguien con autoridad para comprometer al distrito. Cualquiera de las partes puede cancelarlo dentro de los 3 días hábiles. Después, un tribunal puede hacer que se cumpla.",
+                "Lo más probable es que el distrito haga una oferta. Usted también puede negociar y hacer sus propias ofertas, no solo contestar las del distrito. Si llegan a un acuerdo, tiene que estar por escrito y firmado por usted y por alguien con autoridad para comprometer al distrito. Cualquiera de las partes puede cancelarlo dentro de los 3 días hábiles. Después, un tribunal puede hacer que se cumpla. Un acuerdo que resuelve su queja pone fin al caso de debido proceso.",
                 "Solo cerca del 22 por ciento de las sesiones de resolución terminan con un acuerdo por escrito. Si no hay acuerdo al final del período de 30 días, el caso pasa a una audiencia.",
             ],
             Stage::Mediation => {
                 let mut body = vec![
                     "La mediación es voluntaria y gratis para las familias. Un mediador neutral les ayuda a usted y al distrito a intentar llegar a un acuerdo. Puede usarla en lugar de la sesión de resolución, o en cualquier otro momento.",
-                    "La mediación es confidencial: lo que se dice no se puede usar como prueba en una audiencia más adelante. Casi siempre se firma un acuerdo de confidencialidad al empezar.",
-                    "Las ofertas van y vienen, a veces con cada parte en un cuarto separado. Puede durar todo el día.",
-                    "Si se ponen de acuerdo, los puntos se escriben en un acuerdo de mediación que usted firma ese mismo día. Es obligatorio desde que se firma. No hay un período para cancelarlo.",
+                    "La mediación es confidencial: lo que se dice no se puede usar como prueba en una audiencia más adelante. Normalmente se firma un acuerdo de confidencialidad al empezar.",
+                    "Llegue con sus propias condiciones para un acuerdo: lo que pide, con detalle (servicios, horas, costos, quién los daría), y lo que podría aceptar. El mediador empieza por las ofertas que ya se hicieron, por ejemplo en la sesión de resolución.",
+                    "Normalmente la mediación empieza con las dos partes juntas; después las ofertas van y vienen, muchas veces con cada parte en su propio cuarto. Puede durar todo el día, aunque algunos distritos grandes reservan solo medio día.",
+                    "Si se ponen de acuerdo, los puntos se escriben en un acuerdo de mediación que usted firma ese mismo día. Es obligatorio en cuanto lo firman usted y alguien con autoridad para comprometer al distrito, un tribunal puede hacer que se cumpla y no hay un período para cancelarlo (34 CFR 300.506(b)(6)-(7)). Un acuerdo que resuelve su queja pone fin al caso de debido proceso.",
                     "Antes de firmar, revise: si los puntos del acuerdo pasan al IEP de su hijo; si terminan en la próxima reunión anual del IEP; si usted renuncia a algún derecho o reclamo de su hijo; y dónde va a permanecer su hijo (\"stay put\") si más adelante vuelven a estar en desacuerdo.",
                 ];
                 if california {
                     body.push("En California, el mediador es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH). Ese juez no será el que decida su caso en la audiencia.");
-                    body.push("En California, normalmente la junta escolar del distrito tiene que aprobar el acuerdo en una sesión a puerta cerrada. Cuando la junta vota, la OAH cierra el caso.");
+                    body.push(CA_MEDIATION_ONLY);
+                    body.push(CA_MEDIATION_DATE);
+                    body.push(CA_MEDIATION_HELD);
+                    body.push(CA_OPENING_PROPOSAL);
+                    body.push(self.board_approval_ca());
                 }
                 body
             }
-            Stage::Hearing => vec![
-                "Si el caso no se resuelve, un oficial de audiencias escucha a las dos partes, como en un juicio corto. Usted puede llevar a un abogado y a expertos, presentar pruebas y hacerles preguntas a los testigos.",
-                "Por lo menos 5 días hábiles antes de que empiece la audiencia, cada parte debe compartir las evaluaciones y recomendaciones que piensa usar. El oficial de audiencias puede dejar fuera las pruebas que no se compartieron a tiempo.",
-                "La queja solo se puede cambiar si la otra parte da su permiso por escrito o si el oficial de audiencias lo permite, y a más tardar 5 días antes de la audiencia. Si la queja cambia, los plazos vuelven a empezar.",
-                "La decisión se debe dar 45 días después de que termina el período de resolución de 30 días (o antes, si hubo una renuncia por escrito o una declaración por escrito de que no es posible llegar a un acuerdo). El oficial de audiencias solo puede extender este plazo si una de las partes lo pide, y hasta una fecha específica.",
-            ],
+            Stage::Hearing => {
+                let mut body = vec![
+                    "Si el caso no se resuelve, un oficial de audiencias escucha a las dos partes, como en un juicio corto. Usted puede llevar a un abogado y a expertos, presentar pruebas y hacerles preguntas a los testigos.",
+                    "Por lo menos 5 días hábiles antes de que empiece la audiencia, cada parte debe compartir las evaluaciones y recomendaciones que piensa usar. El oficial de audiencias puede dejar fuera las pruebas que no se compartieron a tiempo.",
+                    "La queja solo se puede cambiar si la otra parte da su permiso por escrito o si el oficial de audiencias lo permite, y a más tardar 5 días antes de la audiencia. Si la queja cambia, los plazos vuelven a empezar.",
+                    "La decisión se debe dar 45 días después de que termina el período de resolución de 30 días (o antes, si hubo una renuncia por escrito o una declaración por escrito de que no es posible llegar a un acuerdo). El oficial de audiencias solo puede extender este plazo si una de las partes lo pide, y hasta una fecha específica.",
+                ];
+                if california {
+                    body.push(CA_JUDGE_AND_COMPLAINT);
+                }
+                body
+            }
             Stage::DecisionAndAppeal => {
                 let mut body = vec![
-                    "Usted tiene derecho a recibir gratis un registro escrito (o electrónico, si lo prefiere) de la audiencia y de la decisión.",
+                    "Usted tiene derecho a recibir gratis una copia escrita, palabra por palabra, de lo que se dijo en la audiencia (un registro escrito, o electrónico si lo prefiere), y la decisión por escrito.",
                     "La decisión es final, a menos que alguien apele. En la mayoría de los estados, usted puede apelar directamente ante un tribunal estatal o federal dentro de los 90 días después de la decisión. Algunos estados ponen un plazo diferente, o piden primero una revisión a nivel estatal.",
                     "Los plazos de los tribunales son muy estrictos. Hable con un abogado mucho antes del último día.",
                 ];
                 if california {
-                    body.push("En California, la decisión de la Oficina de Audiencias Administrativas es la decisión administrativa final. Algunas fuentes dicen que los 90 días se cuentan desde el día en que usted la recibe (Education Code 56505(k)). No pudimos leer ese texto, así que esta página cuenta desde la fecha de la decisión, que es más temprana y más segura.");
+                    body.push("En California, la decisión de la Oficina de Audiencias Administrativas es la decisión administrativa final. Según resúmenes confiables de la ley, los 90 días se cuentan desde el día en que usted la recibe (Education Code 56505(k)). No pudimos leer el texto de esa ley, así que esta página cuenta desde la fecha de la decisión, que es más temprana y más segura.");
                 }
                 body
             }
             Stage::Expedited => vec![
-                "La audiencia acelerada es para desacuerdos sobre disciplina: un cambio de ubicación o una determinación de manifestación.",
+                "La audiencia acelerada es para desacuerdos sobre disciplina: un cambio de colocación (el lugar o programa donde estudia su hijo) o una determinación de manifestación (MDR).",
                 "El distrito debe hacer una sesión de resolución dentro de los 7 días, a menos que las dos partes acuerden por escrito no hacerla o usen la mediación. Si el asunto no se resuelve dentro de los 15 días, la audiencia sigue adelante.",
                 "La audiencia se debe hacer dentro de los 20 días escolares después de que se presentó la queja, y la decisión se debe dar 10 días escolares después de la audiencia. Estas fechas no se pueden extender. Pueden seguir corriendo después de las vacaciones escolares y llegar hasta el siguiente año escolar.",
-                "Cuando la escuela decide cambiar la ubicación de su hijo por disciplina, tiene 10 días escolares para hacer con usted una revisión de determinación de manifestación.",
+                "Cuando la escuela decide cambiar la colocación de su hijo por disciplina, tiene 10 días escolares para hacer con usted una revisión de determinación de manifestación.",
                 "Durante la apelación, normalmente su hijo se queda en el lugar provisional hasta que haya una decisión o hasta que termine el tiempo de la medida disciplinaria, lo que pase primero. Esto cambia solo si usted y el distrito acuerdan otra cosa.",
             ],
             Stage::StayPut => vec![
-                "Mientras siguen el debido proceso y cualquier apelación, su hijo se queda en su ubicación educativa actual, a menos que usted y el distrito acuerden otra cosa. Esto se llama permanecer en la ubicación actual (\"stay put\").",
+                "Mientras siguen el debido proceso y cualquier apelación, su hijo se queda en su colocación educativa actual (el lugar y el programa donde recibe su educación), a menos que usted y el distrito acuerden otra cosa. Esto se llama permanecer en la colocación actual (\"stay put\").",
                 "Las apelaciones sobre disciplina son diferentes: normalmente el niño se queda en el lugar provisional que se eligió por la disciplina.",
-                "Si un oficial de audiencias le da la razón a usted y dice que un cambio de ubicación es correcto, esa nueva ubicación pasa a ser la ubicación donde su hijo permanece (\"stay put\").",
+                "Si un oficial de audiencias le da la razón a usted y dice que un cambio de colocación es correcto, esa nueva colocación pasa a ser la colocación donde su hijo permanece (\"stay put\").",
             ],
         }
     }
 
     fn drafts_heading(&self) -> &'static str {
-        "Sus borradores"
+        "Sus casos guardados (borradores)"
     }
     fn saved_here(&self) -> &'static str {
         "Guardado en este dispositivo."
@@ -1019,7 +1060,7 @@ impl Text for Es {
         "Está usando la calculadora dentro de otro sitio web. Su navegador puede guardar allí los borradores por separado, o no guardarlos: \"Guardar en un archivo\" le deja una copia que siempre puede abrir."
     }
     fn drafts_explain(&self) -> &'static str {
-        "Los borradores se guardan solo en este navegador y en este dispositivo, nunca en un servidor. Si usted borra sus datos de navegación, los borradores se borran también. Safari puede borrarlos si pasan siete días sin que usted visite la página. Un archivo guardado es la copia segura: guarde uno después de cada cambio importante."
+        "Un borrador es un caso guardado. Los borradores se guardan solo en este navegador y en este dispositivo, nunca en un servidor. Si usted borra sus datos de navegación, los borradores se borran también. Safari puede borrarlos si pasan siete días sin que usted visite la página. Un archivo guardado es la copia segura: guarde uno después de cada cambio importante."
     }
     fn notes_label(&self) -> &'static str {
         "Notas (se guardan con este borrador; solo usted las ve)"
@@ -1135,6 +1176,12 @@ impl Text for Es {
     fn checklist_item(&self, item: crate::checklist::Item) -> &'static str {
         use crate::checklist::Item as I;
         match item {
+            I::ResolutionMustAttend => {
+                "Vaya a la sesión: es obligatoria. Si la familia que presentó la queja no participa, los plazos se detienen, y al final de los 30 días el distrito puede pedirle al oficial de audiencias que cierre su queja sin audiencia (que la desestime)."
+            }
+            I::ResolutionNoJudge => {
+                "En esta sesión no hay juez ni mediador: solo usted, las personas que usted lleve y el distrito. Puede ser una conversación informal o una presentación formal. Usted puede hacer sus propias ofertas, no solo contestar las del distrito."
+            }
             I::ResolutionBring => {
                 "Lleve una copia de su queja, el Programa de Educación Individualizado (IEP) actual de su hijo, las evaluaciones recientes y una lista corta, por escrito, de lo que usted pide."
             }
@@ -1151,7 +1198,7 @@ impl Text for Es {
                 "Esta sesión no es confidencial, a menos que las dos partes firmen un acuerdo que lo diga. Todo lo que usted diga o muestre (por ejemplo, una evaluación nueva) se puede usar después en la audiencia. Decida antes qué va a compartir."
             }
             I::ResolutionOffers => {
-                "Lo más probable es que el distrito haga una oferta. Piense antes qué aceptaría usted. Un acuerdo solo cuenta si está por escrito y firmado por las dos partes. Si no hay acuerdo, lo que sigue es la audiencia."
+                "Lo más probable es que el distrito haga una oferta. Piense antes qué aceptaría usted. Un acuerdo solo cuenta si está por escrito y firmado por las dos partes; si resuelve su queja, pone fin al caso de debido proceso. Si no hay acuerdo, lo que sigue es la audiencia."
             }
             I::ResolutionCancelWindow => {
                 "Si firma un acuerdo, cualquiera de las partes puede cancelarlo por escrito dentro de los 3 días hábiles. Escriba arriba el día en que lo firmó para ver el último día exacto."
@@ -1162,8 +1209,13 @@ impl Text for Es {
             I::MediationMediator => {
                 "La mediación es voluntaria. La dirige un mediador neutral y capacitado. En California es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH)."
             }
+            I::MediationTerms => {
+                "Escriba antes sus propias condiciones para un acuerdo: cada cosa que pide (servicios, horas, costos, quién los daría o la colocación) y lo que podría aceptar. El mediador empieza por las ofertas que ya se hicieron, por ejemplo en la sesión de resolución."
+            }
+            I::MediationOpeningProposalCa => CA_OPENING_PROPOSAL,
+            I::MediationHowHeldCa => CA_MEDIATION_HELD,
             I::MediationLongDay => {
-                "Las ofertas van y vienen, muchas veces con cada parte en su propio cuarto, hasta que se ponen de acuerdo o deciden parar. Puede durar todo el día: planee la comida, quién cuidará a sus niños y el permiso en su trabajo."
+                "Normalmente empieza con las dos partes juntas; después las ofertas van y vienen, muchas veces con cada parte en su propio cuarto, hasta que se ponen de acuerdo o deciden parar. Puede durar todo el día, aunque algunos distritos grandes reservan solo medio día: planee quién cuidará a sus niños y el permiso en su trabajo."
             }
             I::MediationTermsInIep => {
                 "Revise que el acuerdo diga si sus puntos se van a escribir en el IEP de su hijo."
@@ -1175,7 +1227,7 @@ impl Text for Es {
                 "Busque cualquier renuncia o exoneración (en inglés, \"release\") de los derechos o reclamos de su hijo. Antes de firmar, asegúrese de entender a qué estaría renunciando."
             }
             I::MediationStayPut => {
-                "Revise qué dice el acuerdo sobre permanecer en la ubicación actual (\"stay put\"): dónde se queda su hijo si vuelven a estar en desacuerdo en una futura reunión del IEP."
+                "Revise qué dice el acuerdo sobre permanecer en la colocación actual (\"stay put\"): dónde se queda su hijo si vuelven a estar en desacuerdo en una futura reunión del IEP."
             }
             I::MediationBinding => self.agreement_mediation(),
             I::MediationBoardApprovalCa => self.board_approval_ca(),
@@ -1212,8 +1264,8 @@ impl Text for Es {
         match entered {
             0 => "Agregar las vacaciones de su distrito (para plazos que se cuentan en días escolares)"
                 .into(),
-            1 => "1 en la lista: verla o cambiarla".into(),
-            n => format!("{n} en la lista: verlas o cambiarlas"),
+            1 => "1 cierre anotado: verlo o cambiarlo".into(),
+            n => format!("{n} cierres anotados: verlos o cambiarlos"),
         }
     }
     fn school_breaks_help(&self) -> &'static str {
@@ -1486,6 +1538,11 @@ impl Text for Es {
             d.year()
         )
     }
+    /// Inside a sentence a date is written out: "el viernes, 8 de enero de 2027", never
+    /// "el vie, 8 ene 2027".
+    fn date_in_sentence(&self, d: NaiveDate) -> String {
+        self.date_long(d)
+    }
     fn date_short(&self, d: NaiveDate) -> String {
         use chrono::Datelike;
         format!(
@@ -1497,6 +1554,15 @@ impl Text for Es {
         )
     }
 }
+
+// California's mediation and hearing, said once (the English catalog has the same paragraphs, with
+// their sources; research/round6-words.md records what was read and when).
+
+const CA_MEDIATION_ONLY: &str = "En California también puede pedir una mediación sin pedir una audiencia (\"solo mediación\", Education Code 56500.3; texto leído). Envíe la solicitud por escrito a la OAH y, al mismo tiempo, una copia al distrito. Los abogados, y otras personas a quienes se les paga por defender legalmente a una parte, no pueden participar; usted puede llevar a alguien que le ayude y que no sea abogado, y consultar a un abogado antes o después. La mediación es voluntaria: si el distrito no acepta, la OAH cierra el caso. Si no llegan a un acuerdo, usted todavía puede pedir una audiencia.";
+const CA_MEDIATION_DATE: &str = "Cuando el caso se presenta para una audiencia y mediación, la OAH no pone por sí sola una fecha de mediación (sí lo hace en los casos acelerados y en los de solo mediación). Su orden de calendario (\"scheduling order\") da la fecha de la conferencia previa a la audiencia, la de la audiencia y un plazo para pedir la mediación. Las dos partes tienen que ponerse de acuerdo en una fecha y pedirla juntas a la OAH por escrito, por ejemplo con el formulario opcional de la OAH para pedir una fecha de mediación (y, si hace falta, cambiar la fecha de la audiencia), firmado por las dos. Esa solicitud es una petición formal (\"motion\"): preséntela con tiempo, normalmente a más tardar tres días hábiles antes de la conferencia previa (páginas de la OAH, leídas el 6 de diciembre de 2026).";
+const CA_MEDIATION_HELD: &str = "La OAH ha estado haciendo sus mediaciones por video (Microsoft Teams) o por teléfono; cuando leímos su página, el 6 de diciembre de 2026, decía que no habría mediaciones en persona hasta nuevo aviso. El aviso de su mediación dice cómo será la suya.";
+const CA_OPENING_PROPOSAL: &str = "En California, la OAH le pide a la parte que presentó la queja que le dé al mediador, el día de la mediación, una propuesta inicial de acuerdo con detalle: cada cosa que pide, con su costo y, si se puede, quién daría los servicios o la colocación (también se pueden incluir preguntas). El mediador la habla primero con esa parte antes de compartirla (página de la OAH, leída el 6 de diciembre de 2026).";
+const CA_JUDGE_AND_COMPLAINT: &str = "En California, el oficial de audiencias es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH, por sus siglas en inglés). Allí la queja de debido proceso también se llama \"solicitud de audiencia de debido proceso\", y algunas personas la llaman \"demanda\". Se presenta ante la OAH: no es una queja ante el Departamento de Educación de California, que es otro proceso (la \"queja de cumplimiento\").";
 
 /// Spanish names of the 50 states, DC and Puerto Rico, in the order of `STATE_CODES` (the same
 /// order as the English list; the page sorts them by name).

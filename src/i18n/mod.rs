@@ -144,6 +144,16 @@ pub trait Text: Sync {
     fn office_hearings(&self, state: &str, office: &str) -> String;
     /// "Mediation in {state}: {office}", without a final stop (see `office_hearings`).
     fn office_mediation(&self, state: &str, office: &str) -> String;
+    /// A citation that ends with a note (what a period counts from, which holidays move): the
+    /// citation proper and the note in this language, where the note is not in English. `None`
+    /// shows the citation as its pack writes it.
+    fn citation_note(&self, _citation: &str) -> Option<(&'static str, &'static str)> {
+        None
+    }
+    /// A state office's proper name in this language (the English name where none is known).
+    fn office_name(&self, name: &'static str) -> &'static str {
+        name
+    }
     fn federal_note(&self) -> &'static str;
     fn state_pack_note(&self, state: &str) -> String;
     fn filed_by_legend(&self) -> &'static str;
@@ -371,6 +381,11 @@ pub trait Text: Sync {
     fn date_long(&self, d: NaiveDate) -> String;
     /// "Sat, Sep 13, 2025".
     fn date_short(&self, d: NaiveDate) -> String;
+    /// A date inside a sentence: the short form where it reads well (English), written out
+    /// where abbreviations are hard to read in running text (Spanish).
+    fn date_in_sentence(&self, d: NaiveDate) -> String {
+        self.date_short(d)
+    }
 }
 
 /// Every state code (and DC and Puerto Rico) with its name in `t`'s language, sorted by name.

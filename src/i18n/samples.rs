@@ -202,6 +202,24 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         true,
     );
     plain!(out, t: federal_note);
+    // A citation with a note (Texas's filing limit) and an office's name, as the page shows them.
+    let texas =
+        "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)";
+    out.add(
+        "citation_note",
+        "TX",
+        t.citation_note(texas)
+            .map_or(texas.to_string(), |(legal, note)| {
+                format!("{legal} ({note})")
+            }),
+        true,
+    );
+    out.add(
+        "office_name",
+        "TX",
+        t.office_name("Texas Education Agency").to_string(),
+        true,
+    );
     out.add(
         "state_pack_note",
         "CA",
@@ -328,15 +346,15 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     out.add(
         "weekend_flag",
         "",
-        t.weekend_flag(t.weekday_names()[5], &t.date_short(friday)),
+        t.weekend_flag(t.weekday_names()[5], &t.date_in_sentence(friday)),
         true,
     );
     out.add(
         "day_before_holiday",
         "",
         t.day_before_holiday(
-            &t.date_short(friday),
-            &t.date_short(friday),
+            &t.date_in_sentence(friday),
+            &t.date_in_sentence(friday),
             t.holiday_name(HolidayId::Christmas),
         ),
         true,
@@ -809,6 +827,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     ] {
         out.add("date_long", d, t.date_long(d), false);
         out.add("date_short", d, t.date_short(d), false);
+        out.add("date_in_sentence", d, t.date_in_sentence(d), false);
     }
 
     out.0

@@ -128,7 +128,11 @@ fn description(
 pub fn plain(t: &'static dyn Text, line: &Line) -> String {
     let mut s = line.text.clone();
     if let Some((url, citation)) = line.link {
-        s.push_str(&format!(" {citation} <{url}>"));
+        // The citation as the law writes it; a note it carries, in the calendar's language.
+        match t.citation_note(citation) {
+            Some((legal, note)) => s.push_str(&format!(" {legal} ({note}) <{url}>")),
+            None => s.push_str(&format!(" {citation} <{url}>")),
+        }
     }
     if let Some(status) = line.badge {
         s.push_str(&format!(" ({})", t.status_label(status)));

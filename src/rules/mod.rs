@@ -11,6 +11,7 @@
 
 pub mod california;
 pub mod federal;
+pub mod notes_es;
 pub mod states;
 
 use crate::engine::calendar::HolidayRule;

@@ -391,11 +391,18 @@ fn new_line(t: &'static dyn Text, doc: &Document, line: Line) -> Option<DrawnLin
         let _ = a.set_attribute("href", href);
         let _ = a.set_attribute("target", "_blank");
         let _ = a.set_attribute("rel", "noopener noreferrer");
-        // Citations are quoted as the law writes them, in English, on the Spanish page too.
+        // Citations are quoted as the law writes them, in English, on the Spanish page too; a
+        // note a citation carries is said in the page's language after it.
         let _ = a.set_attribute("lang", "en");
-        a.set_text_content(Some(label));
+        let (shown, note) = t
+            .citation_note(label)
+            .map_or((label, None), |(legal, note)| (legal, Some(note)));
+        a.set_text_content(Some(shown));
         let _ = p.append_with_str_1(" ");
         let _ = p.append_child(&a);
+        if let Some(note) = note {
+            let _ = p.append_with_str_1(&format!(" ({note})"));
+        }
     }
     if let Some(status) = line.badge {
         let badge = element(doc, "span", status_class(status))?;

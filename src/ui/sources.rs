@@ -20,15 +20,15 @@ pub fn StateSources() -> impl IntoView {
         let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
         let (pack, _) = rules::pack_for(jurisdiction);
         let checked = parse_date(pack.checked)
-            .map(|d| t.date_short(d))
+            .map(|d| t.date_in_sentence(d))
             .unwrap_or_default();
         let body = if fallback {
             view! { <p>{t.sources_none(name)}</p> }.into_any()
         } else {
             let holidays = if pack.holidays_status.is_some() {
-                t.sources_holidays(pack.holiday_citation)
+                view! { <CitedSentence said=|c| t.sources_holidays(c) citation=pack.holiday_citation/> }.into_any()
             } else {
-                t.sources_holidays_federal_only(name)
+                t.sources_holidays_federal_only(name).into_any()
             };
             view! {
                 <p>{t.sources_intro(name)}</p>
@@ -38,10 +38,10 @@ pub fn StateSources() -> impl IntoView {
                 <p>{holidays}</p>
                 // The state's own school holidays, where its pack has them (California).
                 {(pack.school_holiday_citation != rules::federal::PACK.school_holiday_citation)
-                    .then(|| view! { <p>{t.sources_school_holidays(pack.school_holiday_citation)}</p> })}
+                    .then(|| view! { <p><CitedSentence said=|c| t.sources_school_holidays(c) citation=pack.school_holiday_citation/></p> })}
                 {pack.two_tier.then(|| view! { <p>{t.sources_two_tier()}</p> })}
-                {pack.hearings.map(|o| view! { <OfficeLine kind="hearings" office=o said=t.office_hearings(name, o.name)/> })}
-                {pack.mediation.map(|o| view! { <OfficeLine kind="mediation" office=o said=t.office_mediation(name, o.name)/> })}
+                {pack.hearings.map(|o| view! { <OfficeLine kind="hearings" office=o said=t.office_hearings(name, t.office_name(o.name))/> })}
+                {pack.mediation.map(|o| view! { <OfficeLine kind="mediation" office=o said=t.office_mediation(name, t.office_name(o.name))/> })}
             }
             .into_any()
         };
@@ -68,16 +68,50 @@ fn SourceLine(rule: &'static Rule, checked: String) -> impl IntoView {
         <li data-source-rule=rule.id.as_str() data-status=rule.status.as_str()>
             <strong>{t.deadline_name(rule.id)}</strong>
             {format!(": {period}. ")}
-            <a href=rule.source_url rel="noopener noreferrer" target="_blank" lang="en">{rule.citation}</a>
+            <Citation citation=rule.citation url=Some(rule.source_url)/>
             {format!(". {}. {}", t.status_label(rule.status), t.sources_checked(&checked))}
         </li>
     }
 }
 
+/// A citation as the law writes it (in English, marked so), linked where it was read on the web,
+/// then the note it carries in the page's language, where there is one.
+#[component]
+pub(crate) fn Citation(citation: &'static str, url: Option<&'static str>) -> impl IntoView {
+    let t = expect_context::<AppState>().text();
+    let (shown, note) = t
+        .citation_note(citation)
+        .map_or((citation, None), |(legal, note)| (legal, Some(note)));
+    let proper = match url {
+        Some(url) => {
+            view! { <a href=url rel="noopener noreferrer" target="_blank" lang="en">{shown}</a> }
+                .into_any()
+        }
+        None => view! { <span lang="en">{shown}</span> }.into_any(),
+    };
+    view! { {proper}{note.map(|n| format!(" ({n})"))} }
+}
+
+/// A sentence of the catalog with a citation inside it: the words around the citation in the
+/// page's language, the citation marked as English.
+#[component]
+fn CitedSentence(said: impl Fn(&str) -> String + 'static, citation: &'static str) -> impl IntoView {
+    // The catalog's sentence, with a mark where the citation goes.
+    const MARK: &str = "\u{1}";
+    let whole = said(MARK);
+    let (before, after) = whole.split_once(MARK).unwrap_or((whole.as_str(), ""));
+    let (before, after) = (before.to_string(), after.to_string());
+    view! { {before}<Citation citation url=None/>{after} }
+}
+
 /// A state office: what the page says of it, then where its name was read, linked where that
-/// was a web page. `kind` is the `data-office` hook.
+/// was a web page. `kind` is the `data-office` hook. Where the page names the office in its own
+/// language, the office's own (English) name comes first in the parentheses.
 #[component]
 pub(crate) fn OfficeLine(kind: &'static str, office: Office, said: String) -> impl IntoView {
+    let t = expect_context::<AppState>().text();
+    let own_name = (t.office_name(office.name) != office.name)
+        .then(|| view! { <span lang="en">{office.name}</span>"; " });
     let source = match office.url {
         Some(url) => {
             view! { <a href=url rel="noopener noreferrer" target="_blank" lang="en">{office.citation}</a> }
@@ -85,5 +119,5 @@ pub(crate) fn OfficeLine(kind: &'static str, office: Office, said: String) -> im
         }
         None => view! { <span lang="en">{office.citation}</span> }.into_any(),
     };
-    view! { <p data-office=kind>{said}" ("{source}")."</p> }
+    view! { <p data-office=kind>{said}" ("{own_name}{source}")."</p> }
 }

@@ -26,10 +26,12 @@ pub fn StageGuide() -> impl IntoView {
         let name = t.state_name(std::str::from_utf8(&code).unwrap_or(""));
         let pack = crate::rules::pack_for(jurisdiction).0;
         match stage {
-            Stage::Hearing => pack.hearings.map(|o| (o, t.office_hearings(name, o.name))),
+            Stage::Hearing => pack
+                .hearings
+                .map(|o| (o, t.office_hearings(name, t.office_name(o.name)))),
             Stage::Mediation => pack
                 .mediation
-                .map(|o| (o, t.office_mediation(name, o.name))),
+                .map(|o| (o, t.office_mediation(name, t.office_name(o.name)))),
             _ => None,
         }
     };

@@ -1,0 +1,809 @@
+//! Spanish for the English that rule data carries: the short notes some citations end with
+//! (what a period counts from, which holidays move, what was not read) and the proper names of
+//! state offices. The citations themselves stay as the law writes them; on the Spanish page the
+//! citation proper is shown in English (marked `lang="en"`) and its note in Spanish.
+//!
+//! Kept apart from the packs so that the rule data stays one line per fact: each entry is keyed
+//! by the citation exactly as its pack writes it. A test checks that every citation of every
+//! pack that carries words beyond the citation proper has its entry here, and that no entry is
+//! left over; a changed citation therefore fails the test until its Spanish is written again.
+
+/// `(citation as the pack writes it, the citation proper, its note in Spanish)`.
+pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
+    (
+        "5 U.S.C. 6103(a); observed days: 5 U.S.C. 6103(b), Exec. Order 11582",
+        "5 U.S.C. 6103(a); 5 U.S.C. 6103(b), Exec. Order 11582",
+        "los días en que se observa un feriado que cae en fin de semana vienen de 6103(b) y de la orden ejecutiva",
+    ),
+    (
+        "34 CFR 300.11(c); assumed calendar: federal holidays",
+        "34 CFR 300.11(c)",
+        "calendario de ejemplo: los feriados federales",
+    ),
+    (
+        "Alaska Stat. 44.12.010; 44.12.020 (a Sunday holiday makes the Monday after one too)",
+        "Alaska Stat. 44.12.010; 44.12.020",
+        "un feriado que cae en domingo hace feriado también el lunes siguiente",
+    ),
+    (
+        "Ala. Code 1-3-8 (text before the 2025 Juneteenth act; Juneteenth is a federal holiday anyway). Mardi Gras closes offices in Baldwin and Mobile counties only",
+        "Ala. Code 1-3-8",
+        "texto anterior a la ley de 2025 sobre Juneteenth, que de todos modos es feriado federal; el Martes de Carnaval cierra oficinas solo en los condados de Baldwin y Mobile",
+    ),
+    (
+        "Ark. Code Ann. 1-5-101 (Official Code, 2020 release; a Saturday holiday is kept the Friday before, a Sunday one the Monday after)",
+        "Ark. Code Ann. 1-5-101",
+        "código oficial, edición de 2020; un feriado que cae en sábado se observa el viernes anterior, y uno que cae en domingo, el lunes siguiente",
+    ),
+    (
+        "Ariz. Rev. Stat. 1-301 (2018 text; Constitution Commemoration Day, September 17, counted only in the widest reading: offices do not close)",
+        "Ariz. Rev. Stat. 1-301",
+        "texto de 2018; el Día de Conmemoración de la Constitución, 17 de septiembre, solo cuenta en la lectura más amplia, porque las oficinas no cierran",
+    ),
+    (
+        "Colo. Rev. Stat. 24-11-101 (Cabrini Day, the first Monday of October, from 2020)",
+        "Colo. Rev. Stat. 24-11-101",
+        "el Día de Cabrini, primer lunes de octubre, desde 2020",
+    ),
+    (
+        "Conn. Gen. Stat. 1-4 (a Saturday holiday is kept the Friday before, a Sunday one the Monday after)",
+        "Conn. Gen. Stat. 1-4",
+        "un feriado que cae en sábado se observa el viernes anterior, y uno que cae en domingo, el lunes siguiente",
+    ),
+    (
+        "D.C. Code 1-612.02 (a Saturday holiday is kept the Friday before, a Sunday one the Monday after; Inauguration Day, January 20 of every fourth year from 1981, moves only from a Sunday, to the Monday after: 1-612.02(c) and 28-2701)",
+        "D.C. Code 1-612.02; 1-612.02(c); 28-2701",
+        "un feriado que cae en sábado se observa el viernes anterior, y uno que cae en domingo, el lunes siguiente; el Día de la Investidura Presidencial, 20 de enero cada cuatro años desde 1981, solo se mueve si cae en domingo, al lunes siguiente",
+    ),
+    (
+        "1 Del. Code 501 (Return Day, in Sussex County only, is not counted)",
+        "1 Del. Code 501",
+        "no se cuenta el Return Day, que es feriado solo en el condado de Sussex",
+    ),
+    (
+        "Fla. Stat. 110.117(1) (2025 text: the Friday after Thanksgiving)",
+        "Fla. Stat. 110.117(1)",
+        "texto de 2025: el viernes después del Día de Acción de Gracias",
+    ),
+    (
+        "O.C.G.A. 1-4-1 (the federal holidays; the Governor names further closing days each year, such as Good Friday and the day after Thanksgiving, counted only in the widest reading)",
+        "O.C.G.A. 1-4-1",
+        "los feriados federales; cada año el gobernador nombra otros días de cierre, como el Viernes Santo y el día después de Acción de Gracias, que solo cuentan en la lectura más amplia",
+    ),
+    (
+        "Haw. Rev. Stat. 8-1 (general election days count; primaries do not); 8-2 (a Saturday holiday is kept the Friday before, a Sunday one the Monday after)",
+        "Haw. Rev. Stat. 8-1; 8-2",
+        "los días de elecciones generales cuentan, las primarias no; un feriado que cae en sábado se observa el viernes anterior, y uno que cae en domingo, el lunes siguiente",
+    ),
+    (
+        "Iowa Code 1C.1 (Lincoln's Birthday); 1C.2 (the day after Thanksgiving, a paid day off for state employees, counted only in the widest reading)",
+        "Iowa Code 1C.1; 1C.2",
+        "el Natalicio de Lincoln; el día después de Acción de Gracias, día libre pagado para los empleados del estado, solo cuenta en la lectura más amplia",
+    ),
+    (
+        "Idaho Code 73-108 (its holidays are federal ones)",
+        "Idaho Code 73-108",
+        "sus feriados son los federales",
+    ),
+    (
+        "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it: Lincoln's Birthday and Good Friday; the part of the list after Columbus Day was not read)",
+        "Ind. Code 1-1-9-1",
+        "su lista, tal como la cita un proyecto de ley de 2025: el Natalicio de Lincoln y el Viernes Santo; no leímos la parte de la lista después del Día de Colón",
+    ),
+    (
+        "Ky. Rev. Stat. 2.110(1) and 2.190 (presidential election day); the state-employee days of 18A.190 are not counted yet",
+        "Ky. Rev. Stat. 2.110(1), 2.190; 18A.190",
+        "el día de la elección presidencial; todavía no se cuentan los días libres de los empleados del estado de 18A.190",
+    ),
+    (
+        "La. Rev. Stat. 1:55 (counted only in the widest reading: several apply only in some parishes or offices)",
+        "La. Rev. Stat. 1:55",
+        "solo cuentan en la lectura más amplia, porque varios se aplican solo en algunas parroquias u oficinas",
+    ),
+    (
+        "Mass. Gen. Laws ch. 4, 7(18) (a Sunday holiday moves to Monday; a Saturday one does not move); ch. 136, 12 (Suffolk County offices also close on March 17 and June 17, counted only in the widest reading)",
+        "Mass. Gen. Laws ch. 4, 7(18); ch. 136, 12",
+        "un feriado que cae en domingo pasa al lunes; uno que cae en sábado no se mueve; las oficinas del condado de Suffolk también cierran el 17 de marzo y el 17 de junio, días que solo cuentan en la lectura más amplia",
+    ),
+    (
+        "Me. Rev. Stat. tit. 4, 1051 (as replaced in 2021; the day after Thanksgiving is a day off for state employees only, counted in the widest reading)",
+        "Me. Rev. Stat. tit. 4, 1051",
+        "según el texto que lo reemplazó en 2021; el día después de Acción de Gracias es libre solo para los empleados del estado y cuenta en la lectura más amplia",
+    ),
+    (
+        "Mich. Comp. Laws 435.101 (Lincoln's Birthday; its Saturday afternoons fall on weekends anyway)",
+        "Mich. Comp. Laws 435.101",
+        "el Natalicio de Lincoln; sus tardes de sábado caen en fin de semana de todos modos",
+    ),
+    (
+        "Minn. Stat. 645.44, subd. 5 (its holidays are federal ones; the Friday after Thanksgiving only as an option for state offices)",
+        "Minn. Stat. 645.44, subd. 5",
+        "sus feriados son los federales; el viernes después de Acción de Gracias es solo una opción para las oficinas del estado",
+    ),
+    (
+        "Mo. Rev. Stat. 9.010 (a Sunday holiday moves to Monday)",
+        "Mo. Rev. Stat. 9.010",
+        "un feriado que cae en domingo pasa al lunes",
+    ),
+    (
+        "Miss. Code Ann. 3-3-7 (copy current to 2023; a Sunday holiday moves to Monday)",
+        "Miss. Code Ann. 3-3-7",
+        "copia al día hasta 2023; un feriado que cae en domingo pasa al lunes",
+    ),
+    (
+        "Mont. Code Ann. 1-1-216 (state general election day: state offices are elected in even years)",
+        "Mont. Code Ann. 1-1-216",
+        "el día de las elecciones generales del estado, que eligen cargos estatales en los años pares",
+    ),
+    (
+        "N.D. Cent. Code 1-03-01 (the afternoon of December 24 is not counted: half days do not remove a business day)",
+        "N.D. Cent. Code 1-03-01",
+        "no se cuenta la tarde del 24 de diciembre: medio día feriado no quita un día hábil",
+    ),
+    (
+        "Neb. Rev. Stat. 25-2221, as the Nebraska Supreme Court lists it",
+        "Neb. Rev. Stat. 25-2221",
+        "según la lista de la Corte Suprema de Nebraska",
+    ),
+    (
+        "N.H. Rev. Stat. 288:1 (as a 2023 bill quotes it: the biennial election day)",
+        "N.H. Rev. Stat. 288:1",
+        "tal como lo cita un proyecto de ley de 2023: el día de las elecciones cada dos años",
+    ),
+    (
+        "N.M. Stat. Ann. 12-5-2 (as summaries list it: its holidays are federal ones)",
+        "N.M. Stat. Ann. 12-5-2",
+        "según resúmenes: sus feriados son los federales",
+    ),
+    (
+        "Nev. Rev. Stat. 236.015 (2013 text: Nevada Day and Family Day; Juneteenth, added in 2023, is a federal holiday anyway)",
+        "Nev. Rev. Stat. 236.015",
+        "texto de 2013: el Día de Nevada y el Día de la Familia; Juneteenth, agregado en 2023, es feriado federal de todos modos",
+    ),
+    (
+        "N.Y. Gen. Constr. Law 24 (a Sunday holiday moves to Monday)",
+        "N.Y. Gen. Constr. Law 24",
+        "un feriado que cae en domingo pasa al lunes",
+    ),
+    (
+        "Ohio Rev. Code 1.14 (its holidays are federal ones)",
+        "Ohio Rev. Code 1.14",
+        "sus feriados son los federales",
+    ),
+    (
+        "Okla. Stat. tit. 25, 82.1 (the day after Thanksgiving; its extra Christmas day, before or after by weekday, is not counted yet)",
+        "Okla. Stat. tit. 25, 82.1",
+        "el día después de Acción de Gracias; todavía no se cuenta su día extra de Navidad, antes o después según el día de la semana",
+    ),
+    (
+        "Or. Rev. Stat. 187.010 (its holidays are federal ones)",
+        "Or. Rev. Stat. 187.010",
+        "sus feriados son los federales",
+    ),
+    (
+        "R.I. Gen. Laws 25-1-1 (undated copy; a Sunday holiday moves to Monday; for state employees, January 1, July 4, November 11 and December 25 on a Saturday or Sunday move to the Monday after)",
+        "R.I. Gen. Laws 25-1-1",
+        "copia sin fecha; un feriado que cae en domingo pasa al lunes; para los empleados del estado, el 1 de enero, el 4 de julio, el 11 de noviembre y el 25 de diciembre que caen en sábado o domingo pasan al lunes siguiente",
+    ),
+    (
+        "S.D. Codified Laws 1-5-1 (its holidays are federal ones or fall on the same days)",
+        "S.D. Codified Laws 1-5-1",
+        "sus feriados son los federales o caen los mismos días",
+    ),
+    (
+        "Tenn. Code 15-1-101 (Good Friday; of the election days it makes holidays, only the November general election of even years is counted: the dates of the other statewide elections are set outside 15-1-101 and were not read)",
+        "Tenn. Code 15-1-101",
+        "el Viernes Santo; de los días de elecciones que hace feriados, solo se cuenta la elección general de noviembre de los años pares: las fechas de las demás elecciones estatales se fijan fuera de 15-1-101 y no las leímos",
+    ),
+    (
+        "Utah Code 63G-1-301 (2025 text: Pioneer Day; Juneteenth, a state holiday from 2022 (H.B. 238), is kept on a Monday: June 19 on Tuesday to Friday the Monday before, on a weekend the Monday after)",
+        "Utah Code 63G-1-301; H.B. 238",
+        "texto de 2025: el Día de los Pioneros; Juneteenth, feriado del estado desde 2022, se observa un lunes: si el 19 de junio cae de martes a viernes, el lunes anterior; si cae en fin de semana, el lunes siguiente",
+    ),
+    (
+        "Va. Code 2.2-3300 (Election Day and the day after Thanksgiving from summaries only: counted in the widest reading)",
+        "Va. Code 2.2-3300",
+        "el día de las elecciones y el día después de Acción de Gracias, conocidos solo por resúmenes: cuentan en la lectura más amplia",
+    ),
+    (
+        "1 Vt. Stat. 371 (state offices: Saturday to Friday, Sunday to Monday)",
+        "1 Vt. Stat. 371",
+        "oficinas del estado: un feriado en sábado pasa al viernes, uno en domingo pasa al lunes",
+    ),
+    (
+        "Wash. Rev. Code 1.16.050(1) (as amended in 2021: Native American Heritage Day)",
+        "Wash. Rev. Code 1.16.050(1)",
+        "según la enmienda de 2021: el Día de la Herencia de los Nativos Americanos",
+    ),
+    (
+        "W. Va. Code 2-2-1 (West Virginia Day; Lincoln's Day, the day after Thanksgiving; general election day; primary election days are not counted yet)",
+        "W. Va. Code 2-2-1",
+        "el Día de Virginia Occidental; el Día de Lincoln; el día después de Acción de Gracias; el día de las elecciones generales; todavía no se cuentan los días de elecciones primarias",
+    ),
+    (
+        "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)",
+        "Wyo. Stat. 8-4-101; 8-4-107",
+        "sus feriados son los federales; Juneteenth, según 8-4-107, no cierra ninguna oficina",
+    ),
+    (
+        "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
+        "Alaska Stat. 14.30.193(a)",
+        "12 meses después del aviso por escrito del distrito",
+    ),
+    (
+        "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. v. Bentonville Sch. Dist. (2017) (any court)",
+        "Ark. Code Ann. 6-41-216(g); Brittany O. v. Bentonville Sch. Dist. (8th Cir. 2017)",
+        "tal como lo cita la Corte de Apelaciones del Octavo Circuito; vale para cualquier tribunal",
+    ),
+    (
+        "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of state rules reports the Department of Education's Due Process Procedures citing it; text not read",
+        "Ariz. Admin. Code R7-2-405(H)(8)",
+        "35 días calendario desde que se recibe; lo informa una recopilación de reglas estatales que cita los procedimientos de debido proceso del Departamento de Educación; no leímos el texto",
+    ),
+    (
+        "Colorado Department of Education: a complaint may raise violations within two years before it is filed (counted here from the district's written notice)",
+        "Colorado Department of Education",
+        "una queja puede reclamar violaciones de los dos años antes de presentarla (aquí se cuenta desde el aviso por escrito del distrito)",
+    ),
+    (
+        "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
+        "Conn. Gen. Stat. 10-76h(a)(4); OSEP, Letter to Zimberlin (Oct. 19, 2000)",
+        "dos años desde la propuesta o la negativa de la junta escolar, según la cita de esa carta de la OSEP; no leímos el texto actual",
+    ),
+    (
+        "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
+        "Conn. Gen. Stat. 4-183(c); 10-76h(d)(4)",
+        "10-76h(d)(4) la aplica a la educación especial",
+    ),
+    (
+        "Fla. Admin. Code R. 6A-6.03311 (30 days, as an undated Department of Education notice described the rule when it proposed 90, probably before 2006; current text not read)",
+        "Fla. Admin. Code R. 6A-6.03311",
+        "30 días, según un aviso sin fecha del Departamento de Educación que describía la regla cuando propuso 90, probablemente antes de 2006; no leímos el texto actual",
+    ),
+    (
+        "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education states it (\"with limited exceptions\")",
+        "Ga. Comp. R. & Regs. 160-4-7-.12(3)",
+        "según lo explica el Departamento de Educación de Georgia, \"con excepciones limitadas\"",
+    ),
+    (
+        "Haw. Code R. 8-60-70(b) (state or federal court)",
+        "Haw. Code R. 8-60-70(b)",
+        "tribunal estatal o federal",
+    ),
+    (
+        "Haw. Rev. Stat. 302A-443(a)(2) (180 calendar days of a unilateral special education placement)",
+        "Haw. Rev. Stat. 302A-443(a)(2)",
+        "180 días calendario desde que la familia, por su cuenta, puso al niño en otra escuela",
+    ),
+    (
+        "Idaho Special Education Manual ch. 13 (not read; a summary gives two years)",
+        "Idaho Special Education Manual ch. 13",
+        "no lo leímos; un resumen dice dos años",
+    ),
+    (
+        "105 ILCS 5/14-8.02a(i), as applied by the federal courts (text not read)",
+        "105 ILCS 5/14-8.02a(i)",
+        "tal como la aplican los tribunales federales; no leímos el texto",
+    ),
+    (
+        "511 Ind. Admin. Code 7-45-7 (judicial review; text not read)",
+        "511 Ind. Admin. Code 7-45-7",
+        "revisión judicial; no leímos el texto",
+    ),
+    (
+        "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the decision)",
+        "Kan. Stat. 72-3418(b)(1)",
+        "30 días calendario después del sello del correo (matasellos) en el aviso de la decisión",
+    ),
+    (
+        "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; applied to the Exceptional Children Appeals Board by the courts)",
+        "Ky. Rev. Stat. 13B.140(1)",
+        "30 días después de que se envía por correo la orden final de la junta de apelaciones; los tribunales la aplican a la junta de apelaciones de educación especial (Exceptional Children Appeals Board)",
+    ),
+    (
+        "Ky. Rev. Stat. 157.224 and 707 Ky. Admin. Regs. 1:340, reported to give three years (not read; the federal two years is the earlier date)",
+        "Ky. Rev. Stat. 157.224; 707 Ky. Admin. Regs. 1:340",
+        "se dice que dan tres años; no las leímos; los dos años federales dan la fecha más temprana",
+    ),
+    (
+        "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before the parent knew or should have known; read as a one-year limit)",
+        "La. Admin. Code tit. 28, XLIII-507(A)(2)",
+        "una violación de no más de un año antes de que el padre o la madre supo o debió saber; se entiende como un límite de un año",
+    ),
+    (
+        "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give two years (not read)",
+        "La. Rev. Stat. 17:1946; LR 51:60 (2025)",
+        "con una enmienda de enero de 2025; se dice que dan dos años; no las leímos",
+    ),
+    (
+        "Bureau of Special Education Appeals Hearing Rule I(C) (not read; summaries give two years)",
+        "Bureau of Special Education Appeals Hearing Rule I(C)",
+        "no la leímos; los resúmenes dicen dos años",
+    ),
+    (
+        "Mass. Gen. Laws ch. 30A, 14(1) (30 days after receipt of notice of the final decision; the complaint must reach the court in time; that it governs BSEA decisions is a reading)",
+        "Mass. Gen. Laws ch. 30A, 14(1)",
+        "30 días después de recibir el aviso de la decisión final; la demanda tiene que llegar al tribunal a tiempo; que se aplique a las decisiones de la BSEA es una interpretación",
+    ),
+    (
+        "Mass. Gen. Laws ch. 30A, 14(1) (state court, 30 days after receipt of notice of the final decision; federal court as federal law allows; that it governs BSEA decisions is a reading)",
+        "Mass. Gen. Laws ch. 30A, 14(1)",
+        "tribunal estatal: 30 días después de recibir el aviso de la decisión final; tribunal federal: lo que permite la ley federal; que se aplique a las decisiones de la BSEA es una interpretación",
+    ),
+    (
+        "Md. Code, Educ. 8-413(j) (2006 Md. Laws ch. 233; current text not read)",
+        "Md. Code, Educ. 8-413(j); 2006 Md. Laws ch. 233",
+        "no leímos el texto actual",
+    ),
+    (
+        "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E, as the First Circuit reads it in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019)",
+        "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E; Ms. S. v. Regional School Unit 72, 916 F.3d 41 (1st Cir. 2019)",
+        "según la interpreta la Corte de Apelaciones del Primer Circuito",
+    ),
+    (
+        "Me. Rev. Stat. tit. 5, 11002(3) (30 days after receipt of notice; that it governs special-education appeals is a reading)",
+        "Me. Rev. Stat. tit. 5, 11002(3)",
+        "30 días después de recibir el aviso; que se aplique a las apelaciones de educación especial es una interpretación",
+    ),
+    (
+        "Me. Rev. Stat. tit. 5, 11002(3) (state court, 30 days after receipt of notice; federal court as federal law allows; that it governs special-education appeals is a reading)",
+        "Me. Rev. Stat. tit. 5, 11002(3)",
+        "tribunal estatal: 30 días después de recibir el aviso; tribunal federal: lo que permite la ley federal; que se aplique a las apelaciones de educación especial es una interpretación",
+    ),
+    (
+        "Mich. Admin. Code R 340.1724f(4) (90 days after the mailing date of the final decision, in state or federal court)",
+        "Mich. Admin. Code R 340.1724f(4)",
+        "90 días después de la fecha en que se envió por correo la decisión final, en un tribunal estatal o federal",
+    ),
+    (
+        "34 CFR 300.511(e), as the Minnesota Department of Education applies it",
+        "34 CFR 300.511(e)",
+        "tal como la aplica el Departamento de Educación de Minnesota",
+    ),
+    (
+        "Minn. R. 3525.4700 (Court of Appeals)",
+        "Minn. R. 3525.4700",
+        "Corte de Apelaciones",
+    ),
+    (
+        "Minn. R. 3525.4700 (Court of Appeals; federal court as federal law allows)",
+        "Minn. R. 3525.4700",
+        "Corte de Apelaciones; tribunal federal: lo que permite la ley federal",
+    ),
+    (
+        "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
+        "Mo. Rev. Stat. 162.962(3)",
+        "tribunal estatal; tribunal federal: lo que permite la ley federal",
+    ),
+    (
+        "Mont. Code Ann. 2-4-702(2)(a) (30 days after service of the decision, which the hearing officer mails; that it governs appeals under Admin. R. Mont. 10.16.3523(5) is a reading)",
+        "Mont. Code Ann. 2-4-702(2)(a); Admin. R. Mont. 10.16.3523(5)",
+        "30 días después de la entrega de la decisión, que el oficial de audiencias envía por correo; que se aplique a estas apelaciones es una interpretación",
+    ),
+    (
+        "Mont. Code Ann. 2-4-702(2)(a) (state court; federal court as federal law allows; that it governs appeals under Admin. R. Mont. 10.16.3523(5) is a reading)",
+        "Mont. Code Ann. 2-4-702(2)(a); Admin. R. Mont. 10.16.3523(5)",
+        "tribunal estatal; tribunal federal: lo que permite la ley federal; que se aplique a estas apelaciones es una interpretación",
+    ),
+    (
+        "N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (state or federal court; from the General Assembly's summary)",
+        "N.C. Gen. Stat. 115C-109.6; S.L. 2021-180 s. 7.25",
+        "con la enmienda de 2021; tribunal estatal o federal; según el resumen de la Asamblea General",
+    ),
+    (
+        "N.C. Gen. Stat. 115C-109.6(b) (a violation not more than one year before the party knew or should have known; read as a one-year limit)",
+        "N.C. Gen. Stat. 115C-109.6(b)",
+        "una violación de no más de un año antes de que la parte supo o debió saber; se entiende como un límite de un año",
+    ),
+    (
+        "92 Neb. Admin. Code 55-009.02 (district court: two years from the mailing of the decision)",
+        "92 Neb. Admin. Code 55-009.02",
+        "tribunal de distrito: dos años desde que se envió por correo la decisión",
+    ),
+    (
+        "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or the two years of 92 NAC 55-009.02 governs is unresolved)",
+        "Neb. Rev. Stat. 84-917(2)(a)(i); 92 NAC 55-009.02",
+        "30 días después de la entrega de la decisión; no está resuelto si se aplica esta regla o los dos años de 92 NAC 55-009.02",
+    ),
+    (
+        "N.H. Rev. Stat. 186-C:16-b, I-III (90 days of the unilateral placement)",
+        "N.H. Rev. Stat. 186-C:16-b, I-III",
+        "90 días desde que la familia, por su cuenta, puso al niño en otra escuela",
+    ),
+    (
+        "N.M. Code R. 6.31.2.13(I) (30 days from receipt of the last administrative decision, as courts quote it for fee actions; its rule for other actions was not read)",
+        "N.M. Code R. 6.31.2.13(I)",
+        "30 días desde que se recibe la última decisión administrativa, según la citan los tribunales en demandas por honorarios; no leímos su regla para otras demandas",
+    ),
+    (
+        "Nev. Admin. Code 388.315(1) (text as of 2015; a State Review Officer still decided a case filed in 2021: W.T. v. Douglas Cnty. Sch. Dist., D. Nev. 2023)",
+        "Nev. Admin. Code 388.315(1); W.T. v. Douglas Cnty. Sch. Dist. (D. Nev. 2023)",
+        "texto de 2015; un oficial de revisión estatal todavía decidió un caso presentado en 2021",
+    ),
+    (
+        "8 NYCRR 279.4(a) (serve the request for review; the Office of State Review asks for a notice of intention within 25 days)",
+        "8 NYCRR 279.4(a)",
+        "entregue la solicitud de revisión; la Oficina de Revisión Estatal pide un aviso de intención dentro de los 25 días",
+    ),
+    (
+        "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing decision; undated)",
+        "Ohio Department of Education guidance 5.17",
+        "45 días desde que se recibe la decisión de la audiencia; guía sin fecha",
+    ),
+    (
+        "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from notice of the review decision)",
+        "Ohio Department of Education guidance 5.17",
+        "tribunal de primera instancia (common pleas): 45 días desde el aviso de la decisión de la revisión",
+    ),
+    (
+        "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from notice of the review decision; federal court: 90 days)",
+        "Ohio Department of Education guidance 5.17",
+        "tribunal de primera instancia (common pleas): 45 días desde el aviso de la decisión de la revisión; tribunal federal: 90 días",
+    ),
+    (
+        "34 CFR 300.507(a)(2), as Oklahoma's Special Education Resolution Center applies it",
+        "34 CFR 300.507(a)(2)",
+        "tal como la aplica el Centro de Resolución de Educación Especial de Oklahoma",
+    ),
+    (
+        "Office for Dispute Resolution: 30 calendar days to state court",
+        "Office for Dispute Resolution",
+        "30 días calendario para ir a un tribunal estatal",
+    ),
+    (
+        "Office for Dispute Resolution: 30 calendar days to state court, 90 to federal court",
+        "Office for Dispute Resolution",
+        "30 días calendario para ir a un tribunal estatal y 90 para ir a un tribunal federal",
+    ),
+    (
+        "3 L.P.R.A. 2172 (30 days to the Court of Appeals from the mailing of the final order; applied to special-education decisions by interpretation)",
+        "3 L.P.R.A. 2172",
+        "30 días para ir al Tribunal de Apelaciones desde que se envía por correo la orden final; se aplica a las decisiones de educación especial por interpretación",
+    ),
+    (
+        "S.C. Code Regs. 43-243 (not read; a summary gives 10 calendar days to appeal to the Department of Education's Office of General Counsel)",
+        "S.C. Code Regs. 43-243",
+        "no la leímos; un resumen dice 10 días calendario para apelar ante la Oficina del Asesor Jurídico del Departamento de Educación",
+    ),
+    (
+        "South Carolina Office of Special Education Services, due process",
+        "South Carolina Office of Special Education Services",
+        "página sobre el debido proceso",
+    ),
+    (
+        "S.D. Admin. R. 24:05:30:11 (state or federal court)",
+        "S.D. Admin. R. 24:05:30:11",
+        "tribunal estatal o federal",
+    ),
+    (
+        "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
+        "19 Tex. Admin. Code 89.1151(c)",
+        "dos años desde el 1 de septiembre de 2022; antes de esa fecha, un año",
+    ),
+    (
+        "Va. Code 22.1-214 and 8 Va. Admin. Code 20-81-210, as the Virginia Department of Education's procedural safeguards notice states it",
+        "Va. Code 22.1-214; 8 Va. Admin. Code 20-81-210",
+        "según el aviso de garantías procesales del Departamento de Educación de Virginia",
+    ),
+    (
+        "Virginia Department of Education, Superintendent's Memo No. 2 (2005): 90 days from issuance in federal court, one year in state court; the current 8 Va. Admin. Code 20-81-210 was not read",
+        "Virginia Department of Education, Superintendent's Memo No. 2 (2005); 8 Va. Admin. Code 20-81-210",
+        "90 días desde que se emite la decisión para un tribunal federal, un año para un tribunal estatal; no leímos el texto actual de 8 Va. Admin. Code 20-81-210",
+    ),
+    (
+        "16 Vt. Stat. 2957(a)-(c) (90 days of the unilateral placement)",
+        "16 Vt. Stat. 2957(a)-(c)",
+        "90 días desde que la familia, por su cuenta, puso al niño en otra escuela",
+    ),
+    (
+        "Wash. Admin. Code 392-172A-05115(2) (state or federal court)",
+        "Wash. Admin. Code 392-172A-05115(2)",
+        "tribunal estatal o federal",
+    ),
+    (
+        "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
+        "Wis. Stat. 115.80(1)(a)1.",
+        "un año después de la negativa o la propuesta del distrito",
+    ),
+    (
+        "Wis. Stat. 115.80(7) (45 days, as the rules reference gives it; text not read)",
+        "Wis. Stat. 115.80(7)",
+        "45 días, según nuestro resumen de reglas; no leímos el texto",
+    ),
+    (
+        "West Virginia Department of Education, dispute resolution (state or federal court)",
+        "West Virginia Department of Education",
+        "resolución de disputas; tribunal estatal o federal",
+    ),
+];
+
+/// `(the office's name as its pack writes it, the name in Spanish)`.
+pub static OFFICE_NAMES: &[(&str, &str)] = &[
+    (
+        "Alaska Department of Education and Early Development",
+        "Departamento de Educación y Desarrollo Temprano de Alaska",
+    ),
+    (
+        "Arizona Office of Administrative Hearings",
+        "Oficina de Audiencias Administrativas de Arizona",
+    ),
+    (
+        "Arkansas Division of Elementary and Secondary Education, Dispute Resolution Section",
+        "División de Educación Primaria y Secundaria de Arkansas, Sección de Resolución de Disputas",
+    ),
+    (
+        "Arkansas Special Education Mediation Project (UALR Bowen School of Law)",
+        "Proyecto de Mediación de Educación Especial de Arkansas (Facultad de Derecho Bowen de la Universidad de Arkansas en Little Rock)",
+    ),
+    (
+        "Bureau of Special Education Appeals (BSEA)",
+        "Oficina de Apelaciones de Educación Especial de Massachusetts (BSEA)",
+    ),
+    (
+        "Bureau of Special Education Appeals (BSEA) mediation",
+        "la mediación de la Oficina de Apelaciones de Educación Especial de Massachusetts (BSEA)",
+    ),
+    (
+        "Delaware Department of Education",
+        "Departamento de Educación de Delaware",
+    ),
+    (
+        "Georgia Department of Education mediation",
+        "la mediación del Departamento de Educación de Georgia",
+    ),
+    (
+        "Georgia Office of State Administrative Hearings",
+        "Oficina Estatal de Audiencias Administrativas de Georgia",
+    ),
+    (
+        "Idaho Department of Education, Dispute Resolution",
+        "Departamento de Educación de Idaho, Resolución de Disputas",
+    ),
+    (
+        "Illinois State Board of Education",
+        "Junta Estatal de Educación de Illinois",
+    ),
+    (
+        "Iowa Department of Education State Mediation",
+        "la mediación estatal del Departamento de Educación de Iowa",
+    ),
+    (
+        "Iowa Department of Education, with judges of the Division of Administrative Hearings",
+        "Departamento de Educación de Iowa, con jueces de la División de Audiencias Administrativas",
+    ),
+    (
+        "Kansas school districts, each for its own pupils, with hearing officers from the Kansas State Board of Education's list",
+        "los distritos escolares de Kansas, cada uno para sus propios alumnos, con oficiales de audiencias de la lista de la Junta Estatal de Educación de Kansas",
+    ),
+    (
+        "Louisiana Department of Education",
+        "Departamento de Educación de Luisiana",
+    ),
+    (
+        "Louisiana Division of Administrative Law",
+        "División de Derecho Administrativo de Luisiana",
+    ),
+    (
+        "Maine Department of Education stand-alone mediation",
+        "la mediación independiente del Departamento de Educación de Maine",
+    ),
+    (
+        "Maine Department of Education, Office of Special Services Dispute Resolution",
+        "Departamento de Educación de Maine, Resolución de Disputas de la Oficina de Servicios Especiales",
+    ),
+    (
+        "Maryland Office of Administrative Hearings",
+        "Oficina de Audiencias Administrativas de Maryland",
+    ),
+    (
+        "Michigan Office of Administrative Hearings and Rules (MOAHR)",
+        "Oficina de Audiencias Administrativas y Reglas de Míchigan (MOAHR)",
+    ),
+    (
+        "Mississippi Department of Education, Office of Special Education",
+        "Departamento de Educación de Misisipi, Oficina de Educación Especial",
+    ),
+    (
+        "Missouri Administrative Hearing Commission",
+        "Comisión de Audiencias Administrativas de Misuri",
+    ),
+    (
+        "Montana Office of Public Instruction, Dispute Resolution Office",
+        "Oficina de Instrucción Pública de Montana, Oficina de Resolución de Disputas",
+    ),
+    (
+        "Montana Office of Public Instruction, Early Assistance Program and mediation",
+        "Oficina de Instrucción Pública de Montana, Programa de Ayuda Temprana y mediación",
+    ),
+    (
+        "Nebraska Department of Education",
+        "Departamento de Educación de Nebraska",
+    ),
+    (
+        "Nevada Department of Education mediation",
+        "la mediación del Departamento de Educación de Nevada",
+    ),
+    (
+        "Nevada Department of Education, Dispute Resolution",
+        "Departamento de Educación de Nevada, Resolución de Disputas",
+    ),
+    (
+        "New Hampshire Department of Education",
+        "Departamento de Educación de Nuevo Hampshire",
+    ),
+    (
+        "New Jersey Office of Administrative Law",
+        "Oficina de Derecho Administrativo de Nueva Jersey",
+    ),
+    (
+        "New Mexico Public Education Department, Office of Special Education",
+        "Departamento de Educación Pública de Nuevo México, Oficina de Educación Especial",
+    ),
+    (
+        "North Carolina Office of Administrative Hearings",
+        "Oficina de Audiencias Administrativas de Carolina del Norte",
+    ),
+    (
+        "Office of Administrative Hearings (OAH), Special Education Division",
+        "Oficina de Audiencias Administrativas (OAH, por sus siglas en inglés), División de Educación Especial",
+    ),
+    (
+        "Ohio Department of Education and Workforce, Office for Exceptional Children",
+        "Departamento de Educación y Fuerza Laboral de Ohio, Oficina para Niños Excepcionales",
+    ),
+    (
+        "Oregon Office of Administrative Hearings",
+        "Oficina de Audiencias Administrativas de Oregón",
+    ),
+    (
+        "Rhode Island Department of Education, Legal Office",
+        "Departamento de Educación de Rhode Island, Oficina Legal",
+    ),
+    (
+        "South Dakota Department of Education, Special Education Programs",
+        "Departamento de Educación de Dakota del Sur, Programas de Educación Especial",
+    ),
+    (
+        "Special Education Mediation Services (SEMS)",
+        "Servicios de Mediación de Educación Especial de Míchigan (SEMS)",
+    ),
+    (
+        "Special Education Resolution Center (SERC), Oklahoma State University",
+        "Centro de Resolución de Educación Especial (SERC) de la Universidad Estatal de Oklahoma",
+    ),
+    (
+        "Supreme Court of Virginia hearing officers, with the Virginia Department of Education's Office of Dispute Resolution and Administrative Services",
+        "oficiales de audiencias de la Corte Suprema de Virginia, con la Oficina de Resolución de Disputas y Servicios Administrativos del Departamento de Educación de Virginia",
+    ),
+    (
+        "Tennessee Secretary of State (administrative law judges)",
+        "la Secretaría de Estado de Tennessee (jueces de derecho administrativo)",
+    ),
+    (
+        "Texas Education Agency",
+        "Agencia de Educación de Texas (TEA, por sus siglas en inglés)",
+    ),
+    (
+        "Virginia Department of Education mediation",
+        "la mediación del Departamento de Educación de Virginia",
+    ),
+    (
+        "Washington Office of Administrative Hearings",
+        "Oficina de Audiencias Administrativas de Washington",
+    ),
+    (
+        "West Virginia Department of Education, Office of Special Programs",
+        "Departamento de Educación de Virginia Occidental, Oficina de Programas Especiales",
+    ),
+    (
+        "Wisconsin Special Education Mediation System",
+        "Sistema de Mediación de Educación Especial de Wisconsin",
+    ),
+];
+
+/// The citation proper and the Spanish note of a citation that carries a note.
+pub fn citation_note(citation: &str) -> Option<(&'static str, &'static str)> {
+    CITATION_NOTES
+        .iter()
+        .find(|(c, _, _)| *c == citation)
+        .map(|(_, legal, note)| (*legal, *note))
+}
+
+/// An office's name in Spanish.
+pub fn office_name(name: &str) -> Option<&'static str> {
+    OFFICE_NAMES
+        .iter()
+        .find(|(en, _)| *en == name)
+        .map(|(_, es)| *es)
+}
+
+/// Words a citation may hold without being a note: the citation proper is written with
+/// abbreviations, section numbers and capitalized names; a lower-case word of two letters or more
+/// (other than these) belongs to a sentence about it.
+const CITATION_WORDS: [&str; 14] = [
+    "and", "ch", "tit", "subd", "seq", "et", "art", "sec", "of", "for", "guidance", "st", "th",
+    // "Letter to Zimberlin"
+    "to",
+];
+
+/// Whether a citation carries words beyond the citation proper (and so needs its Spanish).
+pub fn has_note(citation: &str) -> bool {
+    citation.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                // Roman numerals of subdivisions: "(ii)", "(iv)".
+                && !w.chars().all(|c| "ivx".contains(c))
+                && !CITATION_WORDS.contains(&w)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{PACKS, federal};
+
+    /// Every citation the page can show: the rules of every pack, its holiday and school-holiday
+    /// statutes, its offices' sources, and the federal rules.
+    fn every_citation() -> Vec<&'static str> {
+        let mut all = Vec::new();
+        for pack in PACKS.iter() {
+            all.extend(pack.overrides.iter().map(|r| r.citation));
+            all.push(pack.holiday_citation);
+            all.push(pack.school_holiday_citation);
+        }
+        all.extend(federal::RULES.iter().map(|r| r.citation));
+        all
+    }
+
+    // Issue 24: a note that carries information is said in Spanish (Texas's "two years from
+    // September 1, 2022; one year before", the Sunday-holiday notes...).
+    #[test]
+    fn every_citation_note_has_its_spanish() {
+        let missing: Vec<&str> = every_citation()
+            .into_iter()
+            .filter(|c| has_note(c) && citation_note(c).is_none())
+            .collect();
+        assert!(missing.is_empty(), "no Spanish note for: {missing:#?}");
+    }
+
+    #[test]
+    fn no_entry_is_left_over_and_each_keeps_the_citation_proper() {
+        let all = every_citation();
+        for (citation, legal, note) in CITATION_NOTES {
+            assert!(all.contains(citation), "not a current citation: {citation}");
+            // (An entry may also translate a note of capitalized words: "(Court of Appeals)".)
+            assert!(
+                !has_note(legal),
+                "the citation proper holds a note: {legal}"
+            );
+            assert!(!note.is_empty() && !note.ends_with('.'), "{note}");
+            // The citation proper's section numbers come from the citation.
+            let first = legal.split(';').next().unwrap_or(legal).trim();
+            let head: String = first.chars().take(8).collect();
+            assert!(citation.contains(head.as_str()), "{legal} / {citation}");
+        }
+    }
+
+    #[test]
+    fn texas_filing_limit_note_in_spanish() {
+        let (legal, note) = citation_note(
+            "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
+        )
+        .expect("Texas's note");
+        assert_eq!(legal, "19 Tex. Admin. Code 89.1151(c)");
+        assert!(note.contains("1 de septiembre de 2022"), "{note}");
+    }
+
+    #[test]
+    fn every_office_has_its_spanish_name() {
+        for pack in PACKS.iter() {
+            for office in [pack.hearings, pack.mediation].into_iter().flatten() {
+                assert!(office_name(office.name).is_some(), "{}", office.name);
+            }
+        }
+        assert!(
+            office_name("Office of Administrative Hearings (OAH), Special Education Division")
+                .is_some_and(|n| n.starts_with("Oficina de Audiencias Administrativas"))
+        );
+    }
+}
