@@ -282,7 +282,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     out.add(
         "agreement_resolution",
         "Some",
-        t.agreement_resolution(Some(&long)),
+        t.agreement_resolution(Some((&long, &long))),
         true,
     );
     plain!(out, t: agreement_mediation, board_approval_ca);
@@ -325,6 +325,14 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     }
     out.add("act_by", "", t.act_by(&long), true);
     plain!(out, t: act_by_reason);
+    for days in [-1, 0, 1, 5] {
+        out.add("days_to_act", days, t.days_to_act(days), true);
+    }
+    for &id in DeadlineId::ALL {
+        if let Some(text) = t.if_passed(id) {
+            out.add("if_passed", id.as_str(), text, true);
+        }
+    }
     out.add(
         "weekend_flag",
         "",
@@ -344,7 +352,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     out.add(
         "holiday_flag",
         "",
-        t.holiday_flag(t.holiday_name(HolidayId::Christmas)),
+        t.holiday_flag(t.holiday_name(HolidayId::Christmas), &t.date_short(friday)),
         true,
     );
     out.add(
@@ -481,6 +489,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     let notes = each_variant!(
         Note {
             MeetingHeld,
+            MeetingNotYetHeld,
             MayAskHearingOfficer,
             AppliesOnlyIfAgreementFails,
             FilingLimitExceptions,
@@ -505,6 +514,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
                 on: friday,
                 on_time: false,
             },
+            Note::MeetingNotYetHeld { on: friday },
             Note::MayAskHearingOfficer { from: friday },
             Note::AppliesOnlyIfAgreementFails,
             Note::FilingLimitExceptions,
