@@ -2315,6 +2315,22 @@ fn new_yorks_day_one_reading_only_in_new_york() {
     use due_process_calculator::i18n::Lang;
     let events = [(E::ComplaintReceived, "2026-08-14")];
     for place in ["US", "US-CA", "US-TX"] {
+        // A district's complaint: the decision 45 days from receipt is cited to the regulation,
+        // not to New York's page, and its note does not name New York.
+        let t = run_on(&district(case(place, &events)), "2026-08-20");
+        for d in &t.deadlines {
+            for l in all_lines(d, Lang::En)
+                .into_iter()
+                .chain(all_lines(d, Lang::Es))
+            {
+                assert!(
+                    !l.text.contains("New York") && !l.text.contains("Nueva York"),
+                    "{}",
+                    l.text
+                );
+                assert!(l.link.is_none_or(|(_, c)| !c.contains("NYSED")), "{place}");
+            }
+        }
         let t = run_on(&case(place, &events), "2026-08-20");
         for d in &t.deadlines {
             assert!(
@@ -2332,7 +2348,7 @@ fn new_yorks_day_one_reading_only_in_new_york() {
                         d.id,
                         l.text
                     );
-                    assert!(l.link.is_none_or(|(_, c)| c != "NYSED"), "{place}");
+                    assert!(l.link.is_none_or(|(_, c)| !c.contains("NYSED")), "{place}");
                 }
             }
         }
@@ -2345,6 +2361,13 @@ fn new_yorks_day_one_reading_only_in_new_york() {
             Some("2026-10-28")
         );
     }
+    let t = run_on(&district(case("US-NY", &events)), "2026-08-20");
+    let decision = t.get(D::HearingDecision).expect("the decision");
+    assert!(
+        decision.rule.citation.contains("NYSED"),
+        "{}",
+        decision.rule.citation
+    );
     let t = run_on(&case("US-NY", &events), "2026-08-20");
     assert_eq!(
         earliest(&t, D::ResolutionMeeting).as_deref(),

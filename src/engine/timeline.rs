@@ -1000,9 +1000,14 @@ fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
             .note(Note::StartedByHearingOfficer);
     }
     if !ctx.parent_filed() {
-        return ctx
+        let mut draft = ctx
             .compute(D::HearingDecision, DistrictFiled, None)
             .note(Note::NoResolutionPeriodForDistrict);
+        // New York's page that describes this reading is cited in New York only.
+        if receipt_day_counts(ctx) && draft.d.source == RuleSource::Federal {
+            draft.d.rule = &federal::DISTRICT_FILED_DECISION_NY;
+        }
+        return draft;
     }
     if ctx.waived() {
         return amendment_note(ctx, ctx.compute(D::HearingDecision, Waiver, None));

@@ -834,7 +834,7 @@ impl Text for En {
             Note::NoAgreementTooLate => "The written statement that no agreement is possible came after the 30 days ended, so it does not change this date.".to_string(),
             Note::FinalIfNotVoided { after } => format!("If nobody cancels it, the agreement is final after {}.", self.date_short(*after)),
             Note::NoExtensions => "No extensions are allowed on the expedited track.".to_string(),
-            Note::NoResolutionPeriodForDistrict => "When the district files, there is no resolution meeting or 30-day resolution period, so the 45 days count from the day you receive the complaint. Federal rules do not say this in so many words; it is how states such as New York apply them.".to_string(),
+            Note::NoResolutionPeriodForDistrict => "When the district files, there is no resolution meeting or 30-day resolution period, so the 45 days count from the day you receive the complaint. Federal rules do not say this in so many words; it is how they are commonly applied, so ask the hearing officer to confirm the date.".to_string(),
             Note::StartedByHearingOfficer => "Counted from the date the hearing officer ordered the hearing timeline to start.".to_string(),
             Note::CountedFromDecisionDate => "Counted from the decision date because you have not entered the date the decision was mailed or received. The state counts from that later date: enter it for the exact day.".to_string(),
         }

@@ -886,7 +886,7 @@ impl Text for Es {
             Note::NoAgreementTooLate => "La declaración por escrito de que no es posible llegar a un acuerdo se hizo después de que terminaron los 30 días, así que no cambia esta fecha.".to_string(),
             Note::FinalIfNotVoided { after } => format!("Si nadie lo cancela, el acuerdo es definitivo después del {}.", self.date_short(*after)),
             Note::NoExtensions => "En la audiencia acelerada no se permiten extensiones.".to_string(),
-            Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay reunión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así las aplican estados como Nueva York.".to_string(),
+            Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay reunión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así se suelen aplicar, por eso pídale al oficial de audiencias que confirme la fecha.".to_string(),
             Note::StartedByHearingOfficer => "Se cuenta desde la fecha en que el oficial de audiencias ordenó que empezaran los plazos de la audiencia.".to_string(),
             Note::CountedFromDecisionDate => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que la decisión se envió o se recibió. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
         }
