@@ -112,6 +112,9 @@ impl Text for En {
     fn sources_two_tier(&self) -> &'static str {
         "Here a state-level review of the hearing decision comes before any court."
     }
+    fn sources_receipt_day_one(&self) -> &'static str {
+        "The state's own wording counts the day the district receives the complaint as day 1 of the 15 days for the resolution meeting and the 30-day resolution period. The page shows that reading, one day earlier than the federal count, beside each of those dates and the hearing decision, and uses it for the earliest date"
+    }
     fn office_hearings(&self, state: &str, office: &str) -> String {
         format!("In {state}, due process hearings are run or arranged by: {office}")
     }

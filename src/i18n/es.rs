@@ -153,6 +153,9 @@ impl Text for Es {
     fn sources_two_tier(&self) -> &'static str {
         "Aquí, antes de cualquier tribunal, la decisión de la audiencia pasa por una revisión a nivel estatal."
     }
+    fn sources_receipt_day_one(&self) -> &'static str {
+        "Las palabras del propio estado cuentan el día en que el distrito recibe la queja como el día 1 de los 15 días para la sesión de resolución y del período de resolución de 30 días. La página muestra esa lectura, un día antes que la cuenta federal, junto a esas fechas y a la decisión de la audiencia, y la usa para la fecha más temprana"
+    }
     fn office_hearings(&self, state: &str, office: &str) -> String {
         format!("En {state}, las audiencias de debido proceso las dirige u organiza: {office}")
     }
