@@ -3,6 +3,8 @@
 //! readings. The page's cards, the calendar file and the printed summary all say the same
 //! thing because they all read these lines.
 
+use chrono::NaiveDate;
+
 use crate::engine::Deadline;
 use crate::engine::count::Count;
 use crate::engine::timeline::{DayFacts, Status};
@@ -16,6 +18,8 @@ pub enum LineKind {
     NotApplicable,
     Missing,
     ActBy,
+    /// Why the act-by day is earlier than the headline's date.
+    ActByReason,
     DayFlag,
     Explain,
     Note,
@@ -25,6 +29,8 @@ pub enum LineKind {
     Rule,
     Reading,
     Earliest,
+    /// What the family can do if a deadline it does not act on passes.
+    IfPassed,
 }
 
 fn skipped_list(t: &'static dyn Text, c: &Count) -> Option<String> {
@@ -63,25 +69,26 @@ fn skipped_list(t: &'static dyn Text, c: &Count) -> Option<String> {
     Some(t.skipped_days(&parts.join("; ")))
 }
 
-/// The warning for a date on a weekend or holiday. Only the family's own deadlines tell the
-/// family to act earlier; the others (the district's, the hearing officer's) only warn.
-fn day_flag(t: &'static dyn Text, facts: &DayFacts, family_acts: bool) -> Option<String> {
+/// The warning for a date on a weekend or holiday: it speaks of the date the card's headline
+/// shows. For a deadline the family acts on, the safe day it names is the card's act-by day (no
+/// third date); the others (the district's, the hearing officer's) only warn.
+fn day_flag(t: &'static dyn Text, facts: &DayFacts, act_by: Option<NaiveDate>) -> Option<String> {
     let weekday = t.weekday_names()[facts.weekday.num_days_from_monday() as usize];
-    let previous = facts
-        .previous_business_day
-        .map(|d| t.date_in_sentence(d))
-        .unwrap_or_default();
-    let previous = match facts.holiday_between {
-        Some(h) => {
-            t.day_before_holiday(&previous, &t.date_in_sentence(h.date), t.holiday_name(h.id))
+    let safe = act_by.map(|a| {
+        let day = t.date_in_sentence(a);
+        // Why the safe day is further back than the weekday before: a holiday between.
+        match facts.holiday_between {
+            Some(h) if facts.previous_business_day == Some(a) => {
+                t.day_before_holiday(&day, &t.date_in_sentence(h.date), t.holiday_name(h.id))
+            }
+            _ => day,
         }
-        None => previous,
-    };
-    match (facts.weekend, facts.holiday, family_acts) {
-        (true, _, true) => Some(t.weekend_flag(weekday, &previous)),
-        (true, _, false) => Some(t.weekend_flag_others(weekday)),
-        (false, Some(h), true) => Some(t.holiday_flag(t.holiday_name(h.id))),
-        (false, Some(h), false) => Some(t.holiday_flag_others(t.holiday_name(h.id))),
+    });
+    match (facts.weekend, facts.holiday, safe) {
+        (true, _, Some(safe)) => Some(t.weekend_flag(weekday, &safe)),
+        (true, _, None) => Some(t.weekend_flag_others(weekday)),
+        (false, Some(h), Some(safe)) => Some(t.holiday_flag(t.holiday_name(h.id), &safe)),
+        (false, Some(h), None) => Some(t.holiday_flag_others(t.holiday_name(h.id))),
         (false, None, _) => None,
     }
 }
@@ -96,6 +103,10 @@ pub struct Line {
     pub link: Option<(&'static str, &'static str)>,
     /// How well the cited rule is sourced.
     pub badge: Option<Verification>,
+    /// The days left to a date the line names, said beside it ("3 days to act"), and that date
+    /// (the `data-countdown-to` hook). The page shows it; the calendar file, read on later
+    /// days, leaves it out.
+    pub countdown: Option<(NaiveDate, String)>,
 }
 
 impl Line {
@@ -105,6 +116,7 @@ impl Line {
             text: text.into(),
             link: None,
             badge: None,
+            countdown: None,
         }
     }
     fn cited(mut self, url: &'static str, citation: &'static str, status: Verification) -> Self {
@@ -114,9 +126,13 @@ impl Line {
     }
 }
 
-/// The lines of a card, in reading order (the date and title are rendered apart).
-pub fn card_lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) -> Vec<Line> {
-    let family_acts = d.owner.family_acts();
+/// The lines of a card, in reading order (the date and title are rendered apart). One date
+/// story: the headline is the primary date; a deadline the family acts on has one "act by"
+/// line (the earliest date under any reading, or the business day before it), with the days
+/// left to it when it differs from the headline; a weekend or holiday flag speaks of the
+/// headline's date and names that act-by day; a deadline the family does not act on says what
+/// the family can do if the date passes instead.
+pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
     let mut out = vec![Line::new(LineKind::Owner, t.owner(d.owner))];
     match &d.status {
         Status::NotApplicable(why) => {
@@ -131,24 +147,29 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline, earliest_differs: bool) ->
         }
         Status::Applies => {}
     }
-    if let (true, Some(a)) = (family_acts, d.act_by) {
+    if let Some(a) = d.act_by {
         let act_by = t.act_by(&t.date_long(a));
-        let text = if earliest_differs {
-            format!("{act_by}. {}", t.act_by_reason())
-        } else {
-            act_by
-        };
-        out.push(Line::new(LineKind::ActBy, text));
+        let mut line = Line::new(LineKind::ActBy, act_by);
+        // The headline's countdown counts to the headline's date; this one, beside the act-by
+        // day, to that day.
+        let differs = Some(a) != d.date();
+        if let Some(days) = d.days_left.filter(|_| differs) {
+            line.countdown = Some((a, t.days_to_act(days)));
+        }
+        out.push(line);
+        if differs {
+            out.push(Line::new(LineKind::ActByReason, t.act_by_reason()));
+        }
     }
-    // The day to act by is the one to warn about: for the family's deadlines it is the earliest
-    // reading, which can fall on a weekend when the primary date does not (contract section 4);
-    // for the others it is the primary date.
-    if let Some(flag) = d
-        .act_by_day
-        .as_ref()
-        .and_then(|f| day_flag(t, f, family_acts))
-    {
+    if let Some(flag) = d.day.as_ref().and_then(|f| day_flag(t, f, d.act_by)) {
         out.push(Line::new(LineKind::DayFlag, format!("⚠ {flag}")));
+    }
+    if d.status == Status::Applies
+        && d.act_by.is_none()
+        && !d.step_over
+        && let Some(text) = t.if_passed(d.id)
+    {
+        out.push(Line::new(LineKind::IfPassed, text));
     }
     // A step the state's law does not have: its explanation, written for states that have it,
     // would contradict the line saying so.
@@ -198,8 +219,9 @@ pub fn reading_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
             .cited(r.source_url, r.citation, r.status)
         })
         .chain(
+            // For a deadline the family acts on, the act-by line already gives it (once).
             d.earliest
-                .filter(|_| !d.readings.is_empty())
+                .filter(|_| !d.readings.is_empty() && !d.family_acts)
                 .map(|e| Line::new(LineKind::Earliest, t.earliest_line(&t.date_long(e)))),
         )
         .collect()

@@ -323,9 +323,10 @@ async fn worked_example_1_through_the_inputs() {
         app.attr("resolution-period-end", "data-date").as_deref(),
         Some("2025-09-28")
     );
+    // New York's day-1 reading is not a reading of the federal rule (contract section 4).
     assert_eq!(
         app.attr("hearing-decision", "data-earliest").as_deref(),
-        Some("2025-11-11")
+        None
     );
     assert_eq!(
         app.attr("hearing-decision", "data-status").as_deref(),
@@ -733,6 +734,35 @@ async fn sources_for_this_state_list_every_rule() {
         .and_then(|a| a.get_attribute("href"))
         .unwrap_or_default();
     assert!(link.starts_with("https://www.law.cornell.edu/"), "{link}");
+}
+
+// Source: contract section 4; NYSED, "Resolution Period"; issue 20 (New York's day-1 reading
+// was used everywhere and listed nowhere). New York's sources list it with its source and
+// status; California's and Texas's do not.
+#[wasm_bindgen_test]
+async fn new_yorks_day_one_reading_is_listed_in_new_yorks_sources_only() {
+    for (place, listed) in [("US-NY", true), ("US-CA", false), ("US-TX", false)] {
+        let app = Mounted::new(&format!("?today=2025-10-02&jurisdiction={place}"));
+        app.until("the sources", |a| {
+            a.find(&format!("[data-sources=\"{place}\"]")).is_some()
+        })
+        .await;
+        let line = app.find("[data-sources] [data-source-reading=\"receipt-day-is-day-one\"]");
+        assert_eq!(line.is_some(), listed, "{place}");
+        if let Some(line) = line {
+            assert_eq!(
+                line.get_attribute("data-status").as_deref(),
+                Some("interpretive")
+            );
+            let href = line
+                .query_selector("a")
+                .ok()
+                .flatten()
+                .and_then(|a| a.get_attribute("href"))
+                .unwrap_or_default();
+            assert!(href.starts_with("https://www.nysed.gov/"), "{href}");
+        }
+    }
 }
 
 // Source: 19 Tex. Admin. Code 89.1165(a) (requests go to the Texas Education Agency): the
@@ -1759,6 +1789,23 @@ async fn checklist_ticks_are_saved_and_the_cancel_day_is_computed() {
             .is_some_and(|t| t.contains("Monday, December 1, 2025"))
     })
     .await;
+    // Issue 20: the checklist and the card say the same two days: cancel by the act-by day, and
+    // final after the last day anyone may cancel (Tue 2025-12-02 under the federal rules).
+    let checklist = app
+        .find("label[for=\"dp-check-resolution-cancel-window\"]")
+        .and_then(|l| l.text_content())
+        .unwrap_or_default();
+    let card = app
+        .deadline("settlement-void-window")
+        .and_then(|c| c.text_content())
+        .unwrap_or_default();
+    for day in ["December 1, 2025", "Dec 2, 2025"] {
+        assert!(card.contains(day), "{card}");
+    }
+    assert!(
+        checklist.contains("final after Tuesday, December 2, 2025"),
+        "{checklist}"
+    );
     drop(app);
     let again = Mounted::keeping_storage("?today=2025-09-01");
     again
@@ -1813,17 +1860,18 @@ async fn print_view_shows_the_summary_without_controls() {
                 .is_some_and(|b| is_shown(&b))
     })
     .await;
-    // One page for the meeting: the arithmetic goes, the rule and the earliest date stay.
+    // One page for the meeting: the arithmetic goes, the rule and what to do if the date passes
+    // stay.
     let arithmetic = decision
         .query_selector(".dp-arithmetic")
         .ok()
         .flatten()
         .expect("sums");
     let earliest = decision
-        .query_selector(".dp-earliest")
+        .query_selector(".dp-if-passed")
         .ok()
         .flatten()
-        .expect("earliest");
+        .expect("what to do if it passes");
     let rule = decision
         .query_selector(".dp-rule")
         .ok()
@@ -2441,4 +2489,260 @@ async fn checklists_say_what_to_know_before_the_meeting() {
         app.find("[data-check=\"mediation-opening-proposal-ca\"]")
             .is_none()
     );
+}
+
+/// One case for the date-story check: its place, track, events, the page's "today" and language.
+struct StoryCase {
+    place: &'static str,
+    track: &'static str,
+    filed_by: &'static str,
+    events: &'static [(&'static str, &'static str)],
+    today: &'static str,
+    lang: &'static str,
+}
+
+// Source: issue 20 ("A number of days always counts to the date printed beside it"; "at most one
+// act-by line per card"; "no card of a California or Texas case names New York"); contract
+// sections 4 and 7. Twelve cases: federal, California, Texas and New York; standard, expedited
+// and dual tracks; a parent's and a district's complaint; dates on weekends and on holidays
+// (Thanksgiving and the day after, Native American Day, Christmas, New Year's Day, Memorial
+// Day, Independence Day, Cesar Chavez Day), in English and Spanish. Every countdown carries
+// `data-countdown-to`: beside the headline it is the headline's date (its `<time>`), in the
+// act-by line the act-by day that line names; its words are the days from "today" to it.
+#[wasm_bindgen_test]
+async fn every_countdown_counts_to_the_date_beside_it() {
+    use chrono::NaiveDate;
+    use due_process_calculator::engine::count::days_between;
+    use due_process_calculator::i18n::Lang;
+    const CASES: [StoryCase; 12] = [
+        StoryCase {
+            place: "US",
+            track: "standard",
+            filed_by: "parent",
+            events: &[("complaint-received", "2025-08-29")],
+            today: "2025-09-01",
+            lang: "en",
+        },
+        StoryCase {
+            place: "US-CA",
+            track: "standard",
+            filed_by: "parent",
+            events: &[
+                ("complaint-received", "2026-11-01"),
+                ("settlement-signed", "2026-12-07"),
+            ],
+            today: "2026-12-06",
+            lang: "en",
+        },
+        StoryCase {
+            place: "US-CA",
+            track: "standard",
+            filed_by: "parent",
+            events: &[
+                ("complaint-received", "2026-10-20"),
+                ("settlement-signed", "2026-11-23"),
+                ("knew-of-problem", "2025-11-27"),
+            ],
+            today: "2026-11-20",
+            lang: "es",
+        },
+        StoryCase {
+            place: "US-TX",
+            track: "standard",
+            filed_by: "parent",
+            events: &[
+                ("complaint-received", "2026-08-14"),
+                ("knew-of-problem", "2025-05-01"),
+            ],
+            today: "2026-08-20",
+            lang: "es",
+        },
+        StoryCase {
+            place: "US-NY",
+            track: "standard",
+            filed_by: "parent",
+            events: &[
+                ("complaint-received", "2026-11-24"),
+                ("decision-issued", "2026-12-01"),
+            ],
+            today: "2026-12-06",
+            lang: "en",
+        },
+        StoryCase {
+            place: "US",
+            track: "expedited",
+            filed_by: "parent",
+            events: &[
+                ("complaint-filed", "2026-01-02"),
+                ("complaint-received", "2026-01-05"),
+                ("placement-change-decided", "2026-01-02"),
+                ("hearing-start", "2026-01-26"),
+            ],
+            today: "2026-01-06",
+            lang: "en",
+        },
+        StoryCase {
+            place: "US-CA",
+            track: "expedited",
+            filed_by: "parent",
+            events: &[
+                ("complaint-filed", "2026-03-25"),
+                ("complaint-received", "2026-03-26"),
+            ],
+            today: "2026-03-27",
+            lang: "es",
+        },
+        StoryCase {
+            place: "US-TX",
+            track: "dual",
+            filed_by: "parent",
+            events: &[
+                ("complaint-received", "2026-12-18"),
+                ("complaint-filed", "2026-12-17"),
+            ],
+            today: "2026-12-20",
+            lang: "en",
+        },
+        StoryCase {
+            place: "US-CA",
+            track: "standard",
+            filed_by: "parent",
+            events: &[("decision-issued", "2025-06-29")],
+            today: "2025-07-01",
+            lang: "en",
+        },
+        StoryCase {
+            place: "US-NY",
+            track: "standard",
+            filed_by: "parent",
+            events: &[
+                ("knew-of-problem", "2025-03-09"),
+                ("private-placement-planned", "2026-07-06"),
+            ],
+            today: "2026-06-01",
+            lang: "es",
+        },
+        StoryCase {
+            place: "US-TX",
+            track: "standard",
+            filed_by: "district",
+            events: &[("complaint-received", "2026-05-22")],
+            today: "2026-05-23",
+            lang: "en",
+        },
+        StoryCase {
+            place: "US-TX",
+            track: "standard",
+            filed_by: "parent",
+            events: &[
+                ("complaint-received", "2026-11-20"),
+                ("settlement-offer-received", "2026-12-21"),
+                ("hearing-start", "2027-01-19"),
+            ],
+            today: "2026-12-22",
+            lang: "es",
+        },
+    ];
+    let (mut headlines, mut act_by_countdowns) = (0, 0);
+    for c in &CASES {
+        let events: Vec<String> = c
+            .events
+            .iter()
+            .map(|(id, date)| format!("\"{id}\":\"{date}\""))
+            .collect();
+        let json = format!(
+            r#"{{"format":"due-process-case","version":1,"jurisdiction":"{}","track":"{}","filed_by":"{}","events":{{{}}}}}"#,
+            c.place,
+            c.track,
+            c.filed_by,
+            events.join(",")
+        );
+        let fragment = link::encode(&json).expect("small case");
+        let app = Mounted::new(&format!("?today={}&lang={}{fragment}", c.today, c.lang));
+        app.until("the cards with their dates", |a| {
+            a.find(".dp-deadline__date .dp-days[data-countdown-to]")
+                .is_some()
+        })
+        .await;
+        let t = if c.lang == "es" { Lang::Es } else { Lang::En }.text();
+        let today = NaiveDate::parse_from_str(c.today, "%Y-%m-%d").expect("a date");
+        let list = app
+            .root
+            .query_selector_all("[data-deadline]")
+            .expect("cards");
+        for i in 0..list.length() {
+            let card: Element = list.item(i).expect("a card").unchecked_into();
+            let id = card.get_attribute("data-deadline").unwrap_or_default();
+            let what = format!("{} {} {}: {id}", c.place, c.track, c.today);
+            let text = card.text_content().unwrap_or_default();
+            let act_by = card
+                .query_selector_all(".dp-actby")
+                .expect("a selector")
+                .length();
+            assert!(act_by <= 1, "{what}: {act_by} act-by lines");
+            if matches!(c.place, "US-CA" | "US-TX") {
+                assert!(
+                    !text.contains("New York")
+                        && !text.contains("Nueva York")
+                        && !text.contains("NYSED"),
+                    "{what}: {text}"
+                );
+            }
+            let counts = card
+                .query_selector_all("[data-countdown-to]")
+                .expect("a selector");
+            for j in 0..counts.length() {
+                let el: Element = counts.item(j).expect("a countdown").unchecked_into();
+                let to_attr = el.get_attribute("data-countdown-to").unwrap_or_default();
+                let to = NaiveDate::parse_from_str(&to_attr, "%Y-%m-%d")
+                    .unwrap_or_else(|_| panic!("{what}: {to_attr:?}"));
+                let n = days_between(today, to);
+                let words = el.text_content().unwrap_or_default();
+                let line = el.parent_element().expect("the line");
+                if line.class_list().contains("dp-deadline__date") {
+                    headlines += 1;
+                    let time = line
+                        .query_selector("time")
+                        .ok()
+                        .flatten()
+                        .expect("the date");
+                    assert_eq!(
+                        time.get_attribute("datetime"),
+                        Some(to_attr.clone()),
+                        "{what}"
+                    );
+                    assert_eq!(
+                        card.get_attribute("data-date"),
+                        Some(to_attr.clone()),
+                        "{what}"
+                    );
+                    assert_eq!(words, t.days_left(n), "{what}");
+                } else {
+                    act_by_countdowns += 1;
+                    assert!(line.class_list().contains("dp-actby"), "{what}");
+                    assert_eq!(words, t.days_to_act(n), "{what}");
+                    let said = line.text_content().unwrap_or_default();
+                    assert!(said.contains(&t.date_long(to)), "{what}: {said}");
+                }
+            }
+            // A card with a date has its countdown beside it.
+            if card
+                .get_attribute("data-date")
+                .is_some_and(|d| !d.is_empty())
+            {
+                assert!(
+                    card.query_selector(".dp-deadline__date [data-countdown-to]")
+                        .ok()
+                        .flatten()
+                        .is_some(),
+                    "{what}"
+                );
+            }
+        }
+        drop(app);
+    }
+    // The check looked at real countdowns: every case has dated cards, and several act-by days
+    // differ from their headline (the void windows, weekend filing limits, the civil action).
+    assert!(headlines >= 40, "{headlines}");
+    assert!(act_by_countdowns >= 5, "{act_by_countdowns}");
 }

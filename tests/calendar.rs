@@ -135,7 +135,9 @@ fn every_event_matches_its_deadline_on_the_timeline() {
 fn family_deadlines_sit_on_the_earliest_date() {
     // Source: 34 CFR 300.511(e); golden test filing_limit_730_day_reading_is_earlier_across_a_leap_day.
     // Knew 2023-03-10: the two-year anniversary is 2025-03-10, the 730-day reading 2025-03-09.
-    // The family must plan on the earliest date.
+    // The family must plan on the earliest date; that one is a Sunday, so the event sits on the
+    // act-by day, the business day before it (Friday 2025-03-07; contract section 4, "falls on
+    // a Saturday: act by Friday"), the same day as the card's act-by line.
     let f = file(
         r#"{"format":"due-process-case","version":1,"jurisdiction":"US",
         "events":{"knew-of-problem":"2023-03-10"}}"#,
@@ -162,7 +164,8 @@ fn family_deadlines_sit_on_the_earliest_date() {
         .into_iter()
         .find(|e| prop(e, "UID") == Some("x.filing-limit@due-process-calculator"))
         .expect("the filing-limit event");
-    assert_eq!(date_of(&event, "DTSTART"), earliest);
+    assert_eq!(date_of(&event, "DTSTART").to_string(), "2025-03-07");
+    assert_eq!(limit.act_by, Some(date_of(&event, "DTSTART")));
     let description = unescape(prop(&event, "DESCRIPTION").expect("text"));
     assert!(
         description.contains(&t.date_long(earliest)),

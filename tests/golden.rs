@@ -16,6 +16,11 @@ fn run(c: &due_process_calculator::engine::case::Case) -> Timeline {
     timeline(c, iso("2025-09-01"))
 }
 
+/// The timeline as of a later day, for cases whose events must have happened by then.
+fn run_on(c: &due_process_calculator::engine::case::Case, today: &str) -> Timeline {
+    timeline(c, iso(today))
+}
+
 fn date(t: &Timeline, id: D) -> Option<String> {
     t.date(id).map(|d| d.to_string())
 }
@@ -36,7 +41,8 @@ fn notes(t: &Timeline, id: D) -> Vec<Note> {
 // 300.515(a). Received Fri 2025-08-29.
 // 8/29 + 15 = Sat 9/13 (sufficiency, meeting); 8/29 + 10 = Mon 9/8; 8/29 + 30 = Sun 9/28;
 // 9/28 + 45: Sep 29-30 (2) + Oct (31) + Nov 1-12 (12) = Wed 11/12.
-// Receipt day as day 1 (NYSED): period ends 9/27, decision 11/11.
+// The receipt-day-as-day-1 reading is New York's own (NYSED) and applies there only (contract
+// section 4): under the federal rules the earliest dates are the primary dates.
 #[test]
 fn worked_example_1_standard_parent_complaint() {
     let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
@@ -56,15 +62,15 @@ fn worked_example_1_standard_parent_complaint() {
     assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-12"));
     assert_eq!(
         earliest(&t, D::HearingDecision).as_deref(),
-        Some("2025-11-11")
+        Some("2025-11-12")
     );
     assert_eq!(
         earliest(&t, D::ResolutionPeriodEnd).as_deref(),
-        Some("2025-09-27")
+        Some("2025-09-28")
     );
     assert_eq!(
         earliest(&t, D::ResolutionMeeting).as_deref(),
-        Some("2025-09-12")
+        Some("2025-09-13")
     );
     let meeting = t.get(D::ResolutionMeeting).unwrap();
     assert!(
@@ -135,14 +141,17 @@ fn california_void_window_shows_day_after_thanksgiving_as_latest() {
 // Nov 1-28 (28) = Fri 11/28.
 #[test]
 fn worked_example_4_no_agreement_in_writing_starts_the_45_days() {
-    let t = run(&case(
-        "US",
-        &[
-            (E::ComplaintReceived, "2025-10-06"),
-            (E::ResolutionMeetingHeld, "2025-10-13"),
-            (E::NoAgreementInWriting, "2025-10-14"),
-        ],
-    ));
+    let t = run_on(
+        &case(
+            "US",
+            &[
+                (E::ComplaintReceived, "2025-10-06"),
+                (E::ResolutionMeetingHeld, "2025-10-13"),
+                (E::NoAgreementInWriting, "2025-10-14"),
+            ],
+        ),
+        "2025-10-20",
+    );
     assert_eq!(date(&t, D::HearingDecision).as_deref(), Some("2025-11-28"));
     assert!(
         notes(&t, D::ResolutionMeeting).contains(&Note::MeetingHeld {
@@ -622,24 +631,35 @@ fn filing_limit_730_day_reading_is_earlier_across_a_leap_day() {
     assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2025-03-09"));
 }
 
-// Source: contract section 4 ("act by" uses the earliest date; a date on a weekend is flagged).
-// Knew 2023-03-10: the primary date is Monday 2025-03-10, but the family acts by the 730-day
-// reading, Sunday 2025-03-09, so the card warns about that Sunday and names Friday 2025-03-07.
+// Source: contract section 4 ("act by" uses the earliest date; "falls on a Saturday: act by
+// Friday"); issue 20 (one date story per card). Knew 2023-03-10: the primary date is Monday
+// 2025-03-10; the 730-day reading gives Sunday 2025-03-09, a day offices are closed, so the one
+// act-by day is Friday 2025-03-07. The headline (a Monday) is not flagged, and Sunday March 9 is
+// not named on the card: two dates, the rule's and the day to act by.
 #[test]
 fn the_act_by_day_is_the_one_flagged_for_a_weekend() {
     use due_process_calculator::explain::{LineKind, card_lines};
     use due_process_calculator::i18n::Lang;
     let t = run(&case("US", &[(E::KnewOfProblem, "2023-03-10")]));
     let d = t.get(D::FilingLimit).expect("filing limit");
-    let lines = card_lines(Lang::En.text(), d, true);
-    let flags: Vec<&str> = lines
+    assert_eq!(
+        d.act_by.map(|a| a.to_string()).as_deref(),
+        Some("2025-03-07")
+    );
+    let lines = card_lines(Lang::En.text(), d);
+    let act_by: Vec<&str> = lines
         .iter()
-        .filter(|l| l.kind == LineKind::DayFlag)
+        .filter(|l| l.kind == LineKind::ActBy)
         .map(|l| l.text.as_str())
         .collect();
-    assert_eq!(flags.len(), 1, "{flags:?}");
-    assert!(flags[0].contains("Sunday"), "{}", flags[0]);
-    assert!(flags[0].contains("Mar 7, 2025"), "{}", flags[0]);
+    assert_eq!(act_by, ["Act by Friday, March 7, 2025"]);
+    assert!(!lines.iter().any(|l| l.kind == LineKind::DayFlag));
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.text.contains("Mar 9") || l.text.contains("March 9")),
+        "no third date on the card"
+    );
 }
 
 // Source: contract section 4 (flags); the review of 2026-11-26. Received Friday 2025-08-29: the
@@ -679,7 +699,7 @@ fn a_step_the_state_does_not_have_is_not_explained_as_if_it_had_it() {
     let explained = |id: D| {
         let d = t.get(id).expect("a card");
         assert!(matches!(d.status, Status::NotApplicable(_)), "{id:?}");
-        card_lines(Lang::En.text(), d, false)
+        card_lines(Lang::En.text(), d)
             .iter()
             .any(|l| l.kind == LineKind::Explain)
     };
@@ -897,13 +917,16 @@ fn mediation_agreement_has_no_void_window() {
 // Source: 34 CFR 300.510(a)(1). Meeting due 9/13, held Mon 9/15: late.
 #[test]
 fn late_resolution_meeting_is_noted() {
-    let t = run(&case(
-        "US",
-        &[
-            (E::ComplaintReceived, "2025-08-29"),
-            (E::ResolutionMeetingHeld, "2025-09-15"),
-        ],
-    ));
+    let t = run_on(
+        &case(
+            "US",
+            &[
+                (E::ComplaintReceived, "2025-08-29"),
+                (E::ResolutionMeetingHeld, "2025-09-15"),
+            ],
+        ),
+        "2025-09-20",
+    );
     assert!(
         notes(&t, D::ResolutionMeeting).contains(&Note::MeetingHeld {
             on: iso("2025-09-15"),
@@ -1029,8 +1052,7 @@ fn source(t: &Timeline, id: D) -> RuleSource {
 fn day_flag(t: &Timeline, id: D, lang: due_process_calculator::i18n::Lang) -> String {
     use due_process_calculator::explain::{LineKind, card_lines};
     let d = t.get(id).expect("every deadline is listed");
-    let earliest_differs = d.earliest.is_some_and(|e| Some(e) != d.date());
-    card_lines(lang.text(), d, earliest_differs)
+    card_lines(lang.text(), d)
         .into_iter()
         .find(|l| l.kind == LineKind::DayFlag)
         .map(|l| l.text)
@@ -2068,23 +2090,410 @@ fn a_backward_count_shows_the_widest_holidays_as_its_earliest_date() {
     );
 }
 
-// Source: Cal. Gov. Code 6700 (Native American Day, the fourth Friday in September); contract
-// section 4 (flags). California, received Fri 2025-08-29: the family acts on the 30-day period by
-// Sat 09-27 (the receipt-day reading); the business day before is Thu 09-25, because Fri 09-26
-// is Native American Day, and the flag says so.
+// Source: Cal. Gov. Code 6700 (Native American Day, the fourth Friday in September); 34 CFR
+// 300.516(b); contract section 4 (flags). Decision Sun 2025-06-29: + 90 days = Sat 2025-09-27
+// (June 30 (1) + July (31) + August (31) + September 1-27 (27) = 90). In California the
+// business day before is Thu 09-25, because Fri 09-26 is Native American Day: the act-by day
+// is Thursday, and the flag names that same day with the holiday that makes it earlier.
 #[test]
 fn a_weekend_flag_names_the_holiday_that_makes_the_safe_day_earlier() {
     use due_process_calculator::i18n::Lang;
-    let t = run(&case("US-CA", &[(E::ComplaintReceived, "2025-08-29")]));
-    let flag = day_flag(&t, D::ResolutionPeriodEnd, Lang::En);
+    let t = run(&case("US-CA", &[(E::DecisionIssued, "2025-06-29")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-09-27"));
+    let d = t.get(D::CivilAction).expect("civil action");
+    assert_eq!(
+        d.act_by.map(|a| a.to_string()).as_deref(),
+        Some("2025-09-25")
+    );
+    let flag = day_flag(&t, D::CivilAction, Lang::En);
     assert!(
         flag.contains("act by Thu, Sep 25, 2025 (Fri, Sep 26, 2025 is Native American Day)"),
         "{flag}"
     );
     // Federal rules: no holiday in between, so no reason is given.
-    let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
-    let flag = day_flag(&t, D::ResolutionPeriodEnd, Lang::En);
+    let t = run(&case("US", &[(E::DecisionIssued, "2025-06-29")]));
+    let flag = day_flag(&t, D::CivilAction, Lang::En);
     assert!(flag.ends_with("act by Fri, Sep 26, 2025."), "{flag}");
+}
+
+// ---- One date story per card, a state's own reading in that state only, advice that fits the
+// ---- case (issue 20; issue 24's one holiday reading per card). research/round6-date-story.md.
+
+/// Every line of a deadline's card (the card's lines and its other readings), in a language.
+fn all_lines(
+    d: &due_process_calculator::engine::Deadline,
+    lang: due_process_calculator::i18n::Lang,
+) -> Vec<due_process_calculator::explain::Line> {
+    use due_process_calculator::explain::{card_lines, reading_lines};
+    let mut lines = card_lines(lang.text(), d);
+    lines.extend(reading_lines(lang.text(), d));
+    lines
+}
+
+fn kinds(
+    d: &due_process_calculator::engine::Deadline,
+    kind: due_process_calculator::explain::LineKind,
+) -> Vec<String> {
+    all_lines(d, due_process_calculator::i18n::Lang::En)
+        .into_iter()
+        .filter(|l| l.kind == kind)
+        .map(|l| l.text)
+        .collect()
+}
+
+// Source: 34 CFR 300.510(e), 300.11(b); issue 20 (a countdown counts to the date beside it).
+// California, signed Mon 2026-12-07, "today" Sun 2026-12-06. Primary: Tue 12/8 (1), Wed 12/9
+// (2), Thu 12/10 (3); signing day as day 1: Mon 12/7 (1), Tue (2), Wed 12/9 (3). The headline
+// is Thu Dec 10, 4 days away (the page said "In 3 days", the days to the act-by day); the act-by
+// line, Wed Dec 9, carries its own 3 days.
+#[test]
+fn each_countdown_counts_to_the_date_beside_it() {
+    use due_process_calculator::i18n::Lang;
+    let t = run_on(
+        &case(
+            "US-CA",
+            &[
+                (E::ComplaintReceived, "2026-11-01"),
+                (E::SettlementSigned, "2026-12-07"),
+            ],
+        ),
+        "2026-12-06",
+    );
+    let d = t.get(D::SettlementVoidWindow).expect("void window");
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-12-10")
+    );
+    assert_eq!(d.days_to_date, Some(4));
+    assert_eq!(Lang::En.text().days_left(4), "In 4 days");
+    let act_by: Vec<_> = due_process_calculator::explain::card_lines(Lang::En.text(), d)
+        .into_iter()
+        .filter(|l| l.kind == due_process_calculator::explain::LineKind::ActBy)
+        .collect();
+    assert_eq!(act_by.len(), 1);
+    assert_eq!(act_by[0].text, "Act by Wednesday, December 9, 2026");
+    let (to, days) = act_by[0]
+        .countdown
+        .clone()
+        .expect("the act-by day's own countdown");
+    assert_eq!(
+        (to.to_string(), days.as_str()),
+        ("2026-12-09".to_string(), "3 days to act")
+    );
+}
+
+// Source: contract section 4 ("falls on a Saturday: act by Friday"); issue 20's Texas example.
+// Knew Thu 2025-05-01: the two years end Sat 2027-05-01. One act-by line, Friday April 30; the
+// flag speaks of the Saturday above it and names that same Friday; no third date, and the
+// earliest date is not repeated in the other readings.
+#[test]
+fn one_act_by_line_and_the_flag_names_the_same_day() {
+    let t = run(&case("US-TX", &[(E::KnewOfProblem, "2025-05-01")]));
+    let d = t.get(D::FilingLimit).expect("filing limit");
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2027-05-01"));
+    use due_process_calculator::explain::LineKind;
+    assert_eq!(kinds(d, LineKind::ActBy), ["Act by Friday, April 30, 2027"]);
+    let flags = kinds(d, LineKind::DayFlag);
+    assert_eq!(flags.len(), 1);
+    assert!(
+        flags[0].contains("Saturday") && flags[0].contains("act by Fri, Apr 30, 2027."),
+        "{}",
+        flags[0]
+    );
+    assert!(
+        kinds(d, LineKind::Earliest).is_empty(),
+        "said once, in the act-by line"
+    );
+}
+
+// Source: contract section 3 (whose each deadline is) and section 4 (act-by lines for the
+// family's deadlines only); issue 20. Texas, received Fri 2026-08-14: the end of the resolution
+// period (Sun 9/13), the district's meeting and response, and the hearing officer's decision
+// have no act-by line; each says what the family can do if the date passes. Their calendar
+// events sit on the date shown.
+#[test]
+fn deadlines_the_family_does_not_act_on_say_what_to_do_if_they_pass() {
+    use due_process_calculator::explain::LineKind;
+    use due_process_calculator::ics::deadlines::event_date;
+    let t = run_on(
+        &case("US-TX", &[(E::ComplaintReceived, "2026-08-14")]),
+        "2026-08-20",
+    );
+    for id in [
+        D::ResolutionPeriodEnd,
+        D::ResolutionMeeting,
+        D::DistrictResponse,
+        D::HearingDecision,
+        D::SufficiencyChallenge,
+    ] {
+        let d = t.get(id).expect("a card");
+        assert!(kinds(d, LineKind::ActBy).is_empty(), "{id:?}");
+        assert_eq!(kinds(d, LineKind::IfPassed).len(), 1, "{id:?}");
+        assert_eq!(d.act_by, None, "{id:?}");
+        assert_eq!(event_date(d), d.date(), "{id:?}");
+    }
+    assert_eq!(
+        date(&t, D::ResolutionPeriodEnd).as_deref(),
+        Some("2026-09-13")
+    );
+}
+
+// Source: 34 CFR 300.510(e) ("may void the agreement within 3 business days of the agreement's
+// execution"); contract section 4 (void window: act by the earliest reading; the latest reading
+// is the day it becomes final). Signed Mon 2026-12-07 in California: act by Wed 12/9; final
+// after Thu 12/10. The checklist's words say those same two days (they said "binds after Wed
+// Dec 9" while the card said "final after Thu Dec 10").
+#[test]
+fn the_checklist_and_the_card_give_the_same_days_for_an_agreement() {
+    use due_process_calculator::i18n::Lang;
+    use due_process_calculator::ics::deadlines::event_date;
+    let t = run_on(
+        &case(
+            "US-CA",
+            &[
+                (E::ComplaintReceived, "2026-11-01"),
+                (E::SettlementSigned, "2026-12-07"),
+            ],
+        ),
+        "2026-12-06",
+    );
+    let d = t.get(D::SettlementVoidWindow).expect("void window");
+    let act_by = event_date(d).expect("a day to act by");
+    assert_eq!(act_by.to_string(), "2026-12-09");
+    let final_after = d.latest.expect("a latest date");
+    assert_eq!(final_after.to_string(), "2026-12-10");
+    assert!(
+        d.notes
+            .contains(&Note::FinalIfNotVoided { after: final_after })
+    );
+    let t = Lang::En.text();
+    let words = t.agreement_resolution(Some((&t.date_long(act_by), &t.date_long(final_after))));
+    assert!(words.contains("by Wednesday, December 9, 2026"), "{words}");
+    assert!(
+        words.contains("final after Thursday, December 10, 2026"),
+        "{words}"
+    );
+}
+
+// Source: Cal. Gov. Code 6700 (no day after Thanksgiving), 34 CFR 300.510(e); issue 24 (one
+// holiday reading per card). California, signed Mon 2026-11-23: Tue 11/24 (1), Wed 11/25 (2),
+// Thu 11/26 Thanksgiving, Fri 11/27 (3). The card counts Friday as a business day, so it does
+// not also flag it as a holiday ("act before Friday, November 27").
+#[test]
+fn a_california_card_has_one_holiday_reading() {
+    use due_process_calculator::explain::LineKind;
+    let t = run_on(
+        &case(
+            "US-CA",
+            &[
+                (E::ComplaintReceived, "2026-10-20"),
+                (E::SettlementSigned, "2026-11-23"),
+            ],
+        ),
+        "2026-11-20",
+    );
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-27")
+    );
+    let d = t.get(D::SettlementVoidWindow).expect("void window");
+    assert!(kinds(d, LineKind::DayFlag).is_empty());
+    for l in due_process_calculator::explain::card_lines(
+        due_process_calculator::i18n::Lang::En.text(),
+        d,
+    ) {
+        assert!(!l.text.contains("Day after Thanksgiving"), "{}", l.text);
+    }
+}
+
+// Source: contract section 4 (New York's day-1 wording applies in New York only); NYSED,
+// "Resolution Period". Received Fri 2026-08-14: + 15 = Sat 8/29, + 30 = Sun 9/13, + 45 = Wed
+// 10/28. Receipt day as day 1 (New York): 8/28, 9/12, 10/27. No California, Texas or federal
+// card shows that reading or names New York; New York's cards do.
+#[test]
+fn new_yorks_day_one_reading_only_in_new_york() {
+    use due_process_calculator::i18n::Lang;
+    let events = [(E::ComplaintReceived, "2026-08-14")];
+    for place in ["US", "US-CA", "US-TX"] {
+        // A district's complaint: the decision 45 days from receipt is cited to the regulation,
+        // not to New York's page, and its note does not name New York.
+        let t = run_on(&district(case(place, &events)), "2026-08-20");
+        for d in &t.deadlines {
+            for l in all_lines(d, Lang::En)
+                .into_iter()
+                .chain(all_lines(d, Lang::Es))
+            {
+                assert!(
+                    !l.text.contains("New York") && !l.text.contains("Nueva York"),
+                    "{}",
+                    l.text
+                );
+                assert!(l.link.is_none_or(|(_, c)| !c.contains("NYSED")), "{place}");
+            }
+        }
+        let t = run_on(&case(place, &events), "2026-08-20");
+        for d in &t.deadlines {
+            assert!(
+                d.readings
+                    .iter()
+                    .all(|r| r.kind != ReadingKind::ReceiptDayIsDayOne),
+                "{place} {:?}",
+                d.id
+            );
+            for lang in [Lang::En, Lang::Es] {
+                for l in all_lines(d, lang) {
+                    assert!(
+                        !l.text.contains("New York") && !l.text.contains("Nueva York"),
+                        "{place} {:?}: {}",
+                        d.id,
+                        l.text
+                    );
+                    assert!(l.link.is_none_or(|(_, c)| !c.contains("NYSED")), "{place}");
+                }
+            }
+        }
+        assert_eq!(
+            earliest(&t, D::ResolutionPeriodEnd).as_deref(),
+            Some("2026-09-13")
+        );
+        assert_eq!(
+            earliest(&t, D::HearingDecision).as_deref(),
+            Some("2026-10-28")
+        );
+    }
+    let t = run_on(&district(case("US-NY", &events)), "2026-08-20");
+    let decision = t.get(D::HearingDecision).expect("the decision");
+    assert!(
+        decision.rule.citation.contains("NYSED"),
+        "{}",
+        decision.rule.citation
+    );
+    let t = run_on(&case("US-NY", &events), "2026-08-20");
+    assert_eq!(
+        earliest(&t, D::ResolutionMeeting).as_deref(),
+        Some("2026-08-28")
+    );
+    assert_eq!(
+        earliest(&t, D::ResolutionPeriodEnd).as_deref(),
+        Some("2026-09-12")
+    );
+    assert_eq!(
+        earliest(&t, D::HearingDecision).as_deref(),
+        Some("2026-10-27")
+    );
+}
+
+// Source: 34 CFR 300.510(b)(5) (asking the hearing officer to start the timeline is a step
+// before the hearing); issue 20. The district missed the meeting, and later the decision was
+// issued: no card still suggests asking the hearing officer to start the timeline.
+#[test]
+fn a_decision_entered_ends_the_missed_meeting_advice() {
+    let t = run_on(
+        &case(
+            "US",
+            &[
+                (E::ComplaintReceived, "2026-09-01"),
+                (E::DistrictMissedMeeting, "2026-09-17"),
+                (E::DecisionIssued, "2026-12-01"),
+            ],
+        ),
+        "2026-12-06",
+    );
+    for d in &t.deadlines {
+        assert!(
+            !d.notes
+                .iter()
+                .any(|n| matches!(n, Note::MayAskHearingOfficer { .. })),
+            "{:?}",
+            d.id
+        );
+        for l in all_lines(d, due_process_calculator::i18n::Lang::En) {
+            assert!(
+                !l.text.contains("start the hearing timeline"),
+                "{:?}: {}",
+                d.id,
+                l.text
+            );
+        }
+    }
+}
+
+// Source: 34 CFR 300.510(a)(1); issue 20 (a future date entered as held is not "on time").
+// Received Tue 2026-12-01, meeting entered as held Thu 12/10, "today" Sun 12/6.
+#[test]
+fn a_held_meeting_dated_after_today_has_not_happened_yet() {
+    let c = case(
+        "US",
+        &[
+            (E::ComplaintReceived, "2026-12-01"),
+            (E::ResolutionMeetingHeld, "2026-12-10"),
+        ],
+    );
+    let t = run_on(&c, "2026-12-06");
+    assert_eq!(
+        notes(&t, D::ResolutionMeeting),
+        [Note::MeetingNotYetHeld {
+            on: iso("2026-12-10")
+        }]
+    );
+    // Once that day has come, it is held on time.
+    let t = run_on(&c, "2026-12-11");
+    assert!(
+        notes(&t, D::ResolutionMeeting).contains(&Note::MeetingHeld {
+            on: iso("2026-12-10"),
+            on_time: true
+        })
+    );
+    // The expedited meeting the same way.
+    let t = run_on(&track(c, Track::Expedited), "2026-12-06");
+    assert!(
+        notes(&t, D::ExpeditedResolutionMeeting).contains(&Note::MeetingNotYetHeld {
+            on: iso("2026-12-10")
+        })
+    );
+}
+
+// Source: 34 CFR 300.511(f) (the two exceptions); issue 20 (a state rule's filing-limit card
+// said them twice). Texas and New York, in both languages: once.
+#[test]
+fn the_filing_limit_exceptions_are_said_once() {
+    use due_process_calculator::i18n::Lang;
+    for place in ["US", "US-TX", "US-NY"] {
+        let t = run(&case(place, &[(E::KnewOfProblem, "2025-05-01")]));
+        let d = t.get(D::FilingLimit).expect("filing limit");
+        for (lang, word) in [(Lang::En, "fixed"), (Lang::Es, "resuelto")] {
+            let n = all_lines(d, lang)
+                .iter()
+                .filter(|l| l.text.contains(word))
+                .count();
+            assert_eq!(n, 1, "{place} {lang:?}");
+        }
+    }
+}
+
+// Source: issue 20 (the printed one-page checklist said "write it above", and on paper there is
+// no box above). No checklist item, and no agreement callout, points "above" in either language.
+#[test]
+fn the_printed_checklist_never_says_above() {
+    use due_process_calculator::checklist::Meeting;
+    use due_process_calculator::i18n::Lang;
+    for lang in [Lang::En, Lang::Es] {
+        let t = lang.text();
+        let mut texts: Vec<String> = Meeting::ALL
+            .iter()
+            .flat_map(|m| m.items())
+            .map(|i| t.checklist_item(*i).to_string())
+            .collect();
+        texts.push(t.agreement_resolution(None));
+        texts.push(t.agreement_resolution(Some(("x", "y"))));
+        for text in texts {
+            let lower = text.to_lowercase();
+            assert!(
+                !lower.contains("above") && !lower.contains("arriba"),
+                "{text}"
+            );
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

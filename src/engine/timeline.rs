@@ -111,6 +111,9 @@ pub enum MissingWhy {
 pub enum Note {
     /// The resolution meeting took place on this date, on time or late.
     MeetingHeld { on: NaiveDate, on_time: bool },
+    /// The date entered as the meeting's is after today: it has not happened yet, so the page
+    /// cannot say it was held, on time or not.
+    MeetingNotYetHeld { on: NaiveDate },
     /// The district did not meet in time: from this date the family may ask the hearing officer
     /// to start the hearing timeline (300.510(b)(5)).
     MayAskHearingOfficer { from: NaiveDate },
@@ -165,6 +168,16 @@ impl DayFacts {
     pub const fn non_business(&self) -> bool {
         self.weekend || self.holiday.is_some()
     }
+
+    /// The day to act by for a deadline on `date` (these facts' date): the date itself when it
+    /// is a business day, else the last business day before it.
+    pub fn safe_day(&self, date: NaiveDate) -> NaiveDate {
+        if self.non_business() {
+            self.previous_business_day.unwrap_or(date)
+        } else {
+            date
+        }
+    }
 }
 
 /// An alternative reading of a deadline, with its arithmetic and source.
@@ -192,12 +205,26 @@ pub struct Deadline {
     pub earliest: Option<NaiveDate>,
     /// The latest date under any reading (the void window's "final" reading).
     pub latest: Option<NaiveDate>,
-    /// The date the family should act by: the earliest date for deadlines the family meets.
+    /// Whether the family is the one to act by this date: its own deadlines, and the either-side
+    /// deadlines where the family acts (not the end of a resolution period, which only passes,
+    /// nor the district's chance to challenge the family's complaint).
+    pub family_acts: bool,
+    /// The day the family should act by, for the deadlines it acts on (`None` for the others):
+    /// the earliest date under any reading, or, when that day is not a business day, the last
+    /// business day before it (contract section 4: "falls on a Saturday: act by Friday").
     pub act_by: Option<NaiveDate>,
+    /// Facts about the primary date (the one the card's headline shows).
     pub day: Option<DayFacts>,
     pub act_by_day: Option<DayFacts>,
-    /// Days from today to `act_by` (negative when passed).
+    /// Days from today to `act_by`, or to the primary date when the family does not act
+    /// (negative when passed).
     pub days_left: Option<i64>,
+    /// Days from today to the primary date (negative when passed): the countdown printed
+    /// beside it.
+    pub days_to_date: Option<i64>,
+    /// The step this deadline is for is over (a later event is entered, such as the hearing
+    /// decision): what to do if the date passes no longer applies.
+    pub step_over: bool,
     pub notes: Vec<Note>,
 }
 
@@ -320,10 +347,13 @@ impl Draft {
                 readings: Vec::new(),
                 earliest: None,
                 latest: None,
+                family_acts: rule.owner.family_acts(),
                 act_by: None,
                 day: None,
                 act_by_day: None,
                 days_left: None,
+                days_to_date: None,
+                step_over: false,
                 notes: Vec::new(),
             },
         }
@@ -539,15 +569,57 @@ impl Ctx<'_> {
         let dates = d.readings.iter().map(|r| r.count.date).chain([primary]);
         d.earliest = dates.clone().min();
         d.latest = dates.max();
-        d.act_by = if d.owner.family_acts() {
-            d.earliest
-        } else {
-            Some(primary)
-        };
-        d.day = Some(self.facts(primary));
+        d.family_acts = self.family_acts(&d);
+        d.step_over = self.step_over(d.id);
+        let day = self.facts(primary);
+        d.act_by = d.earliest.filter(|_| d.family_acts).map(|e| {
+            if e == primary {
+                day.safe_day(e)
+            } else {
+                self.facts(e).safe_day(e)
+            }
+        });
+        d.day = Some(day);
         d.act_by_day = d.act_by.map(|a| self.facts(a));
-        d.days_left = d.act_by.map(|a| days_between(self.today, a));
+        d.days_left = Some(days_between(self.today, d.act_by.unwrap_or(primary)));
+        d.days_to_date = Some(days_between(self.today, primary));
         d
+    }
+
+    /// Whether the step of a deadline the family does not act on is over: an event entered that
+    /// comes after it (the meeting held by today, the hearing begun, the decision issued, an
+    /// agreement signed).
+    fn step_over(&self, id: D) -> bool {
+        let any = |events: &[E]| events.iter().any(|e| self.ev(*e).is_some());
+        let decided = any(&[E::DecisionIssued, E::DecisionMailed, E::DecisionReceived]);
+        let heard = decided || any(&[E::HearingStart, E::HearingEnded]);
+        let settled = any(&[E::SettlementSigned, E::MediationAgreementSigned]);
+        match id {
+            D::SufficiencyChallenge => heard || any(&[E::SufficiencyNoticeReceived]),
+            D::ResolutionMeeting | D::ExpeditedResolutionMeeting => {
+                heard
+                    || settled
+                    || self
+                        .live(E::ResolutionMeetingHeld)
+                        .is_some_and(|held| held <= self.today)
+            }
+            D::ResolutionPeriodEnd | D::ExpeditedResolutionPeriodEnd => heard || settled,
+            D::ExpeditedHearing => heard,
+            _ => decided,
+        }
+    }
+
+    /// Whether the family acts by a deadline: its own; an either-side deadline unless it only
+    /// passes (the end of a resolution period) or belongs to the district in this case (the
+    /// district's challenge to the family's complaint).
+    fn family_acts(&self, d: &Deadline) -> bool {
+        match (d.owner, d.id) {
+            (Owner::Family, _) => true,
+            (Owner::Either, D::ResolutionPeriodEnd | D::ExpeditedResolutionPeriodEnd) => false,
+            (Owner::Either, D::SufficiencyChallenge) => !self.parent_filed(),
+            (Owner::Either, _) => true,
+            (Owner::District | Owner::HearingOfficer, _) => false,
+        }
     }
 
     fn facts(&self, date: NaiveDate) -> DayFacts {
@@ -562,7 +634,10 @@ impl Ctx<'_> {
         .ok()
         .map(|c| c.date);
         let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
-        let holiday = self.cal.business_widest.holiday_on(date);
+        // The holidays the card counts with (one holiday reading per card): a day that only
+        // the widest reading treats as a holiday (California's day after Thanksgiving) is a
+        // business day in the card's arithmetic, so it is not flagged as a holiday either.
+        let holiday = self.cal.business.holiday_on(date);
         // Only a date that is not a business day is flagged with the day before it.
         let flagged = weekend || holiday.is_some();
         let holiday_between = previous_business_day
@@ -786,8 +861,18 @@ fn resolution_variant(ctx: &Ctx<'_>) -> Variant {
     }
 }
 
-/// Adds the receipt-day-is-day-1 reading to a resolution clock.
+/// Whether the case is in New York, the one state whose own wording counts the day of receipt
+/// as day 1 of the resolution clocks (NYSED). A reading drawn from one state's guidance applies
+/// in that state only (contract section 4; research/round6-date-story.md).
+fn receipt_day_counts(ctx: &Ctx<'_>) -> bool {
+    ctx.case.jurisdiction.state() == Some(*b"NY")
+}
+
+/// Adds the receipt-day-is-day-1 reading to a resolution clock, in New York only.
 fn receipt_day_reading(ctx: &Ctx<'_>, draft: &mut Draft) {
+    if !receipt_day_counts(ctx) {
+        return;
+    }
     let Some(primary) = draft.d.primary.as_ref() else {
         return;
     };
@@ -828,16 +913,26 @@ fn resolution_meeting(ctx: &Ctx<'_>) -> Draft {
     receipt_day_reading(ctx, &mut draft);
     if let Some(due) = draft.d.date() {
         if let Some(held) = ctx.live(E::ResolutionMeetingHeld) {
-            draft = draft.note(Note::MeetingHeld {
-                on: held,
-                on_time: held <= due,
-            });
+            draft = draft.note(held_note(ctx, held, due));
         }
         if let Some(from) = may_ask_hearing_officer(ctx, due) {
             draft = draft.note(Note::MayAskHearingOfficer { from });
         }
     }
     amendment_note(ctx, draft)
+}
+
+/// What the page says of a meeting entered as held on `held`, due by `due`: held on time or
+/// late, or, when the date is after today, not held yet.
+fn held_note(ctx: &Ctx<'_>, held: NaiveDate, due: NaiveDate) -> Note {
+    if held > ctx.today {
+        Note::MeetingNotYetHeld { on: held }
+    } else {
+        Note::MeetingHeld {
+            on: held,
+            on_time: held <= due,
+        }
+    }
 }
 
 /// The day from which the family may ask the hearing officer to start the hearing timeline
@@ -847,7 +942,11 @@ fn resolution_meeting(ctx: &Ctx<'_>) -> Draft {
 fn may_ask_hearing_officer(ctx: &Ctx<'_>, due: NaiveDate) -> Option<NaiveDate> {
     let met = ctx.live(E::ResolutionMeetingHeld).is_some_and(|h| h <= due);
     let missed = ctx.live(E::DistrictMissedMeeting).is_some() || ctx.today > due;
-    if met || ctx.mediation_instead() || !missed {
+    // Once the hearing has begun or been decided, asking to start its timeline is over.
+    let over = [E::HearingStart, E::HearingEnded, E::DecisionIssued]
+        .iter()
+        .any(|e| ctx.ev(*e).is_some());
+    if met || over || ctx.mediation_instead() || !missed {
         return None;
     }
     due.succ_opt()
@@ -901,9 +1000,14 @@ fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
             .note(Note::StartedByHearingOfficer);
     }
     if !ctx.parent_filed() {
-        return ctx
+        let mut draft = ctx
             .compute(D::HearingDecision, DistrictFiled, None)
             .note(Note::NoResolutionPeriodForDistrict);
+        // New York's page that describes this reading is cited in New York only.
+        if receipt_day_counts(ctx) && draft.d.source == RuleSource::Federal {
+            draft.d.rule = &federal::DISTRICT_FILED_DECISION_NY;
+        }
+        return draft;
     }
     if ctx.waived() {
         return amendment_note(ctx, ctx.compute(D::HearingDecision, Waiver, None));
@@ -1189,10 +1293,10 @@ fn expedited_resolution_meeting(ctx: &Ctx<'_>) -> Draft {
         return draft.not_applicable(NotApplicable::MediationInstead);
     }
     match (ctx.ev(E::ResolutionMeetingHeld), draft.d.date()) {
-        (Some(on), Some(due)) => draft.note(Note::MeetingHeld {
-            on,
-            on_time: on <= due,
-        }),
+        (Some(on), Some(due)) => {
+            let note = held_note(ctx, on, due);
+            draft.note(note)
+        }
         _ => draft,
     }
 }

@@ -112,6 +112,9 @@ impl Text for En {
     fn sources_two_tier(&self) -> &'static str {
         "Here a state-level review of the hearing decision comes before any court."
     }
+    fn sources_receipt_day_one(&self) -> &'static str {
+        "The state's own wording counts the day the district receives the complaint as day 1 of the 15 days for the resolution meeting and the 30-day resolution period. The page shows that reading, one day earlier than the federal count, beside each of those dates and the hearing decision, and uses it for the earliest date"
+    }
     fn office_hearings(&self, state: &str, office: &str) -> String {
         format!("In {state}, due process hearings are run or arranged by: {office}")
     }
@@ -393,10 +396,10 @@ impl Text for En {
             "\"{raw}\" is not a date we can read. Use the date picker, or type it as year-month-day, for example 2025-08-29."
         )
     }
-    fn agreement_resolution(&self, last_day: Option<&str>) -> String {
-        match last_day {
-            Some(day) => format!(
-                "You signed a resolution agreement. Either side can cancel it in writing until the end of {day}. After that it is binding and a court can enforce it."
+    fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String {
+        match days {
+            Some((act_by, final_after)) => format!(
+                "You signed a resolution agreement. Either side can cancel it in writing within 3 business days. To be safe, send your cancellation by {act_by}. If nobody cancels it, it is final after {final_after}, and a court can enforce it."
             ),
             None => "A resolution agreement can be cancelled by either side within 3 business days after it is signed. After that it is binding.".to_string(),
         }
@@ -469,7 +472,7 @@ impl Text for En {
     fn deadline_explain(&self, id: D) -> &'static str {
         match id {
             D::FilingLimit => {
-                "A complaint must be filed within two years of when you knew, or should have known, about the problem. The limit does not apply if the district told you the problem was fixed when it was not, or kept back information it had to give you."
+                "A complaint must be filed within a time limit counted from when you knew, or should have known, about the problem: two years under federal law, unless your state sets its own limit."
             }
             D::DistrictResponse => {
                 "Unless it already sent you a prior written notice about this, the district must answer your complaint in writing: why it acted, what else it considered, and what records it relied on."
@@ -560,7 +563,44 @@ impl Text for En {
         format!("Act by {date}")
     }
     fn act_by_reason(&self) -> &'static str {
-        "This is the earliest date any reading of the rules gives, so acting by then is safe."
+        "This is the earliest date any reading of the rules gives (or the business day before it, when that date is a weekend or holiday), so acting by then is safe."
+    }
+    fn days_to_act(&self, days: i64) -> String {
+        match days {
+            0 => "today is the last day to act".to_string(),
+            1 => "1 day to act".to_string(),
+            d if d > 1 => format!("{d} days to act"),
+            _ => "the day to act has passed".to_string(),
+        }
+    }
+    fn if_passed(&self, id: D) -> Option<&'static str> {
+        Some(match id {
+            D::DistrictResponse => {
+                "If this date passes without the district's written response, tell the hearing officer in writing; the case goes on."
+            }
+            D::SufficiencyChallenge => {
+                "If the district has not said in writing by this date that your complaint is not sufficient, the complaint counts as sufficient."
+            }
+            D::SufficiencyRuling => {
+                "If this date passes without a ruling, write to the hearing officer and ask for it."
+            }
+            D::ResolutionMeeting | D::ExpeditedResolutionMeeting => {
+                "If this date passes without a meeting, write down what happened; you may ask the hearing officer to start the hearing timeline."
+            }
+            D::ResolutionPeriodEnd | D::ExpeditedResolutionPeriodEnd => {
+                "If nothing is settled by this date, you need not do anything: the hearing can go ahead and its clock starts."
+            }
+            D::HearingDecision | D::ExpeditedDecision => {
+                "If this date passes without a decision or a written extension, write to the hearing officer and to your state's hearing office and ask why."
+            }
+            D::ExpeditedHearing => {
+                "If this date passes without a hearing, write to the hearing officer and to your state's hearing office and ask why."
+            }
+            D::ManifestationDetermination => {
+                "If this date passes without the review meeting, ask the district for it in writing; you can also file an expedited complaint."
+            }
+            _ => return None,
+        })
     }
     fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String {
         format!(
@@ -570,8 +610,10 @@ impl Text for En {
     fn day_before_holiday(&self, business_day: &str, holiday_day: &str, holiday: &str) -> String {
         format!("{business_day} ({holiday_day} is {holiday})")
     }
-    fn holiday_flag(&self, holiday: &str) -> String {
-        format!("Falls on a holiday ({holiday}). The date does not move; act before it.")
+    fn holiday_flag(&self, holiday: &str, earlier_business_day: &str) -> String {
+        format!(
+            "Falls on a holiday ({holiday}). The date does not move; to be safe, act by {earlier_business_day}."
+        )
     }
     fn weekend_flag_others(&self, weekday: &str) -> String {
         format!(
@@ -782,6 +824,7 @@ impl Text for En {
         match note {
             Note::MeetingHeld { on, on_time: true } => format!("The meeting was held on {}, on time.", self.date_short(*on)),
             Note::MeetingHeld { on, on_time: false } => format!("The meeting was held on {}, after the 15 days.", self.date_short(*on)),
+            Note::MeetingNotYetHeld { on } => format!("The meeting date entered, {}, has not come yet: the meeting has not happened. Enter it as held once it has taken place.", self.date_short(*on)),
             Note::MayAskHearingOfficer { from } => format!(
                 "If the district did not hold or join the meeting within 15 days, from {} you may ask the hearing officer to start the hearing timeline now.",
                 self.date_short(*from)
@@ -789,7 +832,7 @@ impl Text for En {
             Note::AppliesOnlyIfAgreementFails => "You signed an agreement, so this date matters only if the agreement is cancelled or falls apart.".to_string(),
             Note::FilingLimitExceptions => "The limit does not apply to a family who could not file because the district said it had fixed the problem when it had not, or held back information it had to give.".to_string(),
             Note::FiledAfterLimit { filed } => format!(
-                "The complaint was filed on {}, after this date. The exceptions above may matter; talk to an advocate or lawyer.",
+                "The complaint was filed on {}, after this date. The two exceptions to the limit may matter; talk to an advocate or lawyer.",
                 self.date_short(*filed)
             ),
             Note::CourtRollForward { to } => format!(
@@ -802,7 +845,7 @@ impl Text for En {
             Note::NoAgreementTooLate => "The written statement that no agreement is possible came after the 30 days ended, so it does not change this date.".to_string(),
             Note::FinalIfNotVoided { after } => format!("If nobody cancels it, the agreement is final after {}.", self.date_short(*after)),
             Note::NoExtensions => "No extensions are allowed on the expedited track.".to_string(),
-            Note::NoResolutionPeriodForDistrict => "When the district files, there is no resolution meeting or 30-day resolution period, so the 45 days count from the day you receive the complaint. Federal rules do not say this in so many words; it is how states such as New York apply them.".to_string(),
+            Note::NoResolutionPeriodForDistrict => "When the district files, there is no resolution meeting or 30-day resolution period, so the 45 days count from the day you receive the complaint. Federal rules do not say this in so many words; it is how they are commonly applied, so ask the hearing officer to confirm the date.".to_string(),
             Note::StartedByHearingOfficer => "Counted from the date the hearing officer ordered the hearing timeline to start.".to_string(),
             Note::CountedFromDecisionDate => "Counted from the decision date because you have not entered the date the decision was mailed or received. The state counts from that later date: enter it for the exact day.".to_string(),
         }
@@ -1127,7 +1170,7 @@ impl Text for En {
                 "Expect the district to make an offer, and know what you would accept. An agreement only counts when it is written and signed by both sides; one that settles your complaint ends the due process case. If there is no agreement, the hearing comes next."
             }
             I::ResolutionCancelWindow => {
-                "If you sign an agreement, either side can cancel it in writing within 3 business days. Enter the day you signed it above to see the exact last day."
+                "If you sign an agreement, either side can cancel it in writing within 3 business days. Enter the day you signed it in the calculator, under “Agreements and offers”, to see the exact days."
             }
             I::MediationConfidential => {
                 "What is said in mediation is confidential: it cannot be used as evidence at a later hearing or in court. You may be asked to sign a confidentiality agreement at the start."

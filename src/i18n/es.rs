@@ -155,6 +155,9 @@ impl Text for Es {
     fn sources_two_tier(&self) -> &'static str {
         "Aquí, antes de cualquier tribunal, la decisión de la audiencia pasa por una revisión a nivel estatal."
     }
+    fn sources_receipt_day_one(&self) -> &'static str {
+        "Las palabras del propio estado cuentan el día en que el distrito recibe la queja como el día 1 de los 15 días para la sesión de resolución y del período de resolución de 30 días. La página muestra esa lectura, un día antes que la cuenta federal, junto a esas fechas y a la decisión de la audiencia, y la usa para la fecha más temprana"
+    }
     fn office_hearings(&self, state: &str, office: &str) -> String {
         format!("En {state}, las audiencias de debido proceso las dirige u organiza: {office}")
     }
@@ -431,10 +434,10 @@ impl Text for Es {
             "No podemos leer \"{raw}\" como fecha. Use el selector de fechas, o escríbala como año-mes-día, por ejemplo 2025-08-29."
         )
     }
-    fn agreement_resolution(&self, last_day: Option<&str>) -> String {
-        match last_day {
-            Some(day) => format!(
-                "Usted firmó un acuerdo de resolución. Cualquiera de las partes puede cancelarlo por escrito hasta el final del {day}. Después, el acuerdo es obligatorio y un tribunal puede hacer que se cumpla."
+    fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String {
+        match days {
+            Some((act_by, final_after)) => format!(
+                "Usted firmó un acuerdo de resolución. Cualquiera de las partes puede cancelarlo por escrito dentro de los 3 días hábiles. Para más seguridad, envíe su cancelación a más tardar el {act_by}. Si nadie lo cancela, el acuerdo queda firme después del {final_after} y un tribunal puede hacer que se cumpla."
             ),
             None => "Cualquiera de las partes puede cancelar un acuerdo de resolución dentro de los 3 días hábiles después de firmarlo. Después, el acuerdo es obligatorio.".to_string(),
         }
@@ -523,7 +526,7 @@ impl Text for Es {
     fn deadline_explain(&self, id: D) -> &'static str {
         match id {
             D::FilingLimit => {
-                "La queja se debe presentar dentro de los dos años después de que usted supo, o debió saber, del problema. Este límite no se aplica si el distrito le dijo que el problema estaba resuelto y no era cierto, o si no le dio información que tenía que darle."
+                "La queja se debe presentar dentro de un plazo que se cuenta desde que usted supo, o debió saber, del problema: dos años según la ley federal, a menos que su estado fije su propio plazo."
             }
             D::DistrictResponse => {
                 "El distrito debe contestar su queja por escrito, a menos que ya le haya enviado una notificación previa por escrito sobre este tema. Debe explicar por qué actuó así, qué otras opciones pensó y en qué documentos se basó."
@@ -614,7 +617,44 @@ impl Text for Es {
         format!("Actúe a más tardar el {date}")
     }
     fn act_by_reason(&self) -> &'static str {
-        "Es la fecha más temprana que sale al leer las reglas de cualquier manera. Actuar a más tardar ese día es lo seguro."
+        "Es la fecha más temprana que sale al leer las reglas de cualquier manera (o el día hábil anterior, si esa fecha cae en fin de semana o día feriado). Actuar a más tardar ese día es lo seguro."
+    }
+    fn days_to_act(&self, days: i64) -> String {
+        match days {
+            0 => "hoy es el último día para actuar".to_string(),
+            1 => "queda 1 día para actuar".to_string(),
+            d if d > 1 => format!("quedan {d} días para actuar"),
+            _ => "ya pasó el día para actuar".to_string(),
+        }
+    }
+    fn if_passed(&self, id: D) -> Option<&'static str> {
+        Some(match id {
+            D::DistrictResponse => {
+                "Si pasa esta fecha sin la respuesta por escrito del distrito, avísele por escrito al oficial de audiencias. El caso sigue adelante."
+            }
+            D::SufficiencyChallenge => {
+                "Si para esta fecha el distrito no ha dicho por escrito que su queja no es suficiente, la queja cuenta como suficiente."
+            }
+            D::SufficiencyRuling => {
+                "Si pasa esta fecha sin una decisión, escríbale al oficial de audiencias y pídasela."
+            }
+            D::ResolutionMeeting | D::ExpeditedResolutionMeeting => {
+                "Si pasa esta fecha sin la sesión, anote lo que pasó. Puede pedirle al oficial de audiencias que empiecen los plazos de la audiencia."
+            }
+            D::ResolutionPeriodEnd | D::ExpeditedResolutionPeriodEnd => {
+                "Si para esta fecha no se ha llegado a un acuerdo, usted no tiene que hacer nada: la audiencia puede seguir adelante y su plazo empieza a correr."
+            }
+            D::HearingDecision | D::ExpeditedDecision => {
+                "Si pasa esta fecha sin una decisión ni una prórroga por escrito, escríbales al oficial de audiencias y a la oficina de audiencias de su estado y pregunte por qué."
+            }
+            D::ExpeditedHearing => {
+                "Si pasa esta fecha sin audiencia, escríbales al oficial de audiencias y a la oficina de audiencias de su estado y pregunte por qué."
+            }
+            D::ManifestationDetermination => {
+                "Si pasa esta fecha sin la reunión de revisión, pídasela al distrito por escrito. También puede presentar una queja acelerada."
+            }
+            _ => return None,
+        })
     }
     fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String {
         format!(
@@ -632,8 +672,10 @@ impl Text for Es {
             format!("{business_day} (el {holiday_day} es {article}{holiday})")
         }
     }
-    fn holiday_flag(&self, holiday: &str) -> String {
-        format!("Cae en un día feriado ({holiday}). La fecha no cambia. Actúe antes de ese día.")
+    fn holiday_flag(&self, holiday: &str, earlier_business_day: &str) -> String {
+        format!(
+            "Cae en un día feriado ({holiday}). La fecha no cambia. Para más seguridad, actúe a más tardar el {earlier_business_day}."
+        )
     }
     fn weekend_flag_others(&self, weekday: &str) -> String {
         format!(
@@ -854,6 +896,7 @@ impl Text for Es {
         match note {
             Note::MeetingHeld { on, on_time: true } => format!("La sesión se hizo el {}, a tiempo.", self.date_in_sentence(*on)),
             Note::MeetingHeld { on, on_time: false } => format!("La sesión se hizo el {}, después de los 15 días.", self.date_in_sentence(*on)),
+            Note::MeetingNotYetHeld { on } => format!("La fecha de la sesión que escribió, el {}, todavía no llega: la sesión no se ha hecho. Escríbala como hecha cuando haya tenido lugar.", self.date_in_sentence(*on)),
             Note::MayAskHearingOfficer { from } => format!(
                 "Si el distrito no hizo la sesión, o no participó en ella, dentro de los 15 días, desde el {} usted puede pedirle al oficial de audiencias que empiecen ya los plazos de la audiencia.",
                 self.date_in_sentence(*from)
@@ -861,7 +904,7 @@ impl Text for Es {
             Note::AppliesOnlyIfAgreementFails => "Usted firmó un acuerdo, así que esta fecha solo importa si el acuerdo se cancela o fracasa.".to_string(),
             Note::FilingLimitExceptions => "El límite no se aplica a una familia que no pudo presentar la queja porque el distrito dijo que había resuelto el problema y no era cierto, o porque el distrito no le dio información que tenía que darle.".to_string(),
             Note::FiledAfterLimit { filed } => format!(
-                "La queja se presentó el {}, después de esta fecha. Las excepciones de arriba podrían importar. Hable con un defensor o con un abogado.",
+                "La queja se presentó el {}, después de esta fecha. Las dos excepciones al límite podrían importar. Hable con un defensor o con un abogado.",
                 self.date_in_sentence(*filed)
             ),
             Note::CourtRollForward { to } => format!(
@@ -874,7 +917,7 @@ impl Text for Es {
             Note::NoAgreementTooLate => "La declaración por escrito de que no es posible llegar a un acuerdo se hizo después de que terminaron los 30 días, así que no cambia esta fecha.".to_string(),
             Note::FinalIfNotVoided { after } => format!("Si nadie lo cancela, el acuerdo es definitivo después del {}.", self.date_in_sentence(*after)),
             Note::NoExtensions => "En la audiencia acelerada no se permiten extensiones.".to_string(),
-            Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay sesión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así las aplican estados como Nueva York.".to_string(),
+            Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay sesión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así se suelen aplicar, por eso pídale al oficial de audiencias que confirme la fecha.".to_string(),
             Note::StartedByHearingOfficer => "Se cuenta desde la fecha en que el oficial de audiencias ordenó que empezaran los plazos de la audiencia.".to_string(),
             Note::CountedFromDecisionDate => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que la decisión se envió o se recibió. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
         }
@@ -1201,7 +1244,7 @@ impl Text for Es {
                 "Lo más probable es que el distrito haga una oferta. Piense antes qué aceptaría usted. Un acuerdo solo cuenta si está por escrito y firmado por las dos partes; si resuelve su queja, pone fin al caso de debido proceso. Si no hay acuerdo, lo que sigue es la audiencia."
             }
             I::ResolutionCancelWindow => {
-                "Si firma un acuerdo, cualquiera de las partes puede cancelarlo por escrito dentro de los 3 días hábiles. Escriba arriba el día en que lo firmó para ver el último día exacto."
+                "Si firma un acuerdo, cualquiera de las partes puede cancelarlo por escrito dentro de los 3 días hábiles. Escriba en la calculadora, en “Acuerdos y ofertas”, el día en que lo firmó para ver los días exactos."
             }
             I::MediationConfidential => {
                 "Lo que se dice en la mediación es confidencial: no se puede usar como prueba en una audiencia más adelante ni en un tribunal. Es posible que le pidan firmar un acuerdo de confidencialidad al empezar."

@@ -136,6 +136,9 @@ pub trait Text: Sync {
     fn sources_holidays(&self, citation: &str) -> String;
     fn sources_holidays_federal_only(&self, state: &str) -> String;
     fn sources_two_tier(&self) -> &'static str;
+    /// New York's own reading of the resolution clocks (the receipt day is day 1), listed with
+    /// its source in that state's sources only.
+    fn sources_receipt_day_one(&self) -> &'static str;
     /// The assumed school calendar's holidays, where a state adds its own.
     fn sources_school_holidays(&self, citation: &str) -> String;
     /// Who runs or arranges hearings in the state: a proper name and the text naming it.
@@ -197,7 +200,10 @@ pub trait Text: Sync {
     fn type_dates(&self) -> &'static str;
     fn type_dates_help(&self) -> &'static str;
     fn bad_date(&self, raw: &str) -> String;
-    fn agreement_resolution(&self, last_day: Option<&str>) -> String;
+    /// What a signed resolution agreement means; with its dates once computed: the day to
+    /// cancel by (the card's act-by day) and the last day anyone may still cancel it (after
+    /// which it is final), the same two dates as on the card.
+    fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String;
     fn agreement_mediation(&self) -> &'static str;
     fn board_approval_ca(&self) -> &'static str;
 
@@ -217,11 +223,16 @@ pub trait Text: Sync {
     fn days_left(&self, days: i64) -> String;
     fn act_by(&self, date: &str) -> String;
     fn act_by_reason(&self) -> &'static str;
+    /// The days left to the act-by day, said beside it ("3 days to act").
+    fn days_to_act(&self, days: i64) -> String;
+    /// What the family can do if a deadline it does not act on (the district's, the hearing
+    /// officer's, the end of a period) passes; `None` where there is nothing to add.
+    fn if_passed(&self, id: DeadlineId) -> Option<&'static str>;
     fn weekend_flag(&self, weekday: &str, earlier_business_day: &str) -> String;
     /// The business day to act by, with the holiday that makes it earlier than the weekday
     /// before the date ("Thu, Sep 25, 2025 (Fri, Sep 26, 2025 is Native American Day)").
     fn day_before_holiday(&self, business_day: &str, holiday_day: &str, holiday: &str) -> String;
-    fn holiday_flag(&self, holiday: &str) -> String;
+    fn holiday_flag(&self, holiday: &str, earlier_business_day: &str) -> String;
     /// The weekend flag of a deadline the family does not act on (the district's, the hearing
     /// officer's): it warns without telling the family to act.
     fn weekend_flag_others(&self, weekday: &str) -> String;

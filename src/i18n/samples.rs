@@ -176,7 +176,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.sources_holidays_federal_only(hawaii),
         true,
     );
-    plain!(out, t: sources_two_tier);
+    plain!(out, t: sources_two_tier, sources_receipt_day_one);
     out.add(
         "sources_school_holidays",
         "",
@@ -300,7 +300,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     out.add(
         "agreement_resolution",
         "Some",
-        t.agreement_resolution(Some(&long)),
+        t.agreement_resolution(Some((&long, &long))),
         true,
     );
     plain!(out, t: agreement_mediation, board_approval_ca);
@@ -343,6 +343,14 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     }
     out.add("act_by", "", t.act_by(&long), true);
     plain!(out, t: act_by_reason);
+    for days in [-1, 0, 1, 5] {
+        out.add("days_to_act", days, t.days_to_act(days), true);
+    }
+    for &id in DeadlineId::ALL {
+        if let Some(text) = t.if_passed(id) {
+            out.add("if_passed", id.as_str(), text, true);
+        }
+    }
     out.add(
         "weekend_flag",
         "",
@@ -362,7 +370,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     out.add(
         "holiday_flag",
         "",
-        t.holiday_flag(t.holiday_name(HolidayId::Christmas)),
+        t.holiday_flag(t.holiday_name(HolidayId::Christmas), &t.date_short(friday)),
         true,
     );
     out.add(
@@ -499,6 +507,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     let notes = each_variant!(
         Note {
             MeetingHeld,
+            MeetingNotYetHeld,
             MayAskHearingOfficer,
             AppliesOnlyIfAgreementFails,
             FilingLimitExceptions,
@@ -523,6 +532,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
                 on: friday,
                 on_time: false,
             },
+            Note::MeetingNotYetHeld { on: friday },
             Note::MayAskHearingOfficer { from: friday },
             Note::AppliesOnlyIfAgreementFails,
             Note::FilingLimitExceptions,

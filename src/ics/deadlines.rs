@@ -41,7 +41,7 @@ pub fn event_date(d: &Deadline) -> Option<chrono::NaiveDate> {
     if d.status != Status::Applies {
         return None;
     }
-    if d.owner.family_acts() {
+    if d.family_acts {
         d.act_by.or(d.earliest).or(d.date())
     } else {
         d.date()
@@ -101,12 +101,7 @@ fn description(
     if let Some(date) = d.date() {
         parts.push(t.calendar_date_line(&t.date_long(date)));
     }
-    let earliest_differs = d.earliest.is_some_and(|e| Some(e) != d.date());
-    parts.extend(
-        card_lines(t, d, earliest_differs)
-            .iter()
-            .map(|l| plain(t, l)),
-    );
+    parts.extend(card_lines(t, d).iter().map(|l| plain(t, l)));
     parts.extend(reading_lines(t, d).iter().map(|l| plain(t, l)));
     // In words, as on the page ("November 25, 2026"), not as the ISO date it is stored as.
     let checked = crate::case::parse_date(timeline.rules_checked)

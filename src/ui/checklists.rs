@@ -9,15 +9,17 @@ use crate::checklist::{self, Item, Meeting};
 use crate::engine::ids::DeadlineId;
 use crate::ics::deadlines::event_date;
 
-/// The last day to cancel a signed resolution agreement, in words, once it is computed: the
-/// day to act by (the earliest reading, contract section 4), the same day as on the deadline's
-/// card and in the calendar file.
-pub fn last_day_to_cancel(state: AppState) -> Option<String> {
+/// The days of a signed resolution agreement, in words, once they are computed: the day to
+/// cancel by (the card's act-by day: the earliest reading, contract section 4, the same day as
+/// in the calendar file) and the day after which it is final if nobody cancels it (the latest
+/// reading, the card's note). 34 CFR 300.510(e); research/round6-date-story.md.
+pub fn cancel_days(state: AppState) -> Option<(String, String)> {
     let t = state.text();
     state.timeline.with(|tl| {
-        tl.get(DeadlineId::SettlementVoidWindow)
-            .and_then(event_date)
-            .map(|d| t.date_long(d))
+        let d = tl.get(DeadlineId::SettlementVoidWindow)?;
+        let act_by = event_date(d)?;
+        let final_after = d.latest.or(d.date())?;
+        Some((t.date_long(act_by), t.date_long(final_after)))
     })
 }
 
@@ -25,11 +27,10 @@ pub fn last_day_to_cancel(state: AppState) -> Option<String> {
 /// signed.
 pub fn item_text(state: AppState, item: Item) -> String {
     let t = state.text();
-    if item == Item::ResolutionCancelWindow {
-        let last_day = last_day_to_cancel(state);
-        if last_day.is_some() {
-            return t.agreement_resolution(last_day.as_deref());
-        }
+    if item == Item::ResolutionCancelWindow
+        && let Some((act_by, final_after)) = cancel_days(state)
+    {
+        return t.agreement_resolution(Some((&act_by, &final_after)));
     }
     t.checklist_item(item).to_string()
 }

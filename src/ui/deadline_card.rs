@@ -38,6 +38,8 @@ fn line_class(kind: LineKind) -> &'static str {
         LineKind::NotApplicable => "dp-deadline__why",
         LineKind::Missing => "dp-deadline__missing",
         LineKind::ActBy => "dp-actby",
+        LineKind::ActByReason => "dp-actby-why",
+        LineKind::IfPassed => "dp-if-passed",
         LineKind::DayFlag => "dp-flag",
         LineKind::Explain => "dp-explain",
         LineKind::Note => "dp-note",
@@ -124,6 +126,7 @@ const ATTRIBUTES: [&str; 5] = [
 struct DateLine {
     line: Element,
     time: Element,
+    days_span: Element,
     date: TextNode,
     days: TextNode,
     shown: (String, String, String),
@@ -169,7 +172,7 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
         }
     }
     let passed = d.days_left.is_some_and(|n| n < 0);
-    let classes = (passed, d.owner.family_acts());
+    let classes = (passed, d.family_acts);
     if drawn.classes != classes {
         let list = li.class_list();
         let _ = list.toggle_with_force("dp-deadline--passed", classes.0);
@@ -187,7 +190,7 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
         drawn.title_text = title;
     }
     let doc = drawn.doc.clone();
-    let lines = card_lines(t, d, earliest.is_some());
+    let lines = card_lines(t, d);
     patch_lines(
         t,
         &doc,
@@ -268,13 +271,15 @@ fn draw_date(t: &'static dyn Text, drawn: &mut Drawn, d: &Deadline) {
         }
     }
     let Some(date) = &mut drawn.date else { return };
+    // The countdown beside the date counts to that date (the act-by line has its own).
     let shown = (
         c.date.to_string(),
         t.date_long(c.date),
-        d.days_left.map(|n| t.days_left(n)).unwrap_or_default(),
+        d.days_to_date.map(|n| t.days_left(n)).unwrap_or_default(),
     );
     if date.shown.0 != shown.0 {
         let _ = date.time.set_attribute("datetime", &shown.0);
+        let _ = date.days_span.set_attribute("data-countdown-to", &shown.0);
     }
     if date.shown.1 != shown.1 {
         date.date.set_data(&shown.1);
@@ -298,6 +303,7 @@ fn new_date_line(doc: &Document) -> Option<DateLine> {
     Some(DateLine {
         line,
         time,
+        days_span: span,
         date,
         days,
         shown: Default::default(),
@@ -368,7 +374,7 @@ fn patch_lines(
 
 fn update_line(t: &'static dyn Text, doc: &Document, on_screen: &mut DrawnLine, line: Line) {
     let old = &on_screen.line;
-    if old.link != line.link || old.badge != line.badge {
+    if old.link != line.link || old.badge != line.badge || old.countdown != line.countdown {
         // Rare: a citation or a status that comes or goes. The line is made again.
         if let Some(made) = new_line(t, doc, line) {
             let _ = on_screen.element.replace_with_with_node_1(&made.element);
@@ -386,6 +392,13 @@ fn new_line(t: &'static dyn Text, doc: &Document, line: Line) -> Option<DrawnLin
     let p = element(doc, "p", line_class(line.kind))?;
     let text = doc.create_text_node(&line.text);
     let _ = p.append_child(&text);
+    if let Some((to, days)) = &line.countdown {
+        let span = element(doc, "span", "dp-days")?;
+        let _ = span.set_attribute("data-countdown-to", &to.to_string());
+        span.set_text_content(Some(days));
+        let _ = p.append_with_str_1(" ");
+        let _ = p.append_child(&span);
+    }
     if let Some((href, label)) = line.link {
         let a = element(doc, "a", "")?;
         let _ = a.set_attribute("href", href);

@@ -212,15 +212,15 @@ fn AgreementNotes() -> impl IntoView {
             )
         })
     });
-    let void_day = move || super::checklists::last_day_to_cancel(state);
+    let cancel_days = move || super::checklists::cancel_days(state);
     let callouts = move || {
         let (resolution, mediation, california) = signed.get();
         let mut out: Vec<(&'static str, String)> = Vec::new();
         if resolution {
-            out.push((
-                "resolution-agreement",
-                t.agreement_resolution(void_day().as_deref()),
-            ));
+            out.push(("resolution-agreement", {
+                let days = cancel_days();
+                t.agreement_resolution(days.as_ref().map(|(a, f)| (a.as_str(), f.as_str())))
+            }));
         }
         if mediation {
             out.push(("mediation-agreement", t.agreement_mediation().to_string()));

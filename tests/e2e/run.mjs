@@ -213,6 +213,17 @@ async function chromium(base) {
       assert(!(await page.$('#dp-loading')), 'the loading line is gone once the calculator is drawn');
       await ctx.close();
 
+      // The browser's language first (issue 20): a Spanish browser reads Spanish first.
+      for (const [locale, first] of [['es-US', 'Cargando'], ['en-US', 'Loading']]) {
+        const c = await browser.newContext({ locale });
+        const p = await c.newPage();
+        await p.route(/_bg\.wasm$/, (route) => route.abort());
+        await p.goto(url, { waitUntil: 'domcontentloaded' });
+        const text = await p.$eval('#dp-loading', (el) => el.textContent.trim());
+        assert(text.startsWith(first), `${locale}: ${text}`);
+        await c.close();
+      }
+
       const off = await browser.newContext({ javaScriptEnabled: false });
       const still = await off.newPage();
       await still.goto(url);
