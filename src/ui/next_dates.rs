@@ -45,7 +45,7 @@ pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
         })
         .collect();
     // A stable sort: the timeline's order breaks ties.
-    next.sort_by_key(|x| x.date);
+    crate::sort::sort_by_key(&mut next, |x| x.date);
     next.truncate(n);
     next
 }

@@ -78,6 +78,7 @@ pub fn FactsFold() -> impl IntoView {
                     <p class="dp-facts-fold__summary" hidden=move || !state.facts_folded.get()>{move || summary.get()}</p>
                     <button
                         type="button"
+                        id="dp-change-facts"
                         class="dp-button dp-button--quiet"
                         data-action="change-facts"
                         aria-controls="dp-inputs"
