@@ -36,6 +36,7 @@ fn typical_offset(e: EventId) -> i64 {
         E::ComplaintReceived => 0,
         E::SufficiencyNoticeReceived => 10,
         E::ResolutionWaived | E::MediationChosen => 5,
+        E::ResolutionMeetingScheduled => 10,
         E::ResolutionMeetingHeld => 12,
         E::DistrictMissedMeeting | E::ParentMissedMeeting => 16,
         E::HearingTimelineStarted => 25,

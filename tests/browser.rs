@@ -466,7 +466,8 @@ async fn district_filing_asks_for_an_extension_and_keeps_what_was_entered() {
 }
 
 // The accessibility review of 2026-11-26: dismissing the banner sends the keyboard to the first
-// step's heading, not back to the start of the page.
+// step's heading, not back to the start of the page. A linked case with dates has its facts
+// folded (issue 20): the keyboard then goes to "Change the facts", which opens them.
 #[wasm_bindgen_test]
 async fn dismissing_the_banner_moves_focus_to_step_one() {
     let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","events":{"complaint-received":"2025-08-29"}}"#;
@@ -480,13 +481,28 @@ async fn dismissing_the_banner_moves_focus_to_step_one() {
         "the banner is in the header's landmark"
     );
     click(&app, "[data-banner=\"opened\"] button");
+    app.until("focus on the button that opens step 1", |_| {
+        document()
+            .active_element()
+            .is_some_and(|e| e.id() == "dp-change-facts")
+    })
+    .await;
+    assert!(app.find("[data-banner]").is_none(), "the banner is gone");
+    // Without dates to show first, the facts are open and the keyboard goes to step 1.
+    let empty = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","events":{}}"#;
+    drop(app);
+    let app = Mounted::with_link("2025-09-01", empty);
+    app.until("the banner", |a| {
+        a.find("[data-banner=\"opened\"] button").is_some()
+    })
+    .await;
+    click(&app, "[data-banner=\"opened\"] button");
     app.until("focus on step 1", |_| {
         document()
             .active_element()
             .is_some_and(|e| e.id() == "step-situation")
     })
     .await;
-    assert!(app.find("[data-banner]").is_none(), "the banner is gone");
 }
 
 // The accessibility review of 2026-11-26: a screen reader moving by headings hears each
@@ -2745,4 +2761,290 @@ async fn every_countdown_counts_to_the_date_beside_it() {
     // differ from their headline (the void windows, weekend filing limits, the civil action).
     assert!(headlines >= 40, "{headlines}");
     assert!(act_by_countdowns >= 5, "{act_by_countdowns}");
+}
+
+// ------------------------------------------------------------------ issue 20: answer first
+
+/// A California case received 12 days before "today" (issue 20's example).
+const CA_TODAY: &str = "2026-12-06";
+const CA_CASE: &str = r#"{"format":"due-process-case","version":1,"case_id":"ca-case","revision":1,"jurisdiction":"US-CA","track":"standard","filed_by":"parent","events":{"complaint-received":"2026-11-24"}}"#;
+
+/// The date a family looks for on each applying card, read from the cards' hooks (contract
+/// sections 4 and 7): the earliest date for the family's own deadlines (and either side's), the
+/// date shown for the others. The nearest one on or after `today`.
+fn nearest_upcoming(app: &Mounted, today: &str) -> Option<String> {
+    let cards = app
+        .root
+        .query_selector_all("[data-deadline][data-status=\"applies\"]")
+        .expect("cards");
+    (0..cards.length())
+        .filter_map(|i| cards.item(i))
+        .map(|n| n.unchecked_into::<Element>())
+        .filter_map(|card| {
+            let date = card.get_attribute("data-date").filter(|d| !d.is_empty())?;
+            let family = matches!(
+                card.get_attribute("data-owner").as_deref(),
+                Some("family" | "either")
+            );
+            Some(match card.get_attribute("data-earliest") {
+                Some(earliest) if family && !earliest.is_empty() => earliest,
+                _ => date,
+            })
+        })
+        .filter(|d| d.as_str() >= today)
+        .min()
+}
+
+/// One side of an element's bounding box (`getBoundingClientRect()`), in CSS pixels.
+fn rect(el: &Element, side: &str) -> f64 {
+    let get = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect"))
+        .expect("getBoundingClientRect");
+    let box_ = get
+        .unchecked_into::<js_sys::Function>()
+        .call0(el)
+        .expect("a box");
+    js_sys::Reflect::get(&box_, &JsValue::from_str(side))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .expect("a number")
+}
+
+/// The first entry of "Your next dates" is on a 390 x 844 phone's first screen, and is the
+/// nearest date to act by; the facts are folded, and "Change the facts" opens them.
+async fn next_dates_come_first(app: &Mounted, today: &str) {
+    app.root
+        .unchecked_ref::<HtmlElement>()
+        .style()
+        .set_property("width", "390px")
+        .expect("width");
+    app.until("the next dates and the cards", |a| {
+        a.find("[data-next-dates] [data-next]").is_some() && nearest_upcoming(a, today).is_some()
+    })
+    .await;
+    let first = app.find("[data-next-dates] [data-next]").expect("an entry");
+    assert_eq!(
+        first.get_attribute("data-next-date"),
+        nearest_upcoming(app, today),
+        "the first entry is the nearest upcoming date to act by"
+    );
+    let id = first.get_attribute("data-next").unwrap_or_default();
+    assert!(app.deadline(&id).is_some(), "{id} has a card");
+    let link = first.query_selector("a").ok().flatten().expect("a link");
+    assert_eq!(
+        link.get_attribute("href"),
+        Some(format!("#deadline-{id}")),
+        "the entry links to its card"
+    );
+    let top = rect(&app.root, "top");
+    let bottom = rect(&first, "bottom") - top;
+    assert!(bottom <= 844.0, "the first entry ends {bottom} px down");
+    // The facts are one line, with a button that opens them and moves the keyboard there.
+    let inputs = app.find("#dp-inputs").expect("the questions");
+    assert!(inputs.has_attribute("hidden"), "the facts are folded");
+    let button = app
+        .find("[data-action=\"change-facts\"]")
+        .expect("Change the facts");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    button.unchecked_ref::<HtmlElement>().click();
+    app.until("the facts open, the keyboard on step 1", |a| {
+        let open = a
+            .find("#dp-inputs")
+            .is_some_and(|e| !e.has_attribute("hidden"));
+        let focused = document()
+            .active_element()
+            .is_some_and(|e| e.id() == "step-situation");
+        open && focused
+    })
+    .await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+}
+
+// Source: issue 20, "Done when" (a #case= link on a phone, English and Spanish).
+#[wasm_bindgen_test]
+async fn next_dates_come_first_after_a_link() {
+    for lang in ["en", "es"] {
+        let fragment = link::encode(CA_CASE).expect("small case");
+        let app = Mounted::new(&format!("?today={CA_TODAY}&lang={lang}{fragment}"));
+        next_dates_come_first(&app, CA_TODAY).await;
+        let heading = app.find("#next-heading").and_then(|h| h.text_content());
+        let want = if lang == "es" {
+            "Sus próximas fechas"
+        } else {
+            "Your next dates"
+        };
+        assert_eq!(heading.as_deref(), Some(want));
+    }
+}
+
+// Source: issue 20, "Done when" (a reload of a saved draft on a phone, English and Spanish).
+#[wasm_bindgen_test]
+async fn next_dates_come_first_on_a_return_visit() {
+    for lang in ["en", "es"] {
+        clear_storage();
+        let s = local_storage();
+        s.set_item("due-process-calculator.v1.draft.ca-case", CA_CASE)
+            .expect("seed");
+        s.set_item("due-process-calculator.v1.last-opened", "ca-case")
+            .expect("seed");
+        let app = Mounted::keeping_storage(&format!("?today={CA_TODAY}&lang={lang}"));
+        next_dates_come_first(&app, CA_TODAY).await;
+    }
+}
+
+// Source: issue 20: a family typing its first dates keeps the questions open, and the block
+// follows the timeline as dates are typed.
+#[wasm_bindgen_test]
+async fn next_dates_follow_the_dates_typed() {
+    let app = Mounted::ready(&format!("?today={CA_TODAY}")).await;
+    assert!(
+        app.find("[data-next-dates]").is_none(),
+        "no dates, no block"
+    );
+    assert!(
+        app.find("[data-facts-fold]").is_none(),
+        "a new case is not folded"
+    );
+    app.enter("complaint-received", "2026-11-24");
+    app.until("the block", |a| {
+        a.find("[data-next-dates] [data-next]").is_some() && nearest_upcoming(a, CA_TODAY).is_some()
+    })
+    .await;
+    let first = app.find("[data-next-dates] [data-next]").expect("an entry");
+    assert_eq!(
+        first.get_attribute("data-next-date"),
+        nearest_upcoming(&app, CA_TODAY)
+    );
+    assert!(app.find("[data-facts-fold]").is_none());
+    // A waiver moves the meeting off the timeline, and off the block.
+    app.enter("resolution-waived", "2026-11-30");
+    app.until("the meeting leaves the block", |a| {
+        a.find("[data-next=\"resolution-meeting\"]").is_none()
+            && a.find("[data-next-dates] [data-next]")
+                .and_then(|e| e.get_attribute("data-next-date"))
+                == nearest_upcoming(a, CA_TODAY)
+    })
+    .await;
+}
+
+// Source: issue 20: each card links to its explanation and, where one exists, its checklist;
+// following a link opens the folded part it points to.
+#[wasm_bindgen_test]
+async fn cards_link_to_their_explanation_and_checklist() {
+    let app = Mounted::ready(&format!("?today={CA_TODAY}")).await;
+    app.enter("complaint-received", "2026-11-24");
+    app.until("the meeting card", |a| {
+        a.attr("resolution-meeting", "data-date").as_deref() == Some("2026-12-09")
+    })
+    .await;
+    let card = app.deadline("resolution-meeting").expect("card");
+    let explain = card
+        .query_selector("a[data-explain]")
+        .ok()
+        .flatten()
+        .expect("What does this mean?");
+    assert_eq!(
+        explain.get_attribute("href").as_deref(),
+        Some("#stage-resolution-session")
+    );
+    let checklist = card
+        .query_selector("a[data-checklist-link]")
+        .ok()
+        .flatten()
+        .expect("its checklist");
+    assert_eq!(
+        checklist.get_attribute("href").as_deref(),
+        Some("#checklist-resolution-session")
+    );
+    let stage = app
+        .find("#stage-resolution-session")
+        .expect("the explanation");
+    assert!(!stage.has_attribute("open"));
+    explain.unchecked_ref::<HtmlElement>().click();
+    app.until("the explanation opens", |a| {
+        a.find("#stage-resolution-session")
+            .is_some_and(|e| e.has_attribute("open"))
+    })
+    .await;
+    assert!(app.find("#checklist-resolution-session").is_some());
+    // A district's deadline links to its explanation, with no checklist.
+    let response = app.deadline("district-response").expect("card");
+    assert!(
+        response
+            .query_selector("a[data-explain]")
+            .ok()
+            .flatten()
+            .is_some()
+    );
+    assert!(
+        response
+            .query_selector("a[data-checklist-link]")
+            .ok()
+            .flatten()
+            .is_none()
+    );
+}
+
+// Source: 34 CFR 300.510(a)(1); issue 20: the meeting group asks for the date on the district's
+// letter and says whether it is within the 15 days (received 11/24: the last day is 12/9).
+#[wasm_bindgen_test]
+async fn the_scheduled_meeting_is_checked_against_the_15_days() {
+    let app = Mounted::ready(&format!("?today={CA_TODAY}")).await;
+    app.enter("complaint-received", "2026-11-24");
+    app.enter("resolution-meeting-scheduled", "2026-12-10");
+    app.until("late", |a| {
+        a.find("[data-meeting-check=\"late\"]").is_some()
+    })
+    .await;
+    let said = app
+        .find("[data-meeting-check]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(
+        said.contains("15 days") && said.contains("December 9, 2026"),
+        "{said}"
+    );
+    app.enter("resolution-meeting-scheduled", "2026-12-09");
+    app.until("within", |a| {
+        a.find("[data-meeting-check=\"within\"]").is_some()
+    })
+    .await;
+}
+
+// Source: issue 20: a typed date that could be read two ways is echoed in words under its box
+// and again in "Your next dates", in the order the box read it.
+#[wasm_bindgen_test]
+async fn an_ambiguous_typed_date_is_echoed_in_the_next_dates() {
+    let app = Mounted::ready(&format!("?today={CA_TODAY}")).await;
+    app.choose("#dp-type-dates", None);
+    app.until("typed boxes", |a| {
+        a.find("input[data-event=\"complaint-received\"][data-typed]")
+            .is_some()
+    })
+    .await;
+    app.enter("complaint-received", "11/12/2026");
+    app.until("the echo in the block", |a| {
+        a.find("[data-next-read]").is_some()
+    })
+    .await;
+    let under_box = app
+        .find("[data-typed-read]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    let in_block = app
+        .find("[data-next-read]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    // The same date in words in both places, whichever order the browser's region gives.
+    let read = ["November 12, 2026", "December 11, 2026"]
+        .into_iter()
+        .find(|w| under_box.contains(w));
+    let read = read.unwrap_or_else(|| panic!("under the box: {under_box}"));
+    assert!(in_block.contains(read), "{in_block} / {under_box}");
+    assert!(under_box.contains("/"), "the order is named: {under_box}");
 }

@@ -2865,3 +2865,196 @@ mod words {
         );
     }
 }
+
+// ------------------------------------------------------------------ issue 20, item 4 (in part)
+// The meeting date on the district's letter, against the days the law gives for the meeting.
+
+mod scheduled_meeting {
+    use super::*;
+    use due_process_calculator::engine::schedule::scheduled_meetings;
+
+    fn check(
+        c: &due_process_calculator::engine::case::Case,
+    ) -> Vec<(D, String, String, u32, bool)> {
+        // No "today" is needed: any day gives the same answer.
+        let t = timeline(c, iso("2030-01-01"));
+        scheduled_meetings(c, &t)
+            .into_iter()
+            .map(|m| {
+                (
+                    m.deadline,
+                    m.scheduled.to_string(),
+                    m.last_day.to_string(),
+                    m.days,
+                    m.within,
+                )
+            })
+            .collect()
+    }
+
+    // Source: 34 CFR 300.510(a)(1) ("within 15 days of receiving notice of the parent's due
+    // process complaint"). Received Tue 2026-11-24: Nov 25-30 (6) + Dec 1-9 (15) = Wed 2026-12-09.
+    // A meeting set for Wed 12/9 is within the 15 days; one set for Thu 12/10 is not.
+    #[test]
+    fn within_or_after_the_15_days() {
+        let on_time = case(
+            "US-CA",
+            &[
+                (E::ComplaintReceived, "2026-11-24"),
+                (E::ResolutionMeetingScheduled, "2026-12-09"),
+            ],
+        );
+        assert_eq!(
+            check(&on_time),
+            vec![(
+                D::ResolutionMeeting,
+                "2026-12-09".into(),
+                "2026-12-09".into(),
+                15,
+                true
+            )]
+        );
+        let late = case(
+            "US-CA",
+            &[
+                (E::ComplaintReceived, "2026-11-24"),
+                (E::ResolutionMeetingScheduled, "2026-12-10"),
+            ],
+        );
+        assert_eq!(
+            check(&late),
+            vec![(
+                D::ResolutionMeeting,
+                "2026-12-10".into(),
+                "2026-12-09".into(),
+                15,
+                false
+            )]
+        );
+    }
+
+    // Source: 34 CFR 300.532(c)(3)(i) (a meeting within 7 days of receiving notice of an
+    // expedited complaint). Received Mon 2025-11-03 + 7 = Mon 2025-11-10; Tue 11/11 is after.
+    #[test]
+    fn seven_days_on_the_expedited_track() {
+        let c = track(
+            case(
+                "US",
+                &[
+                    (E::ComplaintFiled, "2025-11-03"),
+                    (E::ComplaintReceived, "2025-11-03"),
+                    (E::ResolutionMeetingScheduled, "2025-11-11"),
+                ],
+            ),
+            Track::Expedited,
+        );
+        assert_eq!(
+            check(&c),
+            vec![(
+                D::ExpeditedResolutionMeeting,
+                "2025-11-11".into(),
+                "2025-11-10".into(),
+                7,
+                false
+            )]
+        );
+    }
+
+    // Source: 34 CFR 300.510(a)(1) and (a)(3)(i): no meeting to schedule after a written waiver,
+    // nor for a district's complaint (contract section 3); nothing without a scheduled date.
+    #[test]
+    fn nothing_to_compare_without_a_meeting() {
+        let waived = case(
+            "US",
+            &[
+                (E::ComplaintReceived, "2026-11-24"),
+                (E::ResolutionWaived, "2026-11-30"),
+                (E::ResolutionMeetingScheduled, "2026-12-10"),
+            ],
+        );
+        assert_eq!(check(&waived), vec![]);
+        let by_district = district(case(
+            "US",
+            &[
+                (E::ComplaintReceived, "2026-11-24"),
+                (E::ResolutionMeetingScheduled, "2026-12-10"),
+            ],
+        ));
+        assert_eq!(check(&by_district), vec![]);
+        let no_date = case("US", &[(E::ComplaintReceived, "2026-11-24")]);
+        assert_eq!(check(&no_date), vec![]);
+    }
+
+    // Source: contract section 1 (unknown fields kept; events extended, never renamed): the new
+    // event is read from a case file and written back unchanged.
+    #[test]
+    fn the_case_file_carries_the_scheduled_date() {
+        use due_process_calculator::case::CaseFile;
+        let json = r#"{"format":"due-process-case","version":1,"jurisdiction":"US","events":{"complaint-received":"2026-11-24","resolution-meeting-scheduled":"2026-12-10"}}"#;
+        let value: due_process_calculator::case::json::Json =
+            serde_json::from_str(json).expect("json");
+        let file = CaseFile::from_json_to_read(value).expect("a case");
+        let (c, problems) = file.to_case();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            c.events.get(E::ResolutionMeetingScheduled),
+            Some(iso("2026-12-10"))
+        );
+    }
+}
+
+// ------------------------------------------------------------------ issue 20, item 5
+// Source: issue 20 ("12/07/2026" typed on a Spanish page of an es-US browser became July 12) and
+// CLDR's short date patterns: en-US and es-US M/d/y; es-ES, es-MX, en-GB d/M/y.
+#[test]
+fn typed_dates_follow_the_browser_region() {
+    use due_process_calculator::i18n::Lang;
+    use due_process_calculator::i18n::typed_date::{DateOrder, read, region_order};
+    let order = |tags: &[&str], lang: Lang| {
+        let tags: Vec<String> = tags.iter().map(|s| s.to_string()).collect();
+        region_order(&tags).unwrap_or_else(|| lang.text().date_order())
+    };
+    let typed = "12/07/2026";
+    for (tags, lang, want) in [
+        (&["es-US", "es"][..], Lang::Es, "2026-12-07"),
+        (&["en-US"], Lang::Es, "2026-12-07"),
+        (&["en-US"], Lang::En, "2026-12-07"),
+        (&["es-ES"], Lang::Es, "2026-07-12"),
+        (&["es-MX"], Lang::Es, "2026-07-12"),
+        (&["es-MX"], Lang::En, "2026-07-12"),
+        (&["en-GB"], Lang::En, "2026-07-12"),
+        // No region named: the page's language decides, as before.
+        (&["es"], Lang::Es, "2026-07-12"),
+        (&["en"], Lang::En, "2026-12-07"),
+    ] {
+        assert_eq!(
+            read(typed, order(tags, lang))
+                .map(|d| d.to_string())
+                .as_deref(),
+            Ok(want),
+            "{tags:?} {lang:?}"
+        );
+    }
+    assert_eq!(order(&["es-US"], Lang::Es), DateOrder::MonthFirst);
+}
+
+// Source: issue 20 ("the invalid-date message advises a year-month-day form that neither input
+// accepts"): the message names the order the box expects, with an example in that order.
+#[test]
+fn the_invalid_date_message_names_the_expected_order() {
+    use due_process_calculator::i18n::Lang;
+    use due_process_calculator::i18n::typed_date::DateOrder;
+    for lang in Lang::ALL {
+        let t = lang.text();
+        for order in [DateOrder::MonthFirst, DateOrder::DayFirst] {
+            let said = t.bad_date("2025-02-30", order);
+            assert!(said.contains(t.date_order_words(order)), "{said}");
+            let example = match order {
+                DateOrder::MonthFirst => "09/13/2025",
+                DateOrder::DayFirst => "13/09/2025",
+            };
+            assert!(said.contains(example), "{said}");
+            assert!(!said.contains("2025-08-29"), "{said}");
+        }
+    }
+}

@@ -73,6 +73,9 @@ contract_ids! {
         // Added after the contract's list (README, "The case file"): the day of the act or
         // omission the complaint is about (Oregon's filing limit counts from it).
         ActOrOmission => "act-or-omission",
+        // The meeting date the district's letter gives for the resolution meeting (issue 20):
+        // the page says whether it falls within the 15 days (7 on the expedited track).
+        ResolutionMeetingScheduled => "resolution-meeting-scheduled",
     }
 }
 

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod case;
 pub mod count;
 pub mod ids;
+pub mod schedule;
 pub mod timeline;
 pub mod validate;
 

@@ -63,6 +63,7 @@ const ORDER: &[(EventId, EventId)] = &[
     (E::ComplaintReceived, E::SufficiencyNoticeReceived),
     (E::ComplaintReceived, E::ResolutionWaived),
     (E::ComplaintReceived, E::MediationChosen),
+    (E::ComplaintReceived, E::ResolutionMeetingScheduled),
     (E::ComplaintReceived, E::ResolutionMeetingHeld),
     (E::ComplaintReceived, E::DistrictMissedMeeting),
     (E::ComplaintReceived, E::ParentMissedMeeting),

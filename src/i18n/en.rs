@@ -199,6 +199,9 @@ impl Text for En {
             E::MediationChosen => {
                 "If you and the district agreed to use mediation instead of the resolution meeting, on what day?"
             }
+            E::ResolutionMeetingScheduled => {
+                "What date does the district's letter give for the resolution meeting?"
+            }
             E::ResolutionMeetingHeld => "When was the resolution meeting held?",
             E::DistrictMissedMeeting => {
                 "If the district did not hold or join the resolution meeting within 15 days, on what day did you notice?"
@@ -248,6 +251,9 @@ impl Text for En {
     }
     fn event_help(&self, id: E) -> &'static str {
         match id {
+            E::ResolutionMeetingScheduled => {
+                "The date the district set for the meeting, as its letter or e-mail writes it. The page says whether it falls within the days the law gives."
+            }
             E::ActOrOmission => {
                 "In your state the two years for filing count from this day, not from the day you found out. If it went on over time, the first day gives the safest date."
             }
@@ -325,6 +331,7 @@ impl Text for En {
         match id {
             E::KnewOfProblem => "the day you knew about the problem",
             E::ActOrOmission => "the day of the district's act or omission",
+            E::ResolutionMeetingScheduled => "the meeting date on the district's letter",
             E::DistrictDecisionNotice => "the district's written notice",
             E::ComplaintFiled => "the day the complaint was filed",
             E::ComplaintReceived => "the day the complaint was received",
@@ -362,38 +369,75 @@ impl Text for En {
     fn date_order(&self) -> super::typed_date::DateOrder {
         super::typed_date::DateOrder::MonthFirst
     }
-    fn typed_date_hint(&self) -> &'static str {
-        "Month/day/year, for example 9/13/2025"
+    fn date_order_words(&self, order: super::typed_date::DateOrder) -> &'static str {
+        match order {
+            super::typed_date::DateOrder::MonthFirst => "month/day/year",
+            super::typed_date::DateOrder::DayFirst => "day/month/year",
+        }
     }
-    fn typed_date_read(&self, date: &str) -> String {
-        format!("Read as {date}.")
+    fn typed_date_hint(&self, order: super::typed_date::DateOrder) -> String {
+        let words = crate::letter_case::capitalized(self.date_order_words(order));
+        format!("{words}, for example {}", super::typed_date::example(order))
     }
-    fn typed_date_problem(&self, problem: super::typed_date::TypedProblem) -> String {
-        use super::typed_date::TypedProblem as P;
+    fn typed_date_read(&self, date: &str, order: Option<super::typed_date::DateOrder>) -> String {
+        match order {
+            Some(order) => format!("Read as {date} ({}).", self.date_order_words(order)),
+            None => format!("Read as {date}."),
+        }
+    }
+    fn typed_date_problem(
+        &self,
+        problem: super::typed_date::TypedProblem,
+        order: super::typed_date::DateOrder,
+    ) -> String {
+        use super::typed_date::{DateOrder, TypedProblem as P};
+        let (words, example) = (
+            self.date_order_words(order),
+            super::typed_date::example(order),
+        );
         match problem {
             P::Empty => String::new(),
-            P::NotUnderstood => "We could not read this date. Type the month, day and year as numbers, for example 9/13/2025.".into(),
-            P::MissingYear => "Add the year, for example 9/13/2025.".into(),
-            P::BadMonth(m) => format!("There is no month {m}. Type the month first, then the day: 9/13/2025."),
+            P::NotUnderstood => format!(
+                "We could not read this date. Type the date as {words}, for example {example}."
+            ),
+            P::MissingYear => {
+                format!("Add the year: type the date as {words}, for example {example}.")
+            }
+            P::BadMonth(m) => match order {
+                DateOrder::MonthFirst => {
+                    format!("There is no month {m}. Type the month first, then the day: {example}.")
+                }
+                DateOrder::DayFirst => {
+                    format!("There is no month {m}. Type the day first, then the month: {example}.")
+                }
+            },
             P::NoSuchDay { day, month, year } => format!(
                 "{} {year} has no day {day}.",
                 self.month_names()[month.clamp(1, 12) as usize - 1]
             ),
-            P::OutOfRange(year) => format!("The calculator covers the years 1990 to 2100, not {year}."),
+            P::OutOfRange(year) => {
+                format!("The calculator covers the years 1990 to 2100, not {year}.")
+            }
         }
     }
     fn type_dates(&self) -> &'static str {
         "Type dates instead of picking them"
     }
-    fn type_dates_help(&self) -> &'static str {
-        "Every date box becomes a text box: type month/day/year, and the page says which date it read."
+    fn type_dates_help(&self, order: super::typed_date::DateOrder) -> String {
+        format!(
+            "Every date box becomes a text box: type {} (for example {}), and the page says which date it read.",
+            self.date_order_words(order),
+            super::typed_date::example(order)
+        )
     }
     fn clear_date(&self) -> &'static str {
         "Clear"
     }
-    fn bad_date(&self, raw: &str) -> String {
+    fn bad_date(&self, raw: &str, order: super::typed_date::DateOrder) -> String {
         format!(
-            "\"{raw}\" is not a date we can read. Use the date picker, or type it as year-month-day, for example 2025-08-29."
+            "\"{raw}\" is not a date we can read. Pick the date in the box, or type the date as {}, for example {}.",
+            self.date_order_words(order),
+            super::typed_date::example(order)
         )
     }
     fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String {
@@ -409,6 +453,70 @@ impl Text for En {
     }
     fn board_approval_ca(&self) -> &'static str {
         "In California, the person who signs for the district often cannot bind it alone: the school board usually still has to approve the settlement, in a closed session, and it is final only once the board votes (a parent resource says so; we did not find it in the law). Ask whether your agreement waits for the board and what happens if the board says no. After the vote, the Office of Administrative Hearings (OAH) closes the case."
+    }
+    fn scheduled_meeting(
+        &self,
+        days: u32,
+        scheduled: &str,
+        last_day: &str,
+        within: bool,
+    ) -> String {
+        if within {
+            format!(
+                "The meeting on the district's letter, {scheduled}, is within the {days} days: the last day is {last_day}."
+            )
+        } else {
+            format!(
+                "The meeting on the district's letter, {scheduled}, is after the {days} days: the district had to hold it by {last_day}. You can ask the district in writing for an earlier date; if it does not hold the meeting in time, you can ask the hearing officer to start the hearing timeline."
+            )
+        }
+    }
+    fn next_heading(&self) -> &'static str {
+        "Your next dates"
+    }
+    fn next_none(&self) -> &'static str {
+        "Every date on your timeline has passed."
+    }
+    fn next_all(&self) -> &'static str {
+        "All your dates, with how each was counted"
+    }
+    fn next_typed_read(&self, order: super::typed_date::DateOrder, list: &str) -> String {
+        format!(
+            "Dates you typed that could be read two ways, read as {}: {list}.",
+            self.date_order_words(order)
+        )
+    }
+    fn facts_summary(
+        &self,
+        place: &str,
+        by_district: bool,
+        track: crate::engine::case::Track,
+        received: Option<&str>,
+    ) -> String {
+        use crate::engine::case::Track;
+        let filer = if by_district {
+            "the district's complaint"
+        } else {
+            "your complaint"
+        };
+        let hearing = match track {
+            Track::Standard => "regular hearing",
+            Track::Expedited => "fast discipline hearing",
+            Track::Dual => "fast discipline and regular hearings",
+        };
+        match received {
+            Some(day) => format!("{place}, {filer}, {hearing}, received {day}."),
+            None => format!("{place}, {filer}, {hearing}."),
+        }
+    }
+    fn change_facts(&self) -> &'static str {
+        "Change the facts"
+    }
+    fn what_it_means(&self) -> &'static str {
+        "What does this mean?"
+    }
+    fn checklist_link(&self) -> &'static str {
+        "Checklist for this meeting"
     }
 
     fn step_timeline(&self) -> &'static str {
@@ -1333,7 +1441,7 @@ impl Text for En {
             FieldProblem::BadDate { event, raw } => format!(
                 "\"{}\": {}",
                 self.event_question(*event),
-                self.bad_date(raw)
+                self.bad_date(raw, self.date_order())
             ),
             FieldProblem::UnknownEvent(_) => {
                 "The case contains a date this version does not know. It is kept, but not used."

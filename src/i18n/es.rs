@@ -31,32 +31,67 @@ impl Text for Es {
     fn date_order(&self) -> super::typed_date::DateOrder {
         super::typed_date::DateOrder::DayFirst
     }
-    fn typed_date_hint(&self) -> &'static str {
-        "Día/mes/año, por ejemplo 13/9/2025"
+    fn date_order_words(&self, order: super::typed_date::DateOrder) -> &'static str {
+        match order {
+            super::typed_date::DateOrder::MonthFirst => "mes/día/año",
+            super::typed_date::DateOrder::DayFirst => "día/mes/año",
+        }
     }
-    fn typed_date_read(&self, date: &str) -> String {
-        format!("Fecha leída: {date}.")
+    fn typed_date_hint(&self, order: super::typed_date::DateOrder) -> String {
+        let words = crate::letter_case::capitalized(self.date_order_words(order));
+        format!("{words}, por ejemplo {}", super::typed_date::example(order))
     }
-    fn typed_date_problem(&self, problem: super::typed_date::TypedProblem) -> String {
-        use super::typed_date::TypedProblem as P;
+    fn typed_date_read(&self, date: &str, order: Option<super::typed_date::DateOrder>) -> String {
+        match order {
+            Some(order) => format!("Fecha leída: {date} ({}).", self.date_order_words(order)),
+            None => format!("Fecha leída: {date}."),
+        }
+    }
+    fn typed_date_problem(
+        &self,
+        problem: super::typed_date::TypedProblem,
+        order: super::typed_date::DateOrder,
+    ) -> String {
+        use super::typed_date::{DateOrder, TypedProblem as P};
+        let (words, example) = (
+            self.date_order_words(order),
+            super::typed_date::example(order),
+        );
         match problem {
             P::Empty => String::new(),
-            P::NotUnderstood => "No pudimos leer esta fecha. Escriba el día, el mes y el año con números, por ejemplo 13/9/2025.".into(),
-            P::MissingYear => "Falta el año. Escríbalo así: 13/9/2025.".into(),
-            P::BadMonth(m) => format!("No existe el mes {m}. Escriba primero el día y después el mes: 13/9/2025."),
+            P::NotUnderstood => format!(
+                "No pudimos leer esta fecha. Escríbala como {words}, por ejemplo {example}."
+            ),
+            P::MissingYear => {
+                format!("Falta el año: escriba la fecha como {words}, por ejemplo {example}.")
+            }
+            P::BadMonth(m) => match order {
+                DateOrder::DayFirst => format!(
+                    "No existe el mes {m}. Escriba primero el día y después el mes: {example}."
+                ),
+                DateOrder::MonthFirst => format!(
+                    "No existe el mes {m}. Escriba primero el mes y después el día: {example}."
+                ),
+            },
             P::NoSuchDay { day, month, year } => {
                 let name = self.month_names()[month.clamp(1, 12) as usize - 1];
                 let capital = crate::letter_case::capitalized(name);
                 format!("{capital} de {year} no tiene día {day}.")
             }
-            P::OutOfRange(year) => format!("La calculadora cubre los años de 1990 a 2100, no {year}."),
+            P::OutOfRange(year) => {
+                format!("La calculadora cubre los años de 1990 a 2100, no {year}.")
+            }
         }
     }
     fn type_dates(&self) -> &'static str {
         "Escribir las fechas en vez de elegirlas"
     }
-    fn type_dates_help(&self) -> &'static str {
-        "Cada casilla de fecha se convierte en una casilla de texto: escriba día/mes/año y la página le dirá qué fecha entendió."
+    fn type_dates_help(&self, order: super::typed_date::DateOrder) -> String {
+        format!(
+            "Cada casilla de fecha se convierte en una casilla de texto: escriba {} (por ejemplo {}) y la página le dirá qué fecha entendió.",
+            self.date_order_words(order),
+            super::typed_date::example(order)
+        )
     }
     fn app_title(&self) -> &'static str {
         "Calculadora de plazos del debido proceso"
@@ -252,6 +287,9 @@ impl Text for Es {
             E::MediationChosen => {
                 "Si usted y el distrito acordaron usar la mediación en lugar de la sesión de resolución, ¿qué día?"
             }
+            E::ResolutionMeetingScheduled => {
+                "¿Qué fecha da la carta del distrito para la sesión de resolución?"
+            }
             E::ResolutionMeetingHeld => "¿Cuándo se hizo la sesión de resolución?",
             E::DistrictMissedMeeting => {
                 "Si el distrito no hizo la sesión de resolución, o no participó en ella, dentro de los 15 días, ¿qué día se dio cuenta usted?"
@@ -323,6 +361,9 @@ impl Text for Es {
             E::MediationChosen => {
                 "La mediación toma el lugar de la sesión de resolución; el período de 30 días sigue corriendo."
             }
+            E::ResolutionMeetingScheduled => {
+                "La fecha que el distrito fijó para la sesión, como la escribe su carta o correo electrónico. La página le dice si cae dentro de los días que da la ley."
+            }
             E::ResolutionMeetingHeld => {
                 "La sesión se debe hacer dentro de los 15 días después de que el distrito recibió su queja."
             }
@@ -388,6 +429,7 @@ impl Text for Es {
             E::ActOrOmission => {
                 "el día en que el distrito hizo (o dejó de hacer) lo que reclama su queja"
             }
+            E::ResolutionMeetingScheduled => "la fecha de la sesión en la carta del distrito",
             E::DistrictDecisionNotice => "el aviso por escrito del distrito",
             E::ComplaintFiled => "el día en que se presentó la queja",
             E::ComplaintReceived => "el día en que se recibió la queja",
@@ -429,9 +471,11 @@ impl Text for Es {
     fn clear_date(&self) -> &'static str {
         "Borrar"
     }
-    fn bad_date(&self, raw: &str) -> String {
+    fn bad_date(&self, raw: &str, order: super::typed_date::DateOrder) -> String {
         format!(
-            "No podemos leer \"{raw}\" como fecha. Use el selector de fechas, o escríbala como año-mes-día, por ejemplo 2025-08-29."
+            "No podemos leer \"{raw}\" como fecha. Elija la fecha en la casilla, o escríbala como {}, por ejemplo {}.",
+            self.date_order_words(order),
+            super::typed_date::example(order)
         )
     }
     fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String {
@@ -447,6 +491,70 @@ impl Text for Es {
     }
     fn board_approval_ca(&self) -> &'static str {
         "En California, muchas veces la persona que firma por el distrito no puede comprometerlo sola: normalmente la junta escolar todavía tiene que aprobar el acuerdo, en una sesión a puerta cerrada, y el acuerdo queda firme solo cuando la junta vota (así lo dice un recurso para padres; no lo encontramos en la ley). Pregunte si su acuerdo depende de la junta y qué pasa si la junta dice que no. Después de la votación, la Oficina de Audiencias Administrativas (OAH) cierra el caso."
+    }
+    fn scheduled_meeting(
+        &self,
+        days: u32,
+        scheduled: &str,
+        last_day: &str,
+        within: bool,
+    ) -> String {
+        if within {
+            format!(
+                "La sesión de resolución que indica la carta del distrito, el {scheduled}, cae dentro de los {days} días: el último día es el {last_day}."
+            )
+        } else {
+            format!(
+                "La sesión de resolución que indica la carta del distrito, el {scheduled}, cae después de los {days} días: el distrito tenía que hacerla a más tardar el {last_day}. Puede pedirle al distrito por escrito una fecha anterior; si no hace la sesión a tiempo, puede pedirle al oficial de audiencias que empiece a contar el plazo de la audiencia."
+            )
+        }
+    }
+    fn next_heading(&self) -> &'static str {
+        "Sus próximas fechas"
+    }
+    fn next_none(&self) -> &'static str {
+        "Todas las fechas de su cronología ya pasaron."
+    }
+    fn next_all(&self) -> &'static str {
+        "Todas sus fechas, con cómo se contó cada una"
+    }
+    fn next_typed_read(&self, order: super::typed_date::DateOrder, list: &str) -> String {
+        format!(
+            "Fechas que usted escribió y que se podrían leer de dos maneras, leídas como {}: {list}.",
+            self.date_order_words(order)
+        )
+    }
+    fn facts_summary(
+        &self,
+        place: &str,
+        by_district: bool,
+        track: crate::engine::case::Track,
+        received: Option<&str>,
+    ) -> String {
+        use crate::engine::case::Track;
+        let filer = if by_district {
+            "queja del distrito"
+        } else {
+            "su queja"
+        };
+        let hearing = match track {
+            Track::Standard => "audiencia regular",
+            Track::Expedited => "audiencia rápida de disciplina",
+            Track::Dual => "audiencias rápida de disciplina y regular",
+        };
+        match received {
+            Some(day) => format!("{place}, {filer}, {hearing}, recibida el {day}."),
+            None => format!("{place}, {filer}, {hearing}."),
+        }
+    }
+    fn change_facts(&self) -> &'static str {
+        "Cambiar los datos"
+    }
+    fn what_it_means(&self) -> &'static str {
+        "¿Qué significa esto?"
+    }
+    fn checklist_link(&self) -> &'static str {
+        "Lista para esta sesión"
     }
 
     fn step_timeline(&self) -> &'static str {
@@ -1412,7 +1520,7 @@ impl Text for Es {
             FieldProblem::BadDate { event, raw } => format!(
                 "\"{}\": {}",
                 self.event_question(*event),
-                self.bad_date(raw)
+                self.bad_date(raw, self.date_order())
             ),
             FieldProblem::UnknownEvent(_) => {
                 "El caso tiene una fecha que esta versión no conoce. Se guarda, pero no se usa."
@@ -1724,7 +1832,7 @@ mod tests {
             year: 2025,
         };
         assert_eq!(
-            ES.typed_date_problem(problem),
+            ES.typed_date_problem(problem, crate::i18n::typed_date::DateOrder::DayFirst),
             "Febrero de 2025 no tiene día 29."
         );
     }

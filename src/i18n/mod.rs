@@ -184,28 +184,73 @@ pub trait Text: Sync {
     fn event_name(&self, id: EventId) -> &'static str;
     fn counted_from(&self, what: &str) -> String;
     fn clear_date(&self) -> &'static str;
+    /// The language's own order, used when the browser names no region
+    /// ([`typed_date::region_order`]).
     fn date_order(&self) -> typed_date::DateOrder;
-    fn typed_date_hint(&self) -> &'static str;
-    fn typed_date_read(&self, date: &str) -> String;
-    fn typed_date_problem(&self, problem: typed_date::TypedProblem) -> String;
+    /// "month/day/year" or "day/month/year".
+    fn date_order_words(&self, order: typed_date::DateOrder) -> &'static str;
+    fn typed_date_hint(&self, order: typed_date::DateOrder) -> String;
+    /// The date a typed box read, in words; `order` is given when the date could be read two
+    /// ways ([`typed_date::ambiguous`]), to say which order was used.
+    fn typed_date_read(&self, date: &str, order: Option<typed_date::DateOrder>) -> String;
+    fn typed_date_problem(
+        &self,
+        problem: typed_date::TypedProblem,
+        order: typed_date::DateOrder,
+    ) -> String;
     /// A typed date that cannot be read, in the list of dates to check: the question, then the
     /// same words as the line under its box (so the two never give different advice).
-    fn typed_field_problem(&self, event: EventId, problem: typed_date::TypedProblem) -> String {
+    fn typed_field_problem(
+        &self,
+        event: EventId,
+        problem: typed_date::TypedProblem,
+        order: typed_date::DateOrder,
+    ) -> String {
         format!(
             "\"{}\": {}",
             self.event_question(event),
-            self.typed_date_problem(problem)
+            self.typed_date_problem(problem, order)
         )
     }
     fn type_dates(&self) -> &'static str;
-    fn type_dates_help(&self) -> &'static str;
-    fn bad_date(&self, raw: &str) -> String;
+    fn type_dates_help(&self, order: typed_date::DateOrder) -> String;
+    /// A date of the case file that cannot be read; names the order a typed box expects.
+    fn bad_date(&self, raw: &str, order: typed_date::DateOrder) -> String;
     /// What a signed resolution agreement means; with its dates once computed: the day to
     /// cancel by (the card's act-by day) and the last day anyone may still cancel it (after
     /// which it is final), the same two dates as on the card.
     fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String;
     fn agreement_mediation(&self) -> &'static str;
     fn board_approval_ca(&self) -> &'static str;
+    /// Under the scheduled meeting date: whether the meeting the district scheduled falls within
+    /// the days the rule gives (`days`: 15, or 7 on the expedited track); `last_day` is the
+    /// deadline's date.
+    fn scheduled_meeting(&self, days: u32, scheduled: &str, last_day: &str, within: bool)
+    -> String;
+
+    // "Your next dates", at the top of the page (issue 20)
+    fn next_heading(&self) -> &'static str;
+    /// Said instead of the list when every dated deadline has passed.
+    fn next_none(&self) -> &'static str;
+    /// The link from the block to the whole timeline.
+    fn next_all(&self) -> &'static str;
+    /// The typed dates that could be read two ways, as the page read them (`list` joins
+    /// "event: date" pairs).
+    fn next_typed_read(&self, order: typed_date::DateOrder, list: &str) -> String;
+    /// The folded form's one line: the state, who filed, the hearing, and the day the complaint
+    /// was received.
+    fn facts_summary(
+        &self,
+        place: &str,
+        by_district: bool,
+        track: crate::engine::case::Track,
+        received: Option<&str>,
+    ) -> String;
+    fn change_facts(&self) -> &'static str;
+    /// A card's link to its stage in "What happens at each step".
+    fn what_it_means(&self) -> &'static str;
+    /// A card's link to the checklist of its meeting.
+    fn checklist_link(&self) -> &'static str;
 
     // Step 3
     fn step_timeline(&self) -> &'static str;

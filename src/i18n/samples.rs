@@ -245,8 +245,27 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     );
     plain!(out, t: clear_date);
     // `date_order` is not a string (it says how typed dates are read), so it has no sample.
-    plain!(out, t: typed_date_hint);
-    out.add("typed_date_read", "", t.typed_date_read(&long), true);
+    use super::typed_date::DateOrder;
+    for order in [DateOrder::MonthFirst, DateOrder::DayFirst] {
+        let key = format!("{order:?}");
+        out.add("date_order_words", &key, t.date_order_words(order), true);
+        out.add("typed_date_hint", &key, t.typed_date_hint(order), true);
+        out.add("type_dates_help", &key, t.type_dates_help(order), true);
+        out.add("bad_date", &key, t.bad_date("2025-02-30", order), true);
+        out.add(
+            "typed_date_read",
+            &key,
+            t.typed_date_read(&long, Some(order)),
+            true,
+        );
+        out.add(
+            "next_typed_read",
+            &key,
+            t.next_typed_read(order, &long),
+            true,
+        );
+    }
+    out.add("typed_date_read", "", t.typed_date_read(&long, None), true);
     let problems = each_variant!(
         TypedProblem {
             Empty,
@@ -272,25 +291,39 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     out.add(
         "typed_field_problem",
         "",
-        t.typed_field_problem(EventId::ComplaintReceived, TypedProblem::BadMonth(13)),
+        t.typed_field_problem(
+            EventId::ComplaintReceived,
+            TypedProblem::BadMonth(13),
+            DateOrder::MonthFirst,
+        ),
         true,
     );
-    for p in problems {
-        out.add(
-            "typed_date_problem",
-            format!("{p:?}"),
-            t.typed_date_problem(p),
-            p != TypedProblem::Empty,
-        );
-        if p == TypedProblem::Empty {
-            // Nothing to say about an empty box: the one entry that is empty on purpose.
-            if let Some(last) = out.0.last_mut() {
-                last.allow_empty = true;
+    for order in [DateOrder::MonthFirst, DateOrder::DayFirst] {
+        for p in problems {
+            // Nothing to say about an empty box, in either order: sampled once.
+            if p == TypedProblem::Empty && order == DateOrder::DayFirst {
+                continue;
+            }
+            let key = if p == TypedProblem::Empty {
+                "Empty".to_string()
+            } else {
+                format!("{p:?} {order:?}")
+            };
+            out.add(
+                "typed_date_problem",
+                key,
+                t.typed_date_problem(p, order),
+                p != TypedProblem::Empty,
+            );
+            if p == TypedProblem::Empty {
+                // Nothing to say about an empty box: the one entry that is empty on purpose.
+                if let Some(last) = out.0.last_mut() {
+                    last.allow_empty = true;
+                }
             }
         }
     }
-    plain!(out, t: type_dates, type_dates_help);
-    out.add("bad_date", "", t.bad_date("2025-02-30"), true);
+    plain!(out, t: type_dates);
     out.add(
         "agreement_resolution",
         "None",
@@ -304,6 +337,30 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         true,
     );
     plain!(out, t: agreement_mediation, board_approval_ca);
+    for within in [true, false] {
+        out.add(
+            "scheduled_meeting",
+            within,
+            t.scheduled_meeting(15, &long, &long, within),
+            true,
+        );
+    }
+    plain!(out, t: next_heading, next_none, next_all, change_facts, what_it_means, checklist_link);
+    {
+        use crate::engine::case::Track;
+        for (by_district, track, received) in [
+            (false, Track::Standard, Some(long.as_str())),
+            (true, Track::Expedited, None),
+            (false, Track::Dual, None),
+        ] {
+            out.add(
+                "facts_summary",
+                format!("{by_district} {track:?} {}", received.is_some()),
+                t.facts_summary(t.state_name("CA"), by_district, track, received),
+                true,
+            );
+        }
+    }
 
     // Step 3
     plain!(out, t: step_timeline, timeline_empty);

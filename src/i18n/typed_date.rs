@@ -1,6 +1,8 @@
 //! Dates typed as text, for browsers without a date picker and for anyone who prefers typing:
-//! read in the order of the page's language (month/day/year in English, day/month/year in
-//! Spanish), with a precise reason when a date cannot be read.
+//! read in the order the family writes dates, which is the order of the browser's region
+//! ([`region_order`]: month/day/year in the United States, in English or Spanish; day/month/year
+//! in Spain, Mexico, the United Kingdom...), else of the page's language, with a precise reason
+//! when a date cannot be read. Pure: the web layer reads `navigator.languages` and passes it in.
 
 use chrono::NaiveDate;
 
@@ -11,6 +13,50 @@ use crate::engine::calendar::{FIRST_YEAR, LAST_YEAR};
 pub enum DateOrder {
     MonthFirst,
     DayFirst,
+}
+
+/// Regions (ISO 3166 codes, as a language tag's region subtag writes them) whose people write
+/// month/day/year: the United States and its territories (CLDR's short date for `en-US`,
+/// `es-US`, `es-PR`, `en-GU`, `en-VI`, `en-AS`, `en-MP`, `en-UM`).
+const MONTH_FIRST_REGIONS: [&str; 7] = ["US", "PR", "GU", "VI", "AS", "MP", "UM"];
+
+/// The order of the browser's region: the region of the first of `tags` (BCP 47 language tags,
+/// most preferred first, as `navigator.languages` lists them) that names one. `None` when none
+/// does (`"es"`, `"en"`): the page's language decides then.
+///
+/// # Example
+/// ```
+/// use due_process_calculator::i18n::typed_date::{region_order, DateOrder};
+/// let tags = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+/// assert_eq!(region_order(&tags(&["es-US", "es"])), Some(DateOrder::MonthFirst));
+/// assert_eq!(region_order(&tags(&["es-MX"])), Some(DateOrder::DayFirst));
+/// assert_eq!(region_order(&tags(&["es"])), None);
+/// ```
+pub fn region_order(tags: &[String]) -> Option<DateOrder> {
+    tags.iter().find_map(|tag| {
+        // The region is the first subtag after the language of two letters or three digits
+        // (`es-419`, Latin America); a script (`zh-Hant-TW`) comes before it.
+        let region = tag
+            .split(['-', '_'])
+            .skip(1)
+            .find(|s| {
+                (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+                    || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+            })?
+            .to_ascii_uppercase();
+        Some(if MONTH_FIRST_REGIONS.contains(&region.as_str()) {
+            DateOrder::MonthFirst
+        } else {
+            DateOrder::DayFirst
+        })
+    })
+}
+
+/// Whether a date could be read two ways when written with numbers: its day and its month are
+/// both 12 or less, and differ (`12/07/2026` is December 7 or July 12).
+pub fn ambiguous(d: NaiveDate) -> bool {
+    use chrono::Datelike;
+    d.day() <= 12 && d.month() <= 12 && d.day() != d.month()
 }
 
 /// Why a typed date was not read.
@@ -73,6 +119,14 @@ pub fn read(raw: &str, order: DateOrder) -> Result<NaiveDate, TypedProblem> {
         return Err(TypedProblem::OutOfRange(year));
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or(TypedProblem::NoSuchDay { day, month, year })
+}
+
+/// An example date typed in `order` (September 13, 2025, whose day cannot be a month).
+pub const fn example(order: DateOrder) -> &'static str {
+    match order {
+        DateOrder::MonthFirst => "09/13/2025",
+        DateOrder::DayFirst => "13/09/2025",
+    }
 }
 
 /// A date written in `order`, as the family would type it (`9/13/2025`, `13/9/2025`).
@@ -144,6 +198,62 @@ mod tests {
             read("1/2/12345", MonthFirst),
             Err(TypedProblem::NotUnderstood)
         );
+    }
+
+    fn tags(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    // Source: issue 20 (a Spanish page on a US browser read "12/07/2026" as July 12) and CLDR's
+    // short date formats (en-US, es-US, es-PR: M/d/y; es-ES, es-MX, en-GB, es-419: d/M/y).
+    #[test]
+    fn the_browser_region_decides_the_order() {
+        for us in [
+            &["es-US"][..],
+            &["en-US"],
+            &["es-us", "es"],
+            &["es", "es-US"],
+            &["es-PR"],
+            &["en_US"],
+        ] {
+            assert_eq!(region_order(&tags(us)), Some(MonthFirst), "{us:?}");
+        }
+        for elsewhere in [
+            &["es-ES"][..],
+            &["es-MX", "en-US"],
+            &["en-GB"],
+            &["es-419"],
+            &["zh-Hant-TW"],
+            &["fr-CA"],
+        ] {
+            assert_eq!(
+                region_order(&tags(elsewhere)),
+                Some(DayFirst),
+                "{elsewhere:?}"
+            );
+        }
+        for unknown in [&["es"][..], &["en"], &[], &[""], &["x-private"]] {
+            assert_eq!(region_order(&tags(unknown)), None, "{unknown:?}");
+        }
+        // The issue's example: on an es-US browser, 12/07/2026 is December 7.
+        let order = region_order(&tags(&["es-US", "es"])).unwrap_or(DayFirst);
+        assert_eq!(read("12/07/2026", order), Ok(d("2026-12-07")));
+    }
+
+    #[test]
+    fn a_date_is_ambiguous_when_day_and_month_could_swap() {
+        assert!(ambiguous(d("2026-12-07")));
+        assert!(ambiguous(d("2026-07-12")));
+        assert!(!ambiguous(d("2026-12-13")));
+        assert!(!ambiguous(d("2026-07-07")));
+        assert!(!ambiguous(d("2026-11-24")));
+    }
+
+    #[test]
+    fn the_example_reads_in_its_order() {
+        for order in [MonthFirst, DayFirst] {
+            assert_eq!(read(example(order), order), Ok(d("2025-09-13")));
+        }
     }
 
     #[test]

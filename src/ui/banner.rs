@@ -19,7 +19,12 @@ pub fn Banner() -> impl IntoView {
             view! {
                 <div class=class role="status" data-banner=match message { Message::OpenedLink => "opened", Message::Problem(_) => "problem" }>
                     <p>{text}</p>
-                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| { state.banner.set(None); web::focus_soon("step-situation"); }>
+                    <button type="button" class="dp-button dp-button--quiet" on:click=move |_| {
+                        state.banner.set(None);
+                        // The first question, or, while the facts are folded, the button that
+                        // opens them (issue 20).
+                        web::focus_soon(if state.facts_folded.get_untracked() { "dp-change-facts" } else { "step-situation" });
+                    }>
                         {t.dismiss()}
                     </button>
                 </div>

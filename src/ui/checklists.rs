@@ -35,6 +35,21 @@ pub fn item_text(state: AppState, item: Item) -> String {
     t.checklist_item(item).to_string()
 }
 
+/// The id of a meeting's checklist, for the cards' links.
+pub fn anchor(meeting: Meeting) -> String {
+    format!("checklist-{}", meeting.as_str())
+}
+
+/// The checklist that prepares a deadline's meeting, where one exists.
+pub fn meeting_of(id: DeadlineId) -> Option<Meeting> {
+    match id {
+        DeadlineId::ResolutionMeeting
+        | DeadlineId::ExpeditedResolutionMeeting
+        | DeadlineId::SettlementVoidWindow => Some(Meeting::ResolutionSession),
+        _ => None,
+    }
+}
+
 /// The items of one meeting that apply to this case (California's only there).
 pub fn items_for(state: AppState, meeting: Meeting) -> Vec<Item> {
     let california = state
@@ -87,7 +102,7 @@ pub fn MeetingChecklists() -> impl IntoView {
                     // not on every date typed.
                     let items = Memo::new(move |_| items_for(state, meeting));
                     view! {
-                        <details class="dp-checklist" data-checklist=meeting.as_str() prop:open=move || next.get() == Some(meeting)>
+                        <details class="dp-checklist" id=anchor(meeting) data-checklist=meeting.as_str() prop:open=move || next.get() == Some(meeting)>
                             <summary>{t.meeting_title(meeting)}</summary>
                             <ul class="dp-check-list">
                                 {move || {

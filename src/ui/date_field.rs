@@ -41,6 +41,7 @@ fn box_text(text: &str, order: DateOrder) -> String {
 /// Makes the date boxes' slots for the page in the current language, for [`DateField`]s below.
 pub fn provide_slots(state: AppState) {
     let t = state.text();
+    let order = state.date_order();
     let values = Slots::new(EventId::ALL.len(), move |put| {
         state.file.with(|f| {
             for (key, text) in &f.events {
@@ -57,7 +58,7 @@ pub fn provide_slots(state: AppState) {
             state.case.with(|(_, problems)| {
                 for p in problems {
                     if let FieldProblem::BadDate { event, raw } = p {
-                        put(event.index(), &t.bad_date(raw));
+                        put(event.index(), &t.bad_date(raw, order));
                     }
                 }
             });
@@ -84,7 +85,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
     let value_slot = slots.values.get(event.index());
     let value = move || value_slot.get().unwrap_or_default();
     let typed = state.typed_dates;
-    let order = t.date_order();
+    let order = state.date_order();
     // What the family typed, in typed mode (the file keeps the ISO date once it is read).
     let raw = RwSignal::new(
         state
@@ -164,8 +165,9 @@ pub fn DateField(event: EventId) -> impl IntoView {
         raw.set(text);
     };
     let echo = move || match typed_date::read(&raw.get(), order) {
-        Ok(d) => t.typed_date_read(&t.date_long(d)),
-        Err(p) if paused() => t.typed_date_problem(p),
+        // A date that could be read two ways says which order was used.
+        Ok(d) => t.typed_date_read(&t.date_long(d), typed_date::ambiguous(d).then_some(order)),
+        Err(p) if paused() => t.typed_date_problem(p, order),
         Err(_) => String::new(),
     };
     let described_by = format!("{help_id} {error_id}");
@@ -180,7 +182,7 @@ pub fn DateField(event: EventId) -> impl IntoView {
                     class="dp-input"
                     inputmode="numeric"
                     autocomplete="off"
-                    placeholder=t.typed_date_hint()
+                    placeholder=t.typed_date_hint(order)
                     data-event=event.as_str()
                     data-typed=""
                     aria-describedby=typed_described_by.clone()

@@ -241,6 +241,10 @@ fn first_draw(t: &'static dyn Text, li: &Element, id: DeadlineId) -> Option<Draw
     let _ = readings_box.append_child(&summary);
     let _ = li.append_child(&heading);
     let _ = li.append_child(&readings_box);
+    let _ = li.set_attribute("id", &format!("deadline-{}", id.as_str()));
+    if let Some(links) = explain_links(t, &doc, id) {
+        let _ = li.append_child(&links);
+    }
     Some(Drawn {
         doc,
         date: None,
@@ -308,6 +312,28 @@ fn new_date_line(doc: &Document) -> Option<DateLine> {
         days,
         shown: Default::default(),
     })
+}
+
+/// The card's links to what it means ("What happens at each step") and, where one exists, to the
+/// checklist of its meeting. Not on paper.
+fn explain_links(t: &'static dyn Text, doc: &Document, id: DeadlineId) -> Option<Element> {
+    let p = element(doc, "p", "dp-card-links dp-no-print")?;
+    let stage = element(doc, "a", "")?;
+    let _ = stage.set_attribute(
+        "href",
+        &format!("#{}", super::stages::anchor(super::stages::stage_of(id))),
+    );
+    let _ = stage.set_attribute("data-explain", "");
+    stage.set_text_content(Some(t.what_it_means()));
+    let _ = p.append_child(&stage);
+    if let Some(meeting) = super::checklists::meeting_of(id) {
+        let list = element(doc, "a", "")?;
+        let _ = list.set_attribute("href", &format!("#{}", super::checklists::anchor(meeting)));
+        let _ = list.set_attribute("data-checklist-link", "");
+        list.set_text_content(Some(t.checklist_link()));
+        let _ = p.append_child(&list);
+    }
+    Some(p)
 }
 
 fn calendar_button(t: &'static dyn Text, doc: &Document, id: DeadlineId) -> Option<Element> {

@@ -18,6 +18,7 @@ fn groups(t: &'static dyn Text) -> [(&'static str, &'static str, &'static [E]); 
             &[
                 E::ResolutionWaived,
                 E::MediationChosen,
+                E::ResolutionMeetingScheduled,
                 E::ResolutionMeetingHeld,
                 E::DistrictMissedMeeting,
                 E::ParentMissedMeeting,
@@ -93,6 +94,7 @@ fn asked(event: E, filed_by: FiledBy, track: Track, needs: [bool; STATE_ONLY.len
         event,
         E::ResolutionWaived
             | E::MediationChosen
+            | E::ResolutionMeetingScheduled
             | E::ResolutionMeetingHeld
             | E::DistrictMissedMeeting
             | E::ParentMissedMeeting
@@ -191,11 +193,49 @@ fn QuestionGroup(
             <summary class="dp-group__title">{title}</summary>
             <fieldset class="dp-group__fields">
                 <legend class="dp-sr-only">{title}</legend>
-                {events.into_iter().map(|event| view! { <DateField event=event/> }).collect_view()}
+                {events
+                    .into_iter()
+                    .map(|event| view! {
+                        <DateField event=event/>
+                        {(event == E::ResolutionMeetingScheduled).then(|| view! { <ScheduledMeetingCheck/> })}
+                    })
+                    .collect_view()}
                 {(key == "agreements").then(|| view! { <AgreementNotes/> })}
             </fieldset>
         </details>
     }
+}
+
+/// Under the scheduled meeting date: whether it falls within the days the law gives for the
+/// meeting (the engine compares it with the meeting deadline's date).
+#[component]
+fn ScheduledMeetingCheck() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let checks = Memo::new(move |_| {
+        state.case.with(|(c, _)| {
+            state
+                .timeline
+                .with(|tl| crate::engine::schedule::scheduled_meetings(c, tl))
+        })
+    });
+    let lines = move || {
+        checks
+            .get()
+            .into_iter()
+            .map(|m| {
+                let text = t.scheduled_meeting(
+                    m.days,
+                    &t.date_long(m.scheduled),
+                    &t.date_long(m.last_day),
+                    m.within,
+                );
+                let hook = if m.within { "within" } else { "late" };
+                view! { <p class="dp-callout" data-meeting-check=hook data-for=m.deadline.as_str()>{text}</p> }
+            })
+            .collect_view()
+    };
+    view! { <div class="dp-callouts" aria-live="polite">{lines}</div> }
 }
 
 /// What a signed agreement means, once one is entered.

@@ -12,6 +12,7 @@ mod embed_code;
 mod events;
 mod footer;
 mod language_switch;
+mod next_dates;
 mod print;
 mod school_breaks;
 pub mod share;
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
     print::follow_print_command();
     connection::follow(state);
     follow_embed_code_address(state);
+    open_linked_details();
     dress_for_host(state);
     web::after_next_paint(move || state.rest_drawn.set(true));
     Effect::new(move |_| {
@@ -76,6 +78,26 @@ fn follow_embed_code_address(state: AppState) {
     state.embed_code.set(show());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         state.embed_code.set(show())
+    });
+}
+
+/// A link to a part of the page folded in a `<details>` (a card's "What does this mean?", its
+/// checklist) opens that part before the browser scrolls to it.
+fn open_linked_details() {
+    use wasm_bindgen::JsCast;
+    let _ = window_event_listener(leptos::ev::click, |ev| {
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^=\"#\"]").ok().flatten())
+            .and_then(|a| a.get_attribute("href"))
+            .and_then(|href| {
+                let id = href.strip_prefix('#')?.to_string();
+                web_sys::window()?.document()?.get_element_by_id(&id)
+            });
+        if let Some(details) = target.and_then(|el| el.closest("details").ok().flatten()) {
+            let _ = details.set_attribute("open", "");
+        }
     });
 }
 
@@ -177,6 +199,9 @@ fn page(state: AppState) -> impl IntoView {
             <LanguageSwitch/>
             <header class="dp-header">
                 <h1>{t.app_title()}</h1>
+                // The family's next dates come first (issue 20): on a phone, the first is on
+                // the first screen after a link opens or a draft comes back.
+                <next_dates::NextDates/>
                 <p class="dp-tagline">{t.tagline()}</p>
                 <p class="dp-notice" role="note"><strong>{t.not_advice()}</strong></p>
                 <p class="dp-privacy">{t.privacy()}</p>
@@ -191,11 +216,20 @@ fn page(state: AppState) -> impl IntoView {
             <main class="dp-main" hidden=move || state.embed_code.get()>
                 {move || later(state, || view! { <PrintFacts/> })}
                 // A fieldset, so that a case only to read disables every question at once.
-                <fieldset class="dp-inputs" disabled=move || state.read_only.get()>
+                // One cell of the wide screen's grid: the folded facts' line above the questions.
+                <div class="dp-inputs-column">
+                <situation::FactsFold/>
+                <fieldset
+                    id="dp-inputs"
+                    class="dp-inputs"
+                    disabled=move || state.read_only.get()
+                    hidden=move || state.facts_folded.get()
+                >
                     <SituationStep/>
                     <EventsStep/>
                     <SchoolBreaks/>
                 </fieldset>
+                </div>
                 <TimelineStep/>
                 // After the timeline on a phone, so that the first question comes right after the
                 // header; under the questions, beside the timeline, on a wide screen. Below the

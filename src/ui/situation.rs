@@ -33,6 +33,66 @@ pub fn SituationStep() -> impl IntoView {
     }
 }
 
+/// The facts folded to one line, with "Change the facts" to open them: shown to a family that
+/// opened a case it already had (a share link, or its draft on a return visit) once the case has
+/// dates, so that "Your next dates" comes first on a phone. A disclosure button: it says whether
+/// the facts are open (`aria-expanded`), and opening them takes the keyboard to step 1.
+#[component]
+pub fn FactsFold() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let dated = Memo::new(move |_| {
+        state
+            .timeline
+            .with(|tl| tl.deadlines.iter().any(|d| d.date().is_some()))
+    });
+    let summary = Memo::new(move |_| {
+        state.case.with(|(c, _)| {
+            let place = match c.jurisdiction.state() {
+                Some(code) => t.state_name(std::str::from_utf8(&code).unwrap_or("")),
+                None => t.federal_only(),
+            };
+            let received = c
+                .events
+                .get(EventId::ComplaintReceived)
+                .map(|d| t.date_long(d));
+            t.facts_summary(
+                place,
+                c.filed_by == FiledBy::District,
+                c.track,
+                received.as_deref(),
+            )
+        })
+    });
+    let toggle = move |_| {
+        let open = state.facts_folded.get_untracked();
+        state.facts_folded.set(!open);
+        if open {
+            crate::web::focus_soon("step-situation");
+        }
+    };
+    move || {
+        (state.opened_case && dated.get()).then(|| {
+            view! {
+                <div class="dp-facts-fold dp-no-print" data-facts-fold="">
+                    <p class="dp-facts-fold__summary" hidden=move || !state.facts_folded.get()>{move || summary.get()}</p>
+                    <button
+                        type="button"
+                        id="dp-change-facts"
+                        class="dp-button dp-button--quiet"
+                        data-action="change-facts"
+                        aria-controls="dp-inputs"
+                        aria-expanded=move || if state.facts_folded.get() { "false" } else { "true" }
+                        on:click=toggle
+                    >
+                        {t.change_facts()}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
 /// The day of the act or omission the complaint is about: asked only where the state counts its
 /// filing limit from it (Oregon), or where one is entered already, until it is cleared.
 #[component]
@@ -71,7 +131,7 @@ fn TypeDatesChoice() -> impl IntoView {
             />
             <label for="dp-type-dates">{t.type_dates()}</label>
         </div>
-        <p id="dp-type-dates-help" class="dp-help">{t.type_dates_help()}</p>
+        <p id="dp-type-dates-help" class="dp-help">{t.type_dates_help(state.date_order())}</p>
     }
 }
 

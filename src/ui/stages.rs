@@ -3,7 +3,49 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::engine::ids::DeadlineId;
 use crate::i18n::Stage;
+
+/// The id of a stage's explanation, for the cards' "What does this mean?" links.
+pub fn anchor(stage: Stage) -> &'static str {
+    match stage {
+        Stage::ResolutionSession => "stage-resolution-session",
+        Stage::Mediation => "stage-mediation",
+        Stage::Hearing => "stage-hearing",
+        Stage::DecisionAndAppeal => "stage-decision",
+        Stage::Expedited => "stage-expedited",
+        Stage::StayPut => "stage-stay-put",
+    }
+}
+
+/// The stage whose explanation says what a deadline means for the family.
+pub fn stage_of(id: DeadlineId) -> Stage {
+    use DeadlineId as D;
+    match id {
+        D::ResolutionMeeting
+        | D::ResolutionPeriodEnd
+        | D::SettlementVoidWindow
+        | D::SettlementOfferResponse => Stage::ResolutionSession,
+        D::FilingLimit
+        | D::DistrictResponse
+        | D::ResponseToComplaint
+        | D::SufficiencyChallenge
+        | D::SufficiencyRuling
+        | D::AmendmentCutoff
+        | D::EvidenceDisclosure => Stage::Hearing,
+        D::HearingDecision
+        | D::CivilAction
+        | D::StateReviewRequest
+        | D::CivilActionStateCourt
+        | D::CivilActionFederalCourt => Stage::DecisionAndAppeal,
+        D::ExpeditedResolutionMeeting
+        | D::ExpeditedResolutionPeriodEnd
+        | D::ExpeditedHearing
+        | D::ExpeditedDecision
+        | D::ManifestationDetermination => Stage::Expedited,
+        D::PrivatePlacementNotice | D::ReimbursementClaimLimit => Stage::StayPut,
+    }
+}
 
 #[component]
 pub fn StageGuide() -> impl IntoView {
@@ -42,7 +84,7 @@ pub fn StageGuide() -> impl IntoView {
                 .into_iter()
                 .map(|stage| {
                     view! {
-                        <details class="dp-stage" >
+                        <details class="dp-stage" id=anchor(stage)>
                             <summary>{t.stage_title(stage)}</summary>
                             {move || {
                                 t.stage_body(stage, california.get())

@@ -8,6 +8,7 @@ use crate::case::link::{self, LinkError};
 use crate::case::{CaseFile, FieldProblem, LoadError};
 use crate::engine::case::{Case, Jurisdiction, Track};
 use crate::engine::{Timeline, timeline};
+use crate::i18n::typed_date::DateOrder;
 use crate::i18n::{Lang, OpenProblem, Text};
 use crate::web;
 
@@ -60,6 +61,14 @@ pub struct AppState {
     /// The typed-date box whose text is being typed, until typing pauses or the box is left:
     /// what it cannot read yet is not pointed out meanwhile.
     pub typing: RwSignal<Option<crate::engine::ids::EventId>>,
+    /// The order of typed dates the browser's region gives (`navigator.languages`), if it names
+    /// a region; see [`AppState::date_order`].
+    pub region_order: Option<DateOrder>,
+    /// The page opened a case the family already had (a share link, or the draft of an earlier
+    /// visit): its facts then fold to one line under "Your next dates" once it has dates.
+    pub opened_case: bool,
+    /// The facts (steps 1 and 2) are folded to their one-line summary.
+    pub facts_folded: RwSignal<bool>,
 }
 
 /// What the browser and the address say about the visit, read once by
@@ -73,6 +82,8 @@ pub struct Visit {
     /// The browser has no date picker: dates are typed.
     pub typed_dates: bool,
     pub online: bool,
+    /// The typed-date order of the browser's region, if its languages name one.
+    pub region_order: Option<DateOrder>,
 }
 
 impl Visit {
@@ -90,13 +101,20 @@ impl Visit {
             embedded: crate::embed::embedded(web::query_param("embed").as_deref()),
             typed_dates: !web::date_input_supported(),
             online: web::offline::online(),
+            region_order: crate::i18n::typed_date::region_order(&web::browser_languages()),
         }
     }
 }
 
 impl AppState {
     /// State for a document, for this visit.
-    pub fn new(file: CaseFile, visit: Visit, banner: Option<Banner>, drafts: Drafts) -> Self {
+    pub fn new(
+        file: CaseFile,
+        visit: Visit,
+        banner: Option<Banner>,
+        drafts: Drafts,
+        opened_case: bool,
+    ) -> Self {
         let today = visit.today;
         let file = RwSignal::new(file);
         let case = Memo::new(move |_| file.with(CaseFile::to_case));
@@ -122,7 +140,21 @@ impl AppState {
             rest_drawn: RwSignal::new(false),
             open_groups: RwSignal::new(0),
             typing: RwSignal::new(None),
+            region_order: visit.region_order,
+            opened_case,
+            facts_folded: RwSignal::new(
+                opened_case
+                    && timeline
+                        .with_untracked(|tl| tl.deadlines.iter().any(|d| d.date().is_some())),
+            ),
         }
+    }
+
+    /// The order typed dates are read and written in: the browser's region's, else the page
+    /// language's.
+    pub fn date_order(&self) -> DateOrder {
+        self.region_order
+            .unwrap_or_else(|| self.text().date_order())
     }
 
     /// State from the page address: a `#case=` link first, else a new case preset by the
@@ -146,15 +178,16 @@ impl AppState {
         };
         // Precedence (contract section 5): a link, else the last-opened draft, else a new case.
         let stored = drafts::load();
-        let file = file
-            .or_else(|| {
-                let found = stored.as_ref().ok()?;
-                let id = found.last_opened.as_deref()?;
-                storage::openable(&found.drafts, id).cloned()
-            })
-            .unwrap_or_else(preset_case);
+        let opened_link = file.is_some() && !matches!(banner, Some(Banner::Problem(_)));
+        let draft = file.is_none().then(|| {
+            let found = stored.as_ref().ok()?;
+            let id = found.last_opened.as_deref()?;
+            storage::openable(&found.drafts, id).cloned()
+        });
+        let opened_case = opened_link || matches!(draft, Some(Some(_)));
+        let file = file.or(draft.flatten()).unwrap_or_else(preset_case);
         let drafts = Drafts::new(&stored, from_link, &file);
-        AppState::new(file, visit, banner, drafts)
+        AppState::new(file, visit, banner, drafts, opened_case)
     }
 
     /// The words of the page in the current language.

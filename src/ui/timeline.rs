@@ -209,6 +209,7 @@ fn LabelsExplained() -> impl IntoView {
 fn IssueList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
+    let order = state.date_order();
     let messages = Memo::new(move |_| {
         let typed = state.typed_dates.get();
         // Not the date being typed: its box points it out once typing pauses.
@@ -220,11 +221,16 @@ fn IssueList() -> impl IntoView {
                 .map(|p| match p {
                     // In typed mode, the advice of the line under the box (month or day first).
                     FieldProblem::BadDate { event, raw } if typed => {
-                        let why = typed_date::read(raw, t.date_order())
+                        let why = typed_date::read(raw, order)
                             .err()
                             .unwrap_or(TypedProblem::NotUnderstood);
-                        (true, t.typed_field_problem(*event, why))
+                        (true, t.typed_field_problem(*event, why, order))
                     }
+                    // The order a typed box expects, not the language's (issue 20).
+                    FieldProblem::BadDate { event, raw } => (
+                        true,
+                        format!("\"{}\": {}", t.event_question(*event), t.bad_date(raw, order)),
+                    ),
                     _ => (true, t.field_problem(p)),
                 })
                 .collect()

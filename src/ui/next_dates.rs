@@ -1,0 +1,170 @@
+//! "Your next dates": right under the page's title, the next few deadlines that matter, nearest
+//! first, so that a family who opens a link or comes back sees its dates before the questions.
+//! Each entry says what the deadline is, whose it is and, for the family's own deadlines, the day
+//! to act by: the same date the card's "act by" line, the calendar file and the checklist use
+//! ([`event_date`]). Each links to its card. Holds no date logic of its own.
+//!
+//! Hooks (contract section 7): the block carries `data-next-dates`; each entry `data-next` (the
+//! deadline id) and `data-next-date` (the date it shows).
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::engine::Timeline;
+use crate::engine::count::days_between;
+use crate::engine::ids::{DeadlineId, EventId};
+use crate::ics::deadlines::event_date;
+use crate::rules::Owner;
+
+/// How many dates the block gives.
+pub const HOW_MANY: usize = 3;
+
+/// One entry of the block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextDate {
+    pub id: DeadlineId,
+    /// The day to act by for the family's own deadlines, else the deadline's date.
+    pub date: NaiveDate,
+    pub owner: Owner,
+}
+
+/// The first `n` deadlines that apply and whose date (see [`NextDate::date`]) is today or later,
+/// nearest first; deadlines on the same day keep the timeline's order.
+pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
+    let mut next: Vec<NextDate> = tl
+        .deadlines
+        .iter()
+        .filter_map(|d| {
+            let date = event_date(d)?;
+            (date >= tl.today).then_some(NextDate {
+                id: d.id,
+                date,
+                owner: d.owner,
+            })
+        })
+        .collect();
+    // A stable sort: the timeline's order breaks ties.
+    crate::sort::sort_by_key(&mut next, |x| x.date);
+    next.truncate(n);
+    next
+}
+
+/// The block, once the case has a dated deadline.
+#[component]
+pub fn NextDates() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    let today = state.today;
+    let dated = Memo::new(move |_| {
+        state
+            .timeline
+            .with(|tl| tl.deadlines.iter().any(|d| d.date().is_some()))
+    });
+    let next = Memo::new(move |_| state.timeline.with(|tl| upcoming(tl, HOW_MANY)));
+    // Typed dates that could be read two ways, as the page read them (they are also echoed
+    // under their boxes).
+    let order = state.date_order();
+    let read = Memo::new(move |_| {
+        if !state.typed_dates.get() {
+            return None;
+        }
+        let list = state.case.with(|(c, _)| {
+            c.events
+                .iter()
+                .filter(|(_, d)| crate::i18n::typed_date::ambiguous(*d))
+                .map(|(e, d): (EventId, NaiveDate)| {
+                    format!("{} {}", t.event_name(e), t.date_long(d))
+                })
+                .collect::<Vec<_>>()
+        });
+        (!list.is_empty()).then(|| t.next_typed_read(order, &list.join("; ")))
+    });
+    let entry = move |n: NextDate| {
+        let long = t.date_long(n.date);
+        let when = if n.owner.family_acts() {
+            t.act_by(&long)
+        } else {
+            long
+        };
+        view! {
+            <li class="dp-next__item" data-next=n.id.as_str() data-next-date=n.date.to_string()>
+                <a class="dp-next__name" href=format!("#deadline-{}", n.id.as_str())>{t.deadline_name(n.id)}</a>
+                <span class="dp-next__when">
+                    <time datetime=n.date.to_string()>{when}</time>
+                    ", "
+                    {t.days_left(days_between(today, n.date))}
+                </span>
+                <span class="dp-next__owner">{t.owner(n.owner)}</span>
+            </li>
+        }
+    };
+    move || {
+        dated.get().then(|| {
+            view! {
+                <section class="dp-step dp-next dp-no-print" aria-labelledby="next-heading" data-next-dates="">
+                    <h2 id="next-heading">{t.next_heading()}</h2>
+                    {move || {
+                        let list = next.get();
+                        if list.is_empty() {
+                            view! { <p>{t.next_none()}</p> }.into_any()
+                        } else {
+                            view! { <ol class="dp-next__list">{list.into_iter().map(entry).collect_view()}</ol> }.into_any()
+                        }
+                    }}
+                    {move || read.get().map(|text| view! { <p class="dp-help" data-next-read="">{text}</p> })}
+                    <p class="dp-next__all"><a href="#step-timeline">{t.next_all()}</a></p>
+                </section>
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::Case;
+    use crate::engine::timeline;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("a date")
+    }
+
+    // Source: issue 20 and contract sections 4 and 7: the entries are the nearest upcoming dates,
+    // the family's on the day to act by (the calendar file's date), the others on their date.
+    #[test]
+    fn the_nearest_upcoming_dates_first() {
+        let case = Case::default().with(EventId::ComplaintReceived, day("2026-11-24"));
+        let tl = timeline(&case, day("2026-12-06"));
+        let next = upcoming(&tl, HOW_MANY);
+        assert_eq!(next.len(), HOW_MANY);
+        let mut all: Vec<NaiveDate> = tl
+            .deadlines
+            .iter()
+            .filter_map(event_date)
+            .filter(|d| *d >= tl.today)
+            .collect();
+        all.sort();
+        assert_eq!(next[0].date, all[0]);
+        assert!(next.windows(2).all(|w| w[0].date <= w[1].date));
+        // Received 2026-11-24: the meeting's 15 days end on 2026-12-09 (the district's).
+        assert!(
+            next.iter()
+                .any(|n| n.id == DeadlineId::ResolutionMeeting && n.date == day("2026-12-09")),
+            "{next:?}"
+        );
+        // Nothing passed is listed: the district's 10-day response was due 2026-12-04.
+        assert!(next.iter().all(|n| n.date >= day("2026-12-06")));
+        for n in &next {
+            let d = tl.get(n.id).expect("listed from the timeline");
+            assert_eq!(Some(n.date), event_date(d));
+        }
+    }
+
+    #[test]
+    fn nothing_when_every_date_has_passed() {
+        let case = Case::default().with(EventId::ComplaintReceived, day("2020-01-06"));
+        let tl = timeline(&case, day("2026-12-06"));
+        assert!(upcoming(&tl, HOW_MANY).is_empty());
+    }
+}
