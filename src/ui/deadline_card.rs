@@ -238,6 +238,7 @@ fn first_draw(t: &'static dyn Text, li: &Element, id: DeadlineId) -> Option<Draw
     let _ = readings_box.append_child(&summary);
     let _ = li.append_child(&heading);
     let _ = li.append_child(&readings_box);
+    super::report_date::add_button(&doc, li, t);
     Some(Drawn {
         doc,
         date: None,
