@@ -111,6 +111,10 @@ impl Drafts {
             ),
             Err(e) => (Vec::new(), SaveStatus::NotSaved(*e), 0),
         };
+        if from_link {
+            // A reload of this tab opens it again ([`tab_link`]).
+            keep_for_tab(current);
+        }
         Drafts {
             list: RwSignal::new(list),
             status: RwSignal::new(status),
