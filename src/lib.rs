@@ -7,6 +7,7 @@
 //! - [`i18n`]: everything the page says, per language, and date formatting.
 //! - [`explain`]: the words of each deadline, shared by the page, the calendar file and print.
 //! - [`ics`]: the calendar file (RFC 5545) with the case's deadlines.
+//! - [`report`]: "Report a wrong date": the report, where it goes, its `mailto:` address.
 //! - [`ui`] and [`web`]: the Leptos page and its thin browser layer.
 
 pub mod case;
@@ -17,6 +18,7 @@ pub mod explain;
 pub mod i18n;
 pub mod ics;
 pub mod letter_case;
+pub mod report;
 pub mod rules;
 pub mod sort;
 pub mod storage;

@@ -171,6 +171,10 @@ fn local_storage() -> web_sys::Storage {
 
 fn clear_storage() {
     local_storage().clear().expect("clear");
+    // A linked case this tab keeps (issue 21) belongs to the same "device" as the drafts.
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        s.clear().expect("clear the tab's storage");
+    }
 }
 
 /// Every stored key, sorted.
@@ -3047,4 +3051,158 @@ async fn an_ambiguous_typed_date_is_echoed_in_the_next_dates() {
     let read = read.unwrap_or_else(|| panic!("under the box: {under_box}"));
     assert!(in_block.contains(read), "{in_block} / {under_box}");
     assert!(under_box.contains("/"), "the order is named: {under_box}");
+}
+
+// ---------------------------------------------------------------- issue 21: links, reports
+
+/// Issue 21, contract section 5: a `#case=` link entered into a tab that already shows the
+/// calculator opens that case as a fresh visit would (message, address cleared), and the draft on
+/// screen, changed a moment ago, is saved first.
+#[wasm_bindgen_test]
+async fn a_link_entered_into_an_open_tab_opens_its_case() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    app.enter("complaint-received", "2025-08-29");
+    app.until("the typed decision date", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    let linked = r#"{"format":"due-process-case","version":1,"case_id":"linked","jurisdiction":"US","events":{"complaint-received":"2025-09-15"},"title":"From the center"}"#;
+    let fragment = link::encode(linked).expect("small case");
+    let location = web_sys::window().expect("window").location();
+    location.set_hash(&fragment).expect("set the fragment");
+    app.until("the linked case", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-29")
+    })
+    .await;
+    assert!(app.find("[data-banner=\"opened\"]").is_some());
+    app.until("the address cleared", |_| {
+        location.hash().unwrap_or_default().is_empty()
+    })
+    .await;
+    assert!(
+        draft_texts().iter().any(|t| t.contains("2025-08-29")),
+        "the draft on screen was saved first: {:?}",
+        draft_texts()
+    );
+    assert!(
+        !draft_texts().iter().any(|t| t.contains("From the center")),
+        "the linked case is not stored until it is used"
+    );
+    // A broken link entered the same way: the empty case, which does not claim to be saved.
+    location
+        .set_hash("#case=eyJmb3JtYXQiOiJkdWUtcHJvY2Vzcy1jYXNl")
+        .expect("set the fragment");
+    app.until("the problem message", |a| {
+        a.find("[data-banner=\"problem\"]").is_some()
+            && a.attr("hearing-decision", "data-status").as_deref() == Some("missing-input")
+    })
+    .await;
+    assert!(
+        save_status(&app).contains("Nothing is saved yet"),
+        "{}",
+        save_status(&app)
+    );
+}
+
+/// Issue 21: a linked case only read is not stored, but a reload in the same tab still shows it;
+/// once the family uses it (here: the printable summary), it is a draft on this device.
+#[wasm_bindgen_test]
+async fn a_linked_case_stays_for_the_tab_and_is_kept_once_used() {
+    let linked = r#"{"format":"due-process-case","version":1,"case_id":"tab","jurisdiction":"US","events":{"complaint-received":"2025-09-15"},"title":"From the center"}"#;
+    let app = Mounted::with_link("2025-09-20", linked);
+    app.until("the linked case", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-29")
+            && a.find("[data-action=\"print-view\"]").is_some()
+    })
+    .await;
+    fire(&web_sys::window().expect("window"), "pagehide");
+    drop(app);
+    assert!(draft_texts().is_empty(), "read only: {:?}", draft_texts());
+    // A reload of the tab.
+    let app = Mounted::keeping_storage("?today=2025-09-20");
+    app.until("the linked case again", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-29")
+            && a.find("[data-action=\"print-view\"]").is_some()
+            && a.find("[data-save-status]").is_some()
+    })
+    .await;
+    assert!(
+        save_status(&app).contains("only in this tab"),
+        "{}",
+        save_status(&app)
+    );
+    click(&app, "[data-action=\"print-view\"]");
+    app.until("the linked case kept as a draft", |_| {
+        draft_texts().iter().any(|t| t.contains("From the center"))
+    })
+    .await;
+    app.until("the summary's close button", |a| {
+        a.find("[data-action=\"print-close\"]").is_some()
+    })
+    .await;
+    click(&app, "[data-action=\"print-close\"]");
+    assert!(
+        save_status(&app).contains("Saved on this device"),
+        "{}",
+        save_status(&app)
+    );
+}
+
+/// Issue 21, contract section 7: "Report a wrong date" on a card composes an e-mail with the
+/// deadline id, the dates and the page version, and nothing of the notes unless ticked.
+#[wasm_bindgen_test]
+async fn a_wrong_date_report_carries_the_dates_and_not_the_notes() {
+    let app = Mounted::ready("?today=2025-09-01").await;
+    app.enter("complaint-received", "2025-08-29");
+    type_text(&app, "[data-field=\"notes\"]", "Private: call Ms. Ruiz");
+    app.until("the decision card", |a| {
+        a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+    })
+    .await;
+    click(
+        &app,
+        "[data-deadline=\"hearing-decision\"] [data-action=\"report-date\"]",
+    );
+    app.until("the report under its card", |a| {
+        a.find("[data-deadline=\"hearing-decision\"] [data-report-panel=\"hearing-decision\"]")
+            .is_some_and(|p| !p.has_attribute("hidden"))
+    })
+    .await;
+    let href = || {
+        app.find("[data-report-mailto]")
+            .and_then(|a| a.get_attribute("href"))
+            .unwrap_or_default()
+    };
+    let decoded = |h: String| {
+        js_sys::decode_uri_component(&h)
+            .map(String::from)
+            .unwrap_or_default()
+    };
+    let mail = decoded(href());
+    assert!(mail.starts_with("mailto:?subject="), "{mail}");
+    for needed in [
+        "hearing-decision",
+        "2025-11-12",
+        "complaint-received: 2025-08-29",
+        "US",
+    ] {
+        assert!(mail.contains(needed), "{needed} in {mail}");
+    }
+    assert!(!mail.contains("Ruiz"), "{mail}");
+    let expected: HtmlInputElement = app
+        .find("[data-field=\"report-expected\"]")
+        .expect("the expected date")
+        .unchecked_into();
+    expected.set_value("2025-11-10");
+    fire(&expected, "input");
+    set_box(
+        &app.find("[data-field=\"report-private\"]")
+            .expect("the box"),
+        true,
+    );
+    app.until("the expected date and the notes in the report", |_| {
+        let m = decoded(href());
+        m.contains("2025-11-10") && m.contains("Ruiz")
+    })
+    .await;
 }

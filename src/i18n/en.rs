@@ -1057,7 +1057,7 @@ impl Text for En {
         "Saved on this device."
     }
     fn link_saved_on_change(&self) -> &'static str {
-        "Opened from a link. It will be saved on this device as soon as you change something."
+        "Opened from a link and kept only in this tab for now. It is saved on this device as soon as you use it: change something, tick a checklist item, add its dates to your calendar or print it."
     }
     fn not_saved_link(&self) -> &'static str {
         "Opened from a link and not saved on this device. Keep it as a draft if you want to come back to it."
@@ -1127,7 +1127,7 @@ impl Text for En {
     }
     fn read_only_notice(&self, version: u64) -> String {
         format!(
-            "Read only: this case was saved by a newer version of the calculator (case file version {version}). This page shows it, but will not change it or save it. Its dates are counted by this older version, which may not know every rule the newer one does. To change the case or check its dates, open it in the newest version: reload the page, or ask the site that offers the calculator to update it."
+            "Read only: this case was saved by a newer version of the calculator (case file version {version}). This page shows it, but will not change it or save it. Its dates are counted by this older version, which may not know every rule the newer one does. Keep the case: use \"Save to a file\" under \"Your drafts\" (the file keeps everything the newer version wrote), then open that file in the newer calculator where it was made, or ask the site that offers this one to update it."
         )
     }
     fn read_only_status(&self) -> &'static str {
@@ -1178,8 +1178,8 @@ impl Text for En {
     fn drop_hint(&self) -> &'static str {
         "A saved file is the safest copy of your case. You can also drop a case file here."
     }
-    fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str {
-        use crate::ui::share::FileOutcome;
+    fn file_outcome(&self, outcome: crate::storage::FileOutcome) -> &'static str {
+        use crate::storage::FileOutcome;
         match outcome {
             FileOutcome::Opened => "Opened the case from the file and saved it as a draft.",
             FileOutcome::OpenedToRead => {
@@ -1470,7 +1470,7 @@ impl Text for En {
         }
     }
     fn opened_link(&self) -> &'static str {
-        "Opened the case from your link. It is kept on this device once you change something, or now with \"Keep as a new draft\" under \"Your drafts\"."
+        "Opened the case from your link. It is kept on this device as soon as you use it (change something, tick a checklist item, add its dates to your calendar or print it), or now with \"Keep as a new draft\" under \"Your drafts\". Until then only this tab keeps it: it is still here after a reload, but not once the tab is closed."
     }
     fn dismiss(&self) -> &'static str {
         "Dismiss"
@@ -1504,10 +1504,10 @@ impl Text for En {
         "Language"
     }
     fn embed_lang_auto(&self) -> &'static str {
-        "The visitor's browser decides"
+        "Visitors choose (their browser's language first)"
     }
     fn embed_state_auto(&self) -> &'static str {
-        "Each family chooses"
+        "Visitors choose"
     }
     fn embed_theme_label(&self) -> &'static str {
         "Light or dark"
@@ -1525,11 +1525,28 @@ impl Text for En {
     fn embed_accent_label(&self) -> &'static str {
         "Colour"
     }
-    fn embed_accent_rejected(&self, colour: &str, ratio: &str) -> String {
-        format!(
-            "{colour} is too light for white text on buttons (contrast {ratio} to 1; at least \
-             4.5 to 1 is needed). The calculator keeps its own blue until you pick a darker shade."
-        )
+    fn embed_accent_rejected(
+        &self,
+        colour: &str,
+        problem: crate::embed::AccentProblem,
+        ratio: &str,
+    ) -> String {
+        use crate::embed::AccentProblem;
+        let what = match problem {
+            AccentProblem::WhiteText(_) => format!(
+                "{colour} is too light for white text on buttons: contrast {ratio} to 1, and at \
+                 least 4.5 to 1 is needed."
+            ),
+            AccentProblem::Background { dark: false, .. } => format!(
+                "{colour} is too close to the light theme's background: contrast {ratio} to 1, \
+                 and at least 3 to 1 is needed."
+            ),
+            AccentProblem::Background { dark: true, .. } => format!(
+                "{colour} is too dark against the dark theme's background: contrast {ratio} to 1, \
+                 and at least 3 to 1 is needed. Choose \"Always light\", or a lighter shade."
+            ),
+        };
+        format!("{what} The calculator keeps its own colours until the colour passes.")
     }
     fn one_decimal(&self, x: f64) -> String {
         let (whole, tenth) = super::tenths(x);
@@ -1560,6 +1577,132 @@ impl Text for En {
     }
     fn back_to_calculator(&self) -> &'static str {
         "Back to the calculator"
+    }
+
+    fn not_saved_yet(&self) -> &'static str {
+        "Nothing is saved yet. The case is saved on this device as soon as you enter something."
+    }
+    fn storage_notice(&self, embedded: bool) -> &'static str {
+        if embedded {
+            "This page cannot keep your case here: your browser does not let it save inside \
+             another site. Save it as a file (under \"Your drafts\"), or open the calculator in \
+             its own tab, where it can be kept."
+        } else {
+            "This browser does not let the page keep your case (for example in a private window). \
+             It stays on screen until you close the page: use \"Save to a file\" under \"Your \
+             drafts\" to keep a copy."
+        }
+    }
+    fn open_in_own_tab(&self) -> &'static str {
+        "Open this case in its own tab (opens in a new tab)"
+    }
+    fn embed_state_question(&self) -> &'static str {
+        "Which state's rules should it start with?"
+    }
+    fn embed_width_label(&self) -> &'static str {
+        "How wide is the space for it on your page?"
+    }
+    fn embed_width(&self, px: u32) -> String {
+        match px {
+            0..=400 => format!("{px} pixels (a phone)"),
+            401..=900 => format!("{px} pixels (a column or a tablet)"),
+            _ => format!("{px} pixels (a wide page)"),
+        }
+    }
+    fn embed_preview_help(&self) -> &'static str {
+        "The top of the calculator as your visitors first see it, at the width you chose. Scroll \
+         inside the preview to see the rest."
+    }
+    fn embed_report_label(&self) -> &'static str {
+        "Where should reports of a wrong date go? (optional)"
+    }
+    fn embed_report_help(&self) -> &'static str {
+        "Each date has a \"Report a wrong date\" button. To receive your visitors' reports, \
+         give an e-mail address as mailto:dates@your-site.org, or the https: address of a form \
+         on your site (it opens in a new tab, with the report copied for pasting). Leave it \
+         empty to let each visitor choose where to send it."
+    }
+    fn embed_report_rejected(&self) -> &'static str {
+        "Only a mailto: address (one e-mail address) or an https: address can be used. This one \
+         is left out of the code."
+    }
+    fn report_heading(&self, deadline: &str) -> String {
+        format!("Report a wrong date: {deadline}")
+    }
+    fn report_intro(&self) -> &'static str {
+        "The report below says which deadline, the state, the dates entered, the date shown, \
+         and this page's version, so someone can check the date. It does not include the case's \
+         name or notes unless you tick the box. Nothing is sent until you send it yourself."
+    }
+    fn report_route(&self, route: crate::report::Route) -> &'static str {
+        use crate::report::Route;
+        match route {
+            Route::MailApp => {
+                "Your e-mail app opens with the report: choose who gets it (the organization \
+                 that shared this calculator, or its maintainers). Or copy it."
+            }
+            Route::Mail => {
+                "Your e-mail app opens with the report, addressed to the organization that \
+                 offers this calculator. Or copy it."
+            }
+            Route::Web => {
+                "The organization that offers this calculator takes reports on its own page: \
+                 the report is copied, then paste it there."
+            }
+        }
+    }
+    fn report_expected_label(&self) -> &'static str {
+        "The date you expected (optional)"
+    }
+    fn report_include_private(&self) -> &'static str {
+        "Include the case's name and notes"
+    }
+    fn report_text_label(&self) -> &'static str {
+        "The report"
+    }
+    fn report_send_mail(&self) -> &'static str {
+        "Send by e-mail"
+    }
+    fn report_open_page(&self) -> &'static str {
+        "Copy the report and open the reporting page (opens in a new tab)"
+    }
+    fn report_copy(&self) -> &'static str {
+        "Copy the report"
+    }
+    fn report_copied(&self) -> &'static str {
+        "The report is copied."
+    }
+    fn report_copy_by_hand(&self) -> &'static str {
+        "The browser did not let the page copy it: select the report above and copy it."
+    }
+    fn report_close(&self) -> &'static str {
+        "Close"
+    }
+    fn report_subject(&self, deadline: &str, jurisdiction: &str) -> String {
+        format!("Wrong date? {deadline} ({jurisdiction})")
+    }
+    fn report_field(&self, field: crate::report::Field) -> &'static str {
+        use crate::report::Field;
+        match field {
+            Field::Deadline => "Deadline",
+            Field::DateShown => "Date shown",
+            Field::Earliest => "Earliest date shown",
+            Field::Expected => "Date I expected",
+            Field::NotGiven => "not given",
+            Field::NoDate => "no date",
+            Field::Jurisdiction => "State",
+            Field::Track => "Track",
+            Field::FiledBy => "Filed by",
+            Field::Entered => "Dates entered",
+            Field::NothingEntered => "none",
+            Field::Closures => "School breaks",
+            Field::Today => "Today, as the page counted",
+            Field::TodayFixed => "fixed by the address",
+            Field::PageVersion => "Page version",
+            Field::RulesChecked => "Rules checked on",
+            Field::Title => "Case name",
+            Field::Notes => "Notes",
+        }
     }
 
     fn month_names(&self) -> [&'static str; 12] {

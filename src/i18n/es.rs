@@ -1131,7 +1131,7 @@ impl Text for Es {
         "Guardado en este dispositivo."
     }
     fn link_saved_on_change(&self) -> &'static str {
-        "Se abrió desde un enlace. Se guardará en este dispositivo en cuanto cambie algo."
+        "Se abrió desde un enlace y por ahora solo lo guarda esta pestaña. Se guarda en este dispositivo en cuanto lo use: cambie algo, marque un punto de una lista, añada sus fechas a su calendario o imprímalo."
     }
     fn not_saved_link(&self) -> &'static str {
         "Se abrió desde un enlace y no está guardado en este dispositivo. Si quiere volver a verlo más tarde, guárdelo como borrador."
@@ -1201,7 +1201,7 @@ impl Text for Es {
     }
     fn read_only_notice(&self, version: u64) -> String {
         format!(
-            "Solo lectura: este caso se guardó con una versión más nueva de la calculadora (versión {version} del archivo del caso). Esta página lo muestra, pero no lo cambiará ni lo guardará. Sus fechas las calcula esta versión anterior, que quizá no conozca todas las reglas de la nueva. Para cambiar el caso o revisar sus fechas, ábralo en la versión más nueva: vuelva a cargar la página, o pida al sitio que ofrece la calculadora que la actualice."
+            "Solo lectura: este caso se guardó con una versión más nueva de la calculadora (versión {version} del archivo del caso). Esta página lo muestra, pero no lo cambiará ni lo guardará. Sus fechas las calcula esta versión anterior, que quizá no conozca todas las reglas de la nueva. Conserve el caso: use \"Guardar en un archivo\" en \"Sus borradores\" (el archivo guarda todo lo que escribió la versión nueva) y abra ese archivo en la calculadora más nueva donde se hizo, o pida al sitio que ofrece esta que la actualice."
         )
     }
     fn read_only_status(&self) -> &'static str {
@@ -1252,8 +1252,8 @@ impl Text for Es {
     fn drop_hint(&self) -> &'static str {
         "Un archivo guardado es la copia más segura de su caso. También puede arrastrar un archivo de caso y soltarlo aquí."
     }
-    fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str {
-        use crate::ui::share::FileOutcome;
+    fn file_outcome(&self, outcome: crate::storage::FileOutcome) -> &'static str {
+        use crate::storage::FileOutcome;
         match outcome {
             FileOutcome::Opened => "Se abrió el caso del archivo y se guardó como borrador.",
             FileOutcome::OpenedToRead => {
@@ -1549,7 +1549,7 @@ impl Text for Es {
         }
     }
     fn opened_link(&self) -> &'static str {
-        "Se abrió el caso desde su enlace. Se guarda en este dispositivo en cuanto cambie algo, o ahora con \"Guardar como borrador nuevo\" en \"Sus borradores\"."
+        "Se abrió el caso desde su enlace. Se guarda en este dispositivo en cuanto lo use (cambie algo, marque un punto de una lista, añada sus fechas a su calendario o imprímalo), o ahora con \"Guardar como borrador nuevo\" en \"Sus borradores\". Hasta entonces solo lo guarda esta pestaña: sigue aquí si vuelve a cargar la página, pero no cuando cierre la pestaña."
     }
     fn dismiss(&self) -> &'static str {
         "Cerrar"
@@ -1584,10 +1584,10 @@ impl Text for Es {
         "Idioma"
     }
     fn embed_lang_auto(&self) -> &'static str {
-        "Lo decide el navegador del visitante"
+        "Lo eligen los visitantes (primero, el idioma de su navegador)"
     }
     fn embed_state_auto(&self) -> &'static str {
-        "Cada familia lo elige"
+        "Lo eligen los visitantes"
     }
     fn embed_theme_label(&self) -> &'static str {
         "Claro u oscuro"
@@ -1605,12 +1605,29 @@ impl Text for Es {
     fn embed_accent_label(&self) -> &'static str {
         "Color"
     }
-    fn embed_accent_rejected(&self, colour: &str, ratio: &str) -> String {
-        format!(
-            "{colour} es demasiado claro para el texto blanco de los botones (contraste de {ratio} \
-             a 1; hace falta al menos 4,5 a 1). La calculadora conserva su azul hasta que elija un \
-             tono más oscuro."
-        )
+    fn embed_accent_rejected(
+        &self,
+        colour: &str,
+        problem: crate::embed::AccentProblem,
+        ratio: &str,
+    ) -> String {
+        use crate::embed::AccentProblem;
+        let what = match problem {
+            AccentProblem::WhiteText(_) => format!(
+                "{colour} es demasiado claro para el texto blanco de los botones: contraste de \
+                 {ratio} a 1, y hace falta al menos 4,5 a 1."
+            ),
+            AccentProblem::Background { dark: false, .. } => format!(
+                "{colour} se parece demasiado al fondo del tema claro: contraste de {ratio} a 1, \
+                 y hace falta al menos 3 a 1."
+            ),
+            AccentProblem::Background { dark: true, .. } => format!(
+                "{colour} es demasiado oscuro sobre el fondo del tema oscuro: contraste de \
+                 {ratio} a 1, y hace falta al menos 3 a 1. Elija \"Siempre claro\" o un tono más \
+                 claro."
+            ),
+        };
+        format!("{what} La calculadora conserva sus propios colores hasta que el color cumpla.")
     }
     fn one_decimal(&self, x: f64) -> String {
         let (whole, tenth) = super::tenths(x);
@@ -1642,6 +1659,133 @@ impl Text for Es {
     }
     fn back_to_calculator(&self) -> &'static str {
         "Volver a la calculadora"
+    }
+
+    fn not_saved_yet(&self) -> &'static str {
+        "Todavía no hay nada guardado. El caso se guarda en este dispositivo en cuanto escriba algo."
+    }
+    fn storage_notice(&self, embedded: bool) -> &'static str {
+        if embedded {
+            "Esta página no puede conservar su caso aquí: su navegador no la deja guardar dentro \
+             de otro sitio. Guárdelo en un archivo (en \"Sus borradores\") o abra la calculadora \
+             en su propia pestaña, donde sí se puede conservar."
+        } else {
+            "Este navegador no deja que la página conserve su caso (por ejemplo, en una ventana \
+             privada). Sigue en pantalla hasta que cierre la página: use \"Guardar en un \
+             archivo\" en \"Sus borradores\" para conservar una copia."
+        }
+    }
+    fn open_in_own_tab(&self) -> &'static str {
+        "Abrir este caso en su propia pestaña (se abre en una pestaña nueva)"
+    }
+    fn embed_state_question(&self) -> &'static str {
+        "¿Con las reglas de qué estado debe empezar?"
+    }
+    fn embed_width_label(&self) -> &'static str {
+        "¿Qué ancho tiene el espacio para la calculadora en su página?"
+    }
+    fn embed_width(&self, px: u32) -> String {
+        match px {
+            0..=400 => format!("{px} píxeles (un teléfono)"),
+            401..=900 => format!("{px} píxeles (una columna o una tableta)"),
+            _ => format!("{px} píxeles (una página ancha)"),
+        }
+    }
+    fn embed_preview_help(&self) -> &'static str {
+        "La parte de arriba de la calculadora, como la ven sus visitantes al llegar, con el ancho \
+         que eligió. Desplácese dentro de la vista previa para ver el resto."
+    }
+    fn embed_report_label(&self) -> &'static str {
+        "¿Adónde deben ir los avisos de una fecha incorrecta? (opcional)"
+    }
+    fn embed_report_help(&self) -> &'static str {
+        "Cada fecha tiene un botón \"Avisar de una fecha incorrecta\". Para recibir los avisos \
+         de sus visitantes, escriba un correo como mailto:fechas@su-sitio.org, o la dirección \
+         https: de un formulario de su sitio (se abre en una pestaña nueva, con el aviso copiado \
+         para pegarlo). Déjelo vacío para que cada visitante elija adónde enviarlo."
+    }
+    fn embed_report_rejected(&self) -> &'static str {
+        "Solo sirve una dirección mailto: (un solo correo) o una dirección https:. Esta se deja \
+         fuera del código."
+    }
+    fn report_heading(&self, deadline: &str) -> String {
+        format!("Avisar de una fecha incorrecta: {deadline}")
+    }
+    fn report_intro(&self) -> &'static str {
+        "El aviso de abajo dice de qué plazo se trata, el estado, las fechas escritas, la fecha \
+         que se muestra y la versión de esta página, para que alguien pueda revisar la fecha. No \
+         incluye el nombre ni las notas del caso, salvo que marque la casilla. No se envía nada \
+         hasta que usted lo envíe."
+    }
+    fn report_route(&self, route: crate::report::Route) -> &'static str {
+        use crate::report::Route;
+        match route {
+            Route::MailApp => {
+                "Se abre su programa de correo con el aviso: elija a quién enviarlo (la \
+                 organización que le compartió la calculadora, o quienes la mantienen). O cópielo."
+            }
+            Route::Mail => {
+                "Se abre su programa de correo con el aviso, dirigido a la organización que \
+                 ofrece esta calculadora. O cópielo."
+            }
+            Route::Web => {
+                "La organización que ofrece esta calculadora recibe los avisos en su propia \
+                 página: el aviso se copia, y luego lo pega allí."
+            }
+        }
+    }
+    fn report_expected_label(&self) -> &'static str {
+        "La fecha que esperaba (opcional)"
+    }
+    fn report_include_private(&self) -> &'static str {
+        "Incluir el nombre y las notas del caso"
+    }
+    fn report_text_label(&self) -> &'static str {
+        "El aviso"
+    }
+    fn report_send_mail(&self) -> &'static str {
+        "Enviar por correo electrónico"
+    }
+    fn report_open_page(&self) -> &'static str {
+        "Copiar el aviso y abrir la página de avisos (se abre en una pestaña nueva)"
+    }
+    fn report_copy(&self) -> &'static str {
+        "Copiar el aviso"
+    }
+    fn report_copied(&self) -> &'static str {
+        "El aviso está copiado."
+    }
+    fn report_copy_by_hand(&self) -> &'static str {
+        "El navegador no dejó que la página lo copiara: seleccione el aviso de arriba y cópielo."
+    }
+    fn report_close(&self) -> &'static str {
+        "Cerrar el aviso"
+    }
+    fn report_subject(&self, deadline: &str, jurisdiction: &str) -> String {
+        format!("¿Fecha incorrecta? {deadline} ({jurisdiction})")
+    }
+    fn report_field(&self, field: crate::report::Field) -> &'static str {
+        use crate::report::Field;
+        match field {
+            Field::Deadline => "Plazo",
+            Field::DateShown => "Fecha que se muestra",
+            Field::Earliest => "Fecha más temprana que se muestra",
+            Field::Expected => "Fecha que esperaba",
+            Field::NotGiven => "no se indicó",
+            Field::NoDate => "sin fecha",
+            Field::Jurisdiction => "Estado",
+            Field::Track => "Vía",
+            Field::FiledBy => "Presentada por",
+            Field::Entered => "Fechas escritas",
+            Field::NothingEntered => "ninguna",
+            Field::Closures => "Vacaciones escolares",
+            Field::Today => "Hoy, según la página",
+            Field::TodayFixed => "fijado por la dirección",
+            Field::PageVersion => "Versión de la página",
+            Field::RulesChecked => "Reglas revisadas el",
+            Field::Title => "Nombre del caso",
+            Field::Notes => "Notas",
+        }
     }
 
     fn month_names(&self) -> [&'static str; 12] {

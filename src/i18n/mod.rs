@@ -348,7 +348,7 @@ pub trait Text: Sync {
     fn save_file(&self) -> &'static str;
     fn open_file(&self) -> &'static str;
     fn drop_hint(&self) -> &'static str;
-    fn file_outcome(&self, outcome: crate::ui::share::FileOutcome) -> &'static str;
+    fn file_outcome(&self, outcome: crate::storage::FileOutcome) -> &'static str;
 
     // Meeting kit: calendar file, print, checklists
     fn calendar_name(&self) -> &'static str;
@@ -416,7 +416,14 @@ pub trait Text: Sync {
     fn embed_theme(&self, theme: Theme) -> &'static str;
     fn embed_accent_use(&self) -> &'static str;
     fn embed_accent_label(&self) -> &'static str;
-    fn embed_accent_rejected(&self, colour: &str, ratio: &str) -> String;
+    /// One check an accent colour failed ([`crate::embed::check_accent`]); `ratio` is written
+    /// with [`Text::one_decimal`].
+    fn embed_accent_rejected(
+        &self,
+        colour: &str,
+        problem: crate::embed::AccentProblem,
+        ratio: &str,
+    ) -> String;
     /// A number with one decimal, as this language writes it (a contrast ratio).
     fn one_decimal(&self, x: f64) -> String;
     fn embed_sandbox(&self) -> &'static str;
@@ -427,6 +434,41 @@ pub trait Text: Sync {
     fn embed_preview_heading(&self) -> &'static str;
     fn embed_host_note(&self) -> &'static str;
     fn back_to_calculator(&self) -> &'static str;
+
+    // Links in an open tab, storage refused, the embed builder's questions, reports of a date
+    /// The save status of a case not stored yet (nothing entered; the empty case after a link
+    /// that could not be opened).
+    fn not_saved_yet(&self) -> &'static str;
+    /// The notice at the top of the page when the browser refuses storage (`embedded`: inside
+    /// another site's frame).
+    fn storage_notice(&self, embedded: bool) -> &'static str;
+    /// The link in that notice that opens the same case in a new tab.
+    fn open_in_own_tab(&self) -> &'static str;
+    fn embed_state_question(&self) -> &'static str;
+    fn embed_width_label(&self) -> &'static str;
+    /// One width of the preview, in CSS pixels.
+    fn embed_width(&self, px: u32) -> String;
+    fn embed_preview_help(&self) -> &'static str;
+    fn embed_report_label(&self) -> &'static str;
+    fn embed_report_help(&self) -> &'static str;
+    fn embed_report_rejected(&self) -> &'static str;
+    /// The heading of the report dialog for one deadline (its name).
+    fn report_heading(&self, deadline: &str) -> String;
+    fn report_intro(&self) -> &'static str;
+    /// Where the report goes, said before it is sent.
+    fn report_route(&self, route: crate::report::Route) -> &'static str;
+    fn report_expected_label(&self) -> &'static str;
+    fn report_include_private(&self) -> &'static str;
+    fn report_text_label(&self) -> &'static str;
+    fn report_send_mail(&self) -> &'static str;
+    fn report_open_page(&self) -> &'static str;
+    fn report_copy(&self) -> &'static str;
+    fn report_copied(&self) -> &'static str;
+    fn report_copy_by_hand(&self) -> &'static str;
+    fn report_close(&self) -> &'static str;
+    fn report_subject(&self, deadline: &str, jurisdiction: &str) -> String;
+    /// The name of one part of a report.
+    fn report_field(&self, field: crate::report::Field) -> &'static str;
 
     // Dates
     fn month_names(&self) -> [&'static str; 12];

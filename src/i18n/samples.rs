@@ -23,7 +23,7 @@ use super::{OpenProblem, Stage, Text};
 use crate::case::link::LinkError;
 use crate::case::{FieldProblem, LoadError};
 use crate::checklist::Meeting;
-use crate::embed::Theme;
+use crate::embed::{AccentProblem, Theme};
 use crate::engine::calendar::HolidayId;
 use crate::engine::case::STATE_CODES;
 use crate::engine::count::{Count, Direction, Unit};
@@ -31,8 +31,9 @@ use crate::engine::ids::{DeadlineId, EventId};
 use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
 use crate::engine::validate::Issue;
 use crate::ics::school::ReadError;
+use crate::report::{Field, Route};
 use crate::rules::{Owner, ReadingKind, Verification};
-use crate::ui::share::FileOutcome;
+use crate::storage::FileOutcome;
 use crate::web::StorageError;
 
 /// One thing the page can say, produced by one call of a `Text` method.
@@ -865,12 +866,92 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
+    for problem in each_variant!(
+        AccentProblem {
+            WhiteText,
+            Background
+        },
+        [
+            AccentProblem::WhiteText(1.07),
+            AccentProblem::Background {
+                dark: false,
+                ratio: 1.07
+            },
+            AccentProblem::Background {
+                dark: true,
+                ratio: 2.6
+            },
+        ]
+    ) {
+        out.add(
+            "embed_accent_rejected",
+            format!("{problem:?}"),
+            t.embed_accent_rejected("#ffff00", problem, &t.one_decimal(1.07)),
+            true,
+        );
+    }
+
+    // Links in an open tab, storage refused, the embed builder's questions, reports of a date
+    plain!(out, t: not_saved_yet, open_in_own_tab, embed_state_question, embed_width_label,
+        embed_preview_help, embed_report_label, embed_report_help, embed_report_rejected,
+        report_intro, report_expected_label, report_include_private, report_text_label,
+        report_send_mail, report_open_page, report_copy, report_copied, report_copy_by_hand,
+        report_close);
+    for embedded in [false, true] {
+        out.add("storage_notice", embedded, t.storage_notice(embedded), true);
+    }
+    for px in crate::embed::PREVIEW_WIDTHS {
+        out.add("embed_width", px, t.embed_width(px), true);
+    }
     out.add(
-        "embed_accent_rejected",
+        "report_heading",
         "",
-        t.embed_accent_rejected("#ffff00", &t.one_decimal(1.07)),
+        t.report_heading(t.deadline_name(DeadlineId::HearingDecision)),
         true,
     );
+    // Not prose: it carries a contract id, which is English in every language.
+    out.add(
+        "report_subject",
+        "",
+        t.report_subject("hearing-decision", "US-CA"),
+        false,
+    );
+    for route in every!(Route { MailApp, Mail, Web }) {
+        out.add(
+            "report_route",
+            format!("{route:?}"),
+            t.report_route(route),
+            true,
+        );
+    }
+    let fields = every!(Field {
+        Deadline,
+        DateShown,
+        Earliest,
+        Expected,
+        NotGiven,
+        NoDate,
+        Jurisdiction,
+        Track,
+        FiledBy,
+        Entered,
+        NothingEntered,
+        Closures,
+        Today,
+        TodayFixed,
+        PageVersion,
+        RulesChecked,
+        Title,
+        Notes
+    });
+    for field in fields {
+        out.add(
+            "report_field",
+            format!("{field:?}"),
+            t.report_field(field),
+            true,
+        );
+    }
     out.add("one_decimal", "", t.one_decimal(4.54), false);
 
     // Dates. Full names are words to translate; abbreviations are under 4 characters.

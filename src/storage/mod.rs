@@ -17,6 +17,9 @@
 
 use crate::case::{CaseFile, Json, LoadError};
 
+pub mod file;
+pub use file::FileOutcome;
+
 /// The prefix of every key this calculator writes.
 pub const PREFIX: &str = "due-process-calculator.v1.";
 const DRAFT: &str = "due-process-calculator.v1.draft.";

@@ -245,6 +245,7 @@ fn first_draw(t: &'static dyn Text, li: &Element, id: DeadlineId) -> Option<Draw
     if let Some(links) = explain_links(t, &doc, id) {
         let _ = li.append_child(&links);
     }
+    super::report_date::add_button(&doc, li, t);
     Some(Drawn {
         doc,
         date: None,

@@ -14,11 +14,16 @@ use crate::web::{self, StorageError};
 /// Whether the case on screen is kept on this device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
-    /// Saved (or nothing to save yet).
+    /// Saved on this device.
     Saved,
+    /// Not stored yet, and nothing to lose: a new case with nothing entered, or the empty case
+    /// after a link that could not be opened. Saved at the first change.
+    NotYet,
     /// Saved, but as a separate draft: another tab had saved a newer edit of the same draft.
     KeptAsCopy,
-    /// Opened from a link and not saved until the family chooses to.
+    /// Opened from a link and not saved on this device until the family uses it (a change, a
+    /// checklist tick, the calendar, print) or keeps it; meanwhile this tab keeps it
+    /// ([`crate::web::session_store`]), so a reload still shows it.
     FromLink,
     /// Could not be saved: the case lives only in this page.
     NotSaved(StorageError),
@@ -63,6 +68,35 @@ pub fn load() -> Result<Found, StorageError> {
     Ok(found)
 }
 
+/// [`SaveStatus::Saved`] when `current` is one of the drafts on this device, else
+/// [`SaveStatus::NotYet`].
+fn stored_status(drafts: &[Stored], current: &CaseFile) -> SaveStatus {
+    let id = current.case_id.as_deref().unwrap_or_default();
+    if drafts.iter().any(|d| d.case_id() == id) {
+        SaveStatus::Saved
+    } else {
+        SaveStatus::NotYet
+    }
+}
+
+/// The key, in this tab's `sessionStorage`, of a linked case the family has not used yet: a
+/// reload or a return to the page in the same tab opens it again.
+pub const TAB_LINK: &str = "due-process-calculator.v1.tab-link";
+
+/// The linked case this tab keeps, if any (see [`TAB_LINK`]).
+pub fn tab_link() -> Option<CaseFile> {
+    let text = web::session_stored(TAB_LINK)?;
+    let file = CaseFile::from_json_to_read(web::parse_json(&text)?).ok()?;
+    file.case_id.is_some().then_some(file)
+}
+
+/// Keeps a linked case for this tab only.
+fn keep_for_tab(file: &CaseFile) {
+    if let Some(text) = web::to_json(&file.to_json()) {
+        web::session_store(TAB_LINK, &text);
+    }
+}
+
 impl Drafts {
     pub fn new(found: &Result<Found, StorageError>, from_link: bool, current: &CaseFile) -> Self {
         let (list, status, set_aside) = match found {
@@ -71,12 +105,16 @@ impl Drafts {
                 if from_link {
                     SaveStatus::FromLink
                 } else {
-                    SaveStatus::Saved
+                    stored_status(&f.drafts, current)
                 },
                 f.unreadable.len(),
             ),
             Err(e) => (Vec::new(), SaveStatus::NotSaved(*e), 0),
         };
+        if from_link {
+            // A reload of this tab opens it again ([`tab_link`]).
+            keep_for_tab(current);
+        }
         Drafts {
             list: RwSignal::new(list),
             status: RwSignal::new(status),
@@ -105,6 +143,8 @@ impl Drafts {
                     .with_untracked(|l| storage::editable(l, &id).is_some())
             });
             if known || !edited {
+                // Still the link's: this tab keeps what is on screen.
+                file.with_untracked(keep_for_tab);
                 return;
             }
             self.leave_link();
@@ -212,11 +252,60 @@ impl Drafts {
         self.open(file, saved);
     }
 
-    /// After a linked case is left (or kept): the case on screen is saved as usual again.
+    /// After a linked case is left (or kept): the case on screen is saved as usual again, and
+    /// the tab forgets the link's copy.
     fn leave_link(self) {
         if self.status.get_untracked() == SaveStatus::FromLink {
             self.status.set(SaveStatus::Saved);
+            web::session_unstore(TAB_LINK);
         }
+    }
+
+    /// The family used the case on screen (added it to a calendar, printed it): a linked case
+    /// becomes a draft on this device, as at a change. Not when this device already keeps a
+    /// draft of the same case (the family chooses, see [`Drafts::save_now`]), nor a case only to
+    /// read.
+    pub fn used(self, file: RwSignal<CaseFile>) {
+        if self.status.get_untracked() != SaveStatus::FromLink
+            || file.with_untracked(CaseFile::read_only)
+            || self.saved_copy_of_untracked(file)
+        {
+            return;
+        }
+        self.leave_link();
+        self.save_now(file);
+    }
+
+    fn saved_copy_of_untracked(self, file: RwSignal<CaseFile>) -> bool {
+        let Some(id) = file.with_untracked(|f| f.case_id.clone()) else {
+            return false;
+        };
+        self.list
+            .with_untracked(|l| storage::editable(l, &id).is_some())
+    }
+
+    /// Opens what a link entered into this tab carries, as a fresh visit would: the case on
+    /// screen is saved first if it changed, then `next` is shown, as the link's case
+    /// (`from_link`) or as the empty case after a link that could not be opened.
+    pub fn open_from_link(self, file: RwSignal<CaseFile>, next: CaseFile, from_link: bool) {
+        self.flush(file);
+        self.leave_link();
+        self.cancel_timer();
+        self.deleted.set(None);
+        self.baseline.set_value(next.clone());
+        if from_link {
+            keep_for_tab(&next);
+        }
+        let refused = matches!(self.status.get_untracked(), SaveStatus::NotSaved(_));
+        file.set(next);
+        if refused {
+            return;
+        }
+        self.status.set(if from_link {
+            SaveStatus::FromLink
+        } else {
+            SaveStatus::NotYet
+        });
     }
 
     /// Starts a fresh case as a new draft.
@@ -274,6 +363,7 @@ impl Drafts {
                 // Back to the linked case, still only in this page.
                 self.flush(file);
                 self.baseline.set_value(back.clone());
+                keep_for_tab(&back);
                 file.set(back);
                 self.status.set(SaveStatus::FromLink);
             } else if back.read_only() {
@@ -311,6 +401,10 @@ impl Drafts {
     }
 }
 
+/// The buttons whose use keeps a linked case: the calendar files, the printable summary, print.
+const USE_ACTIONS: &str = "[data-action=\"calendar\"], [data-action=\"calendar-one\"], \
+     [data-action=\"print-view\"], [data-action=\"print\"]";
+
 /// Wires saving and cross-tab updates to the case signal. Call once, inside the app.
 pub fn start(state: AppState) {
     let (file, drafts) = (state.file, state.drafts);
@@ -323,6 +417,20 @@ pub fn start(state: AppState) {
     // Leaving the page (closing the tab, switching apps on a phone) saves at once.
     let flush = window_event_listener(ev::pagehide, move |_| drafts.flush(file));
     let hidden = window_event_listener(ev::visibilitychange, move |_| drafts.flush(file));
+    // Using a linked case (its dates to a calendar, print) keeps it on this device.
+    let used = window_event_listener(ev::click, move |e| {
+        let acted = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest(USE_ACTIONS).ok().flatten())
+            .is_some();
+        if acted {
+            drafts.used(file);
+        }
+    });
+    let printing = window_event_listener(ev::Custom::<ev::Event>::new("beforeprint"), move |_| {
+        drafts.used(file)
+    });
     // Another tab saved: follow its newer copy of this case; refresh the list.
     let other_tab = window_event_listener(ev::storage, move |e| {
         let Some(key) = e.key() else { return };
@@ -359,6 +467,8 @@ pub fn start(state: AppState) {
         drafts.cancel_timer();
         flush.remove();
         hidden.remove();
+        used.remove();
+        printing.remove();
         other_tab.remove();
     });
 }
@@ -374,6 +484,7 @@ pub fn DraftsPanel() -> impl IntoView {
     let status = move || match drafts.status.get() {
         _ if read_only.get() => t.read_only_status().to_string(),
         SaveStatus::Saved => t.saved_here().to_string(),
+        SaveStatus::NotYet => t.not_saved_yet().to_string(),
         SaveStatus::KeptAsCopy => t.kept_as_copy().to_string(),
         SaveStatus::FromLink if drafts.saved_copy_of(file).is_some() => {
             t.not_saved_link().to_string()

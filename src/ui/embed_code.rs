@@ -1,12 +1,14 @@
-//! The "Get the embed code" page (`#embed-code`): a web manager picks the language, the state and
-//! the colours, copies the snippet, and sees the calculator as their visitors will.
+//! The "Get the embed code" page (`#embed-code`): a web manager picks the language and the state
+//! (or lets visitors choose), the colours, where reports of a wrong date go, copies the snippet,
+//! and sees the top of the calculator as their visitors will, at the width of their page.
 
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::AppState;
-use crate::embed::{EmbedChoices, FRAME_ID, SANDBOX, Theme, WHITE, accent, contrast, parse_rgb};
+use crate::embed::{
+    AccentProblem, EmbedChoices, FRAME_ID, PREVIEW_WIDTHS, SANDBOX, Theme, check_accent, parse_rgb,
+};
 use crate::engine::case::STATE_CODES;
 use crate::i18n::Lang;
 use crate::web;
@@ -30,10 +32,13 @@ pub fn EmbedCodePage() -> impl IntoView {
     let t = state.text();
     let lang = RwSignal::new(None::<&'static str>);
     let jurisdiction = RwSignal::new(None::<String>);
-    let theme = RwSignal::new(Theme::Auto);
+    // An embed's default (contract section 6).
+    let theme = RwSignal::new(Theme::Light);
     let use_accent = RwSignal::new(false);
     let colour = RwSignal::new(String::from("#1d4ed8"));
     let sandboxed = RwSignal::new(true);
+    let report = RwSignal::new(String::new());
+    let width = RwSignal::new(PREVIEW_WIDTHS[0]);
     let copied = RwSignal::new(None::<bool>);
     let base = web::page_href().unwrap_or_default();
     let page_lang = state.lang.get_untracked();
@@ -44,24 +49,43 @@ pub fn EmbedCodePage() -> impl IntoView {
         theme: theme.get(),
         accent: use_accent
             .get()
-            .then(|| colour.with(|c| accent(c)))
+            .then(|| colour.with(|c| crate::embed::accent(c, theme.get())))
             .flatten(),
+        report: report.with(|r| crate::report::destination(r).map(|_| r.trim().to_string())),
         sandboxed: sandboxed.get(),
     });
     let snippet = {
         let base = base.clone();
         Memo::new(move |_| choices.with(|c| c.snippet(&base, frame_title(c, page_lang))))
     };
-    // A colour turned down for contrast, and why.
+    // A colour turned down, and each check it failed.
     let rejected = move || {
         if !use_accent.get() {
-            return None;
+            return Vec::new();
         }
         let raw = colour.get();
-        accent(&raw).is_none().then(|| {
-            let ratio = parse_rgb(&raw).map(|c| contrast(c, WHITE));
-            t.embed_accent_rejected(&raw, &ratio.map(|r| t.one_decimal(r)).unwrap_or_default())
-        })
+        let Some(rgb) = parse_rgb(&raw) else {
+            return Vec::new();
+        };
+        match check_accent(rgb, theme.get()) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems
+                .into_iter()
+                .map(|p| {
+                    let ratio = match p {
+                        AccentProblem::WhiteText(r)
+                        | AccentProblem::Background { ratio: r, .. } => r,
+                    };
+                    let text = t.embed_accent_rejected(&raw, p, &t.one_decimal(ratio));
+                    view! { <span class="dp-block">{text}</span> }
+                })
+                .collect(),
+        }
+    };
+    let report_rejected = move || {
+        report
+            .with(|r| !r.trim().is_empty() && crate::report::destination(r).is_none())
+            .then(|| t.embed_report_rejected())
     };
     let copy = move |_| {
         let text = snippet.get_untracked();
@@ -86,7 +110,7 @@ pub fn EmbedCodePage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="dp-field">
-                    <label for="dp-embed-state" class="dp-label">{t.state_label()}</label>
+                    <label for="dp-embed-state" class="dp-label">{t.embed_state_question()}</label>
                     <select id="dp-embed-state" class="dp-input" data-field="embed-jurisdiction"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
@@ -128,6 +152,16 @@ pub fn EmbedCodePage() -> impl IntoView {
                         {rejected}
                     </p>
                 </div>
+                <div class="dp-field">
+                    <label for="dp-embed-report" class="dp-label">{t.embed_report_label()}</label>
+                    <input type="text" id="dp-embed-report" class="dp-input dp-input--wide" data-field="embed-report"
+                        inputmode="url" autocomplete="off" spellcheck="false"
+                        aria-describedby="dp-embed-report-help dp-embed-report-problem"
+                        prop:value=move || report.get()
+                        on:input=move |ev| report.set(event_target_value(&ev))/>
+                    <p id="dp-embed-report-help" class="dp-help">{t.embed_report_help()}</p>
+                    <p id="dp-embed-report-problem" class="dp-error" role="status" data-report-problem="">{report_rejected}</p>
+                </div>
                 <div class="dp-field dp-radio">
                     <input type="checkbox" id="dp-embed-sandbox" data-field="embed-sandbox"
                         prop:checked=move || sandboxed.get()
@@ -146,37 +180,43 @@ pub fn EmbedCodePage() -> impl IntoView {
             </div>
             <p class="dp-help">{t.embed_host_note()}</p>
             <h3>{t.embed_preview_heading()}</h3>
-            <Preview base=base choices=choices page_lang=page_lang/>
+            <div class="dp-field">
+                <label for="dp-embed-width" class="dp-label">{t.embed_width_label()}</label>
+                <select id="dp-embed-width" class="dp-input" data-field="embed-width"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(px) = PREVIEW_WIDTHS.into_iter().find(|px| px.to_string() == v) {
+                            width.set(px);
+                        }
+                    }>
+                    {PREVIEW_WIDTHS.map(|px| view! { <option value=px.to_string()>{t.embed_width(px)}</option> }).collect_view()}
+                </select>
+            </div>
+            <p class="dp-help">{t.embed_preview_help()}</p>
+            <Preview base=base choices=choices page_lang=page_lang width=width/>
             <p><a href="#" data-action="back-to-calculator">{t.back_to_calculator()}</a></p>
         </section>
     }
 }
 
-/// The calculator framed exactly as the snippet frames it, sized by its own height messages.
+/// The calculator framed as the snippet frames it, at the width the host chose and the height of
+/// a screen: the top of the page, as a visitor first sees it (the rest scrolls inside).
 #[component]
-fn Preview(base: String, choices: Memo<EmbedChoices>, page_lang: Lang) -> impl IntoView {
-    let frame = NodeRef::<html::Iframe>::new();
-    let own_origin = crate::embed::origin(&base).map(str::to_string);
-    let listener = window_event_listener(leptos::ev::message, move |ev| {
-        if own_origin.as_deref() != Some(ev.origin().as_str()) {
-            return;
-        }
-        let Some(height) = web::height_message(&ev.data()) else {
-            return;
-        };
-        if let Some(el) = frame.get_untracked() {
-            let el: &web_sys::HtmlElement = &el;
-            let _ = el.style().set_property("height", &format!("{height}px"));
-        }
-    });
-    on_cleanup(move || listener.remove());
+fn Preview(
+    base: String,
+    choices: Memo<EmbedChoices>,
+    page_lang: Lang,
+    width: RwSignal<u32>,
+) -> impl IntoView {
     move || {
         let c = choices.get();
         view! {
-            <iframe class="dp-embed-preview" node_ref=frame data-embed-preview=""
+            <iframe class="dp-embed-preview" data-embed-preview=""
                 id=format!("{FRAME_ID}-preview")
                 title=frame_title(&c, page_lang)
                 src=c.frame_src(&base)
+                width=move || width.get().to_string()
+                height="600"
                 allow="clipboard-write"
                 sandbox=c.sandboxed.then_some(SANDBOX)></iframe>
         }

@@ -14,6 +14,7 @@ mod footer;
 mod language_switch;
 mod next_dates;
 mod print;
+mod report_date;
 mod school_breaks;
 pub mod share;
 mod situation;
@@ -25,7 +26,7 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::web;
-use banner::{Banner, ReadOnlyNotice};
+use banner::{Banner, ReadOnlyNotice, StorageNotice};
 use checklists::MeetingChecklists;
 use connection::ConnectionNotice;
 use events::EventsStep;
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
     drafts::start(state);
+    state.follow_links();
     print::follow_print_command();
     connection::follow(state);
     follow_embed_code_address(state);
@@ -102,20 +104,23 @@ fn open_linked_details() {
 }
 
 /// Embedded on another site: the validated `theme` and `accent` parameters, the embedded layout,
-/// and the height posted to the host (contract section 6). A theme applies outside a frame too.
+/// and the height posted to the host (contract section 6). An embed is light unless the host
+/// asks for `auto` or `dark`; the standalone page follows the visitor unless the address says.
 fn dress_for_host(state: AppState) {
-    let theme = web::query_param("theme")
-        .as_deref()
-        .and_then(crate::embed::Theme::parse)
-        .unwrap_or_default();
+    let theme = crate::embed::Theme::for_page(web::query_param("theme").as_deref(), state.embedded);
     web::set_root_attribute("data-theme", theme.attribute());
     if let Some(accent) = web::query_param("accent")
         .as_deref()
-        .and_then(crate::embed::accent)
+        .and_then(|raw| crate::embed::accent(raw, theme))
     {
+        use crate::embed::{DARK, LIGHT, readable_on};
         web::set_root_css_variable("--dp-accent", &accent.css());
-        // The accent was checked against white text, in either scheme.
+        // The accent was checked against white text, and against every theme it can meet.
         web::set_root_css_variable("--dp-accent-text", "#ffffff");
+        // Links and outline-button labels: the accent's shade that reads on each theme.
+        web::set_root_css_variable("--dp-accent-link-light", &readable_on(accent, &LIGHT).css());
+        web::set_root_css_variable("--dp-accent-link-dark", &readable_on(accent, &DARK).css());
+        web::set_root_class("dp-accented", true);
     }
     if state.embedded {
         web::set_root_class("dp-embed", true);
@@ -198,6 +203,8 @@ fn page(state: AppState) -> impl IntoView {
             <a class="dp-skip" href="#step-timeline">{t.skip_to_timeline()}</a>
             <LanguageSwitch/>
             <header class="dp-header">
+                // First, so that a parent typing at the top of a tall frame sees it.
+                <StorageNotice/>
                 <h1>{t.app_title()}</h1>
                 // The family's next dates come first (issue 20): on a phone, the first is on
                 // the first screen after a link opens or a draft comes back.
@@ -231,6 +238,8 @@ fn page(state: AppState) -> impl IntoView {
                 </fieldset>
                 </div>
                 <TimelineStep/>
+                // Drawn once, moved under the card whose "Report a wrong date" was pressed.
+                {move || later(state, || view! { <report_date::ReportPanel/> })}
                 // After the timeline on a phone, so that the first question comes right after the
                 // header; under the questions, beside the timeline, on a wide screen. Below the
                 // first timeline either way, so it is drawn after it.

@@ -7,34 +7,9 @@ use wasm_bindgen::JsCast;
 
 use super::state::AppState;
 use crate::case::link::{self, LinkError};
-use crate::case::{CaseFile, LoadError};
 use crate::storage::Stored;
+use crate::storage::file::{FileOutcome, MAX_FILE_BYTES, open_text};
 use crate::web;
-
-/// The largest case file the page opens, in bytes (a case is a few kilobytes).
-const MAX_FILE_BYTES: f64 = 1024.0 * 1024.0;
-
-/// What happened to the last file the family tried to open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileOutcome {
-    Opened,
-    /// Opened to read only: a newer version of the calculator saved it.
-    OpenedToRead,
-    NotJson,
-    NotACase,
-    Newer,
-    TooLarge,
-    Unreadable,
-}
-
-/// Opens a file's text as a case (to read only, when a newer version saved it), or says why not.
-fn open_text(text: &str) -> Result<CaseFile, FileOutcome> {
-    let value = web::parse_json(text).ok_or(FileOutcome::NotJson)?;
-    CaseFile::from_json_to_read(value).map_err(|e| match e {
-        LoadError::NewerVersion(_) => FileOutcome::Newer,
-        _ => FileOutcome::NotACase,
-    })
-}
 
 #[component]
 pub fn ShareAndFiles() -> impl IntoView {
@@ -87,7 +62,7 @@ pub fn ShareAndFiles() -> impl IntoView {
                 outcome.set(Some(FileOutcome::Unreadable));
                 return;
             };
-            match open_text(&text) {
+            match open_text(&text, web::parse_json) {
                 Ok(mut opened) => {
                     // Never overwrite a draft already on this device: a file with a known id
                     // becomes a new draft.

@@ -161,20 +161,14 @@ impl AppState {
     /// query parameters (contract section 5).
     pub fn from_location() -> Self {
         let visit = Visit::from_browser();
-        let (file, banner, from_link) = match link::case_payload(&web::fragment()) {
-            Some(payload) => {
-                let opened = open_link(payload);
-                web::clear_fragment();
-                match opened {
-                    // A case only to read has its own notice instead (`ReadOnlyNotice`).
-                    Ok(file) if file.read_only() => (Some(file), None, true),
-                    Ok(file) => (Some(file), Some(Banner::OpenedLink), true),
-                    // The empty calculator, not the last-opened draft (contract section 5): the
-                    // visitor meant to open another case. The draft stays as it was.
-                    Err(problem) => (Some(preset_case()), Some(Banner::Problem(problem)), false),
-                }
-            }
-            None => (None, None, false),
+        let (file, banner, from_link) = match opened_from_fragment() {
+            Some(opened) => (Some(opened.file), opened.banner, opened.from_link),
+            // A linked case this tab opened and the family has not used yet: a reload (or a
+            // return in the same tab) shows it again, still only the link's.
+            None => match drafts::tab_link() {
+                Some(file) => (Some(file), None, true),
+                None => (None, None, false),
+            },
         };
         // Precedence (contract section 5): a link, else the last-opened draft, else a new case.
         let stored = drafts::load();
@@ -190,10 +184,62 @@ impl AppState {
         AppState::new(file, visit, banner, drafts, opened_case)
     }
 
+    /// Opens a `#case=` link entered into this tab while it shows the calculator (the fragment
+    /// changed, so the browser did not load the page again): exactly as a fresh visit would, the
+    /// case on screen saved first if it changed. Call once, inside the app.
+    pub fn follow_links(self) {
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+            let Some(opened) = opened_from_fragment() else {
+                return;
+            };
+            self.drafts
+                .open_from_link(self.file, opened.file, opened.from_link);
+            self.banner.set(opened.banner);
+            self.embed_code.set(false);
+        });
+        on_cleanup(move || listener.remove());
+    }
+
     /// The words of the page in the current language.
     pub fn text(&self) -> &'static dyn Text {
         self.lang.get_untracked().text()
     }
+}
+
+/// What a `#case=` link opened.
+struct Opened {
+    file: CaseFile,
+    banner: Option<Banner>,
+    /// The link's case (not the empty case after a link that could not be opened).
+    from_link: bool,
+}
+
+/// Opens the `#case=` link in the address, if there is one, and clears it from the address bar.
+fn opened_from_fragment() -> Option<Opened> {
+    let fragment = web::fragment();
+    let payload = link::case_payload(&fragment)?;
+    let opened = open_link(payload);
+    web::clear_fragment();
+    Some(match opened {
+        // A case only to read has its own notice instead (`ReadOnlyNotice`).
+        Ok(file) if file.read_only() => Opened {
+            file,
+            banner: None,
+            from_link: true,
+        },
+        Ok(file) => Opened {
+            file,
+            banner: Some(Banner::OpenedLink),
+            from_link: true,
+        },
+        // The empty calculator, not the last-opened draft (contract section 5): the visitor
+        // meant to open another case. The draft stays as it was.
+        Err(problem) => Opened {
+            file: preset_case(),
+            banner: Some(Banner::Problem(problem)),
+            from_link: false,
+        },
+    })
 }
 
 /// Opens a share-link payload.

@@ -201,6 +201,31 @@ pub fn unstore(key: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteFailed)
 }
 
+/// This tab's `sessionStorage` (kept across reloads of the tab, gone when it closes).
+fn session_storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// Keeps text for this tab only. Silently does nothing where the browser refuses: the tab's copy
+/// is a convenience, never the only copy of anything.
+pub fn session_store(key: &str, text: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(key, text);
+    }
+}
+
+/// Text kept for this tab under `key`, if any.
+pub fn session_stored(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+/// Forgets what this tab keeps under `key`.
+pub fn session_unstore(key: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// The current time as ISO 8601 UTC, from the browser clock.
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
