@@ -1062,11 +1062,10 @@ fn hawaii_civil_action_is_30_days_from_the_decision() {
 }
 
 // Source: S.D. Admin. R. 24:05:30:11 (30 days from the date of the decision); Utah Code
-// 53E-7-208(4) (30 days after the day the decision was issued); Pennsylvania ODR (30 calendar
-// days to state court, the shorter of its two courts). All verified: 10/1 + 30 = 10/31.
+// 53E-7-208(4) (30 days after the day the decision was issued). Both verified: 10/1 + 30 = 10/31.
 #[test]
 fn thirty_day_states_set_the_court_date() {
-    for code in ["US-SD", "US-UT", "US-PA"] {
+    for code in ["US-SD", "US-UT"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
         assert_eq!(
             date(&t, D::CivilAction).as_deref(),
@@ -1078,11 +1077,13 @@ fn thirty_day_states_set_the_court_date() {
 }
 
 // Source: N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (30 days, from the
-// General Assembly's summary: secondary) and 511 IAC 7-45-7 (Indiana, 30 days, secondary). Not
-// verified: the federal 90 days (12/30) stays the primary date; 10/31 is the earliest.
+// General Assembly's summary: secondary), 511 IAC 7-45-7 (Indiana, 30 days, secondary) and
+// Pennsylvania's Office for Dispute Resolution (30 days to state court: an agency page, so
+// secondary since issue 23). Not verified: the federal 90 days (12/30) stays the primary date;
+// 10/1 + 30 = 10/31 is the earliest.
 #[test]
 fn secondary_30_day_rules_set_only_the_earliest_date() {
-    for code in ["US-NC", "US-IN"] {
+    for code in ["US-NC", "US-IN", "US-PA"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
         assert_eq!(
             date(&t, D::CivilAction).as_deref(),
@@ -1131,9 +1132,11 @@ fn connecticut_counts_from_mailing_and_stands_in_with_the_decision_date() {
 }
 
 // Source: Mo. Rev. Stat. 162.962(3): state court "within forty-five days after the receipt of
-// the notice of the agency's final decision" (verified). Received Mon 10/6: 10/6 + 45 = Thu
-// 11/20 (Oct 7-31 = 25, Nov 1-20 = 20), the primary date. Receipt not entered: the federal date
-// stays primary and the state rule is counted from the decision date (11/15), never later.
+// the notice of the agency's final decision", read in its text as amended through 2003
+// (interpretive since issue 23: whether the 2012 move to the Administrative Hearing Commission
+// changed it is open). Received Mon 10/6: 10/6 + 45 = Thu 11/20 (Oct 7-31 = 25, Nov 1-20 = 20),
+// the earliest date; the federal 90 days from the decision (12/30) stay primary. Receipt not
+// entered: the state rule is counted from the decision date (11/15), never later.
 #[test]
 fn missouri_counts_from_receipt_once_it_is_entered() {
     let t = run(&case(
@@ -1143,12 +1146,12 @@ fn missouri_counts_from_receipt_once_it_is_entered() {
             (E::DecisionReceived, "2025-10-06"),
         ],
     ));
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-11-20"));
-    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-20"));
     let t = run(&case("US-MO", &[(E::DecisionIssued, "2025-10-01")]));
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
-    assert_eq!(source(&t, D::CivilAction), RuleSource::Federal);
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-15"));
     assert_eq!(
         readings(&t, D::CivilAction),
         vec![(
@@ -1177,7 +1180,7 @@ fn receipt_states_minnesota_and_new_hampshire() {
 
 // Source: Ariz. Admin. Code R7-2-405(H)(8) as ADE cites it (35 days from receipt; unverified,
 // the memo's known conflict): from the decision date while receipt is not entered, 11/5.
-// Wis. Stat. 115.80(7) (45 days; unverified): 11/15. Md. Educ. 8-413(j) (120 days; secondary)
+// Wis. Stat. 115.80(7) (45 days; unverified): 11/15. Md. Educ. 8-413(j) (120 days; interpretive)
 // is later than the federal date, which stays the earliest.
 #[test]
 fn unverified_court_periods_feed_the_earliest_date() {
@@ -1194,19 +1197,35 @@ fn unverified_court_periods_feed_the_earliest_date() {
     );
 }
 
-// Source: Wash. Admin. Code 392-172A-05115(2) and West Virginia's Department of Education (90
-// days from the decision; verified): the same date as the federal rule, now from the state.
+// Source: Wash. Admin. Code 392-172A-05115(2) ("ninety days from the date of the decision",
+// verified) and Or. Rev. Stat. 343.175(4): 10/1 + 90 = 12/30, the same date as the federal rule,
+// now from the state. West Virginia's 90 days come from its department's page (secondary since
+// issue 23): the same date, from the federal rule.
 #[test]
 fn ninety_day_states_confirm_the_federal_date() {
-    for code in ["US-WA", "US-WV", "US-OR"] {
+    for code in ["US-WA", "US-OR", "US-WV"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
         assert_eq!(
             date(&t, D::CivilAction).as_deref(),
             Some("2025-12-30"),
             "{code}"
         );
-        assert_eq!(source(&t, D::CivilAction), RuleSource::State, "{code}");
+        assert_eq!(
+            source(&t, D::CivilAction) == RuleSource::State,
+            code != "US-WV",
+            "{code}"
+        );
     }
+}
+
+// Source: L.S. v. Kent Sch. Dist., No. 2:22-cv-01793 (W.D. Wash. 2023), applying Wash. Admin.
+// Code 392-172A-05115(2): the decision of Fri 2022-08-19 left until Thu 2022-11-17 (Aug 20-31 =
+// 12, Sep 30 = 42, Oct 31 = 73, Nov 1-17 = 90); the filing of 11/18 was one day late.
+#[test]
+fn washington_ninety_days_as_a_court_applied_them() {
+    let t = run(&case("US-WA", &[(E::DecisionIssued, "2022-08-19")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2022-11-17"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
 }
 
 // Source: Alaska Stat. 14.30.193(a): "not later than 12 months after the date that the school
@@ -1254,14 +1273,12 @@ fn north_carolina_one_year_filing_limit_is_the_earliest_date() {
 
 // Source: the two-year limits read in each state's text (Haw. Rev. Stat. 302A-443(a)(1); 105
 // ILCS 5/14-8.02a(f); 14 Del. Admin. Code 926-7.2; 92 NAC 55-004.01; N.H. Rev. Stat. 186-C:16-b,
-// I; N.J.A.C. 6A:14-2.7(a)1; N.Y. Educ. Law 4404(1)(a); 19 TAC 89.1151(c); 16 V.S.A. 2957(a);
-// WAC 392-172A-05080(2); Minnesota's department): knew 2024-03-15 + 2 years = 2026-03-15, from
-// the state.
+// I; N.J.A.C. 6A:14-2.7(a)1; 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2)): knew
+// 2024-03-15 + 2 years = 2026-03-15, from the state.
 #[test]
 fn two_year_states_confirm_the_federal_filing_limit() {
     for code in [
-        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-NY", "US-TX", "US-VT", "US-WA",
-        "US-MN",
+        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
@@ -1489,9 +1506,9 @@ fn good_friday_states_skip_it() {
 
 // Source: contract section 3 (state-court and federal-court deadlines where they differ).
 // Pennsylvania's Office for Dispute Resolution: state court 30 days, federal court 90, both from
-// the decision (verified): 10/1 + 30 = 10/31 and 10/1 + 90 = 12/30; the court deadline is the
-// earlier. Missouri (Mo. Rev. Stat. 162.962(3)): state court 45 days from receipt, 10/6 + 45 =
-// 11/20. Nebraska (92 NAC 55-009.02): district court two years from mailing, 10/3 -> 2027-10-03.
+// the decision (secondary since issue 23: an agency page): 10/1 + 30 = 10/31 and 10/1 + 90 =
+// 12/30; the court deadline keeps the federal date and 10/31 as its earliest. Missouri (Mo. Rev.
+// Stat. 162.962(3), interpretive): state court 45 days from receipt, 10/6 + 45 = 11/20. Nebraska (92 NAC 55-009.02): district court two years from mailing, 10/3 -> 2027-10-03.
 // A state with no court period of its own shows neither.
 #[test]
 fn state_and_federal_court_deadlines_where_they_differ() {
@@ -1504,7 +1521,8 @@ fn state_and_federal_court_deadlines_where_they_differ() {
         date(&t, D::CivilActionFederalCourt).as_deref(),
         Some("2025-12-30")
     );
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
     let t = run(&case(
         "US-MO",
         &[
@@ -1641,23 +1659,20 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
 }
 
-// Source: the Georgia Department of Education's dispute-resolution page (two years from knew,
-// verified), Virginia's procedural safeguards notice (two years, verified) and Oklahoma's
-// Special Education Resolution Center (two years, verified): 2024-03-15 + 2 years = 2026-03-15.
-// Source: Idaho (a summary only, secondary) and Massachusetts (BSEA Hearing Rule I(C), secondary):
-// the same date, but never from an unverified state rule.
+// Source: two-year limits known only from an agency's or a court's account, or read in words that
+// leave the filing limit a reading (issue 23): the Georgia Department of Education's
+// dispute-resolution page, Virginia's procedural safeguards notice, Oklahoma's Special Education
+// Resolution Center, the First Circuit on Maine's MUSER, the Minnesota Department of Education,
+// the South Carolina Office of Special Education Services (all secondary); N.Y. Educ. Law
+// 4404(1)(a) and 511 Ind. Admin. Code 7-45-3(c) (look-back wording, interpretive); Idaho (a
+// summary) and Massachusetts (the BSEA's application of the federal rule). Each gives
+// 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
+// rule that is not verified.
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
-    for code in ["US-GA", "US-VA", "US-OK", "US-ME"] {
-        let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
-        assert_eq!(
-            date(&t, D::FilingLimit).as_deref(),
-            Some("2026-03-15"),
-            "{code}"
-        );
-        assert_eq!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
-    }
-    for code in ["US-ID", "US-MA"] {
+    for code in [
+        "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
+    ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
             date(&t, D::FilingLimit).as_deref(),
@@ -2085,4 +2100,205 @@ fn a_weekend_flag_names_the_holiday_that_makes_the_safe_day_earlier() {
     let t = run(&case("US", &[(E::ComplaintReceived, "2025-08-29")]));
     let flag = day_flag(&t, D::ResolutionPeriodEnd, Lang::En);
     assert!(flag.ends_with("act by Fri, Sep 26, 2025."), "{flag}");
+}
+
+// ---- Issue 23: every state checked, labels that match what was read --------------------------
+
+// Source: 8 NYCRR 279.2(b), as the Office of State Review's guide for parents states it (secondary:
+// "no later than 25 calendar days after the date of the decision of the impartial hearing
+// officer"); 8 NYCRR 279.4(a) (verified: the request for review "within 40 days after the date of
+// the decision"). Decision Mon 2026-03-02: notice by Fri 3/27 (Mar 3-27 = 25); request by Sat
+// 4/11 (Mar 3-31 = 29, Apr 1-11 = 11). The notice is the family's, counted from the decision,
+// and labelled: its text was not read.
+#[test]
+fn new_york_notice_of_intention_comes_25_days_after_the_decision() {
+    let t = run(&case("US-NY", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        date(&t, D::StateReviewNotice).as_deref(),
+        Some("2026-03-27")
+    );
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2026-04-11")
+    );
+    let notice = t.get(D::StateReviewNotice).expect("listed");
+    assert_eq!(notice.source, RuleSource::StateUnverified);
+    assert!(notice.owner.family_acts());
+    // Without the decision date, it asks for it.
+    let t = run(&case("US-NY", &[(E::KnewOfProblem, "2026-01-05")]));
+    let Status::MissingInput(missing) = status(&t, D::StateReviewNotice) else {
+        panic!("the notice waits for the decision date");
+    };
+    assert_eq!(missing.needs, vec![E::DecisionIssued]);
+}
+
+// Source: contract section 3 (`state-review-notice`: "where a state requires it"). Kansas has a
+// state review with no notice step (Kan. Stat. 72-3418(b)(1)); Texas has no state review at all
+// (19 Tex. Admin. Code 89.1151(b), "a one-tier system of hearings").
+#[test]
+fn the_review_notice_does_not_apply_where_no_state_asks_for_it() {
+    let t = run(&case("US-KS", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        status(&t, D::StateReviewNotice),
+        Status::NotApplicable(NotApplicable::NoReviewNotice)
+    );
+    let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        status(&t, D::StateReviewNotice),
+        Status::NotApplicable(NotApplicable::OneTier)
+    );
+}
+
+// Source: 8 NYCRR 279.2(b) as above: the calendar file carries the notice on the day the family
+// must act (its earliest date, contract section 4), Fri 2026-03-27.
+#[test]
+fn the_calendar_file_carries_new_yorks_notice_of_intention() {
+    use due_process_calculator::case::CaseFile;
+    use due_process_calculator::i18n::Lang;
+    use due_process_calculator::ics::deadlines::{Options, calendar};
+    let json = r#"{"format":"due-process-case","version":1,"case_id":"ny1","revision":1,
+        "jurisdiction":"US-NY","events":{"decision-issued":"2026-03-02"}}"#;
+    let file = CaseFile::from_json(serde_json::from_str(json).expect("JSON")).expect("a case");
+    let t = run(&file.to_case().0);
+    let text = due_process_calculator::ics::write(&calendar(
+        Lang::En.text(),
+        &file,
+        "ny1",
+        &t,
+        &Options::default(),
+        "20261206T160000Z",
+    ));
+    let event = text
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("UID:ny1.state-review-notice@"))
+        .expect("an event for the notice");
+    assert!(event.contains("DTSTART;VALUE=DATE:20260327"), "{event}");
+}
+
+// Source: Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 ("Within 120 calendar
+// days of the issuance of the hearing decision"; interpretive: read in the session law). Decision
+// Mon 2026-03-02 + 120 = Tue 6/30 (Mar 3-31 = 29, Apr 30 = 59, May 31 = 90, Jun 1-30 = 120),
+// shown beside the federal 90 days (Sun 5/31), which stay primary and earliest: the state's
+// period is longer, and not verified.
+#[test]
+fn maryland_120_days_from_issuance_are_shown_beside_the_federal_date() {
+    let t = run(&case("US-MD", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(ReadingKind::StateRule, "2026-06-30".to_string())]
+    );
+    let rule = due_process_calculator::rules::pack_for(
+        due_process_calculator::engine::case::Jurisdiction::parse("US-MD").expect("MD"),
+    )
+    .0
+    .overrides
+    .iter()
+    .find(|r| r.id == D::CivilAction)
+    .expect("Maryland's court rule");
+    assert_eq!(
+        rule.status,
+        due_process_calculator::rules::Verification::Interpretive
+    );
+}
+
+// Source: Md. Code, Gen. Prov. 1-111(a)(15), (17) (the Friday after Thanksgiving; statewide
+// general election days). Signed Wed 2026-11-25: Thu 11/26 Thanksgiving, Fri 11/27 skipped, Mon
+// 11/30 (1), Tue 12/1 (2), Wed 12/2 (3). Signed Fri 2026-10-30: Mon 11/2 (1), Tue 11/3 general
+// election skipped, Wed 11/4 (2), Thu 11/5 (3).
+#[test]
+fn maryland_counts_its_day_after_thanksgiving_and_election_day() {
+    let t = run(&case("US-MD", &[(E::SettlementSigned, "2026-11-25")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-12-02")
+    );
+    let t = run(&case("US-MD", &[(E::SettlementSigned, "2026-10-30")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-05")
+    );
+}
+
+// Source: Wash. Rev. Code 1.16.050(1)(j) (the Friday after Thanksgiving), a legal holiday by 2004
+// at the latest (2004 HB 2898 reprints it). Thanksgiving 2010 is Thu 11/25; signed Wed 11/24: Fri
+// 11/26 skipped, Mon 11/29 (1), Tue 11/30 (2), Wed 12/1 (3). The pack counted it only from 2021.
+#[test]
+fn washington_day_after_thanksgiving_before_2021() {
+    let t = run(&case("US-WA", &[(E::SettlementSigned, "2010-11-24")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2010-12-01")
+    );
+}
+
+// Source: 19 Tex. Admin. Code 89.1151(c): "Beginning September 1, 2022, a parent or public
+// education agency must request a hearing within two years of the date [it] knew or should have
+// known": the date decides which limit applies, and the two years run from knowing. Knew Mon
+// 2026-03-02 -> Thu 2028-03-02, from the state. The court period (90 days from the decision) is
+// known only from the agency's FAQ (secondary): Mon 2026-03-02 + 90 = Sun 5/31, the federal date.
+#[test]
+fn texas_two_years_run_from_knowing_and_its_court_period_is_secondary() {
+    let t = run(&case("US-TX", &[(E::KnewOfProblem, "2026-03-02")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2028-03-02"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
+// Source: Fla. Admin. Code R. 6A-6.03311: 30 days, known only from a notice that proposed to
+// replace them with 90 (unverified). Decision Mon 2026-03-02 + 30 = Wed 4/1, the earliest date;
+// the federal 90 days (Sun 5/31) stay primary.
+#[test]
+fn floridas_30_days_are_only_the_earliest_date() {
+    let t = run(&case("US-FL", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
+}
+
+// Source: Ohio Department of Education and Workforce guidance 5.17 (secondary): review within 45
+// days of receipt of the hearing decision; common pleas court 45 days from notification of the
+// review decision, counted from its date (never later). Received Mon 2026-03-02 + 45 = Thu 4/16
+// (Mar 3-31 = 29, Apr 1-16 = 16). Review decision Mon 2026-03-02 + 45 = Thu 4/16.
+#[test]
+fn ohio_review_and_common_pleas_periods() {
+    let t = run(&case(
+        "US-OH",
+        &[
+            (E::DecisionIssued, "2026-02-27"),
+            (E::DecisionReceived, "2026-03-02"),
+            (E::ReviewDecisionIssued, "2026-03-02"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2026-04-16")
+    );
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-04-16")
+    );
+}
+
+// Source: issue 23: the page's warning names only the fields not checked. Washington's every
+// field is answered from texts read (WAC 392-172A-05080(2), -05115(1)-(2), -04115(2); RCW
+// 1.16.050(1)(j); the office in WAC 392-172A-05080(3)(a)): no warning. Texas still has fields not
+// checked (its court period is only secondary): the warning stays.
+#[test]
+fn a_state_with_every_field_checked_carries_no_warning() {
+    let t = run(&case("US-WA", &[(E::DecisionIssued, "2026-03-02")]));
+    assert!(!t.fallback && !t.partial, "Washington: every field checked");
+    let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
+    assert!(!t.fallback && t.partial, "Texas: some fields not checked");
+    let (pack, _) = due_process_calculator::rules::pack_for(
+        due_process_calculator::engine::case::Jurisdiction::parse("US-TX").expect("TX"),
+    );
+    let unchecked: Vec<_> = pack.unchecked().collect();
+    use due_process_calculator::rules::Field;
+    assert_eq!(
+        unchecked,
+        vec![Field::Court, Field::StateCourt, Field::Reimbursement]
+    );
 }

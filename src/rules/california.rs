@@ -9,7 +9,7 @@
 
 use chrono::Weekday;
 
-use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification};
+use super::{Field, NoStateRule, Office, Owner, Pack, Rule, Trigger, Variant, Verification};
 use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
@@ -18,19 +18,36 @@ const GOV_6700: &str = "Cal. Gov. Code 6700, 6701";
 const EDUC_37220: &str = "Cal. Educ. Code 37220";
 const SERR_1_49: &str = "https://serr.disabilityrightsca.org/serr-manual/chapter-1-information-on-basic-rights/1-49-what-rights-do-i-have-in-due-process";
 
-/// California rules that differ from the federal ones.
-pub static RULES: [Rule; 1] = [Rule {
-    id: D::CivilAction,
-    variant: Variant::Standard,
-    owner: Owner::Family,
-    trigger: Trigger::Event(E::DecisionReceived),
-    period: 90,
-    unit: Unit::CalendarDays,
-    direction: Direction::After,
-    citation: "Cal. Educ. Code 56505(k)",
-    source_url: SERR_1_49,
-    status: Verification::Secondary,
-}];
+/// California rules that differ from the federal ones (the filing limit is the federal length,
+/// known here only from an OAH decision's restatement of Ed. Code 56505(l)).
+pub static RULES: [Rule; 2] = [
+    Rule {
+        id: D::FilingLimit,
+        variant: Variant::Standard,
+        owner: Owner::Family,
+        trigger: Trigger::Event(E::KnewOfProblem),
+        period: 2,
+        unit: Unit::Years,
+        direction: Direction::After,
+        citation: "Cal. Educ. Code 56505(l), as an OAH decision restates it (Student v. Santa \
+                   Barbara Unified Sch. Dist., OAH No. 2022040550, 2023); the subdivision itself \
+                   was not read",
+        source_url: "https://www.sandiegospecialeducationattorney.com/oah-case-no.2022040550-student-v.santa-barbara-unified-school-district-corrected",
+        status: Verification::Secondary,
+    },
+    Rule {
+        id: D::CivilAction,
+        variant: Variant::Standard,
+        owner: Owner::Family,
+        trigger: Trigger::Event(E::DecisionReceived),
+        period: 90,
+        unit: Unit::CalendarDays,
+        direction: Direction::After,
+        citation: "Cal. Educ. Code 56505(k)",
+        source_url: SERR_1_49,
+        status: Verification::Secondary,
+    },
+];
 
 const fn ca(
     id: HolidayId,
@@ -212,4 +229,12 @@ pub static PACK: Pack = Pack {
         citation: "Cal. Educ. Code 56500.3",
         url: None,
     }),
+    no_state_rule: &[NoStateRule {
+        field: Field::StateReview,
+        citation: "Cal. Educ. Code 56505(a), (d) (the hearing is the state-level hearing; the next \
+                   step named is a judicial proceeding)",
+        url: "https://d1tvxue8o4w0fl.cloudfront.net/statute/california-codes/california-education-code/title-2-elementary-and-secondary-education/division-4-instruction-and-services/part-30-special-education-programs/chapter-5-procedural-safeguards/section-56505-state-hearing",
+        checked: "2026-12-06",
+        status: Verification::Interpretive,
+    }],
 };

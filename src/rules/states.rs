@@ -22,7 +22,9 @@
 
 use chrono::Weekday;
 
-use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification, federal};
+use super::{
+    Field, NoStateRule, Office, Owner, Pack, Rule, Trigger, Variant, Verification, federal,
+};
 use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, HolidayYears, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
@@ -179,6 +181,48 @@ const fn review(
     )
 }
 
+/// In a two-tier state whose rules ask for one, the time to serve a notice of intention to seek
+/// the state review, in calendar days from `trigger`.
+const fn review_notice(
+    days: u32,
+    trigger: E,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
+) -> Rule {
+    let unit = Unit::CalendarDays;
+    state_rule(
+        D::StateReviewNotice,
+        Variant::Standard,
+        days,
+        unit,
+        trigger,
+        cite,
+        url,
+        s,
+    )
+}
+
+/// The day the checks of issue 23 were made (research/round6-states/).
+const CHECKED_2026_12_06: &str = "2026-12-06";
+
+/// A check, made on 2026-12-06, that the state sets no rule of its own for `field`: `citation`
+/// names the provision read and what it shows, `url` the copy read.
+const fn none(
+    field: Field,
+    citation: &'static str,
+    url: &'static str,
+    status: Verification,
+) -> NoStateRule {
+    NoStateRule {
+        field,
+        citation,
+        url,
+        checked: CHECKED_2026_12_06,
+        status,
+    }
+}
+
 /// A state pack with rules only: federal holidays for business and school days.
 const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
     Pack {
@@ -195,6 +239,7 @@ const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
         holidays_status: None,
         hearings: None,
         mediation: None,
+        no_state_rule: &[],
     }
 }
 
@@ -555,10 +600,11 @@ static CO: Pack = with_holidays(
         &[filing(
             2,
             NOTICE,
-            "Colorado Department of Education: a complaint may raise violations within two years \
-             before it is filed (counted here from the district's written notice)",
+            "Colorado Department of Education, due process page: a complaint may raise violations \
+             within two years before it is filed (counted here from the district's written \
+             notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
             "http://www.cde.state.co.us/spedlaw/dueprocess",
-            Interpretive,
+            Secondary,
         )],
     ),
     &CO_HOLIDAYS,
@@ -568,14 +614,34 @@ static CO: Pack = with_holidays(
 
 static DC: Pack = with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW);
 
-static FL: Pack = with_holidays(
+static FL: Pack = Pack {
+    hearings: Some(Office {
+        name: "Florida Division of Administrative Hearings (DOAH)",
+        citation: "DOAH final orders in exceptional student education cases (e.g. Case No. 17-2306E)",
+        url: Some(
+            "https://vdocuments.us/miami-dade-county-school-board-final-order-through-set-for-xxxxxx-through-xxxxxx.html",
+        ),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Division of Administrative Hearings final orders in exceptional student education \
+         cases (e.g. Case No. 17-2306E): the administrative law judge's order is final, with no \
+         state review step",
+        "https://vdocuments.us/miami-dade-county-school-board-final-order-through-set-for-xxxxxx-through-xxxxxx.html",
+        Interpretive,
+    )],
+    ..FL_RULES
+};
+
+static FL_RULES: Pack = with_holidays(
     pack(
         "US-FL",
         &[court(
             30,
             ISSUED,
-            "Fla. Admin. Code R. 6A-6.03311 (30 days, as an undated Department of Education notice \
-         described the rule when it proposed 90, probably before 2006; current text not read)",
+            "Fla. Admin. Code R. 6A-6.03311 (30 days: the only text seen is an undated Department \
+         of Education notice, probably before 2006, whose purpose was to replace these 30 days with \
+         90; the 30 days are most likely superseded, and the current rule's text was not read)",
             "https://flrules.org/gateway/notice_Files.asp?ID=305470",
             Unverified,
         )],
@@ -657,8 +723,8 @@ static ND_HOLIDAYS: [HolidayRule; 1] = [day(
     ND_HOLIDAYS_LAW,
 )];
 const TN_HOLIDAYS_LAW: &str = "Tenn. Code 15-1-101 (Good Friday; of the election days it makes \
-     holidays, only the November general election of even years is counted: the dates of the \
-     other statewide elections are set outside 15-1-101 and were not read)";
+     holidays, only the November general election of even years is counted: the other statewide \
+     elections fall on dates other statutes set, not encoded here)";
 static TN_HOLIDAYS: [HolidayRule; 2] = [
     day(
         HolidayId::GoodFriday,
@@ -710,12 +776,29 @@ static LA_WIDE: [HolidayRule; 5] = [
 
 static ND: Pack = with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW);
 
+const TN_606: &str = "https://www.casetext.com/statute/tennessee-code/title-49-education/chapter-10-special-education/part-6-rights-of-children-and-parents/section-49-10-606-conducting-special-education-due-process-cases";
 static TN: Pack = Pack {
     hearings: Some(Office {
         name: "Tennessee Secretary of State (administrative law judges)",
         citation: "Tenn. Code 49-10-606(a)",
-        url: None,
+        url: Some(TN_606),
     }),
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "Tenn. Comp. R. & Regs. 0520-01-09-.18 (read whole) and Tenn. Code 49-10-606(a)-(e): \
+             no period to request a hearing",
+            "https://regulations.justia.com/states/tennessee/title-0520/subtitle-0520-01/chapter-0520-01-09/section-0520-01-09-18",
+            Interpretive,
+        ),
+        none(
+            Field::StateReview,
+            "Tenn. Code 49-10-606(a), (e) (administrative law judges of the secretary of state hear \
+             the cases and issue the final orders; no review level in (a)-(e))",
+            TN_606,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW)
 };
 
@@ -754,12 +837,20 @@ static AK: Pack = Pack {
     )
 };
 
+const AZ_405: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-405-special-education-dispute-resolution-due-process";
 static AZ: Pack = Pack {
     hearings: Some(Office {
         name: "Arizona Office of Administrative Hearings",
         citation: "Ariz. Admin. Code R7-2-405(A)(2)",
-        url: None,
+        url: Some(AZ_405),
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Ariz. Admin. Code R7-2-405(A)(1)-(2) (the hearing is conducted by the State Education \
+         Agency through the Office of Administrative Hearings; no review level is defined)",
+        AZ_405,
+        Interpretive,
+    )],
     ..with_holidays(
         pack(
             "US-AZ",
@@ -886,36 +977,129 @@ static IL: Pack = Pack {
     )
 };
 
-static IN: Pack = with_holidays(
-    pack(
-        "US-IN",
-        &[court(
-            30,
-            ISSUED,
-            "511 Ind. Admin. Code 7-45-7 (judicial review; text not read)",
-            "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
-            Secondary,
-        )],
-    ),
-    &IN_HOLIDAYS,
-    &[],
-    IN_HOLIDAYS_LAW,
-);
+static IN: Pack = Pack {
+    hearings: Some(Office {
+        name: "Indiana Office of Administrative Law Proceedings (OALP); for requests filed before \
+               July 1, 2025, independent hearing officers of the Indiana Department of Education",
+        citation: "Indiana Office of Administrative Law Proceedings, IDEA due process hearings page",
+        url: Some("https://www.in.gov/oalp/idea-due-process-hearings"),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Indiana Register, LSA Document #09-795 (2010): 511 Ind. Admin. Code 7-45-9 amended to \
+         repeal the board of special education appeals and make a petition for judicial review \
+         the sole means to appeal a hearing officer's decision",
+        "http://inrules.elaws.us/register/1/29/2010/20100127-ir-511090795pra",
+        Interpretive,
+    )],
+    // The holiday list was read only up to Columbus Day.
+    holidays_status: Some(Interpretive),
+    ..with_holidays(
+        pack(
+            "US-IN",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "511 Ind. Admin. Code 7-45-3(c) (a violation not more than two years before the \
+                     parent or public agency knew or should have known; read as a two-year filing \
+                     limit)",
+                    "https://casetext.com/regulation/indiana-administrative-code/title-511-indiana-state-board-of-education/article-7-special-education/rule-511-iac-7-45-complaints-mediation-and-due-process-procedures/section-511-iac-7-45-3-due-process-hearing-requests",
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    ISSUED,
+                    "511 Ind. Admin. Code 7-45-7 (a petition for judicial review within a timeline \
+                     the rule sets, LSA #09-795 (2010)); 30 days as a parent-information page \
+                     states it; the rule's days were not read",
+                    "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
+                    Secondary,
+                ),
+            ],
+        ),
+        &IN_HOLIDAYS,
+        &[],
+        IN_HOLIDAYS_LAW,
+    )
+};
 
+const MD_2006_1380: &str = "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1380.html";
+const MD_HOLIDAYS_LAW: &str = "Md. Code, Gen. Prov. 1-111 (legal holidays: the Friday after \
+     Thanksgiving and statewide general election days counted; Lincoln's birthday and Good Friday \
+     only in the widest reading, with Maryland Day and Defenders' Day, which are not encoded; \
+     which of them close state offices, under State Pers. & Pens. 9-201, is open)";
+static MD_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        2008,
+        MD_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Even, 1900, MD_HOLIDAYS_LAW),
+];
+static MD_WIDE: [HolidayRule; 2] = [
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::MondayIfSunday,
+        1900,
+        MD_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1900,
+        MD_HOLIDAYS_LAW,
+    ),
+];
 static MD: Pack = Pack {
     hearings: Some(Office {
         name: "Maryland Office of Administrative Hearings",
         citation: "Md. Code, Educ. 8-413(c)",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233: the appeal goes from \
+             the Office of Administrative Hearings' decision straight to court (the word \
+             \"review\" struck)",
+            MD_2006_1380,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233: one period for the \
+             federal District Court and the circuit court",
+            MD_2006_1380,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "Md. Code, Educ. 8-413, as amended by 2006 Md. Laws ch. 233: reimbursement reduced or \
+             denied in accordance with federal law; the state's own notice rule struck",
+            "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1381.html",
+            Interpretive,
+        ),
+    ],
+    holidays_status: Some(Interpretive),
+    holidays: &MD_HOLIDAYS,
+    interpretive_holidays: &MD_WIDE,
+    holiday_citation: MD_HOLIDAYS_LAW,
     ..pack(
         "US-MD",
         &[court(
             120,
             ISSUED,
-            "Md. Code, Educ. 8-413(j) (2006 Md. Laws ch. 233; current text not read)",
-            "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1380.html",
-            Secondary,
+            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 (120 calendar days from \
+             the issuance of the decision, federal District Court or circuit court; read in the \
+             session law, where the printed amendment leaves open which version was enacted; \
+             the current text was not read)",
+            MD_2006_1380,
+            Interpretive,
         )],
     )
 };
@@ -935,9 +1119,10 @@ static MN: Pack = with_holidays(
             filing(
                 2,
                 KNEW,
-                "34 CFR 300.511(e), as the Minnesota Department of Education applies it",
+                "34 CFR 300.511(e), as the Minnesota Department of Education applies it (an \
+                 agency page; no Minnesota text read)",
                 "http://education.state.mn.us/MDE/SchSup/ComplAssist/Hearing/index.html",
-                Verified,
+                Secondary,
             ),
             court(
                 60,
@@ -957,8 +1142,15 @@ static MO: Pack = Pack {
     hearings: Some(Office {
         name: "Missouri Administrative Hearing Commission",
         citation: "Mo. Rev. Stat. 162.961",
-        url: None,
+        url: Some("http://revisor.mo.gov/main/OneSection.aspx?section=162.961"),
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Mo. Rev. Stat. 162.961.1 (a hearing before the administrative hearing commission) and \
+         162.962 (judicial review of the decision in a state or federal court)",
+        "http://revisor.mo.gov/main/OneSection.aspx?section=162.961",
+        Verified,
+    )],
     ..with_holidays(
         pack(
             "US-MO",
@@ -967,16 +1159,22 @@ static MO: Pack = Pack {
                     45,
                     Unit::CalendarDays,
                     RECEIVED,
-                    "Mo. Rev. Stat. 162.962(3)",
+                    "Mo. Rev. Stat. 162.962(3) (45 days after receipt of the notice of the final \
+                     decision; the copy read is the text as amended through 2003, before hearings \
+                     moved to the Administrative Hearing Commission in 2012; whether that changed \
+                     the period is open)",
                     "http://laws9.com/statutes/missouri/t11/c162/162_962",
-                    Verified,
+                    Interpretive,
                 ),
                 court(
                     45,
                     RECEIVED,
-                    "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
+                    "Mo. Rev. Stat. 162.962(3) (state court, 45 days after receipt of the notice of \
+                     the final decision; federal court as federal law allows; the copy read is the \
+                     text as amended through 2003, before the 2012 move to the Administrative \
+                     Hearing Commission)",
                     "http://laws9.com/statutes/missouri/t11/c162/162_962",
-                    Verified,
+                    Interpretive,
                 ),
             ],
         ),
@@ -990,8 +1188,15 @@ static NC: Pack = Pack {
     hearings: Some(Office {
         name: "North Carolina Office of Administrative Hearings",
         citation: "N.C. Gen. Stat. 115C-109.6(a)",
-        url: None,
+        url: Some("https://www.oah.nc.gov/hearings-division/hearing-process/appeal-decision"),
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "N.C. Gen. Stat. 115C-109.9 (\"Review by review officer; appeals\": repealed by S.L. \
+         2021-180, s. 7.25(c), effective November 18, 2021)",
+        "https://github.com/saint1415/us-statutes/blob/data/data/states/north-carolina/content/title-chapter-115chtml/chapter-chapter-115chtml.json",
+        Verified,
+    )],
     ..pack(
         "US-NC",
         &[
@@ -1021,6 +1226,8 @@ static NE: Pack = Pack {
         citation: "Neb. Rev. Stat. 79-1164; 92 Neb. Admin. Code 55-005",
         url: None,
     }),
+    // The holiday statute is known from the Nebraska Supreme Court's list, not its own text.
+    holidays_status: Some(Secondary),
     ..with_holidays(
         pack(
             "US-NE",
@@ -1106,42 +1313,75 @@ static NH: Pack = Pack {
     )
 };
 
+const NJ_2_7: &str = "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings";
 static NJ: Pack = Pack {
     hearings: Some(Office {
         name: "New Jersey Office of Administrative Law",
         citation: "N.J. Admin. Code 6A:14-2.7",
         url: None,
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "N.J. Admin. Code 6A:14-2.7(a)-(c) (an administrative law judge of the Office of \
+         Administrative Law hears the case; no state review step in the part read)",
+        NJ_2_7,
+        Interpretive,
+    )],
     ..pack(
         "US-NJ",
-        &[filing(
-            2,
-            KNEW,
-            "N.J. Admin. Code 6A:14-2.7(a)1",
-            "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings",
-            Verified,
-        )],
+        &[
+            filing(2, KNEW, "N.J. Admin. Code 6A:14-2.7(a)1", NJ_2_7, Verified),
+            court(
+                90,
+                ISSUED,
+                "N.J. Admin. Code 6A:14-2.7 (90 days from the date of the final decision, as a \
+                 practitioner's page states it; the appeal subsection was not read)",
+                "https://njspecialedsettlement.info/after-the-hearing-appeals",
+                Secondary,
+            ),
+        ],
     )
 };
 
-static NY: Pack = with_holidays(
+static NY: Pack = Pack {
+    hearings: Some(Office {
+        name: "Impartial hearing officers appointed by the school district; review by the Office of \
+               State Review, New York State Education Department",
+        citation: "N.Y. Educ. Law 4404(1); 8 NYCRR 279.1(b)",
+        url: Some("https://sro.nysed.gov/book/export/html/3195"),
+    }),
+    ..NY_RULES
+};
+
+static NY_RULES: Pack = with_holidays(
     two_tier_pack(
         "US-NY",
         &[
             filing(
                 2,
                 KNEW,
-                "N.Y. Educ. Law 4404(1)(a)",
+                "N.Y. Educ. Law 4404(1)(a) (a violation not more than two years before the parent \
+             knew or should have known; read as a two-year filing limit: the regulation the State \
+             Review Officer applies, 8 NYCRR 200.5(j)(1)(i), was not read)",
                 "https://www.nysenate.gov/legislation/laws/EDN/4404",
-                Verified,
+                Interpretive,
             ),
             review(
                 40,
                 ISSUED,
-                "8 NYCRR 279.4(a) (serve the request for review; the Office of State Review asks for \
-             a notice of intention within 25 days)",
+                "8 NYCRR 279.4(a) (serve the request for review within 40 days after the date of the \
+             hearing officer's decision)",
                 "https://www.sro.nysed.gov/book/%C2%A7-2794-initiation-review",
                 Verified,
+            ),
+            review_notice(
+                25,
+                ISSUED,
+                "8 NYCRR 279.2(b) (serve the notice of intention to seek review no later than 25 days \
+             after the date of the hearing officer's decision), as the Office of State Review's \
+             guide for parents states it",
+                "https://sro.nysed.gov/book/export/html/3331",
+                Secondary,
             ),
         ],
     ),
@@ -1199,8 +1439,9 @@ static KY: Pack = with_holidays(
 
 static OH: Pack = Pack {
     hearings: Some(Office {
-        name: "Ohio Department of Education and Workforce, Office for Exceptional Children",
-        citation: "Ohio Department of Education guidance 5.17",
+        name: "Ohio Department of Education and Workforce",
+        citation: "Ohio Department of Education and Workforce guidance 5.17 (written under the \
+                   department's pre-2023 name, Ohio Department of Education)",
         url: None,
     }),
     ..with_holidays(
@@ -1211,23 +1452,28 @@ static OH: Pack = Pack {
                     45,
                     Unit::CalendarDays,
                     REVIEWED,
-                    "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from notice of the review decision)",
+                    "Ohio Department of Education and Workforce guidance 5.17 (common pleas court: 45 \
+                     days from notification of the state level review decision, counted here from \
+                     the decision's date, which is never later)",
                     "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
                     Secondary,
                 ),
                 review(
                     45,
                     RECEIVED,
-                    "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing \
-             decision; undated)",
+                    "Ohio Department of Education and Workforce guidance 5.17 (45 days from receipt \
+                     of the hearing decision; undated, under the department's pre-2023 name); Ohio \
+                     Adm. Code 3301-51-05(K) was not read",
                     "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
                     Secondary,
                 ),
                 court_after_review(
                     45,
                     REVIEWED,
-                    "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from \
-             notice of the review decision; federal court: 90 days)",
+                    "Ohio Department of Education and Workforce guidance 5.17 (common pleas court: 45 \
+                     days from notification of the state level review decision, counted here from \
+                     the decision's date, which is never later; federal court: 90 days from the \
+                     date of the decision)",
                     "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
                     Secondary,
                 ),
@@ -1246,9 +1492,10 @@ static SC: Pack = with_holidays(
             filing(
                 2,
                 KNEW,
-                "South Carolina Office of Special Education Services, due process",
+                "South Carolina Office of Special Education Services, due process page (two years; \
+                 the state's regulation was not read)",
                 "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
-                Verified,
+                Secondary,
             ),
             review(
                 10,
@@ -1308,26 +1555,42 @@ static OR: Pack = Pack {
     )
 };
 
-static PA: Pack = pack(
-    "US-PA",
-    &[
-        state_court(
-            30,
-            Unit::CalendarDays,
-            ISSUED,
-            "Office for Dispute Resolution: 30 calendar days to state court",
-            "https://odr-pa.org/due-process/appeals",
-            Verified,
-        ),
-        court(
-            30,
-            ISSUED,
-            "Office for Dispute Resolution: 30 calendar days to state court, 90 to federal court",
-            "https://odr-pa.org/due-process/appeals",
-            Verified,
-        ),
-    ],
-);
+static PA: Pack = Pack {
+    hearings: Some(Office {
+        name: "Pennsylvania Office for Dispute Resolution (ODR)",
+        citation: "Office for Dispute Resolution, due process pages",
+        url: Some("https://odr-pa.org/due-process/appeals"),
+    }),
+    no_state_rule: &[none(
+        Field::FilingLimit,
+        "22 Pa. Code 14.162(b) (a parent may request a hearing; no period in (a)-(d)); 31 Pa.B. \
+         3021 (2001): chapter 14 incorporates the federal regulations by reference",
+        "https://pacodeandbulletin.gov/Display/pacode?d=reduce&file=%2Fsecure%2Fpacode%2Fdata%2F022%2Fchapter14%2Fs14.162.html",
+        Interpretive,
+    )],
+    ..pack(
+        "US-PA",
+        &[
+            state_court(
+                30,
+                Unit::CalendarDays,
+                ISSUED,
+                "Office for Dispute Resolution, appeals page: 30 calendar days to state court \
+                 (the court rule behind it, Pa.R.A.P. 1512(a)(1), was not read in its own text)",
+                "https://odr-pa.org/due-process/appeals",
+                Secondary,
+            ),
+            court(
+                30,
+                ISSUED,
+                "Office for Dispute Resolution, appeals page: 30 calendar days to state court, 90 \
+                 to federal court, from the date of the decision",
+                "https://odr-pa.org/due-process/appeals",
+                Secondary,
+            ),
+        ],
+    )
+};
 
 static SD: Pack = Pack {
     hearings: Some(Office {
@@ -1352,7 +1615,14 @@ static SD: Pack = Pack {
     )
 };
 
+const TX_89_1151: &str = "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151";
 static TX: Pack = Pack {
+    no_state_rule: &[none(
+        Field::StateReview,
+        "19 Tex. Admin. Code 89.1151(b) (\"a one-tier system of hearings\")",
+        TX_89_1151,
+        Verified,
+    )],
     hearings: Some(Office {
         name: "Texas Education Agency",
         citation: "19 Tex. Admin. Code 89.1165(a)",
@@ -1361,13 +1631,25 @@ static TX: Pack = Pack {
     ..with_holidays(
         pack(
             "US-TX",
-            &[filing(
-                2,
-                KNEW,
-                "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
-                "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151",
-                Verified,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (two years for hearings \
+                 requested on or after September 1, 2022, one year for those requested before; the \
+                 two years run from when the party knew or should have known)",
+                    TX_89_1151,
+                    Verified,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Texas Education Agency, due process FAQ (90 days from the hearing officer's final \
+                 decision, state or federal court), in a third-party copy; the statute was not read",
+                    "https://experts123.com/q/is-there-an-appeal-from-the-hearing-officers-final-decision.html",
+                    Secondary,
+                ),
+            ],
         ),
         &TX_HOLIDAYS,
         &[],
@@ -1415,12 +1697,36 @@ static VT: Pack = with_holidays(
     VT_HOLIDAYS_LAW,
 );
 
+const WA_05115: &str = "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05115.htm";
 static WA: Pack = Pack {
     hearings: Some(Office {
         name: "Washington Office of Administrative Hearings",
-        citation: "Wash. Admin. Code 392-172A-05090",
+        citation: "Wash. Admin. Code 392-172A-05080(3)(a), 392-172A-05090",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Wash. Admin. Code 392-172A-05115(1) (the civil action lies from the administrative law \
+             judge's decision; no state review in 392-172A-05080 to -05125)",
+            WA_05115,
+            Verified,
+        ),
+        none(
+            Field::StateCourt,
+            "Wash. Admin. Code 392-172A-05115(2) (the same ninety days \"in federal or state \
+             court\")",
+            WA_05115,
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Wash. Admin. Code 392-172A-04115(2) (reimbursement disputes go through the due \
+             process procedures of 392-172A-05080 to -05125, with their limit)",
+            "https://app.leg.wa.gov/WAC/default.aspx?cite=392-172A-04115",
+            Verified,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-WA",
@@ -1447,7 +1753,37 @@ static WA: Pack = Pack {
     )
 };
 
+const WI_115_80: &str = "https://instalawyer.io/laws/wisconsin-statutes-annotations/chapter-115-state-superintendent-11580-due-process-hearings";
+const WI_HOLIDAYS_LAW: &str = "Wis. Stat. 995.20 (legal holidays, as 2009 SB 170 reprints it: the \
+     September primary and the November general election days; Good Friday 11 a.m. to 3 p.m. only, \
+     not counted); state offices close on another list (Wis. Stat. 230.35(4)(a)); the general \
+     election day and December 24 only in the widest reading";
+static WI_WIDE: [HolidayRule; 2] = [
+    election_day(HolidayYears::Even, 1900, WI_HOLIDAYS_LAW),
+    day(
+        HolidayId::ChristmasEve,
+        fixed(12, 24),
+        Observance::None,
+        1900,
+        WI_HOLIDAYS_LAW,
+    ),
+];
 static WI: Pack = Pack {
+    hearings: Some(Office {
+        name: "Wisconsin Department of Public Instruction",
+        citation: "Wis. Stat. 115.80(1)(d)",
+        url: Some(WI_115_80),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Wis. Stat. 115.80(1) (one hearing, requested from the division); 1995 AB 857, \
+         Legislative Reference Bureau analysis (the proposal that ended the two-tier system)",
+        WI_115_80,
+        Interpretive,
+    )],
+    holidays_status: Some(Interpretive),
+    interpretive_holidays: &WI_WIDE,
+    holiday_citation: WI_HOLIDAYS_LAW,
     mediation: Some(Office {
         name: "Wisconsin Special Education Mediation System",
         citation: "Wis. Stat. 115.797",
@@ -1460,7 +1796,7 @@ static WI: Pack = Pack {
                 1,
                 NOTICE,
                 "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
-                "https://instalawyer.io/laws/wisconsin-statutes-annotations/chapter-115-state-superintendent-11580-due-process-hearings",
+                WI_115_80,
                 Verified,
             ),
             court(
@@ -1486,9 +1822,10 @@ static WV: Pack = Pack {
             &[court(
                 90,
                 ISSUED,
-                "West Virginia Department of Education, dispute resolution (state or federal court)",
+                "West Virginia Department of Education, dispute resolution page (90 days, state or \
+                 federal court; the state's policy text was not read)",
                 "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
-                Verified,
+                Secondary,
             )],
         ),
         &WV_HOLIDAYS,
@@ -1516,8 +1853,9 @@ static AZ_WIDE: [HolidayRule; 1] = [day(
     1990,
     AZ_HOLIDAYS_LAW,
 )];
-const IN_HOLIDAYS_LAW: &str = "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it: Lincoln's \
-     Birthday and Good Friday; the part of the list after Columbus Day was not read)";
+const IN_HOLIDAYS_LAW: &str = "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it, up to \
+     Columbus Day: Lincoln's Birthday and Good Friday; whether the rest of the list adds days is \
+     open)";
 static IN_HOLIDAYS: [HolidayRule; 2] = [
     day(
         HolidayId::LincolnDay,
@@ -1589,13 +1927,13 @@ static UT_HOLIDAYS: [HolidayRule; 2] = [
         UT_HOLIDAYS_LAW,
     ),
 ];
-const WA_HOLIDAYS_LAW: &str =
-    "Wash. Rev. Code 1.16.050(1) (as amended in 2021: Native American Heritage Day)";
+const WA_HOLIDAYS_LAW: &str = "Wash. Rev. Code 1.16.050(1)(j) (the Friday after Thanksgiving, a \
+     legal holiday by 2004 at the latest; named Native American Heritage Day by 2014 c 177)";
 static WA_HOLIDAYS: [HolidayRule; 1] = [day(
     HolidayId::DayAfterThanksgiving,
     AFTER_THANKSGIVING,
     Observance::None,
-    2021,
+    2004,
     WA_HOLIDAYS_LAW,
 )];
 const WV_HOLIDAYS_LAW: &str = "W. Va. Code 2-2-1 (West Virginia Day; Lincoln's Day, the day after \
@@ -1744,9 +2082,9 @@ static GA: Pack = Pack {
                 2,
                 KNEW,
                 "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education \
-                 states it (\"with limited exceptions\")",
+                 states it (\"with limited exceptions\"); the rule's own text was not read",
                 "https://www.gadoe.org/Curriculum-Instruction-and-Assessment/Special-Education-Services/Pages/Dispute-Resolution.aspx",
-                Verified,
+                Secondary,
             )],
         ),
         &[],
@@ -1856,9 +2194,10 @@ static ME: Pack = Pack {
                     2,
                     KNEW,
                     "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E, as the First Circuit reads it \
-                     in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019)",
+                     in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019); the rule's text was \
+                     not read",
                     "https://cetient.com/case/4368639/ms-s-v-regional-school-unit-72",
-                    Verified,
+                    Secondary,
                 ),
                 state_court(
                     30,
@@ -1918,6 +2257,13 @@ static MA: Pack = Pack {
         citation: "603 Mass. Code Regs. 28.08(3)",
         url: None,
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "603 Mass. Code Regs. 28.08(3) (the Bureau of Special Education Appeals conducts the \
+         hearings; its decision goes to court, with no state review step)",
+        "https://regulations.justia.com/states/massachusetts/603-cmr/title-603-cmr-28-00/section-28-08",
+        Interpretive,
+    )],
     mediation: Some(Office {
         name: "Bureau of Special Education Appeals (BSEA) mediation",
         citation: "603 Mass. Code Regs. 28.08(3)",
@@ -1930,8 +2276,8 @@ static MA: Pack = Pack {
                 filing(
                     2,
                     KNEW,
-                    "Bureau of Special Education Appeals Hearing Rule I(C) (not read; \
-                     summaries give two years)",
+                    "20 U.S.C. 1415(f)(3)(C), as the Bureau of Special Education Appeals applies it \
+                     (BSEA #22-12235) and summaries state it; BSEA Hearing Rule I(C) was not read",
                     "https://kcsspecialeducationlaw.com/2013/06/21/due-process-hearings-at-the-bsea/",
                     Secondary,
                 ),
@@ -1971,12 +2317,37 @@ static MI_HOLIDAYS: [HolidayRule; 1] = [day(
     1990,
     MI_HOLIDAYS_LAW,
 )];
+const MI_1724F: &str =
+    "https://www.law.cornell.edu/regulations/michigan/Mich-Admin-Code-R-340-1724f";
 static MI: Pack = Pack {
     hearings: Some(Office {
         name: "Michigan Office of Administrative Hearings and Rules (MOAHR)",
         citation: "Mich. Admin. Code R 340.1724f(3)",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "Mich. Admin. Code R 340.1724f(1)-(4) (how a hearing is requested: no period; the \
+             one year of R 340.1851 is for state complaints)",
+            MI_1724F,
+            Interpretive,
+        ),
+        none(
+            Field::StateReview,
+            "Mich. Admin. Code R 340.1724f(4) (the administrative law judge's final decision is \
+             appealed to a court)",
+            MI_1724F,
+            Verified,
+        ),
+        none(
+            Field::StateCourt,
+            "Mich. Admin. Code R 340.1724f(4) (the same 90 days for any court of competent \
+             jurisdiction)",
+            MI_1724F,
+            Verified,
+        ),
+    ],
     mediation: Some(Office {
         name: "Special Education Mediation Services (SEMS)",
         citation: "Michigan Department of Education, dispute resolution options",
@@ -2180,9 +2551,9 @@ static OK: Pack = Pack {
                 2,
                 KNEW,
                 "34 CFR 300.507(a)(2), as Oklahoma's Special Education Resolution Center applies \
-                 it",
+                 it (its FAQ page; no Oklahoma text read)",
                 "https://okserc.org/due-process/due-process-hearings-frequently-asked-questions/",
-                Verified,
+                Secondary,
             )],
         ),
         &OK_HOLIDAYS,
@@ -2279,6 +2650,13 @@ static VA: Pack = Pack {
         citation: "Virginia Procedural Safeguards Notice",
         url: None,
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "8 Va. Admin. Code 20-81-210(A)-(C) (one hearing, by officers of the system the Supreme \
+         Court of Virginia administers; no state review step in the part read)",
+        "http://varules.elaws.us/code/8vac20-81-210",
+        Interpretive,
+    )],
     holidays_status: Some(Secondary),
     holidays: &[],
     interpretive_holidays: &VA_WIDE,
@@ -2290,16 +2668,18 @@ static VA: Pack = Pack {
                 2,
                 KNEW,
                 "Va. Code 22.1-214 and 8 Va. Admin. Code 20-81-210, as the Virginia Department \
-                 of Education's procedural safeguards notice states it",
+                 of Education's procedural safeguards notice states it (an undated edition, in a \
+                 third-party copy); the regulation's filing-limit words were not read",
                 VA_NOTICE_URL,
-                Verified,
+                Secondary,
             ),
             court(
                 90,
                 ISSUED,
-                "Virginia Department of Education, Superintendent's Memo No. 2 (2005): 90 days \
-                 from issuance in federal court, one year in state court; the current 8 Va. \
-                 Admin. Code 20-81-210 was not read",
+                "Virginia Department of Education, Superintendent's Memo No. 2 (2005), quoting the \
+                 repealed 8 Va. Admin. Code 20-80-76(O)(1): 90 days from issuance in federal court, \
+                 one year in state court; the appeal subsection of the current 8 Va. Admin. Code \
+                 20-81-210 was not read and may give other periods",
                 "http://www.doe.virginia.gov/administrators/superintendents_memos/2005/int002.html",
                 Secondary,
             ),
