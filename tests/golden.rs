@@ -578,12 +578,15 @@ fn civil_action_on_a_saturday_keeps_its_date_and_notes_the_roll_forward() {
     }));
 }
 
-// Source: Cal. Educ. Code 56505(k) (secondary: SERR 1.49); contract section 4. Issued 11/12,
-// received Mon 11/17: 11/17 + 90: Nov 18-30 (13) + Dec (31) + Jan (31) + Feb 1-15 (15) =
-// Sun 2026-02-15, shown beside the federal date 2026-02-10, which stays primary and earliest
-// because the state rule is not verified.
+// Source: Cal. Educ. Code 56505(k): "An appeal shall be made within 90 days of receipt of the
+// hearing decision" (verified since issue 23: read in the Legislature's bulk release); contract
+// section 4 (California counts from receipt when known; the earliest date from the decision).
+// Issued Wed 11/12, received Mon 11/17: 11/17 + 90: Nov 18-30 (13) + Dec (31) + Jan (31) + Feb
+// 1-15 (15) = Sun 2026-02-15, the primary date, from the state; the federal count from the
+// decision, 11/12 + 90 = Tue 2026-02-10 (Nov 13-30 = 18, Dec 49, Jan 80, Feb 1-10), is the
+// earliest, shown beside it.
 #[test]
-fn california_civil_action_receipt_reading_is_labelled_not_primary() {
+fn california_civil_action_counts_from_receipt() {
     let t = run(&case(
         "US-CA",
         &[
@@ -592,15 +595,13 @@ fn california_civil_action_receipt_reading_is_labelled_not_primary() {
         ],
     ));
     let d = t.get(D::CivilAction).unwrap();
-    assert_eq!(d.date().unwrap().to_string(), "2026-02-10");
+    assert_eq!(d.date().unwrap().to_string(), "2026-02-15");
     assert_eq!(d.earliest.unwrap().to_string(), "2026-02-10");
-    assert_eq!(d.source, RuleSource::StateUnverified);
-    let state = d
-        .readings
-        .iter()
-        .find(|r| r.kind == ReadingKind::StateRule)
-        .expect("state reading");
-    assert_eq!(state.count.date.to_string(), "2026-02-15");
+    assert_eq!(d.source, RuleSource::State);
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(ReadingKind::FederalDefault, "2026-02-10".to_string())]
+    );
 }
 
 // Source: 34 CFR 300.511(e); contract section 4 (Feb 29 -> Feb 28). Knew 2024-02-29: two years =
@@ -1132,11 +1133,10 @@ fn connecticut_counts_from_mailing_and_stands_in_with_the_decision_date() {
 }
 
 // Source: Mo. Rev. Stat. 162.962(3): state court "within forty-five days after the receipt of
-// the notice of the agency's final decision", read in its text as amended through 2003
-// (interpretive since issue 23: whether the 2012 move to the Administrative Hearing Commission
-// changed it is open). Received Mon 10/6: 10/6 + 45 = Thu 11/20 (Oct 7-31 = 25, Nov 1-20 = 20),
-// the earliest date; the federal 90 days from the decision (12/30) stay primary. Receipt not
-// entered: the state rule is counted from the decision date (11/15), never later.
+// the notice of the agency's final decision" (verified: the text as amended by 2012 S.B. 595 was
+// read in issue 23). Received Mon 10/6: 10/6 + 45 = Thu 11/20 (Oct 7-31 = 25, Nov 1-20 = 20),
+// the primary date. Receipt not entered: the federal date stays primary and the state rule is
+// counted from the decision date (11/15), never later.
 #[test]
 fn missouri_counts_from_receipt_once_it_is_entered() {
     let t = run(&case(
@@ -1146,12 +1146,12 @@ fn missouri_counts_from_receipt_once_it_is_entered() {
             (E::DecisionReceived, "2025-10-06"),
         ],
     ));
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
-    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-11-20"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-20"));
     let t = run(&case("US-MO", &[(E::DecisionIssued, "2025-10-01")]));
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
-    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-15"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::Federal);
     assert_eq!(
         readings(&t, D::CivilAction),
         vec![(
@@ -1508,7 +1508,7 @@ fn good_friday_states_skip_it() {
 // Pennsylvania's Office for Dispute Resolution: state court 30 days, federal court 90, both from
 // the decision (secondary since issue 23: an agency page): 10/1 + 30 = 10/31 and 10/1 + 90 =
 // 12/30; the court deadline keeps the federal date and 10/31 as its earliest. Missouri (Mo. Rev.
-// Stat. 162.962(3), interpretive): state court 45 days from receipt, 10/6 + 45 = 11/20. Nebraska (92 NAC 55-009.02): district court two years from mailing, 10/3 -> 2027-10-03.
+// Stat. 162.962(3)): state court 45 days from receipt, 10/6 + 45 = 11/20. Nebraska (92 NAC 55-009.02): district court two years from mailing, 10/3 -> 2027-10-03.
 // A state with no court period of its own shows neither.
 #[test]
 fn state_and_federal_court_deadlines_where_they_differ() {
@@ -1847,14 +1847,42 @@ fn nevada_state_review_is_a_reading_only() {
     assert_ne!(source(&t, D::StateReviewRequest), RuleSource::State);
 }
 
-// Source: Va. Code 2.2-3300 (Election Day, from summaries: widest reading only). Signed Mon
-// 2026-11-02: the primary count skips nothing, Tue 11/3 (1), Wed 11/4 (2), Thu 11/5 (3).
+// Source: Va. Code 2.2-3300, read whole since issue 23: "The Tuesday following the first Monday
+// in November — Election Day" (every year) and "the Friday next following" Thanksgiving are legal
+// holidays "as to the transaction of all business". Signed Mon 2026-11-02: Tue 11/3 skipped, Wed
+// 11/4 (1), Thu 11/5 (2), Fri 11/6 (3). Odd year: signed Mon 2027-11-01, Tue 11/2 skipped, Wed
+// 11/3 (1), Thu 11/4 (2), Fri 11/5 (3).
 #[test]
-fn virginia_election_day_is_only_the_widest_reading() {
+fn virginia_counts_election_day_every_year() {
     let t = run(&case("US-VA", &[(E::SettlementSigned, "2026-11-02")]));
     assert_eq!(
         date(&t, D::SettlementVoidWindow).as_deref(),
-        Some("2026-11-05")
+        Some("2026-11-06")
+    );
+    let t = run(&case("US-VA", &[(E::SettlementSigned, "2027-11-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-11-05")
+    );
+}
+
+// Source: Va. Code 22.1-214(D): "within 180 days of such findings and decision, bring a civil
+// action in the circuit court" (verified). Decision Mon 2026-03-02 + 180: Mar 3-31 (29), Apr
+// (59), May (90), Jun (120), Jul (151), Aug 1-29 (180) = Sat 8/29, the state-court date; the
+// court deadline keeps the federal 90 days (Sun 5/31), the earlier, and the federal-court line
+// shows it.
+#[test]
+fn virginia_state_court_180_days_from_the_decision() {
+    let t = run(&case("US-VA", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-08-29")
+    );
+    assert_eq!(source(&t, D::CivilActionStateCourt), RuleSource::State);
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
     );
 }
 
@@ -2236,16 +2264,17 @@ fn washington_day_after_thanksgiving_before_2021() {
 // Source: 19 Tex. Admin. Code 89.1151(c): "Beginning September 1, 2022, a parent or public
 // education agency must request a hearing within two years of the date [it] knew or should have
 // known": the date decides which limit applies, and the two years run from knowing. Knew Mon
-// 2026-03-02 -> Thu 2028-03-02, from the state. The court period (90 days from the decision) is
-// known only from the agency's FAQ (secondary): Mon 2026-03-02 + 90 = Sun 5/31, the federal date.
+// 2026-03-02 -> Thu 2028-03-02, from the state. Court: Texas Advocates Supporting Kids with
+// Disabilities v. TEA, 112 S.W.3d 234 (Tex. App. 2003), held the agency's own 90 days invalid and
+// no statute sets a period: the federal 90 days apply, Mon 2026-03-02 + 90 = Sun 5/31.
 #[test]
-fn texas_two_years_run_from_knowing_and_its_court_period_is_secondary() {
+fn texas_two_years_run_from_knowing_and_its_court_period_is_federal() {
     let t = run(&case("US-TX", &[(E::KnewOfProblem, "2026-03-02")]));
     assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2028-03-02"));
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
     let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+    assert_eq!(source(&t, D::CivilAction), RuleSource::Federal);
 }
 
 // Source: Fla. Admin. Code R. 6A-6.03311: 30 days, known only from a notice that proposed to
@@ -2284,8 +2313,8 @@ fn ohio_review_and_common_pleas_periods() {
 
 // Source: issue 23: the page's warning names only the fields not checked. Washington's every
 // field is answered from texts read (WAC 392-172A-05080(2), -05115(1)-(2), -04115(2); RCW
-// 1.16.050(1)(j); the office in WAC 392-172A-05080(3)(a)): no warning. Texas still has fields not
-// checked (its court period is only secondary): the warning stays.
+// 1.16.050(1)(j); the office in WAC 392-172A-05080(3)(a)): no warning. Texas has one field not
+// checked (a claim period for private school costs): the warning names it alone.
 #[test]
 fn a_state_with_every_field_checked_carries_no_warning() {
     let t = run(&case("US-WA", &[(E::DecisionIssued, "2026-03-02")]));
@@ -2297,8 +2326,33 @@ fn a_state_with_every_field_checked_carries_no_warning() {
     );
     let unchecked: Vec<_> = pack.unchecked().collect();
     use due_process_calculator::rules::Field;
+    assert_eq!(unchecked, vec![Field::Reimbursement]);
+}
+
+// Source: 205 ILCS 630/17(a) through 5 ILCS 70/1.11 (Lincoln's birthday; interpretive). Signed
+// Tue 2026-02-10: Wed 2/11 (1), Thu 2/12 skipped, Fri 2/13 (2), Mon 2/16 Washington's Birthday
+// skipped, Tue 2/17 (3). N.J. Stat. 11A:6-24.1(a) (Good Friday, 2026-04-03; interpretive): signed
+// Wed 4/1, Thu 4/2 (1), Fri 4/3 skipped, Mon 4/6 (2), Tue 4/7 (3).
+#[test]
+fn illinois_lincolns_birthday_and_new_jersey_good_friday() {
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2026-02-10")]));
     assert_eq!(
-        unchecked,
-        vec![Field::Court, Field::StateCourt, Field::Reimbursement]
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-02-17")
     );
+    let t = run(&case("US-NJ", &[(E::SettlementSigned, "2026-04-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-07")
+    );
+}
+
+// Source: Cal. Educ. Code 56505(l): "within two years from the date the party initiating the
+// request knew or had reason to know" (verified). Knew Mon 2026-03-02 -> Thu 2028-03-02, from the
+// state.
+#[test]
+fn california_filing_limit_is_its_own_two_years() {
+    let t = run(&case("US-CA", &[(E::KnewOfProblem, "2026-03-02")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2028-03-02"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
 }

@@ -358,10 +358,11 @@ impl Office {
 /// reading, a report, a summary) or not read at all. "As X states it" (and "applies it", "reads
 /// it", "lists it", "describes it") is the packs' way of writing "read only in X's words"; a
 /// verbatim quotation ("as a court quotes it") is a reading of the text and is not listed.
-pub const UNREAD_MARKERS: [&str; 17] = [
+pub const UNREAD_MARKERS: [&str; 18] = [
     "not read",
     "not reached",
     "states it",
+    "state it",
     "applies it",
     "reads it",
     "lists it",
@@ -392,11 +393,11 @@ pub fn unread_marker(citation: &str) -> Option<&'static str> {
 }
 
 /// Whether a citation opens with a numbered provision of law (its head, before the first
-/// parenthesis, comma, colon or semicolon, holds a section number) rather than with the name of
-/// an agency, an office or a document.
+/// parenthesis, colon or semicolon, holds a section number: "Md. Code, Educ. 8-413(j)") rather
+/// than with the name of an agency, an office or a document ("Office for Dispute Resolution:").
 pub fn names_a_provision(citation: &str) -> bool {
     citation
-        .split(['(', ',', ':', ';'])
+        .split(['(', ':', ';'])
         .next()
         .is_some_and(|head| head.chars().any(|c| c.is_ascii_digit()))
 }

@@ -3,22 +3,31 @@
 //!
 //! These packs are not complete (`complete: false`): each carries the filing limits, court and
 //! review deadlines, reimbursement limits, holidays and offices checked on 2026-11-25 (the
-//! state-by-state memo of `shared/legal`, re-checked rule by rule; `research/` keeps each check
-//! with a short quote of the text it read). Each link is the copy of the text that was read; where
-//! that is an unofficial copy, the citation names the official text. A pack whose holiday statute
-//! has been read counts its state holidays for business days (`holidays_status`); the others
-//! count federal holidays only. School days assume federal holidays everywhere. The page says
-//! that each state may set other limits. Only a `Verified` rule sets a primary date; the others
-//! feed the earliest date.
+//! state-by-state memo of `shared/legal`, re-checked rule by rule) and, for the 20 most populous
+//! states, re-checked on 2026-12-06 (issue 23). `research/` keeps each check with a short quote of
+//! the text it read. Each link is the copy of the text that was read; where that is an unofficial
+//! copy, the citation names the official text. A pack whose holiday statute has been read counts
+//! its state holidays for business days (`holidays_status`); the others count federal holidays
+//! only. School days assume federal holidays everywhere. Only a `Verified` rule sets a primary
+//! date; the others feed the earliest date. A rule is `Verified` only when its own text was read:
+//! a rule known from an agency's page, notice or guide, or from a court's account of it, is
+//! `Secondary` (tests/packs.rs checks the citations' words).
+//!
+//! Where a field was checked and the state sets no rule of its own, the pack records the check
+//! ([`NoStateRule`]: the provision read, its link and date); the page lists it among the sources,
+//! and its warning names only the fields not checked yet.
 //!
 //! Two-tier states (Kansas, Kentucky, Nevada, New York, Ohio, South Carolina) have a
 //! state-review deadline, and their court deadline runs from the review decision. Nevada's review
-//! rule is known from its 2015 text and a 2023 case that applied it, so it is interpretive.
+//! rule is known from its 2015 text and a 2023 case, so it is interpretive. New York asks for a
+//! notice of intention to seek review 25 days after the decision (8 NYCRR 279.2(b), known from the
+//! Office of State Review's guide: secondary); no other two-tier state's texts read show such a
+//! step.
 //!
-//! Not encoded yet: New York's 25-day notice of intention to seek review (named in the citation
-//! of its review rule); Alabama's notice of intent to file a civil action (its days were not
-//! found); Oklahoma's extra Christmas day; Rhode Island's own civil-action rule (its regulation
-//! modifies 34 CFR 300.516, but the text was not read).
+//! Not encoded yet: Alabama's notice of intent to file a civil action (its days were not found);
+//! Oklahoma's extra Christmas day; Rhode Island's own civil-action rule (its regulation modifies
+//! 34 CFR 300.516, but the text was not read); Illinois's Casimir Pulaski Day, Maryland Day and
+//! Defenders' Day, and New Jersey's third-Friday Juneteenth (no date rule for them yet).
 
 use chrono::Weekday;
 
@@ -950,7 +959,38 @@ static HI: Pack = with_holidays(
     HI_HOLIDAYS_LAW,
 );
 
+const IL_HOLIDAYS_LAW: &str = "205 ILCS 630/17(a), through 5 ILCS 70/1.11 (Lincoln's birthday, \
+     Good Friday, the general election days of even years; Casimir Pulaski Day, the first Monday in \
+     March, is not encoded); that these days are not business days for the hearing steps is a \
+     reading";
+static IL_HOLIDAYS: [HolidayRule; 3] = [
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::None,
+        1990,
+        IL_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        IL_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Even, 1990, IL_HOLIDAYS_LAW),
+];
 static IL: Pack = Pack {
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "23 Ill. Adm. Code 226.340 (read whole: \"the reimbursement obligations and other \
+         requirements set forth at 34 CFR 300.148 shall be applicable\")",
+        "https://regulations.justia.com/states/illinois/title-23/part-226/subpart-d/section-226-340",
+        Verified,
+    )],
+    holidays_status: Some(Interpretive),
+    holidays: &IL_HOLIDAYS,
+    holiday_citation: IL_HOLIDAYS_LAW,
     hearings: Some(Office {
         name: "Illinois State Board of Education",
         citation: "105 ILCS 5/14-8.02a",
@@ -1138,19 +1178,36 @@ static MN: Pack = with_holidays(
     MN_HOLIDAYS_LAW,
 );
 
+const MO_162: &str = "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/missouri/content/title-title-xi/chapter-chapter-162.json";
 static MO: Pack = Pack {
     hearings: Some(Office {
         name: "Missouri Administrative Hearing Commission",
         citation: "Mo. Rev. Stat. 162.961",
         url: Some("http://revisor.mo.gov/main/OneSection.aspx?section=162.961"),
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "Mo. Rev. Stat. 162.961.1 (a hearing before the administrative hearing commission) and \
-         162.962 (judicial review of the decision in a state or federal court)",
-        "http://revisor.mo.gov/main/OneSection.aspx?section=162.961",
-        Verified,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Mo. Rev. Stat. 162.961.1 (a hearing before the administrative hearing commission) and \
+             162.962 (its decision appealed to a state or federal court)",
+            MO_162,
+            Verified,
+        ),
+        none(
+            Field::FilingLimit,
+            "Mo. Rev. Stat. 162.961.6, .8 (requests and the commission's filing deadlines conform to \
+             the Individuals With Disabilities Education Act)",
+            MO_162,
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Mo. Rev. Stat. chapter 162 (read whole: no period for a parent's reimbursement claim; \
+             162.961.6, .8 conform hearings to the IDEA)",
+            MO_162,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-MO",
@@ -1159,22 +1216,19 @@ static MO: Pack = Pack {
                     45,
                     Unit::CalendarDays,
                     RECEIVED,
-                    "Mo. Rev. Stat. 162.962(3) (45 days after receipt of the notice of the final \
-                     decision; the copy read is the text as amended through 2003, before hearings \
-                     moved to the Administrative Hearing Commission in 2012; whether that changed \
-                     the period is open)",
-                    "http://laws9.com/statutes/missouri/t11/c162/162_962",
-                    Interpretive,
+                    "Mo. Rev. Stat. 162.962(3) (45 days after the receipt of the notice of the final \
+                     decision; text as amended by 2012 S.B. 595)",
+                    MO_162,
+                    Verified,
                 ),
                 court(
                     45,
                     RECEIVED,
-                    "Mo. Rev. Stat. 162.962(3) (state court, 45 days after receipt of the notice of \
-                     the final decision; federal court as federal law allows; the copy read is the \
-                     text as amended through 2003, before the 2012 move to the Administrative \
-                     Hearing Commission)",
-                    "http://laws9.com/statutes/missouri/t11/c162/162_962",
-                    Interpretive,
+                    "Mo. Rev. Stat. 162.962(3) (state court, 45 days after the receipt of the notice of \
+                     the final decision; federal court as federal law allows; text as amended by \
+                     2012 S.B. 595)",
+                    MO_162,
+                    Verified,
                 ),
             ],
         ),
@@ -1211,8 +1265,9 @@ static NC: Pack = Pack {
             court(
                 30,
                 ISSUED,
-                "N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (state or federal \
-             court; from the General Assembly's summary)",
+                "N.C. Gen. Stat. 115C-109.6(h2), added by S.L. 2021-180 s. 7.25 (30 days, state or \
+             federal court, as the General Assembly's and the School of Government's summaries \
+             state it; the subsection's text was not read)",
                 "https://www.ncleg.gov/Legislation/SummariesPublication/Summary/2021/9/S105-SMBE-100(sl)-v-4/",
                 Secondary,
             ),
@@ -1313,6 +1368,19 @@ static NH: Pack = Pack {
     )
 };
 
+const NJ_HOLIDAYS_LAW: &str = "N.J. Stat. 11A:6-24.1(a) (the days State offices close: Good Friday \
+     and any general election day; Juneteenth on the third Friday of June, not encoded) and \
+     36:1-1(b)-(d); which list counts for business days is a reading";
+static NJ_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        NJ_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Every, 1990, NJ_HOLIDAYS_LAW),
+];
 const NJ_2_7: &str = "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings";
 static NJ: Pack = Pack {
     hearings: Some(Office {
@@ -1320,13 +1388,25 @@ static NJ: Pack = Pack {
         citation: "N.J. Admin. Code 6A:14-2.7",
         url: None,
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "N.J. Admin. Code 6A:14-2.7(a)-(c) (an administrative law judge of the Office of \
-         Administrative Law hears the case; no state review step in the part read)",
-        NJ_2_7,
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "N.J. Admin. Code 6A:14-2.7(a)-(c) (an administrative law judge of the Office of \
+             Administrative Law hears the case; no state review step in the part read)",
+            NJ_2_7,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "N.J. Admin. Code 6A:14-2.10(a)-(c) (reimbursement for a unilateral placement: \
+             conditions and a notice step, no claim period, in the part read)",
+            "https://casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-210-reimbursement-for-unilateral-placement-by-parents",
+            Interpretive,
+        ),
+    ],
+    holidays_status: Some(Interpretive),
+    holidays: &NJ_HOLIDAYS,
+    holiday_citation: NJ_HOLIDAYS_LAW,
     ..pack(
         "US-NJ",
         &[
@@ -1561,13 +1641,23 @@ static PA: Pack = Pack {
         citation: "Office for Dispute Resolution, due process pages",
         url: Some("https://odr-pa.org/due-process/appeals"),
     }),
-    no_state_rule: &[none(
-        Field::FilingLimit,
-        "22 Pa. Code 14.162(b) (a parent may request a hearing; no period in (a)-(d)); 31 Pa.B. \
-         3021 (2001): chapter 14 incorporates the federal regulations by reference",
-        "https://pacodeandbulletin.gov/Display/pacode?d=reduce&file=%2Fsecure%2Fpacode%2Fdata%2F022%2Fchapter14%2Fs14.162.html",
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "22 Pa. Code 14.162(b) (a parent may request a hearing; no period in (a)-(d)) and \
+             14.102(a)(2) (adopts 34 CFR Part 300 except as the chapter provides otherwise)",
+            "https://pacodeandbulletin.gov/Display/pacode?d=reduce&file=%2Fsecure%2Fpacode%2Fdata%2F022%2Fchapter14%2Fs14.162.html",
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "22 Pa. Code 14.102(a)(2) (adopts 34 CFR Part 300, 300.148 included, except as the \
+             chapter provides otherwise; the chapter's table of contents has no reimbursement \
+             section)",
+            "https://www.law.cornell.edu/regulations/pennsylvania/22-Pa-Code-SS-14-102",
+            Interpretive,
+        ),
+    ],
     ..pack(
         "US-PA",
         &[
@@ -1615,14 +1705,34 @@ static SD: Pack = Pack {
     )
 };
 
+const TX_ADVOCATES_2003: &str = "https://cetient.com/case/2866714/texas-advocates-supporting-kids-with-disabilitiestexas-education-agency-and-felipe-alanis-commissioner-of-education-v-texas-education-agency-and-felipe-alanis-commissioner-of-educationtexas-advocates-supporting-kids-with-disabilities";
 const TX_89_1151: &str = "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151";
 static TX: Pack = Pack {
-    no_state_rule: &[none(
-        Field::StateReview,
-        "19 Tex. Admin. Code 89.1151(b) (\"a one-tier system of hearings\")",
-        TX_89_1151,
-        Verified,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "19 Tex. Admin. Code 89.1151(b) (\"a one-tier system of hearings\")",
+            TX_89_1151,
+            Verified,
+        ),
+        none(
+            Field::Court,
+            "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 \
+             S.W.3d 234 (Tex. App.-Austin 2003): the agency lacked the authority to set a 90-day \
+             period for judicial review; no statute setting one was found, so the federal 90 days \
+             apply",
+            TX_ADVOCATES_2003,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 \
+             S.W.3d 234 (Tex. App.-Austin 2003): no period of the state's own for state court \
+             either; the federal 90 days govern an action in any court",
+            TX_ADVOCATES_2003,
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Texas Education Agency",
         citation: "19 Tex. Admin. Code 89.1165(a)",
@@ -1631,25 +1741,15 @@ static TX: Pack = Pack {
     ..with_holidays(
         pack(
             "US-TX",
-            &[
-                filing(
-                    2,
-                    KNEW,
-                    "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (two years for hearings \
+            &[filing(
+                2,
+                KNEW,
+                "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (two years for hearings \
                  requested on or after September 1, 2022, one year for those requested before; the \
                  two years run from when the party knew or should have known)",
-                    TX_89_1151,
-                    Verified,
-                ),
-                court(
-                    90,
-                    ISSUED,
-                    "Texas Education Agency, due process FAQ (90 days from the hearing officer's final \
-                 decision, state or federal court), in a third-party copy; the statute was not read",
-                    "https://experts123.com/q/is-there-an-appeal-from-the-hearing-officers-final-decision.html",
-                    Secondary,
-                ),
-            ],
+                TX_89_1151,
+                Verified,
+            )],
         ),
         &TX_HOLIDAYS,
         &[],
@@ -2065,6 +2165,14 @@ static GA_WIDE: [HolidayRule; 2] = [
     ),
 ];
 static GA: Pack = Pack {
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the \
+         federal rule restated paragraph by paragraph, 34 CFR 300.148, with no claim period in the \
+         part read)",
+        "https://www.law.cornell.edu/regulations/georgia/Ga-Comp-R-Regs-R-160-4-7-.13",
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Georgia Office of State Administrative Hearings",
         citation: "Georgia Department of Education, Dispute Resolution",
@@ -2347,6 +2455,13 @@ static MI: Pack = Pack {
             MI_1724F,
             Verified,
         ),
+        none(
+            Field::Reimbursement,
+            "Mich. Admin. Code R 340.1701 (adopts 34 CFR part 300, 300.148 included, by reference; \
+             no Michigan rule on a claim period was found)",
+            "http://mirules.elaws.us/register/10/1/2008/2",
+            Interpretive,
+        ),
     ],
     mediation: Some(Office {
         name: "Special Education Mediation Services (SEMS)",
@@ -2623,9 +2738,9 @@ static RI: Pack = Pack {
     ..with_holidays(pack("US-RI", &[]), &RI_HOLIDAYS, &[], RI_HOLIDAYS_LAW)
 };
 
-const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day and the day after Thanksgiving \
-     from summaries only: counted in the widest reading)";
-static VA_WIDE: [HolidayRule; 2] = [
+const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day, every year; the Friday after \
+     Thanksgiving; a Saturday holiday is kept the Friday before, a Sunday one the Monday after)";
+static VA_HOLIDAYS: [HolidayRule; 2] = [
     election_day(HolidayYears::Every, 2020, VA_HOLIDAYS_LAW),
     day(
         HolidayId::DayAfterThanksgiving,
@@ -2657,13 +2772,22 @@ static VA: Pack = Pack {
         "http://varules.elaws.us/code/8vac20-81-210",
         Interpretive,
     )],
-    holidays_status: Some(Secondary),
-    holidays: &[],
-    interpretive_holidays: &VA_WIDE,
+    holidays_status: Some(Verified),
+    holidays: &VA_HOLIDAYS,
+    interpretive_holidays: &[],
     holiday_citation: VA_HOLIDAYS_LAW,
     ..pack(
         "US-VA",
         &[
+            state_court(
+                180,
+                Unit::CalendarDays,
+                ISSUED,
+                "Va. Code 22.1-214(D) (\"within 180 days of such findings and decision\", in the \
+                 circuit court)",
+                "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/virginia/content/title-title-221-education/chapter-chapter-13-programs-courses-of-instruction-and-textbooks.json",
+                Verified,
+            ),
             filing(
                 2,
                 KNEW,
@@ -2677,9 +2801,9 @@ static VA: Pack = Pack {
                 90,
                 ISSUED,
                 "Virginia Department of Education, Superintendent's Memo No. 2 (2005), quoting the \
-                 repealed 8 Va. Admin. Code 20-80-76(O)(1): 90 days from issuance in federal court, \
-                 one year in state court; the appeal subsection of the current 8 Va. Admin. Code \
-                 20-81-210 was not read and may give other periods",
+                 repealed 8 Va. Admin. Code 20-80-76(O)(1): 90 days from issuance in federal court; \
+                 the appeal subsection of the current 8 Va. Admin. Code 20-81-210 was not read (state \
+                 circuit court: 180 days, Va. Code 22.1-214(D), read)",
                 "http://www.doe.virginia.gov/administrators/superintendents_memos/2005/int002.html",
                 Secondary,
             ),
