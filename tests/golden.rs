@@ -2356,3 +2356,82 @@ fn california_filing_limit_is_its_own_two_years() {
     assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2028-03-02"));
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
 }
+
+// Source: Colorado Department of Education, due process page (secondary since issue 23: the rule,
+// 1 CCR 301-8 2220-R-6.02, was not read): violations within two years before filing, counted
+// from the district's written notice. Notice Thu 2024-02-01 + 2 years = Sun 2026-02-01, the
+// earliest date; the federal two years from knowing (2024-03-15 -> 2026-03-15) stay primary.
+#[test]
+fn colorados_two_years_from_the_notice_are_only_the_earliest_date() {
+    let t = run(&case(
+        "US-CO",
+        &[
+            (E::KnewOfProblem, "2024-03-15"),
+            (E::DistrictDecisionNotice, "2024-02-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-02-01"));
+    assert_ne!(source(&t, D::FilingLimit), RuleSource::State);
+}
+
+// Source: N.J. Admin. Code 6A:14-2.7, as a practitioner's page states it (90 days from the date of
+// the final decision; secondary): decision Mon 2026-03-02 + 90 = Sun 5/31, the federal date, which
+// stays primary (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90).
+#[test]
+fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
+    let t = run(&case("US-NJ", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
+// Source: 205 ILCS 630/17(a) (Good Friday; the general election days of even years) and N.J. Stat.
+// 11A:6-24.1(a) (any general election day; New Jersey holds one every year), both interpretive.
+// Illinois, Good Friday 2026-04-03: signed Wed 4/1, Thu 4/2 (1), Fri 4/3 skipped, Mon 4/6 (2), Tue
+// 4/7 (3). Illinois, election Tue 2026-11-03: signed Mon 11/2, Wed 11/4 (1), Thu 11/5 (2), Fri
+// 11/6 (3). New Jersey, odd year, election Tue 2027-11-02: signed Mon 11/1, Wed 11/3 (1), Thu 11/4
+// (2), Fri 11/5 (3); Illinois counts no election day in 2027: Tue 11/2 (1), Wed 11/3 (2), Thu 11/4
+// (3).
+#[test]
+fn illinois_and_new_jersey_good_friday_and_election_days() {
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2026-04-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-07")
+    );
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2026-11-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-06")
+    );
+    let t = run(&case("US-NJ", &[(E::SettlementSigned, "2027-11-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-11-05")
+    );
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2027-11-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-11-04")
+    );
+}
+
+// Source: Wis. Stat. 995.20 (the general election day is a legal holiday; whether state offices
+// close on it is open: widest reading only). Signed Mon 2026-11-02: the primary count skips
+// nothing, Tue 11/3 (1), Wed 11/4 (2), Thu 11/5 (3); the widest reading skips the election, Fri
+// 11/6.
+#[test]
+fn wisconsin_election_day_is_only_the_widest_reading() {
+    let t = run(&case("US-WI", &[(E::SettlementSigned, "2026-11-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-05")
+    );
+    assert!(
+        readings(&t, D::SettlementVoidWindow)
+            .contains(&(ReadingKind::WidestHolidays, "2026-11-06".to_string())),
+        "{:?}",
+        readings(&t, D::SettlementVoidWindow)
+    );
+}
