@@ -96,10 +96,15 @@ impl Text for En {
         )
     }
     fn sources_no_state_rule(&self, state: &str, field: Field) -> String {
-        format!(
-            "Checked: {state} sets no rule of its own for {}; the federal rule applies. What we read:",
-            self.field_name(field)
-        )
+        match field {
+            Field::StateReview => format!(
+                "Checked: {state} has no state-level review of the hearing decision, which goes straight to court. What we read:"
+            ),
+            _ => format!(
+                "Checked: {state} sets no rule of its own for {}; the federal rule applies. What we read:",
+                self.field_name(field)
+            ),
+        }
     }
     fn sources_heading(&self, state: &str) -> String {
         format!("Sources for {state}")

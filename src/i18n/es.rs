@@ -133,10 +133,15 @@ impl Text for Es {
         )
     }
     fn sources_no_state_rule(&self, state: &str, field: Field) -> String {
-        format!(
-            "Comprobado: {state} no fija una regla propia sobre {}; se aplica la regla federal. Lo que leímos:",
-            self.field_name(field)
-        )
+        match field {
+            Field::StateReview => format!(
+                "Comprobado: {state} no tiene una revisión estatal de la decisión de la audiencia, que va directamente a un tribunal. Lo que leímos:"
+            ),
+            _ => format!(
+                "Comprobado: {state} no fija una regla propia sobre {}; se aplica la regla federal. Lo que leímos:",
+                self.field_name(field)
+            ),
+        }
     }
     fn sources_heading(&self, state: &str) -> String {
         format!("Fuentes de {state}")

@@ -868,7 +868,8 @@ static AZ: Pack = Pack {
                 RECEIVED,
                 "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
              state rules reports the Department of Education's Due Process Procedures citing it; text \
-             not read",
+             not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
+             service, complete five days after mailing",
                 "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
                 Unverified,
             )],
