@@ -221,7 +221,7 @@ pub static PACK: Pack = Pack {
     school_holidays: &SCHOOL_HOLIDAYS,
     holiday_citation: GOV_6700,
     school_holiday_citation: EDUC_37220,
-    checked: "2026-11-25",
+    checked: "2026-12-06",
     complete: true,
     two_tier: false,
     holidays_status: Some(Verification::Verified),

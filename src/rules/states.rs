@@ -603,27 +603,31 @@ static DC_HOLIDAYS: [HolidayRule; 2] = [
 const WY_HOLIDAYS_LAW: &str =
     "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)";
 
-static CO: Pack = with_holidays(
-    pack(
-        "US-CO",
-        &[filing(
-            2,
-            NOTICE,
-            "Colorado Department of Education, due process page: a complaint may raise violations \
+static CO: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    ..with_holidays(
+        pack(
+            "US-CO",
+            &[filing(
+                2,
+                NOTICE,
+                "Colorado Department of Education, due process page: a complaint may raise violations \
              within two years before it is filed (counted here from the district's written \
              notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
-            "http://www.cde.state.co.us/spedlaw/dueprocess",
-            Secondary,
-        )],
-    ),
-    &CO_HOLIDAYS,
-    &[],
-    CO_HOLIDAYS_LAW,
-);
+                "http://www.cde.state.co.us/spedlaw/dueprocess",
+                Secondary,
+            )],
+        ),
+        &CO_HOLIDAYS,
+        &[],
+        CO_HOLIDAYS_LAW,
+    )
+};
 
 static DC: Pack = with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW);
 
 static FL: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Florida Division of Administrative Hearings (DOAH)",
         citation: "DOAH final orders in exceptional student education cases (e.g. Case No. 17-2306E)",
@@ -787,6 +791,7 @@ static ND: Pack = with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDA
 
 const TN_606: &str = "https://www.casetext.com/statute/tennessee-code/title-49-education/chapter-10-special-education/part-6-rights-of-children-and-parents/section-49-10-606-conducting-special-education-due-process-cases";
 static TN: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Tennessee Secretary of State (administrative law judges)",
         citation: "Tenn. Code 49-10-606(a)",
@@ -848,6 +853,7 @@ static AK: Pack = Pack {
 
 const AZ_405: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-405-special-education-dispute-resolution-due-process";
 static AZ: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Arizona Office of Administrative Hearings",
         citation: "Ariz. Admin. Code R7-2-405(A)(2)",
@@ -982,6 +988,7 @@ static IL_HOLIDAYS: [HolidayRule; 3] = [
     election_day(HolidayYears::Even, 1990, IL_HOLIDAYS_LAW),
 ];
 static IL: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     no_state_rule: &[none(
         Field::Reimbursement,
         "23 Ill. Adm. Code 226.340 (read whole: \"the reimbursement obligations and other \
@@ -1019,6 +1026,7 @@ static IL: Pack = Pack {
 };
 
 static IN: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Indiana Office of Administrative Law Proceedings (OALP); for requests filed before \
                July 1, 2025, independent hearing officers of the Indiana Department of Education",
@@ -1097,6 +1105,7 @@ static MD_WIDE: [HolidayRule; 2] = [
     ),
 ];
 static MD: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Maryland Office of Administrative Hearings",
         citation: "Md. Code, Educ. 8-413(c)",
@@ -1181,6 +1190,7 @@ static MN: Pack = with_holidays(
 
 const MO_162: &str = "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/missouri/content/title-title-xi/chapter-chapter-162.json";
 static MO: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Missouri Administrative Hearing Commission",
         citation: "Mo. Rev. Stat. 162.961",
@@ -1240,6 +1250,7 @@ static MO: Pack = Pack {
 };
 
 static NC: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "North Carolina Office of Administrative Hearings",
         citation: "N.C. Gen. Stat. 115C-109.6(a)",
@@ -1384,6 +1395,7 @@ static NJ_HOLIDAYS: [HolidayRule; 2] = [
 ];
 const NJ_2_7: &str = "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings";
 static NJ: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "New Jersey Office of Administrative Law",
         citation: "N.J. Admin. Code 6A:14-2.7",
@@ -1425,6 +1437,7 @@ static NJ: Pack = Pack {
 };
 
 static NY: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Impartial hearing officers appointed by the school district; review by the Office of \
                State Review, New York State Education Department",
@@ -1519,6 +1532,7 @@ static KY: Pack = with_holidays(
 );
 
 static OH: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Ohio Department of Education and Workforce",
         citation: "Ohio Department of Education and Workforce guidance 5.17 (written under the \
@@ -1637,6 +1651,7 @@ static OR: Pack = Pack {
 };
 
 static PA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Pennsylvania Office for Dispute Resolution (ODR)",
         citation: "Office for Dispute Resolution, due process pages",
@@ -1709,6 +1724,7 @@ static SD: Pack = Pack {
 const TX_ADVOCATES_2003: &str = "https://cetient.com/case/2866714/texas-advocates-supporting-kids-with-disabilitiestexas-education-agency-and-felipe-alanis-commissioner-of-education-v-texas-education-agency-and-felipe-alanis-commissioner-of-educationtexas-advocates-supporting-kids-with-disabilities";
 const TX_89_1151: &str = "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151";
 static TX: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     no_state_rule: &[
         none(
             Field::StateReview,
@@ -1800,6 +1816,7 @@ static VT: Pack = with_holidays(
 
 const WA_05115: &str = "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05115.htm";
 static WA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Washington Office of Administrative Hearings",
         citation: "Wash. Admin. Code 392-172A-05080(3)(a), 392-172A-05090",
@@ -1870,6 +1887,7 @@ static WI_WIDE: [HolidayRule; 2] = [
     ),
 ];
 static WI: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Wisconsin Department of Public Instruction",
         citation: "Wis. Stat. 115.80(1)(d)",
@@ -2166,6 +2184,7 @@ static GA_WIDE: [HolidayRule; 2] = [
     ),
 ];
 static GA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     no_state_rule: &[none(
         Field::Reimbursement,
         "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the \
@@ -2361,6 +2380,7 @@ static MA_WIDE: [HolidayRule; 2] = [
     ),
 ];
 static MA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Bureau of Special Education Appeals (BSEA)",
         citation: "603 Mass. Code Regs. 28.08(3)",
@@ -2429,6 +2449,7 @@ static MI_HOLIDAYS: [HolidayRule; 1] = [day(
 const MI_1724F: &str =
     "https://www.law.cornell.edu/regulations/michigan/Mich-Admin-Code-R-340-1724f";
 static MI: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Michigan Office of Administrative Hearings and Rules (MOAHR)",
         citation: "Mich. Admin. Code R 340.1724f(3)",
@@ -2755,6 +2776,7 @@ const VA_NOTICE_URL: &str = "https://www.formsbank.com/template/397008/\
      your-family-s-special-education-rights-virginia-procedural-safeguards-notice-virginia-\
      department-of-education-division-of-special-education-and-student-services.html?page=24";
 static VA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Supreme Court of Virginia hearing officers, with the Virginia Department of \
                Education's Office of Dispute Resolution and Administrative Services",
