@@ -600,9 +600,11 @@ async fn district_filing_hides_resolution_questions() {
     );
 }
 
-// Source: Cal. Educ. Code 56505(k) (secondary) and contract section 4.
+// Source: Cal. Educ. Code 56505(k) ("within 90 days of receipt of the hearing decision";
+// verified since issue 23) and contract section 4: received Mon 11/17 + 90 = Sun 2026-02-15, the
+// state's date; the federal count from the decision (11/12 + 90 = Tue 2026-02-10) is the earliest.
 #[wasm_bindgen_test]
-async fn california_civil_action_is_labelled_state_unverified() {
+async fn california_civil_action_counts_from_receipt() {
     let app = Mounted::new("?today=2025-11-20");
     app.until("inputs", |a| a.find("#dp-state").is_some()).await;
     app.choose("#dp-state", Some("US-CA"));
@@ -613,12 +615,16 @@ async fn california_civil_action_is_labelled_state_unverified() {
     app.enter("decision-issued", "2025-11-12");
     app.enter("decision-received", "2025-11-17");
     app.until("civil action", |a| {
-        a.attr("civil-action", "data-date").as_deref() == Some("2026-02-10")
+        a.attr("civil-action", "data-date").as_deref() == Some("2026-02-15")
     })
     .await;
     assert_eq!(
         app.attr("civil-action", "data-source").as_deref(),
-        Some("state-unverified")
+        Some("state")
+    );
+    assert_eq!(
+        app.attr("civil-action", "data-earliest").as_deref(),
+        Some("2026-02-10")
     );
 }
 
@@ -881,6 +887,52 @@ async fn georgia_has_its_own_partial_pack() {
             .is_some_and(|t| t.contains("Office of State Administrative Hearings"))
     })
     .await;
+}
+
+// Source: issue 23: a state whose every field was checked against its texts (Washington: WAC
+// 392-172A-05080(2), -05115, -04115(2); RCW 1.16.050) carries no "may differ" warning, and its
+// sources list the checks that found no rule of its own, with the provision read. Texas has one
+// field not checked (a claim period for private school costs): its warning names that field only.
+#[wasm_bindgen_test]
+async fn a_state_with_every_field_checked_has_no_warning() {
+    let app = Mounted::new("?today=2025-09-01&jurisdiction=US-WA");
+    app.until("the state note", |a| {
+        a.find("[data-rules=\"state\"]").is_some()
+    })
+    .await;
+    assert!(app.find("[data-rules=\"partial\"]").is_none());
+    app.until("the sources", |a| {
+        a.find("[data-sources] [data-no-state-rule=\"state-review\"]")
+            .is_some()
+    })
+    .await;
+    let review = app
+        .find("[data-sources] [data-no-state-rule=\"state-review\"]")
+        .expect("the state-review check is listed");
+    let text = review.text_content().unwrap_or_default();
+    assert!(text.contains("392-172A-05115(1)"), "{text}");
+    assert!(
+        review
+            .query_selector("a")
+            .ok()
+            .flatten()
+            .and_then(|a| a.get_attribute("href"))
+            .is_some_and(|h| h.starts_with("https://lawfilesext.leg.wa.gov/")),
+        "the provision read is linked"
+    );
+    let texas = Mounted::new("?today=2025-09-01&jurisdiction=US-TX");
+    texas
+        .until("the warning for the field not checked", |a| {
+            a.find("[data-rules=\"partial\"]").is_some()
+        })
+        .await;
+    assert_eq!(
+        texas
+            .find("[data-rules=\"partial\"]")
+            .and_then(|e| e.get_attribute("data-unchecked"))
+            .as_deref(),
+        Some("reimbursement")
+    );
 }
 
 // Source: contract section 5: a prepared case opens from a #case= link, which is then cleared.

@@ -587,12 +587,15 @@ fn civil_action_on_a_saturday_keeps_its_date_and_notes_the_roll_forward() {
     }));
 }
 
-// Source: Cal. Educ. Code 56505(k) (secondary: SERR 1.49); contract section 4. Issued 11/12,
-// received Mon 11/17: 11/17 + 90: Nov 18-30 (13) + Dec (31) + Jan (31) + Feb 1-15 (15) =
-// Sun 2026-02-15, shown beside the federal date 2026-02-10, which stays primary and earliest
-// because the state rule is not verified.
+// Source: Cal. Educ. Code 56505(k): "An appeal shall be made within 90 days of receipt of the
+// hearing decision" (verified since issue 23: read in the Legislature's bulk release); contract
+// section 4 (California counts from receipt when known; the earliest date from the decision).
+// Issued Wed 11/12, received Mon 11/17: 11/17 + 90: Nov 18-30 (13) + Dec (31) + Jan (31) + Feb
+// 1-15 (15) = Sun 2026-02-15, the primary date, from the state; the federal count from the
+// decision, 11/12 + 90 = Tue 2026-02-10 (Nov 13-30 = 18, Dec 49, Jan 80, Feb 1-10), is the
+// earliest, shown beside it.
 #[test]
-fn california_civil_action_receipt_reading_is_labelled_not_primary() {
+fn california_civil_action_counts_from_receipt() {
     let t = run(&case(
         "US-CA",
         &[
@@ -601,15 +604,13 @@ fn california_civil_action_receipt_reading_is_labelled_not_primary() {
         ],
     ));
     let d = t.get(D::CivilAction).unwrap();
-    assert_eq!(d.date().unwrap().to_string(), "2026-02-10");
+    assert_eq!(d.date().unwrap().to_string(), "2026-02-15");
     assert_eq!(d.earliest.unwrap().to_string(), "2026-02-10");
-    assert_eq!(d.source, RuleSource::StateUnverified);
-    let state = d
-        .readings
-        .iter()
-        .find(|r| r.kind == ReadingKind::StateRule)
-        .expect("state reading");
-    assert_eq!(state.count.date.to_string(), "2026-02-15");
+    assert_eq!(d.source, RuleSource::State);
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(ReadingKind::FederalDefault, "2026-02-10".to_string())]
+    );
 }
 
 // Source: 34 CFR 300.511(e); contract section 4 (Feb 29 -> Feb 28). Knew 2024-02-29: two years =
@@ -1084,11 +1085,10 @@ fn hawaii_civil_action_is_30_days_from_the_decision() {
 }
 
 // Source: S.D. Admin. R. 24:05:30:11 (30 days from the date of the decision); Utah Code
-// 53E-7-208(4) (30 days after the day the decision was issued); Pennsylvania ODR (30 calendar
-// days to state court, the shorter of its two courts). All verified: 10/1 + 30 = 10/31.
+// 53E-7-208(4) (30 days after the day the decision was issued). Both verified: 10/1 + 30 = 10/31.
 #[test]
 fn thirty_day_states_set_the_court_date() {
-    for code in ["US-SD", "US-UT", "US-PA"] {
+    for code in ["US-SD", "US-UT"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
         assert_eq!(
             date(&t, D::CivilAction).as_deref(),
@@ -1100,11 +1100,13 @@ fn thirty_day_states_set_the_court_date() {
 }
 
 // Source: N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (30 days, from the
-// General Assembly's summary: secondary) and 511 IAC 7-45-7 (Indiana, 30 days, secondary). Not
-// verified: the federal 90 days (12/30) stays the primary date; 10/31 is the earliest.
+// General Assembly's summary: secondary), 511 IAC 7-45-7 (Indiana, 30 days, secondary) and
+// Pennsylvania's Office for Dispute Resolution (30 days to state court: an agency page, so
+// secondary since issue 23). Not verified: the federal 90 days (12/30) stays the primary date;
+// 10/1 + 30 = 10/31 is the earliest.
 #[test]
 fn secondary_30_day_rules_set_only_the_earliest_date() {
-    for code in ["US-NC", "US-IN"] {
+    for code in ["US-NC", "US-IN", "US-PA"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
         assert_eq!(
             date(&t, D::CivilAction).as_deref(),
@@ -1153,9 +1155,10 @@ fn connecticut_counts_from_mailing_and_stands_in_with_the_decision_date() {
 }
 
 // Source: Mo. Rev. Stat. 162.962(3): state court "within forty-five days after the receipt of
-// the notice of the agency's final decision" (verified). Received Mon 10/6: 10/6 + 45 = Thu
-// 11/20 (Oct 7-31 = 25, Nov 1-20 = 20), the primary date. Receipt not entered: the federal date
-// stays primary and the state rule is counted from the decision date (11/15), never later.
+// the notice of the agency's final decision" (verified: the text as amended by 2012 S.B. 595 was
+// read in issue 23). Received Mon 10/6: 10/6 + 45 = Thu 11/20 (Oct 7-31 = 25, Nov 1-20 = 20),
+// the primary date. Receipt not entered: the federal date stays primary and the state rule is
+// counted from the decision date (11/15), never later.
 #[test]
 fn missouri_counts_from_receipt_once_it_is_entered() {
     let t = run(&case(
@@ -1199,7 +1202,7 @@ fn receipt_states_minnesota_and_new_hampshire() {
 
 // Source: Ariz. Admin. Code R7-2-405(H)(8) as ADE cites it (35 days from receipt; unverified,
 // the memo's known conflict): from the decision date while receipt is not entered, 11/5.
-// Wis. Stat. 115.80(7) (45 days; unverified): 11/15. Md. Educ. 8-413(j) (120 days; secondary)
+// Wis. Stat. 115.80(7) (45 days; unverified): 11/15. Md. Educ. 8-413(j) (120 days; interpretive)
 // is later than the federal date, which stays the earliest.
 #[test]
 fn unverified_court_periods_feed_the_earliest_date() {
@@ -1216,19 +1219,35 @@ fn unverified_court_periods_feed_the_earliest_date() {
     );
 }
 
-// Source: Wash. Admin. Code 392-172A-05115(2) and West Virginia's Department of Education (90
-// days from the decision; verified): the same date as the federal rule, now from the state.
+// Source: Wash. Admin. Code 392-172A-05115(2) ("ninety days from the date of the decision",
+// verified) and Or. Rev. Stat. 343.175(4): 10/1 + 90 = 12/30, the same date as the federal rule,
+// now from the state. West Virginia's 90 days come from its department's page (secondary since
+// issue 23): the same date, from the federal rule.
 #[test]
 fn ninety_day_states_confirm_the_federal_date() {
-    for code in ["US-WA", "US-WV", "US-OR"] {
+    for code in ["US-WA", "US-OR", "US-WV"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
         assert_eq!(
             date(&t, D::CivilAction).as_deref(),
             Some("2025-12-30"),
             "{code}"
         );
-        assert_eq!(source(&t, D::CivilAction), RuleSource::State, "{code}");
+        assert_eq!(
+            source(&t, D::CivilAction) == RuleSource::State,
+            code != "US-WV",
+            "{code}"
+        );
     }
+}
+
+// Source: L.S. v. Kent Sch. Dist., No. 2:22-cv-01793 (W.D. Wash. 2023), applying Wash. Admin.
+// Code 392-172A-05115(2): the decision of Fri 2022-08-19 left until Thu 2022-11-17 (Aug 20-31 =
+// 12, Sep 30 = 42, Oct 31 = 73, Nov 1-17 = 90); the filing of 11/18 was one day late.
+#[test]
+fn washington_ninety_days_as_a_court_applied_them() {
+    let t = run(&case("US-WA", &[(E::DecisionIssued, "2022-08-19")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2022-11-17"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
 }
 
 // Source: Alaska Stat. 14.30.193(a): "not later than 12 months after the date that the school
@@ -1276,14 +1295,12 @@ fn north_carolina_one_year_filing_limit_is_the_earliest_date() {
 
 // Source: the two-year limits read in each state's text (Haw. Rev. Stat. 302A-443(a)(1); 105
 // ILCS 5/14-8.02a(f); 14 Del. Admin. Code 926-7.2; 92 NAC 55-004.01; N.H. Rev. Stat. 186-C:16-b,
-// I; N.J.A.C. 6A:14-2.7(a)1; N.Y. Educ. Law 4404(1)(a); 19 TAC 89.1151(c); 16 V.S.A. 2957(a);
-// WAC 392-172A-05080(2); Minnesota's department): knew 2024-03-15 + 2 years = 2026-03-15, from
-// the state.
+// I; N.J.A.C. 6A:14-2.7(a)1; 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2)): knew
+// 2024-03-15 + 2 years = 2026-03-15, from the state.
 #[test]
 fn two_year_states_confirm_the_federal_filing_limit() {
     for code in [
-        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-NY", "US-TX", "US-VT", "US-WA",
-        "US-MN",
+        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
@@ -1511,9 +1528,9 @@ fn good_friday_states_skip_it() {
 
 // Source: contract section 3 (state-court and federal-court deadlines where they differ).
 // Pennsylvania's Office for Dispute Resolution: state court 30 days, federal court 90, both from
-// the decision (verified): 10/1 + 30 = 10/31 and 10/1 + 90 = 12/30; the court deadline is the
-// earlier. Missouri (Mo. Rev. Stat. 162.962(3)): state court 45 days from receipt, 10/6 + 45 =
-// 11/20. Nebraska (92 NAC 55-009.02): district court two years from mailing, 10/3 -> 2027-10-03.
+// the decision (secondary since issue 23: an agency page): 10/1 + 30 = 10/31 and 10/1 + 90 =
+// 12/30; the court deadline keeps the federal date and 10/31 as its earliest. Missouri (Mo. Rev.
+// Stat. 162.962(3)): state court 45 days from receipt, 10/6 + 45 = 11/20. Nebraska (92 NAC 55-009.02): district court two years from mailing, 10/3 -> 2027-10-03.
 // A state with no court period of its own shows neither.
 #[test]
 fn state_and_federal_court_deadlines_where_they_differ() {
@@ -1526,7 +1543,8 @@ fn state_and_federal_court_deadlines_where_they_differ() {
         date(&t, D::CivilActionFederalCourt).as_deref(),
         Some("2025-12-30")
     );
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
     let t = run(&case(
         "US-MO",
         &[
@@ -1663,23 +1681,20 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
 }
 
-// Source: the Georgia Department of Education's dispute-resolution page (two years from knew,
-// verified), Virginia's procedural safeguards notice (two years, verified) and Oklahoma's
-// Special Education Resolution Center (two years, verified): 2024-03-15 + 2 years = 2026-03-15.
-// Source: Idaho (a summary only, secondary) and Massachusetts (BSEA Hearing Rule I(C), secondary):
-// the same date, but never from an unverified state rule.
+// Source: two-year limits known only from an agency's or a court's account, or read in words that
+// leave the filing limit a reading (issue 23): the Georgia Department of Education's
+// dispute-resolution page, Virginia's procedural safeguards notice, Oklahoma's Special Education
+// Resolution Center, the First Circuit on Maine's MUSER, the Minnesota Department of Education,
+// the South Carolina Office of Special Education Services (all secondary); N.Y. Educ. Law
+// 4404(1)(a) and 511 Ind. Admin. Code 7-45-3(c) (look-back wording, interpretive); Idaho (a
+// summary) and Massachusetts (the BSEA's application of the federal rule). Each gives
+// 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
+// rule that is not verified.
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
-    for code in ["US-GA", "US-VA", "US-OK", "US-ME"] {
-        let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
-        assert_eq!(
-            date(&t, D::FilingLimit).as_deref(),
-            Some("2026-03-15"),
-            "{code}"
-        );
-        assert_eq!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
-    }
-    for code in ["US-ID", "US-MA"] {
+    for code in [
+        "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
+    ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
             date(&t, D::FilingLimit).as_deref(),
@@ -1854,14 +1869,42 @@ fn nevada_state_review_is_a_reading_only() {
     assert_ne!(source(&t, D::StateReviewRequest), RuleSource::State);
 }
 
-// Source: Va. Code 2.2-3300 (Election Day, from summaries: widest reading only). Signed Mon
-// 2026-11-02: the primary count skips nothing, Tue 11/3 (1), Wed 11/4 (2), Thu 11/5 (3).
+// Source: Va. Code 2.2-3300, read whole since issue 23: "The Tuesday following the first Monday
+// in November — Election Day" (every year) and "the Friday next following" Thanksgiving are legal
+// holidays "as to the transaction of all business". Signed Mon 2026-11-02: Tue 11/3 skipped, Wed
+// 11/4 (1), Thu 11/5 (2), Fri 11/6 (3). Odd year: signed Mon 2027-11-01, Tue 11/2 skipped, Wed
+// 11/3 (1), Thu 11/4 (2), Fri 11/5 (3).
 #[test]
-fn virginia_election_day_is_only_the_widest_reading() {
+fn virginia_counts_election_day_every_year() {
     let t = run(&case("US-VA", &[(E::SettlementSigned, "2026-11-02")]));
     assert_eq!(
         date(&t, D::SettlementVoidWindow).as_deref(),
-        Some("2026-11-05")
+        Some("2026-11-06")
+    );
+    let t = run(&case("US-VA", &[(E::SettlementSigned, "2027-11-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-11-05")
+    );
+}
+
+// Source: Va. Code 22.1-214(D): "within 180 days of such findings and decision, bring a civil
+// action in the circuit court" (verified). Decision Mon 2026-03-02 + 180: Mar 3-31 (29), Apr
+// (59), May (90), Jun (120), Jul (151), Aug 1-29 (180) = Sat 8/29, the state-court date; the
+// court deadline keeps the federal 90 days (Sun 5/31), the earlier, and the federal-court line
+// shows it.
+#[test]
+fn virginia_state_court_180_days_from_the_decision() {
+    let t = run(&case("US-VA", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-08-29")
+    );
+    assert_eq!(source(&t, D::CivilActionStateCourt), RuleSource::State);
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
     );
 }
 
@@ -3057,4 +3100,310 @@ fn the_invalid_date_message_names_the_expected_order() {
             assert!(!said.contains("2025-08-29"), "{said}");
         }
     }
+}
+
+// ---- Issue 23: every state checked, labels that match what was read --------------------------
+
+// Source: 8 NYCRR 279.2(b), as the Office of State Review's guide for parents states it (secondary:
+// "no later than 25 calendar days after the date of the decision of the impartial hearing
+// officer"); 8 NYCRR 279.4(a) (verified: the request for review "within 40 days after the date of
+// the decision"). Decision Mon 2026-03-02: notice by Fri 3/27 (Mar 3-27 = 25); request by Sat
+// 4/11 (Mar 3-31 = 29, Apr 1-11 = 11). The notice is the family's, counted from the decision,
+// and labelled: its text was not read.
+#[test]
+fn new_york_notice_of_intention_comes_25_days_after_the_decision() {
+    let t = run(&case("US-NY", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        date(&t, D::StateReviewNotice).as_deref(),
+        Some("2026-03-27")
+    );
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2026-04-11")
+    );
+    let notice = t.get(D::StateReviewNotice).expect("listed");
+    assert_eq!(notice.source, RuleSource::StateUnverified);
+    assert!(notice.owner.family_acts());
+    // Without the decision date, it asks for it.
+    let t = run(&case("US-NY", &[(E::KnewOfProblem, "2026-01-05")]));
+    let Status::MissingInput(missing) = status(&t, D::StateReviewNotice) else {
+        panic!("the notice waits for the decision date");
+    };
+    assert_eq!(missing.needs, vec![E::DecisionIssued]);
+}
+
+// Source: contract section 3 (`state-review-notice`: "where a state requires it"). Kansas has a
+// state review with no notice step (Kan. Stat. 72-3418(b)(1)); Texas has no state review at all
+// (19 Tex. Admin. Code 89.1151(b), "a one-tier system of hearings").
+#[test]
+fn the_review_notice_does_not_apply_where_no_state_asks_for_it() {
+    let t = run(&case("US-KS", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        status(&t, D::StateReviewNotice),
+        Status::NotApplicable(NotApplicable::NoReviewNotice)
+    );
+    let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        status(&t, D::StateReviewNotice),
+        Status::NotApplicable(NotApplicable::OneTier)
+    );
+}
+
+// Source: 8 NYCRR 279.2(b) as above: the calendar file carries the notice on the day the family
+// must act (its earliest date, contract section 4), Fri 2026-03-27.
+#[test]
+fn the_calendar_file_carries_new_yorks_notice_of_intention() {
+    use due_process_calculator::case::CaseFile;
+    use due_process_calculator::i18n::Lang;
+    use due_process_calculator::ics::deadlines::{Options, calendar};
+    let json = r#"{"format":"due-process-case","version":1,"case_id":"ny1","revision":1,
+        "jurisdiction":"US-NY","events":{"decision-issued":"2026-03-02"}}"#;
+    let file = CaseFile::from_json(serde_json::from_str(json).expect("JSON")).expect("a case");
+    let t = run(&file.to_case().0);
+    let text = due_process_calculator::ics::write(&calendar(
+        Lang::En.text(),
+        &file,
+        "ny1",
+        &t,
+        &Options::default(),
+        "20261206T160000Z",
+    ));
+    let event = text
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("UID:ny1.state-review-notice@"))
+        .expect("an event for the notice");
+    assert!(event.contains("DTSTART;VALUE=DATE:20260327"), "{event}");
+}
+
+// Source: Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 ("Within 120 calendar
+// days of the issuance of the hearing decision"; interpretive: read in the session law). Decision
+// Mon 2026-03-02 + 120 = Tue 6/30 (Mar 3-31 = 29, Apr 30 = 59, May 31 = 90, Jun 1-30 = 120),
+// shown beside the federal 90 days (Sun 5/31), which stay primary and earliest: the state's
+// period is longer, and not verified.
+#[test]
+fn maryland_120_days_from_issuance_are_shown_beside_the_federal_date() {
+    let t = run(&case("US-MD", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(ReadingKind::StateRule, "2026-06-30".to_string())]
+    );
+    let rule = due_process_calculator::rules::pack_for(
+        due_process_calculator::engine::case::Jurisdiction::parse("US-MD").expect("MD"),
+    )
+    .0
+    .overrides
+    .iter()
+    .find(|r| r.id == D::CivilAction)
+    .expect("Maryland's court rule");
+    assert_eq!(
+        rule.status,
+        due_process_calculator::rules::Verification::Interpretive
+    );
+}
+
+// Source: Md. Code, Gen. Prov. 1-111(a)(15), (17) (the Friday after Thanksgiving; statewide
+// general election days). Signed Wed 2026-11-25: Thu 11/26 Thanksgiving, Fri 11/27 skipped, Mon
+// 11/30 (1), Tue 12/1 (2), Wed 12/2 (3). Signed Fri 2026-10-30: Mon 11/2 (1), Tue 11/3 general
+// election skipped, Wed 11/4 (2), Thu 11/5 (3).
+#[test]
+fn maryland_counts_its_day_after_thanksgiving_and_election_day() {
+    let t = run(&case("US-MD", &[(E::SettlementSigned, "2026-11-25")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-12-02")
+    );
+    let t = run(&case("US-MD", &[(E::SettlementSigned, "2026-10-30")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-05")
+    );
+}
+
+// Source: Wash. Rev. Code 1.16.050(1)(j) (the Friday after Thanksgiving), a legal holiday by 2004
+// at the latest (2004 HB 2898 reprints it). Thanksgiving 2010 is Thu 11/25; signed Wed 11/24: Fri
+// 11/26 skipped, Mon 11/29 (1), Tue 11/30 (2), Wed 12/1 (3). The pack counted it only from 2021.
+#[test]
+fn washington_day_after_thanksgiving_before_2021() {
+    let t = run(&case("US-WA", &[(E::SettlementSigned, "2010-11-24")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2010-12-01")
+    );
+}
+
+// Source: 19 Tex. Admin. Code 89.1151(c): "Beginning September 1, 2022, a parent or public
+// education agency must request a hearing within two years of the date [it] knew or should have
+// known": the date decides which limit applies, and the two years run from knowing. Knew Mon
+// 2026-03-02 -> Thu 2028-03-02, from the state. Court: Texas Advocates Supporting Kids with
+// Disabilities v. TEA, 112 S.W.3d 234 (Tex. App. 2003), held the agency's own 90 days invalid and
+// no statute sets a period: the federal 90 days apply, Mon 2026-03-02 + 90 = Sun 5/31.
+#[test]
+fn texas_two_years_run_from_knowing_and_its_court_period_is_federal() {
+    let t = run(&case("US-TX", &[(E::KnewOfProblem, "2026-03-02")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2028-03-02"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::Federal);
+}
+
+// Source: Fla. Admin. Code R. 6A-6.03311: 30 days, known only from a notice that proposed to
+// replace them with 90 (unverified). Decision Mon 2026-03-02 + 30 = Wed 4/1, the earliest date;
+// the federal 90 days (Sun 5/31) stay primary.
+#[test]
+fn floridas_30_days_are_only_the_earliest_date() {
+    let t = run(&case("US-FL", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
+}
+
+// Source: Ohio Department of Education and Workforce guidance 5.17 (secondary): review within 45
+// days of receipt of the hearing decision; common pleas court 45 days from notification of the
+// review decision, counted from its date (never later). Received Mon 2026-03-02 + 45 = Thu 4/16
+// (Mar 3-31 = 29, Apr 1-16 = 16). Review decision Mon 2026-03-02 + 45 = Thu 4/16.
+#[test]
+fn ohio_review_and_common_pleas_periods() {
+    let t = run(&case(
+        "US-OH",
+        &[
+            (E::DecisionIssued, "2026-02-27"),
+            (E::DecisionReceived, "2026-03-02"),
+            (E::ReviewDecisionIssued, "2026-03-02"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2026-04-16")
+    );
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-04-16")
+    );
+}
+
+// Source: issue 23: the page's warning names only the fields not checked. Washington's every
+// field is answered from texts read (WAC 392-172A-05080(2), -05115(1)-(2), -04115(2); RCW
+// 1.16.050(1)(j); the office in WAC 392-172A-05080(3)(a)): no warning. Texas has one field not
+// checked (a claim period for private school costs): the warning names it alone.
+#[test]
+fn a_state_with_every_field_checked_carries_no_warning() {
+    let t = run(&case("US-WA", &[(E::DecisionIssued, "2026-03-02")]));
+    assert!(!t.fallback && !t.partial, "Washington: every field checked");
+    let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
+    assert!(!t.fallback && t.partial, "Texas: some fields not checked");
+    let (pack, _) = due_process_calculator::rules::pack_for(
+        due_process_calculator::engine::case::Jurisdiction::parse("US-TX").expect("TX"),
+    );
+    let unchecked: Vec<_> = pack.unchecked().collect();
+    use due_process_calculator::rules::Field;
+    assert_eq!(unchecked, vec![Field::Reimbursement]);
+}
+
+// Source: 205 ILCS 630/17(a) through 5 ILCS 70/1.11 (Lincoln's birthday; interpretive). Signed
+// Tue 2026-02-10: Wed 2/11 (1), Thu 2/12 skipped, Fri 2/13 (2), Mon 2/16 Washington's Birthday
+// skipped, Tue 2/17 (3). N.J. Stat. 11A:6-24.1(a) (Good Friday, 2026-04-03; interpretive): signed
+// Wed 4/1, Thu 4/2 (1), Fri 4/3 skipped, Mon 4/6 (2), Tue 4/7 (3).
+#[test]
+fn illinois_lincolns_birthday_and_new_jersey_good_friday() {
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2026-02-10")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-02-17")
+    );
+    let t = run(&case("US-NJ", &[(E::SettlementSigned, "2026-04-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-07")
+    );
+}
+
+// Source: Cal. Educ. Code 56505(l): "within two years from the date the party initiating the
+// request knew or had reason to know" (verified). Knew Mon 2026-03-02 -> Thu 2028-03-02, from the
+// state.
+#[test]
+fn california_filing_limit_is_its_own_two_years() {
+    let t = run(&case("US-CA", &[(E::KnewOfProblem, "2026-03-02")]));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2028-03-02"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+}
+
+// Source: Colorado Department of Education, due process page (secondary since issue 23: the rule,
+// 1 CCR 301-8 2220-R-6.02, was not read): violations within two years before filing, counted
+// from the district's written notice. Notice Thu 2024-02-01 + 2 years = Sun 2026-02-01, the
+// earliest date; the federal two years from knowing (2024-03-15 -> 2026-03-15) stay primary.
+#[test]
+fn colorados_two_years_from_the_notice_are_only_the_earliest_date() {
+    let t = run(&case(
+        "US-CO",
+        &[
+            (E::KnewOfProblem, "2024-03-15"),
+            (E::DistrictDecisionNotice, "2024-02-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-02-01"));
+    assert_ne!(source(&t, D::FilingLimit), RuleSource::State);
+}
+
+// Source: N.J. Admin. Code 6A:14-2.7, as a practitioner's page states it (90 days from the date of
+// the final decision; secondary): decision Mon 2026-03-02 + 90 = Sun 5/31, the federal date, which
+// stays primary (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90).
+#[test]
+fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
+    let t = run(&case("US-NJ", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
+// Source: 205 ILCS 630/17(a) (Good Friday; the general election days of even years) and N.J. Stat.
+// 11A:6-24.1(a) (any general election day; New Jersey holds one every year), both interpretive.
+// Illinois, Good Friday 2026-04-03: signed Wed 4/1, Thu 4/2 (1), Fri 4/3 skipped, Mon 4/6 (2), Tue
+// 4/7 (3). Illinois, election Tue 2026-11-03: signed Mon 11/2, Wed 11/4 (1), Thu 11/5 (2), Fri
+// 11/6 (3). New Jersey, odd year, election Tue 2027-11-02: signed Mon 11/1, Wed 11/3 (1), Thu 11/4
+// (2), Fri 11/5 (3); Illinois counts no election day in 2027: Tue 11/2 (1), Wed 11/3 (2), Thu 11/4
+// (3).
+#[test]
+fn illinois_and_new_jersey_good_friday_and_election_days() {
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2026-04-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-04-07")
+    );
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2026-11-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-06")
+    );
+    let t = run(&case("US-NJ", &[(E::SettlementSigned, "2027-11-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-11-05")
+    );
+    let t = run(&case("US-IL", &[(E::SettlementSigned, "2027-11-01")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2027-11-04")
+    );
+}
+
+// Source: Wis. Stat. 995.20 (the general election day is a legal holiday; whether state offices
+// close on it is open: widest reading only). Signed Mon 2026-11-02: the primary count skips
+// nothing, Tue 11/3 (1), Wed 11/4 (2), Thu 11/5 (3); the widest reading skips the election, Fri
+// 11/6.
+#[test]
+fn wisconsin_election_day_is_only_the_widest_reading() {
+    let t = run(&case("US-WI", &[(E::SettlementSigned, "2026-11-02")]));
+    assert_eq!(
+        date(&t, D::SettlementVoidWindow).as_deref(),
+        Some("2026-11-05")
+    );
+    assert!(
+        readings(&t, D::SettlementVoidWindow)
+            .contains(&(ReadingKind::WidestHolidays, "2026-11-06".to_string())),
+        "{:?}",
+        readings(&t, D::SettlementVoidWindow)
+    );
 }

@@ -102,6 +102,7 @@ contract_ids! {
         ManifestationDetermination => "manifestation-determination",
         PrivatePlacementNotice => "private-placement-notice",
         StateReviewRequest => "state-review-request",
+        StateReviewNotice => "state-review-notice",
         CivilActionStateCourt => "civil-action-state-court",
         CivilActionFederalCourt => "civil-action-federal-court",
         ReimbursementClaimLimit => "reimbursement-claim-limit",

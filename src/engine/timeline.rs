@@ -62,6 +62,8 @@ pub enum NotApplicable {
     NoPlacementChange,
     /// The state has one tier: the hearing decision goes straight to court.
     OneTier,
+    /// The state's review is asked for without a notice of intention beforehand.
+    NoReviewNotice,
     /// The state sets no court period of its own: the federal one applies to every court.
     NoStateCourtPeriod,
     /// The state sets no shorter limit for reimbursement claims: the filing limit applies.
@@ -78,6 +80,7 @@ impl NotApplicable {
         matches!(
             self,
             NotApplicable::OneTier
+                | NotApplicable::NoReviewNotice
                 | NotApplicable::NoStateCourtPeriod
                 | NotApplicable::NoReimbursementLimit
         )
@@ -749,6 +752,7 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         manifestation_determination(&ctx),
         private_placement_notice(&ctx),
         state_review_request(&ctx),
+        state_review_notice(&ctx),
         civil_action_state_court(&ctx),
         civil_action_federal_court(&ctx),
         reimbursement_claim_limit(&ctx),
@@ -769,7 +773,8 @@ pub fn timeline(case: &Case, today: NaiveDate) -> Timeline {
         jurisdiction: case.jurisdiction,
         pack_code: pack.code,
         fallback,
-        partial: !fallback && !pack.complete,
+        // The page's warning names the fields not checked; a pack with none left carries none.
+        partial: !fallback && !pack.complete && pack.unchecked().next().is_some(),
         deadlines,
         issues: validate(case, today),
         rules_checked: rules::rules_checked(),
@@ -1167,6 +1172,22 @@ fn state_review_request(ctx: &Ctx<'_>) -> Draft {
         D::StateReviewRequest,
         &federal::STATE_REVIEW_UNKNOWN,
         none,
+    )
+}
+
+/// The last day to serve a notice of intention to seek the state-level review, in a two-tier
+/// state whose rules require one before the review request (New York, 8 NYCRR 279.2(b)).
+fn state_review_notice(ctx: &Ctx<'_>) -> Draft {
+    let none = if ctx.pack.two_tier {
+        NotApplicable::NoReviewNotice
+    } else {
+        NotApplicable::OneTier
+    };
+    state_only(
+        ctx,
+        D::StateReviewNotice,
+        &federal::NO_REVIEW_NOTICE,
+        Ok(none),
     )
 }
 

@@ -12,7 +12,7 @@ use crate::engine::count::{Count, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
 use crate::engine::validate::Issue;
-use crate::rules::{Owner, ReadingKind, Verification};
+use crate::rules::{Field, Owner, ReadingKind, Verification};
 
 pub struct En;
 pub static EN: En = En;
@@ -72,10 +72,39 @@ impl Text for En {
             "We do not have {state}'s own rules yet, so these dates use the federal rules. {state} may set shorter time limits, especially for filing a complaint and for going to court. Check with your state's parent center or department of education before you rely on a date."
         )
     }
-    fn partial_pack_warning(&self, state: &str) -> String {
+    // Fields of a state's rules checked or not (issue 23).
+    fn field_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::FilingLimit => "the time limit to file a complaint",
+            Field::Court => "the time to go to court",
+            Field::StateReview => "a state-level review of the hearing decision",
+            Field::StateCourt => "a separate time limit for state court",
+            Field::Reimbursement => "a time limit on claims for private school costs",
+            Field::Holidays => "state holidays that are not business days",
+            Field::HearingOffice => "who conducts the hearings",
+        }
+    }
+    fn partial_pack_warning(&self, state: &str, fields: &[Field]) -> String {
+        let names: Vec<&str> = fields.iter().map(|f| self.field_name(*f)).collect();
+        let list = match names.split_last() {
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        };
         format!(
-            "We have checked only some of {state}'s rules so far: each date below says whether it comes from {state}'s rule or the federal one, and “Sources for {state}” lists what we use. {state} may set other limits. Check with your state's parent center or department of education before you rely on a date."
+            "We have not yet read {state}'s own texts on {list}. For these, the dates use the federal rules (or a {state} rule labelled as not fully sourced), and {state} may set other limits. Everything else was checked against {state}'s texts: “Sources for {state}” lists what we read. Check with your state's parent center or department of education before you rely on a date."
         )
+    }
+    fn sources_no_state_rule(&self, state: &str, field: Field) -> String {
+        match field {
+            Field::StateReview => format!(
+                "Checked: {state} has no state-level review of the hearing decision, which goes straight to court. What we read:"
+            ),
+            _ => format!(
+                "Checked: {state} sets no rule of its own for {}; the federal rule applies. What we read:",
+                self.field_name(field)
+            ),
+        }
     }
     fn sources_heading(&self, state: &str) -> String {
         format!("Sources for {state}")
@@ -572,6 +601,7 @@ impl Text for En {
             D::ManifestationDetermination => "Manifestation determination review",
             D::PrivatePlacementNotice => "Written notice before a private placement",
             D::StateReviewRequest => "Last day to ask for the state-level review",
+            D::StateReviewNotice => "Last day to serve a notice that you will ask for review",
             D::CivilActionStateCourt => "Last day to file in state court",
             D::CivilActionFederalCourt => "Last day to file in federal court",
             D::ReimbursementClaimLimit => "Last day to claim the private school costs",
@@ -626,6 +656,9 @@ impl Text for En {
             }
             D::CivilActionFederalCourt => {
                 "The time to appeal in federal court under IDEA. Where your state's own court period is different, both dates are shown."
+            }
+            D::StateReviewNotice => {
+                "Before asking for the state-level review, your state requires a written notice that you intend to ask for it, served on the other side by this date. If you disagree with the decision, serve it in time: the review request comes after it."
             }
             D::StateReviewRequest => {
                 "In your state a hearing decision is first reviewed at the state level before anyone can go to court. If you disagree with the decision, ask for that review by this date: if you miss it, the hearing decision usually becomes final and a court may refuse to hear you."
@@ -913,6 +946,9 @@ impl Text for En {
             }
             NotApplicable::NoStateCourtPeriod => {
                 "Does not apply: no separate state-court period is known here, so the court date above applies to every court."
+            }
+            NotApplicable::NoReviewNotice => {
+                "Does not apply under the rules used here: the state-level review is asked for without a notice beforehand."
             }
             NotApplicable::OneTier => {
                 "Does not apply under the rules used here: the hearing decision goes straight to court, with no state-level review."

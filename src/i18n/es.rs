@@ -19,7 +19,7 @@ use crate::engine::count::{Count, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
 use crate::engine::validate::Issue;
-use crate::rules::{Owner, ReadingKind, Verification};
+use crate::rules::{Field, Owner, ReadingKind, Verification};
 
 pub struct Es;
 pub static ES: Es = Es;
@@ -146,10 +146,39 @@ impl Text for Es {
             "Todavía no tenemos las reglas propias de {state}, así que estas fechas usan las reglas federales. {state} puede tener plazos más cortos, sobre todo para presentar una queja y para ir a un tribunal. Antes de confiar en una fecha, consulte con el centro para padres o con el departamento de educación de su estado."
         )
     }
-    fn partial_pack_warning(&self, state: &str) -> String {
+    // Fields of a state's rules checked or not (issue 23).
+    fn field_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::FilingLimit => "el plazo para presentar una queja",
+            Field::Court => "el plazo para ir a un tribunal",
+            Field::StateReview => "una revisión estatal de la decisión de la audiencia",
+            Field::StateCourt => "un plazo aparte para los tribunales estatales",
+            Field::Reimbursement => "un plazo para reclamar los costos de la escuela privada",
+            Field::Holidays => "los feriados estatales que no son días hábiles",
+            Field::HearingOffice => "quién dirige las audiencias",
+        }
+    }
+    fn partial_pack_warning(&self, state: &str, fields: &[Field]) -> String {
+        let names: Vec<&str> = fields.iter().map(|f| self.field_name(*f)).collect();
+        let list = match names.split_last() {
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} y {last}", rest.join(", ")),
+            None => String::new(),
+        };
         format!(
-            "Por ahora solo hemos revisado algunas reglas de {state}: cada fecha indica si viene de la regla de {state} o de la federal, y \"Fuentes de {state}\" muestra lo que usamos. {state} puede fijar otros plazos. Antes de confiar en una fecha, consulte con el centro para padres o con el departamento de educación de su estado."
+            "Todavía no hemos leído los textos propios de {state} sobre {list}. Para eso, las fechas usan las reglas federales (o una regla de {state} marcada como no del todo respaldada), y {state} puede fijar otros plazos. Lo demás se comprobó en los textos de {state}: \"Fuentes de {state}\" muestra lo que leímos. Antes de confiar en una fecha, consulte con el centro para padres o con el departamento de educación de su estado."
         )
+    }
+    fn sources_no_state_rule(&self, state: &str, field: Field) -> String {
+        match field {
+            Field::StateReview => format!(
+                "Comprobado: {state} no tiene una revisión estatal de la decisión de la audiencia, que va directamente a un tribunal. Lo que leímos:"
+            ),
+            _ => format!(
+                "Comprobado: {state} no fija una regla propia sobre {}; se aplica la regla federal. Lo que leímos:",
+                self.field_name(field)
+            ),
+        }
     }
     fn sources_heading(&self, state: &str) -> String {
         format!("Fuentes de {state}")
@@ -620,6 +649,7 @@ impl Text for Es {
                 "Aviso por escrito antes de pasar a su hijo a una escuela privada"
             }
             D::StateReviewRequest => "Último día para pedir la revisión estatal",
+            D::StateReviewNotice => "Último día para entregar el aviso de que pedirá la revisión",
             D::CivilActionStateCourt => {
                 "Último día para presentar una demanda en un tribunal estatal"
             }
@@ -680,6 +710,9 @@ impl Text for Es {
             }
             D::CivilActionFederalCourt => {
                 "El plazo para apelar ante un tribunal federal según IDEA. Donde el plazo propio de su estado para sus tribunales es distinto, se muestran las dos fechas."
+            }
+            D::StateReviewNotice => {
+                "Antes de pedir la revisión estatal, su estado exige un aviso por escrito de que usted tiene la intención de pedirla, entregado a la otra parte a más tardar en esta fecha. Si no está de acuerdo con la decisión, entréguelo a tiempo: la solicitud de revisión viene después."
             }
             D::StateReviewRequest => {
                 "En su estado, una decisión de audiencia se revisa primero a nivel estatal antes de que alguien pueda ir a un tribunal. Si no está de acuerdo con la decisión, pida esa revisión a más tardar en esta fecha: si se le pasa, la decisión de la audiencia normalmente queda firme y un tribunal puede negarse a escucharle."
@@ -985,6 +1018,9 @@ impl Text for Es {
             }
             NotApplicable::NoStateCourtPeriod => {
                 "No se aplica: no se conoce aquí un plazo aparte para los tribunales estatales, así que la fecha de tribunal de arriba vale para cualquier tribunal."
+            }
+            NotApplicable::NoReviewNotice => {
+                "No se aplica según las reglas usadas aquí: la revisión estatal se pide sin un aviso previo."
             }
             NotApplicable::OneTier => {
                 "No se aplica según las reglas usadas aquí: la decisión de la audiencia va directamente a un tribunal, sin revisión estatal."

@@ -126,7 +126,15 @@ pub trait Text: Sync {
     fn federal_only(&self) -> &'static str;
     fn state_name(&self, code: &str) -> &'static str;
     fn fallback_warning(&self, state: &str) -> String;
-    fn partial_pack_warning(&self, state: &str) -> String;
+    // Fields of a state's rules checked or not (issue 23): one block.
+    /// A field of a state's rules as a phrase inside a sentence ("the time to go to court").
+    fn field_name(&self, field: crate::rules::Field) -> &'static str;
+    /// The warning for a state whose `fields` are not checked against its own texts yet (never
+    /// empty: a state with every field checked carries no warning).
+    fn partial_pack_warning(&self, state: &str, fields: &[crate::rules::Field]) -> String;
+    /// "Checked: {state} sets no rule of its own for {field}; the federal rule applies. Read:",
+    /// followed on the page by the provision read, its status and the date.
+    fn sources_no_state_rule(&self, state: &str, field: crate::rules::Field) -> String;
     fn sources_heading(&self, state: &str) -> String;
     fn sources_intro(&self, state: &str) -> String;
     fn sources_none(&self, state: &str) -> String;

@@ -32,7 +32,7 @@ use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
 use crate::engine::validate::Issue;
 use crate::ics::school::ReadError;
 use crate::report::{Field, Route};
-use crate::rules::{Owner, ReadingKind, Verification};
+use crate::rules::{Field as RuleField, Owner, ReadingKind, Verification};
 use crate::storage::FileOutcome;
 use crate::web::StorageError;
 
@@ -196,10 +196,31 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.office_mediation(hawaii, "Office of Administrative Hearings"),
         true,
     );
+    // Fields of a state's rules checked or not (issue 23).
+    for field in RuleField::ALL {
+        out.add(
+            "field_name",
+            format!("{field:?}"),
+            t.field_name(field),
+            true,
+        );
+        out.add(
+            "sources_no_state_rule",
+            format!("{field:?}"),
+            t.sources_no_state_rule(t.state_name("TX"), field),
+            true,
+        );
+    }
     out.add(
         "partial_pack_warning",
-        "HI",
-        t.partial_pack_warning(t.state_name("HI")),
+        "HI:one",
+        t.partial_pack_warning(t.state_name("HI"), &[RuleField::Court]),
+        true,
+    );
+    out.add(
+        "partial_pack_warning",
+        "HI:all",
+        t.partial_pack_warning(t.state_name("HI"), &RuleField::ALL),
         true,
     );
     plain!(out, t: federal_note);
@@ -540,6 +561,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         NoPlacementChange,
         NoPrivatePlacement,
         OneTier,
+        NoReviewNotice,
         NoStateCourtPeriod,
         NoReimbursementLimit,
     });

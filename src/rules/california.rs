@@ -2,35 +2,57 @@
 //! holidays of Government Code 6700/6701 for business days, and the school holidays of
 //! Education Code 37220 for the assumed school calendar.
 //!
-//! Checked 2026-11-25. Education Code 56505(k) (appeal within 90 days of *receipt* of the
-//! decision) and 56505(l) (two-year limit) could only be read through secondary sources (Disability
-//! Rights California's SERR manual, OAH decisions quoted by practitioners), so they stay
-//! `Secondary`: they appear beside the federal default and never set the primary date.
+//! Checked 2026-11-25; the Education Code re-read 2026-12-06 (research/round6-states/CA.md) in the
+//! Legislature's own bulk release of the codes (current to 2026-09-26), as copied in the public
+//! repository `johnakelly-yahoo-com/california-codes`. Education Code 56505(k) (an appeal "within
+//! 90 days of receipt of the hearing decision", to a state or federal court) and 56505(l) (two
+//! years from when the party knew or had reason to know) are `Verified`: the court date counts
+//! from the day the decision is received, and, while that day is not entered, from the decision
+//! date (contract section 4). 56505(h) makes the hearing the final administrative step (no state
+//! review); Article 5.6 (56170-56177) sets no period to claim reimbursement.
 
 use chrono::Weekday;
 
-use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification};
+use super::{Field, NoStateRule, Office, Owner, Pack, Rule, Trigger, Variant, Verification};
 use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
 
 const GOV_6700: &str = "Cal. Gov. Code 6700, 6701";
 const EDUC_37220: &str = "Cal. Educ. Code 37220";
-const SERR_1_49: &str = "https://serr.disabilityrightsca.org/serr-manual/chapter-1-information-on-basic-rights/1-49-what-rights-do-i-have-in-due-process";
+/// The copy of the Education Code that was read: the Legislature's bulk release (official text:
+/// leginfo.legislature.ca.gov, Education Code 56505).
+const EDUC_CODE: &str = "https://github.com/johnakelly-yahoo-com/california-codes/blob/2df9ca4d3087b2bc082cd55c2e3031de0a313366/codes/CA%20Code%20-%20Education%20Code.txt";
 
-/// California rules that differ from the federal ones.
-pub static RULES: [Rule; 1] = [Rule {
-    id: D::CivilAction,
-    variant: Variant::Standard,
-    owner: Owner::Family,
-    trigger: Trigger::Event(E::DecisionReceived),
-    period: 90,
-    unit: Unit::CalendarDays,
-    direction: Direction::After,
-    citation: "Cal. Educ. Code 56505(k)",
-    source_url: SERR_1_49,
-    status: Verification::Secondary,
-}];
+/// California rules that differ from the federal ones (the filing limit is the federal length,
+/// known here only from an OAH decision's restatement of Ed. Code 56505(l)).
+pub static RULES: [Rule; 2] = [
+    Rule {
+        id: D::FilingLimit,
+        variant: Variant::Standard,
+        owner: Owner::Family,
+        trigger: Trigger::Event(E::KnewOfProblem),
+        period: 2,
+        unit: Unit::Years,
+        direction: Direction::After,
+        citation: "Cal. Educ. Code 56505(l)",
+        source_url: EDUC_CODE,
+        status: Verification::Verified,
+    },
+    Rule {
+        id: D::CivilAction,
+        variant: Variant::Standard,
+        owner: Owner::Family,
+        trigger: Trigger::Event(E::DecisionReceived),
+        period: 90,
+        unit: Unit::CalendarDays,
+        direction: Direction::After,
+        citation: "Cal. Educ. Code 56505(k) (within 90 days of receipt of the hearing decision, \
+                   state or federal court)",
+        source_url: EDUC_CODE,
+        status: Verification::Verified,
+    },
+];
 
 const fn ca(
     id: HolidayId,
@@ -45,8 +67,9 @@ const fn ca(
 /// State holidays of Gov. Code 6700 that are not also federal holidays. Sunday dates move to the
 /// Monday after (Gov. Code 6701). Native American Day was added by Stats. 2014, ch. 537 (in
 /// force 2015). Lunar New Year and April 24 (added in 2022) are not counted: the first follows
-/// the lunar calendar, and the statute text with their observance rules was not confirmed; the
-/// earliest dates never depend on them because they count federal holidays only.
+/// the lunar calendar, and the statute text with their observance rules was not confirmed; nor is
+/// Diwali (added to Gov. Code 6700 by Stats. 2025, ch. 358, as Code Civ. Proc. 135 shows), also
+/// lunar. The earliest dates never depend on them because they count federal holidays only.
 pub static HOLIDAYS: [HolidayRule; 4] = [
     ca(
         HolidayId::LincolnDay,
@@ -198,13 +221,14 @@ pub static PACK: Pack = Pack {
     school_holidays: &SCHOOL_HOLIDAYS,
     holiday_citation: GOV_6700,
     school_holiday_citation: EDUC_37220,
-    checked: "2026-11-25",
+    checked: "2026-12-06",
     complete: true,
     two_tier: false,
     holidays_status: Some(Verification::Verified),
     hearings: Some(Office {
         name: "Office of Administrative Hearings (OAH), Special Education Division",
-        citation: "Cal. Educ. Code 56505",
+        citation: "Cal. Educ. Code 56502(a), 56504.5(a) (hearings under the department's \
+                   interagency agreement), with the office's name as its own pages state it",
         url: None,
     }),
     mediation: Some(Office {
@@ -212,4 +236,30 @@ pub static PACK: Pack = Pack {
         citation: "Cal. Educ. Code 56500.3",
         url: None,
     }),
+    no_state_rule: &[
+        NoStateRule {
+            field: Field::StateReview,
+            citation: "Cal. Educ. Code 56505(h) (the hearing \"shall be the final administrative \
+                       determination and binding on all parties\")",
+            url: EDUC_CODE,
+            checked: "2026-12-06",
+            status: Verification::Verified,
+        },
+        NoStateRule {
+            field: Field::StateCourt,
+            citation: "Cal. Educ. Code 56505(k) (one 90-day period for a state court of competent \
+                       jurisdiction and a federal district court)",
+            url: EDUC_CODE,
+            checked: "2026-12-06",
+            status: Verification::Verified,
+        },
+        NoStateRule {
+            field: Field::Reimbursement,
+            citation: "Cal. Educ. Code 56170-56177 (read whole: reimbursement may be ordered, reduced \
+                       or denied as 34 CFR 300.148 provides; no period to claim it)",
+            url: EDUC_CODE,
+            checked: "2026-12-06",
+            status: Verification::Verified,
+        },
+    ],
 };

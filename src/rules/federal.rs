@@ -80,6 +80,21 @@ pub static STATE_REVIEW_UNKNOWN: Rule = rule(
     Verification::Unverified,
 );
 
+/// Stands for the notice of intention to seek state review, in a state that asks for none (and
+/// in every one-tier state). Never counted.
+pub static NO_REVIEW_NOTICE: Rule = rule(
+    D::StateReviewNotice,
+    Standard,
+    Family,
+    Event(E::DecisionIssued),
+    0,
+    CalendarDays,
+    After,
+    "34 CFR 300.514(b)",
+    "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.514",
+    Verification::Unverified,
+);
+
 /// Stands for the state-court deadline of a state that sets no court period of its own (the
 /// federal 90 days then apply to every court). Never counted.
 pub static NO_STATE_COURT_PERIOD: Rule = rule(
@@ -671,6 +686,7 @@ pub static PACK: Pack = Pack {
     holidays_status: Some(Verification::Verified),
     hearings: None,
     mediation: None,
+    no_state_rule: &[],
 };
 
 #[cfg(test)]
@@ -716,6 +732,7 @@ mod tests {
         // The state review and the state-court period are left wholly to the states.
         let state_only = [
             D::StateReviewRequest,
+            D::StateReviewNotice,
             D::CivilActionStateCourt,
             D::ReimbursementClaimLimit,
         ];

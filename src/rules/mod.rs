@@ -192,9 +192,132 @@ pub struct Pack {
     pub hearings: Option<Office>,
     /// The state's mediation program, likewise.
     pub mediation: Option<Office>,
+    /// The fields checked and found to have no rule of the state's own (the federal rule
+    /// applies), each with the provision read that shows it.
+    pub no_state_rule: &'static [NoStateRule],
+}
+
+/// A part of a state's rules that is looked for in every state: the columns of
+/// `reports/coverage.md`, and what the page's warning names while it is not checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// The time limit to file a due process complaint.
+    FilingLimit,
+    /// The time to bring a civil action (court).
+    Court,
+    /// A state-level review of hearing decisions (two-tier states), its notice and its period.
+    StateReview,
+    /// The time to file in the state's own courts, where it differs from the court deadline.
+    StateCourt,
+    /// A time limit on claims for reimbursement of a private placement.
+    Reimbursement,
+    /// State holidays counted for business days.
+    Holidays,
+    /// Who conducts due process hearings.
+    HearingOffice,
+}
+
+impl Field {
+    /// Every field, in the order of the coverage table.
+    pub const ALL: [Field; 7] = [
+        Field::FilingLimit,
+        Field::Court,
+        Field::StateReview,
+        Field::StateCourt,
+        Field::Reimbursement,
+        Field::Holidays,
+        Field::HearingOffice,
+    ];
+
+    /// The `data-field` hook.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Field::FilingLimit => "filing-limit",
+            Field::Court => "court",
+            Field::StateReview => "state-review",
+            Field::StateCourt => "state-court",
+            Field::Reimbursement => "reimbursement",
+            Field::Holidays => "holidays",
+            Field::HearingOffice => "hearing-office",
+        }
+    }
+
+    /// The deadlines whose state rules answer this field (none for holidays and the office).
+    pub const fn deadlines(self) -> &'static [DeadlineId] {
+        match self {
+            Field::FilingLimit => &[DeadlineId::FilingLimit],
+            Field::Court => &[DeadlineId::CivilAction],
+            Field::StateReview => &[
+                DeadlineId::StateReviewRequest,
+                DeadlineId::StateReviewNotice,
+            ],
+            Field::StateCourt => &[DeadlineId::CivilActionStateCourt],
+            Field::Reimbursement => &[DeadlineId::ReimbursementClaimLimit],
+            Field::Holidays | Field::HearingOffice => &[],
+        }
+    }
+}
+
+/// A recorded check that a state sets no rule of its own for `field`: the federal rule applies.
+/// Like a rule, it names what was read: the provision that shows it (a due-process section that
+/// only refers to the federal regulation, or one that is silent where a period would be), a link
+/// to the text read, and the date of the check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoStateRule {
+    pub field: Field,
+    /// The provision read, as legal texts cite it, with what it shows in a few words.
+    pub citation: &'static str,
+    /// The copy of that text that was read.
+    pub url: &'static str,
+    /// The date of the check (ISO).
+    pub checked: &'static str,
+    /// `Verified` when the text read says so (or is read whole where a period would be);
+    /// `Interpretive` when it leaves that open (the parts read name none). Never less: a check
+    /// known only from someone else's account is not recorded.
+    pub status: Verification,
+}
+
+/// What is known of one field of a state: the best-sourced rule, a check that found none, or
+/// nothing yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Rule(Verification),
+    NoStateRule(Verification),
+    NotChecked,
 }
 
 impl Pack {
+    /// What is known of `field` in this pack.
+    pub fn answer(&self, field: Field) -> Answer {
+        let best = match field {
+            Field::Holidays => self.holidays_status,
+            Field::HearingOffice => self.hearings.map(|o| o.status()),
+            _ => self
+                .overrides
+                .iter()
+                .filter(|r| field.deadlines().contains(&r.id))
+                .map(|r| r.status)
+                .min(),
+        };
+        match (best, self.no_state_rule.iter().find(|n| n.field == field)) {
+            (Some(status), _) => Answer::Rule(status),
+            (None, Some(check)) => Answer::NoStateRule(check.status),
+            (None, None) => Answer::NotChecked,
+        }
+    }
+
+    /// The fields not yet checked against the state's own text: no rule whose text was read
+    /// (verified or interpretive) and no check that found none. The page's warning names them.
+    pub fn unchecked(&self) -> impl Iterator<Item = Field> + '_ {
+        Field::ALL.into_iter().filter(|f| {
+            !matches!(
+                self.answer(*f),
+                Answer::NoStateRule(Verification::Verified | Verification::Interpretive)
+                    | Answer::Rule(Verification::Verified | Verification::Interpretive)
+            )
+        })
+    }
+
     /// Whether a rule of this pack counts from `event` (the review decision, in a two-tier
     /// state, always does), so that the page asks for that date.
     pub fn counts_from(&self, event: EventId) -> bool {
@@ -206,8 +329,8 @@ impl Pack {
     }
 }
 
-/// A state office named in the explanations: its proper name and the text that names it (read
-/// in the primary source: only verified offices are listed).
+/// A state office named in the explanations: its proper name and the text that names it (a
+/// provision of law, or an agency's page: [`Office::status`] tells which).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Office {
     pub name: &'static str,
@@ -216,6 +339,68 @@ pub struct Office {
     pub citation: &'static str,
     /// The address of that page, where the name was read on the web.
     pub url: Option<&'static str>,
+}
+
+impl Office {
+    /// How well the office's name is sourced: `Verified` when the citation names a numbered
+    /// provision of law read in its own text, `Secondary` when it names an agency's page or
+    /// document, or says the text behind it was not read (see [`unread_marker`]).
+    pub fn status(&self) -> Verification {
+        if unread_marker(self.citation).is_none() && names_a_provision(self.citation) {
+            Verification::Verified
+        } else {
+            Verification::Secondary
+        }
+    }
+}
+
+/// Words by which a citation says that the rule's own text was not read: that it is known
+/// through someone else's account of it (an agency's notice, guide or page, a court's list or
+/// reading, a report, a summary) or not read at all. "As X states it" (and "applies it", "reads
+/// it", "lists it", "describes it") is the packs' way of writing "read only in X's words"; a
+/// verbatim quotation ("as a court quotes it") is a reading of the text and is not listed.
+pub const UNREAD_MARKERS: [&str; 18] = [
+    "not read",
+    "not reached",
+    "states it",
+    "state it",
+    "applies it",
+    "reads it",
+    "lists it",
+    "describes it",
+    "described it",
+    "reported",
+    "safeguards notice",
+    "guidance",
+    "guide",
+    "faq",
+    "summary",
+    "summaries",
+    "secondary",
+    "third-party",
+];
+
+/// The first of [`UNREAD_MARKERS`] that `citation` contains as whole words (case-insensitive),
+/// if any.
+pub fn unread_marker(citation: &str) -> Option<&'static str> {
+    let lower = citation.to_lowercase();
+    UNREAD_MARKERS.into_iter().find(|m| {
+        lower.match_indices(m).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + m.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Whether a citation opens with a numbered provision of law (its head, before the first
+/// parenthesis, colon or semicolon, holds a section number: "Md. Code, Educ. 8-413(j)") rather
+/// than with the name of an agency, an office or a document ("Office for Dispute Resolution:").
+pub fn names_a_provision(citation: &str) -> bool {
+    citation
+        .split(['(', ':', ';'])
+        .next()
+        .is_some_and(|head| head.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// Where a deadline's primary rule comes from (the `data-source` hook).

@@ -3,26 +3,37 @@
 //!
 //! These packs are not complete (`complete: false`): each carries the filing limits, court and
 //! review deadlines, reimbursement limits, holidays and offices checked on 2026-11-25 (the
-//! state-by-state memo of `shared/legal`, re-checked rule by rule; `research/` keeps each check
-//! with a short quote of the text it read). Each link is the copy of the text that was read; where
-//! that is an unofficial copy, the citation names the official text. A pack whose holiday statute
-//! has been read counts its state holidays for business days (`holidays_status`); the others
-//! count federal holidays only. School days assume federal holidays everywhere. The page says
-//! that each state may set other limits. Only a `Verified` rule sets a primary date; the others
-//! feed the earliest date.
+//! state-by-state memo of `shared/legal`, re-checked rule by rule) and, for the 20 most populous
+//! states, re-checked on 2026-12-06 (issue 23). `research/` keeps each check with a short quote of
+//! the text it read. Each link is the copy of the text that was read; where that is an unofficial
+//! copy, the citation names the official text. A pack whose holiday statute has been read counts
+//! its state holidays for business days (`holidays_status`); the others count federal holidays
+//! only. School days assume federal holidays everywhere. Only a `Verified` rule sets a primary
+//! date; the others feed the earliest date. A rule is `Verified` only when its own text was read:
+//! a rule known from an agency's page, notice or guide, or from a court's account of it, is
+//! `Secondary` (tests/packs.rs checks the citations' words).
+//!
+//! Where a field was checked and the state sets no rule of its own, the pack records the check
+//! ([`NoStateRule`]: the provision read, its link and date); the page lists it among the sources,
+//! and its warning names only the fields not checked yet.
 //!
 //! Two-tier states (Kansas, Kentucky, Nevada, New York, Ohio, South Carolina) have a
 //! state-review deadline, and their court deadline runs from the review decision. Nevada's review
-//! rule is known from its 2015 text and a 2023 case that applied it, so it is interpretive.
+//! rule is known from its 2015 text and a 2023 case, so it is interpretive. New York asks for a
+//! notice of intention to seek review 25 days after the decision (8 NYCRR 279.2(b), known from the
+//! Office of State Review's guide: secondary); no other two-tier state's texts read show such a
+//! step.
 //!
-//! Not encoded yet: New York's 25-day notice of intention to seek review (named in the citation
-//! of its review rule); Alabama's notice of intent to file a civil action (its days were not
-//! found); Oklahoma's extra Christmas day; Rhode Island's own civil-action rule (its regulation
-//! modifies 34 CFR 300.516, but the text was not read).
+//! Not encoded yet: Alabama's notice of intent to file a civil action (its days were not found);
+//! Oklahoma's extra Christmas day; Rhode Island's own civil-action rule (its regulation modifies
+//! 34 CFR 300.516, but the text was not read); Illinois's Casimir Pulaski Day, Maryland Day and
+//! Defenders' Day, and New Jersey's third-Friday Juneteenth (no date rule for them yet).
 
 use chrono::Weekday;
 
-use super::{Office, Owner, Pack, Rule, Trigger, Variant, Verification, federal};
+use super::{
+    Field, NoStateRule, Office, Owner, Pack, Rule, Trigger, Variant, Verification, federal,
+};
 use crate::engine::calendar::{DateRule, HolidayId, HolidayRule, HolidayYears, Observance};
 use crate::engine::count::{Direction, Unit};
 use crate::engine::ids::{DeadlineId as D, EventId as E};
@@ -179,6 +190,48 @@ const fn review(
     )
 }
 
+/// In a two-tier state whose rules ask for one, the time to serve a notice of intention to seek
+/// the state review, in calendar days from `trigger`.
+const fn review_notice(
+    days: u32,
+    trigger: E,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
+) -> Rule {
+    let unit = Unit::CalendarDays;
+    state_rule(
+        D::StateReviewNotice,
+        Variant::Standard,
+        days,
+        unit,
+        trigger,
+        cite,
+        url,
+        s,
+    )
+}
+
+/// The day the checks of issue 23 were made (research/round6-states/).
+const CHECKED_2026_12_06: &str = "2026-12-06";
+
+/// A check, made on 2026-12-06, that the state sets no rule of its own for `field`: `citation`
+/// names the provision read and what it shows, `url` the copy read.
+const fn none(
+    field: Field,
+    citation: &'static str,
+    url: &'static str,
+    status: Verification,
+) -> NoStateRule {
+    NoStateRule {
+        field,
+        citation,
+        url,
+        checked: CHECKED_2026_12_06,
+        status,
+    }
+}
+
 /// A state pack with rules only: federal holidays for business and school days.
 const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
     Pack {
@@ -195,6 +248,7 @@ const fn pack(code: &'static str, overrides: &'static [Rule]) -> Pack {
         holidays_status: None,
         hearings: None,
         mediation: None,
+        no_state_rule: &[],
     }
 }
 
@@ -549,33 +603,58 @@ static DC_HOLIDAYS: [HolidayRule; 2] = [
 const WY_HOLIDAYS_LAW: &str =
     "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)";
 
-static CO: Pack = with_holidays(
-    pack(
-        "US-CO",
-        &[filing(
-            2,
-            NOTICE,
-            "Colorado Department of Education: a complaint may raise violations within two years \
-             before it is filed (counted here from the district's written notice)",
-            "http://www.cde.state.co.us/spedlaw/dueprocess",
-            Interpretive,
-        )],
-    ),
-    &CO_HOLIDAYS,
-    &[],
-    CO_HOLIDAYS_LAW,
-);
+static CO: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    ..with_holidays(
+        pack(
+            "US-CO",
+            &[filing(
+                2,
+                NOTICE,
+                "Colorado Department of Education, due process page: a complaint may raise violations \
+             within two years before it is filed (counted here from the district's written \
+             notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
+                "http://www.cde.state.co.us/spedlaw/dueprocess",
+                Secondary,
+            )],
+        ),
+        &CO_HOLIDAYS,
+        &[],
+        CO_HOLIDAYS_LAW,
+    )
+};
 
 static DC: Pack = with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW);
 
-static FL: Pack = with_holidays(
+static FL: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Florida Division of Administrative Hearings (DOAH)",
+        citation: "DOAH final orders in exceptional student education cases (e.g. Case No. 17-2306E)",
+        url: Some(
+            "https://vdocuments.us/miami-dade-county-school-board-final-order-through-set-for-xxxxxx-through-xxxxxx.html",
+        ),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Division of Administrative Hearings final orders in exceptional student education \
+         cases (e.g. Case No. 17-2306E): the administrative law judge's order is final, with no \
+         state review step",
+        "https://vdocuments.us/miami-dade-county-school-board-final-order-through-set-for-xxxxxx-through-xxxxxx.html",
+        Interpretive,
+    )],
+    ..FL_RULES
+};
+
+static FL_RULES: Pack = with_holidays(
     pack(
         "US-FL",
         &[court(
             30,
             ISSUED,
-            "Fla. Admin. Code R. 6A-6.03311 (30 days, as an undated Department of Education notice \
-         described the rule when it proposed 90, probably before 2006; current text not read)",
+            "Fla. Admin. Code R. 6A-6.03311 (30 days: the only text seen is an undated Department \
+         of Education notice, probably before 2006, whose purpose was to replace these 30 days with \
+         90; the 30 days are most likely superseded, and the current rule's text was not read)",
             "https://flrules.org/gateway/notice_Files.asp?ID=305470",
             Unverified,
         )],
@@ -657,8 +736,8 @@ static ND_HOLIDAYS: [HolidayRule; 1] = [day(
     ND_HOLIDAYS_LAW,
 )];
 const TN_HOLIDAYS_LAW: &str = "Tenn. Code 15-1-101 (Good Friday; of the election days it makes \
-     holidays, only the November general election of even years is counted: the dates of the \
-     other statewide elections are set outside 15-1-101 and were not read)";
+     holidays, only the November general election of even years is counted: the other statewide \
+     elections fall on dates other statutes set, not encoded here)";
 static TN_HOLIDAYS: [HolidayRule; 2] = [
     day(
         HolidayId::GoodFriday,
@@ -710,12 +789,30 @@ static LA_WIDE: [HolidayRule; 5] = [
 
 static ND: Pack = with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW);
 
+const TN_606: &str = "https://www.casetext.com/statute/tennessee-code/title-49-education/chapter-10-special-education/part-6-rights-of-children-and-parents/section-49-10-606-conducting-special-education-due-process-cases";
 static TN: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Tennessee Secretary of State (administrative law judges)",
         citation: "Tenn. Code 49-10-606(a)",
-        url: None,
+        url: Some(TN_606),
     }),
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "Tenn. Comp. R. & Regs. 0520-01-09-.18 (read whole) and Tenn. Code 49-10-606(a)-(e): \
+             no period to request a hearing",
+            "https://regulations.justia.com/states/tennessee/title-0520/subtitle-0520-01/chapter-0520-01-09/section-0520-01-09-18",
+            Interpretive,
+        ),
+        none(
+            Field::StateReview,
+            "Tenn. Code 49-10-606(a), (e) (administrative law judges of the secretary of state hear \
+             the cases and issue the final orders; no review level in (a)-(e))",
+            TN_606,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW)
 };
 
@@ -754,12 +851,21 @@ static AK: Pack = Pack {
     )
 };
 
+const AZ_405: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-405-special-education-dispute-resolution-due-process";
 static AZ: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Arizona Office of Administrative Hearings",
         citation: "Ariz. Admin. Code R7-2-405(A)(2)",
-        url: None,
+        url: Some(AZ_405),
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Ariz. Admin. Code R7-2-405(A)(1)-(2) (the hearing is conducted by the State Education \
+         Agency through the Office of Administrative Hearings; no review level is defined)",
+        AZ_405,
+        Interpretive,
+    )],
     ..with_holidays(
         pack(
             "US-AZ",
@@ -768,7 +874,8 @@ static AZ: Pack = Pack {
                 RECEIVED,
                 "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
              state rules reports the Department of Education's Due Process Procedures citing it; text \
-             not read",
+             not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
+             service, complete five days after mailing",
                 "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
                 Unverified,
             )],
@@ -859,7 +966,39 @@ static HI: Pack = with_holidays(
     HI_HOLIDAYS_LAW,
 );
 
+const IL_HOLIDAYS_LAW: &str = "205 ILCS 630/17(a), through 5 ILCS 70/1.11 (Lincoln's birthday, \
+     Good Friday, the general election days of even years; Casimir Pulaski Day, the first Monday in \
+     March, is not encoded); that these days are not business days for the hearing steps is a \
+     reading";
+static IL_HOLIDAYS: [HolidayRule; 3] = [
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::None,
+        1990,
+        IL_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        IL_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Even, 1990, IL_HOLIDAYS_LAW),
+];
 static IL: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "23 Ill. Adm. Code 226.340 (read whole: \"the reimbursement obligations and other \
+         requirements set forth at 34 CFR 300.148 shall be applicable\")",
+        "https://regulations.justia.com/states/illinois/title-23/part-226/subpart-d/section-226-340",
+        Verified,
+    )],
+    holidays_status: Some(Interpretive),
+    holidays: &IL_HOLIDAYS,
+    holiday_citation: IL_HOLIDAYS_LAW,
     hearings: Some(Office {
         name: "Illinois State Board of Education",
         citation: "105 ILCS 5/14-8.02a",
@@ -886,36 +1025,131 @@ static IL: Pack = Pack {
     )
 };
 
-static IN: Pack = with_holidays(
-    pack(
-        "US-IN",
-        &[court(
-            30,
-            ISSUED,
-            "511 Ind. Admin. Code 7-45-7 (judicial review; text not read)",
-            "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
-            Secondary,
-        )],
-    ),
-    &IN_HOLIDAYS,
-    &[],
-    IN_HOLIDAYS_LAW,
-);
+static IN: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Indiana Office of Administrative Law Proceedings (OALP); for requests filed before \
+               July 1, 2025, independent hearing officers of the Indiana Department of Education",
+        citation: "Indiana Office of Administrative Law Proceedings, IDEA due process hearings page",
+        url: Some("https://www.in.gov/oalp/idea-due-process-hearings"),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Indiana Register, LSA Document #09-795 (2010): 511 Ind. Admin. Code 7-45-9 amended to \
+         repeal the board of special education appeals and make a petition for judicial review \
+         the sole means to appeal a hearing officer's decision",
+        "http://inrules.elaws.us/register/1/29/2010/20100127-ir-511090795pra",
+        Interpretive,
+    )],
+    // The holiday list was read only up to Columbus Day.
+    holidays_status: Some(Interpretive),
+    ..with_holidays(
+        pack(
+            "US-IN",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "511 Ind. Admin. Code 7-45-3(c) (a violation not more than two years before the \
+                     parent or public agency knew or should have known; read as a two-year filing \
+                     limit)",
+                    "https://casetext.com/regulation/indiana-administrative-code/title-511-indiana-state-board-of-education/article-7-special-education/rule-511-iac-7-45-complaints-mediation-and-due-process-procedures/section-511-iac-7-45-3-due-process-hearing-requests",
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    ISSUED,
+                    "511 Ind. Admin. Code 7-45-7 (a petition for judicial review within a timeline \
+                     the rule sets, LSA #09-795 (2010)); 30 days as a parent-information page \
+                     states it; the rule's days were not read",
+                    "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
+                    Secondary,
+                ),
+            ],
+        ),
+        &IN_HOLIDAYS,
+        &[],
+        IN_HOLIDAYS_LAW,
+    )
+};
 
+const MD_2006_1380: &str = "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1380.html";
+const MD_HOLIDAYS_LAW: &str = "Md. Code, Gen. Prov. 1-111 (legal holidays: the Friday after \
+     Thanksgiving and statewide general election days counted; Lincoln's birthday and Good Friday \
+     only in the widest reading, with Maryland Day and Defenders' Day, which are not encoded; \
+     which of them close state offices, under State Pers. & Pens. 9-201, is open)";
+static MD_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::DayAfterThanksgiving,
+        AFTER_THANKSGIVING,
+        Observance::None,
+        2008,
+        MD_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Even, 1900, MD_HOLIDAYS_LAW),
+];
+static MD_WIDE: [HolidayRule; 2] = [
+    day(
+        HolidayId::LincolnDay,
+        fixed(2, 12),
+        Observance::MondayIfSunday,
+        1900,
+        MD_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1900,
+        MD_HOLIDAYS_LAW,
+    ),
+];
 static MD: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Maryland Office of Administrative Hearings",
         citation: "Md. Code, Educ. 8-413(c)",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233: the appeal goes from \
+             the Office of Administrative Hearings' decision straight to court (the word \
+             \"review\" struck)",
+            MD_2006_1380,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233: one period for the \
+             federal District Court and the circuit court",
+            MD_2006_1380,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "Md. Code, Educ. 8-413, as amended by 2006 Md. Laws ch. 233: reimbursement reduced or \
+             denied in accordance with federal law; the state's own notice rule struck",
+            "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1381.html",
+            Interpretive,
+        ),
+    ],
+    holidays_status: Some(Interpretive),
+    holidays: &MD_HOLIDAYS,
+    interpretive_holidays: &MD_WIDE,
+    holiday_citation: MD_HOLIDAYS_LAW,
     ..pack(
         "US-MD",
         &[court(
             120,
             ISSUED,
-            "Md. Code, Educ. 8-413(j) (2006 Md. Laws ch. 233; current text not read)",
-            "https://msa.maryland.gov/megafile/msa/speccol/sc2900/sc2908/000001/000750/html/am750--1380.html",
-            Secondary,
+            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 (120 calendar days from \
+             the issuance of the decision, federal District Court or circuit court; read in the \
+             session law, where the printed amendment leaves open which version was enacted; \
+             the current text was not read)",
+            MD_2006_1380,
+            Interpretive,
         )],
     )
 };
@@ -935,9 +1169,10 @@ static MN: Pack = with_holidays(
             filing(
                 2,
                 KNEW,
-                "34 CFR 300.511(e), as the Minnesota Department of Education applies it",
+                "34 CFR 300.511(e), as the Minnesota Department of Education applies it (an \
+                 agency page; no Minnesota text read)",
                 "http://education.state.mn.us/MDE/SchSup/ComplAssist/Hearing/index.html",
-                Verified,
+                Secondary,
             ),
             court(
                 60,
@@ -953,12 +1188,37 @@ static MN: Pack = with_holidays(
     MN_HOLIDAYS_LAW,
 );
 
+const MO_162: &str = "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/missouri/content/title-title-xi/chapter-chapter-162.json";
 static MO: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Missouri Administrative Hearing Commission",
         citation: "Mo. Rev. Stat. 162.961",
-        url: None,
+        url: Some("http://revisor.mo.gov/main/OneSection.aspx?section=162.961"),
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Mo. Rev. Stat. 162.961.1 (a hearing before the administrative hearing commission) and \
+             162.962 (its decision appealed to a state or federal court)",
+            MO_162,
+            Verified,
+        ),
+        none(
+            Field::FilingLimit,
+            "Mo. Rev. Stat. 162.961.6, .8 (requests and the commission's filing deadlines conform to \
+             the Individuals With Disabilities Education Act)",
+            MO_162,
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Mo. Rev. Stat. chapter 162 (read whole: no period for a parent's reimbursement claim; \
+             162.961.6, .8 conform hearings to the IDEA)",
+            MO_162,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-MO",
@@ -967,15 +1227,18 @@ static MO: Pack = Pack {
                     45,
                     Unit::CalendarDays,
                     RECEIVED,
-                    "Mo. Rev. Stat. 162.962(3)",
-                    "http://laws9.com/statutes/missouri/t11/c162/162_962",
+                    "Mo. Rev. Stat. 162.962(3) (45 days after the receipt of the notice of the final \
+                     decision; text as amended by 2012 S.B. 595)",
+                    MO_162,
                     Verified,
                 ),
                 court(
                     45,
                     RECEIVED,
-                    "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
-                    "http://laws9.com/statutes/missouri/t11/c162/162_962",
+                    "Mo. Rev. Stat. 162.962(3) (state court, 45 days after the receipt of the notice of \
+                     the final decision; federal court as federal law allows; text as amended by \
+                     2012 S.B. 595)",
+                    MO_162,
                     Verified,
                 ),
             ],
@@ -987,11 +1250,19 @@ static MO: Pack = Pack {
 };
 
 static NC: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "North Carolina Office of Administrative Hearings",
         citation: "N.C. Gen. Stat. 115C-109.6(a)",
-        url: None,
+        url: Some("https://www.oah.nc.gov/hearings-division/hearing-process/appeal-decision"),
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "N.C. Gen. Stat. 115C-109.9 (\"Review by review officer; appeals\": repealed by S.L. \
+         2021-180, s. 7.25(c), effective November 18, 2021)",
+        "https://github.com/saint1415/us-statutes/blob/data/data/states/north-carolina/content/title-chapter-115chtml/chapter-chapter-115chtml.json",
+        Verified,
+    )],
     ..pack(
         "US-NC",
         &[
@@ -1006,8 +1277,9 @@ static NC: Pack = Pack {
             court(
                 30,
                 ISSUED,
-                "N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (state or federal \
-             court; from the General Assembly's summary)",
+                "N.C. Gen. Stat. 115C-109.6(h2), added by S.L. 2021-180 s. 7.25 (30 days, state or \
+             federal court, as the General Assembly's and the School of Government's summaries \
+             state it; the subsection's text was not read)",
                 "https://www.ncleg.gov/Legislation/SummariesPublication/Summary/2021/9/S105-SMBE-100(sl)-v-4/",
                 Secondary,
             ),
@@ -1021,6 +1293,8 @@ static NE: Pack = Pack {
         citation: "Neb. Rev. Stat. 79-1164; 92 Neb. Admin. Code 55-005",
         url: None,
     }),
+    // The holiday statute is known from the Nebraska Supreme Court's list, not its own text.
+    holidays_status: Some(Secondary),
     ..with_holidays(
         pack(
             "US-NE",
@@ -1106,42 +1380,102 @@ static NH: Pack = Pack {
     )
 };
 
+const NJ_HOLIDAYS_LAW: &str = "N.J. Stat. 11A:6-24.1(a) (the days State offices close: Good Friday \
+     and any general election day; Juneteenth on the third Friday of June, not encoded) and \
+     36:1-1(b)-(d); which list counts for business days is a reading";
+static NJ_HOLIDAYS: [HolidayRule; 2] = [
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        NJ_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Every, 1990, NJ_HOLIDAYS_LAW),
+];
+const NJ_2_7: &str = "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings";
 static NJ: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "New Jersey Office of Administrative Law",
         citation: "N.J. Admin. Code 6A:14-2.7",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "N.J. Admin. Code 6A:14-2.7(a)-(c) (an administrative law judge of the Office of \
+             Administrative Law hears the case; no state review step in the part read)",
+            NJ_2_7,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "N.J. Admin. Code 6A:14-2.10(a)-(c) (reimbursement for a unilateral placement: \
+             conditions and a notice step, no claim period, in the part read)",
+            "https://casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-210-reimbursement-for-unilateral-placement-by-parents",
+            Interpretive,
+        ),
+    ],
+    holidays_status: Some(Interpretive),
+    holidays: &NJ_HOLIDAYS,
+    holiday_citation: NJ_HOLIDAYS_LAW,
     ..pack(
         "US-NJ",
-        &[filing(
-            2,
-            KNEW,
-            "N.J. Admin. Code 6A:14-2.7(a)1",
-            "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings",
-            Verified,
-        )],
+        &[
+            filing(2, KNEW, "N.J. Admin. Code 6A:14-2.7(a)1", NJ_2_7, Verified),
+            court(
+                90,
+                ISSUED,
+                "N.J. Admin. Code 6A:14-2.7 (90 days from the date of the final decision, as a \
+                 practitioner's page states it; the appeal subsection was not read)",
+                "https://njspecialedsettlement.info/after-the-hearing-appeals",
+                Secondary,
+            ),
+        ],
     )
 };
 
-static NY: Pack = with_holidays(
+static NY: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Impartial hearing officers appointed by the school district; review by the Office of \
+               State Review, New York State Education Department",
+        citation: "N.Y. Educ. Law 4404(1); 8 NYCRR 279.1(b)",
+        url: Some("https://sro.nysed.gov/book/export/html/3195"),
+    }),
+    ..NY_RULES
+};
+
+static NY_RULES: Pack = with_holidays(
     two_tier_pack(
         "US-NY",
         &[
             filing(
                 2,
                 KNEW,
-                "N.Y. Educ. Law 4404(1)(a)",
+                "N.Y. Educ. Law 4404(1)(a) (a violation not more than two years before the parent \
+             knew or should have known; read as a two-year filing limit: the regulation the State \
+             Review Officer applies, 8 NYCRR 200.5(j)(1)(i), was not read)",
                 "https://www.nysenate.gov/legislation/laws/EDN/4404",
-                Verified,
+                Interpretive,
             ),
             review(
                 40,
                 ISSUED,
-                "8 NYCRR 279.4(a) (serve the request for review; the Office of State Review asks for \
-             a notice of intention within 25 days)",
+                "8 NYCRR 279.4(a) (serve the request for review within 40 days after the date of the \
+             hearing officer's decision)",
                 "https://www.sro.nysed.gov/book/%C2%A7-2794-initiation-review",
                 Verified,
+            ),
+            review_notice(
+                25,
+                ISSUED,
+                "8 NYCRR 279.2(b) (serve the notice of intention to seek review no later than 25 days \
+             after the date of the hearing officer's decision), as the Office of State Review's \
+             guide for parents states it",
+                "https://sro.nysed.gov/book/export/html/3331",
+                Secondary,
             ),
         ],
     ),
@@ -1198,9 +1532,11 @@ static KY: Pack = with_holidays(
 );
 
 static OH: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
-        name: "Ohio Department of Education and Workforce, Office for Exceptional Children",
-        citation: "Ohio Department of Education guidance 5.17",
+        name: "Ohio Department of Education and Workforce",
+        citation: "Ohio Department of Education and Workforce guidance 5.17 (written under the \
+                   department's pre-2023 name, Ohio Department of Education)",
         url: None,
     }),
     ..with_holidays(
@@ -1211,23 +1547,28 @@ static OH: Pack = Pack {
                     45,
                     Unit::CalendarDays,
                     REVIEWED,
-                    "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from notice of the review decision)",
+                    "Ohio Department of Education and Workforce guidance 5.17 (common pleas court: 45 \
+                     days from notification of the state level review decision, counted here from \
+                     the decision's date, which is never later)",
                     "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
                     Secondary,
                 ),
                 review(
                     45,
                     RECEIVED,
-                    "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing \
-             decision; undated)",
+                    "Ohio Department of Education and Workforce guidance 5.17 (45 days from receipt \
+                     of the hearing decision; undated, under the department's pre-2023 name); Ohio \
+                     Adm. Code 3301-51-05(K) was not read",
                     "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
                     Secondary,
                 ),
                 court_after_review(
                     45,
                     REVIEWED,
-                    "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from \
-             notice of the review decision; federal court: 90 days)",
+                    "Ohio Department of Education and Workforce guidance 5.17 (common pleas court: 45 \
+                     days from notification of the state level review decision, counted here from \
+                     the decision's date, which is never later; federal court: 90 days from the \
+                     date of the decision)",
                     "http://education.ohio.gov/Topics/Special-Education/Federal-and-State-Requirements/Procedures-and-Guidance/Procedural-Safeguards/Appeal-of-Hearing-Officer-s-Decision-and-State-Lev",
                     Secondary,
                 ),
@@ -1246,9 +1587,10 @@ static SC: Pack = with_holidays(
             filing(
                 2,
                 KNEW,
-                "South Carolina Office of Special Education Services, due process",
+                "South Carolina Office of Special Education Services, due process page (two years; \
+                 the state's regulation was not read)",
                 "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
-                Verified,
+                Secondary,
             ),
             review(
                 10,
@@ -1308,26 +1650,53 @@ static OR: Pack = Pack {
     )
 };
 
-static PA: Pack = pack(
-    "US-PA",
-    &[
-        state_court(
-            30,
-            Unit::CalendarDays,
-            ISSUED,
-            "Office for Dispute Resolution: 30 calendar days to state court",
-            "https://odr-pa.org/due-process/appeals",
-            Verified,
+static PA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Pennsylvania Office for Dispute Resolution (ODR)",
+        citation: "Office for Dispute Resolution, due process pages",
+        url: Some("https://odr-pa.org/due-process/appeals"),
+    }),
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "22 Pa. Code 14.162(b) (a parent may request a hearing; no period in (a)-(d)) and \
+             14.102(a)(2) (adopts 34 CFR Part 300 except as the chapter provides otherwise)",
+            "https://pacodeandbulletin.gov/Display/pacode?d=reduce&file=%2Fsecure%2Fpacode%2Fdata%2F022%2Fchapter14%2Fs14.162.html",
+            Interpretive,
         ),
-        court(
-            30,
-            ISSUED,
-            "Office for Dispute Resolution: 30 calendar days to state court, 90 to federal court",
-            "https://odr-pa.org/due-process/appeals",
-            Verified,
+        none(
+            Field::Reimbursement,
+            "22 Pa. Code 14.102(a)(2) (adopts 34 CFR Part 300, 300.148 included, except as the \
+             chapter provides otherwise; the chapter's table of contents has no reimbursement \
+             section)",
+            "https://www.law.cornell.edu/regulations/pennsylvania/22-Pa-Code-SS-14-102",
+            Interpretive,
         ),
     ],
-);
+    ..pack(
+        "US-PA",
+        &[
+            state_court(
+                30,
+                Unit::CalendarDays,
+                ISSUED,
+                "Office for Dispute Resolution, appeals page: 30 calendar days to state court \
+                 (the court rule behind it, Pa.R.A.P. 1512(a)(1), was not read in its own text)",
+                "https://odr-pa.org/due-process/appeals",
+                Secondary,
+            ),
+            court(
+                30,
+                ISSUED,
+                "Office for Dispute Resolution, appeals page: 30 calendar days to state court, 90 \
+                 to federal court, from the date of the decision",
+                "https://odr-pa.org/due-process/appeals",
+                Secondary,
+            ),
+        ],
+    )
+};
 
 static SD: Pack = Pack {
     hearings: Some(Office {
@@ -1352,7 +1721,35 @@ static SD: Pack = Pack {
     )
 };
 
+const TX_ADVOCATES_2003: &str = "https://cetient.com/case/2866714/texas-advocates-supporting-kids-with-disabilitiestexas-education-agency-and-felipe-alanis-commissioner-of-education-v-texas-education-agency-and-felipe-alanis-commissioner-of-educationtexas-advocates-supporting-kids-with-disabilities";
+const TX_89_1151: &str = "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151";
 static TX: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "19 Tex. Admin. Code 89.1151(b) (\"a one-tier system of hearings\")",
+            TX_89_1151,
+            Verified,
+        ),
+        none(
+            Field::Court,
+            "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 \
+             S.W.3d 234 (Tex. App.-Austin 2003): the agency lacked the authority to set a 90-day \
+             period for judicial review; no statute setting one was found, so the federal 90 days \
+             apply",
+            TX_ADVOCATES_2003,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 \
+             S.W.3d 234 (Tex. App.-Austin 2003): no period of the state's own for state court \
+             either; the federal 90 days govern an action in any court",
+            TX_ADVOCATES_2003,
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Texas Education Agency",
         citation: "19 Tex. Admin. Code 89.1165(a)",
@@ -1364,8 +1761,10 @@ static TX: Pack = Pack {
             &[filing(
                 2,
                 KNEW,
-                "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
-                "https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-7/section-89-1151",
+                "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (two years for hearings \
+                 requested on or after September 1, 2022, one year for those requested before; the \
+                 two years run from when the party knew or should have known)",
+                TX_89_1151,
                 Verified,
             )],
         ),
@@ -1415,12 +1814,37 @@ static VT: Pack = with_holidays(
     VT_HOLIDAYS_LAW,
 );
 
+const WA_05115: &str = "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05115.htm";
 static WA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Washington Office of Administrative Hearings",
-        citation: "Wash. Admin. Code 392-172A-05090",
+        citation: "Wash. Admin. Code 392-172A-05080(3)(a), 392-172A-05090",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Wash. Admin. Code 392-172A-05115(1) (the civil action lies from the administrative law \
+             judge's decision; no state review in 392-172A-05080 to -05125)",
+            WA_05115,
+            Verified,
+        ),
+        none(
+            Field::StateCourt,
+            "Wash. Admin. Code 392-172A-05115(2) (the same ninety days \"in federal or state \
+             court\")",
+            WA_05115,
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Wash. Admin. Code 392-172A-04115(2) (reimbursement disputes go through the due \
+             process procedures of 392-172A-05080 to -05125, with their limit)",
+            "https://app.leg.wa.gov/WAC/default.aspx?cite=392-172A-04115",
+            Verified,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-WA",
@@ -1447,7 +1871,38 @@ static WA: Pack = Pack {
     )
 };
 
+const WI_115_80: &str = "https://instalawyer.io/laws/wisconsin-statutes-annotations/chapter-115-state-superintendent-11580-due-process-hearings";
+const WI_HOLIDAYS_LAW: &str = "Wis. Stat. 995.20 (legal holidays, as 2009 SB 170 reprints it: the \
+     September primary and the November general election days; Good Friday 11 a.m. to 3 p.m. only, \
+     not counted); state offices close on another list (Wis. Stat. 230.35(4)(a)); the general \
+     election day and December 24 only in the widest reading";
+static WI_WIDE: [HolidayRule; 2] = [
+    election_day(HolidayYears::Even, 1900, WI_HOLIDAYS_LAW),
+    day(
+        HolidayId::ChristmasEve,
+        fixed(12, 24),
+        Observance::None,
+        1900,
+        WI_HOLIDAYS_LAW,
+    ),
+];
 static WI: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Wisconsin Department of Public Instruction",
+        citation: "Wis. Stat. 115.80(1)(d)",
+        url: Some(WI_115_80),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Wis. Stat. 115.80(1) (one hearing, requested from the division); 1995 AB 857, \
+         Legislative Reference Bureau analysis (the proposal that ended the two-tier system)",
+        WI_115_80,
+        Interpretive,
+    )],
+    holidays_status: Some(Interpretive),
+    interpretive_holidays: &WI_WIDE,
+    holiday_citation: WI_HOLIDAYS_LAW,
     mediation: Some(Office {
         name: "Wisconsin Special Education Mediation System",
         citation: "Wis. Stat. 115.797",
@@ -1460,7 +1915,7 @@ static WI: Pack = Pack {
                 1,
                 NOTICE,
                 "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
-                "https://instalawyer.io/laws/wisconsin-statutes-annotations/chapter-115-state-superintendent-11580-due-process-hearings",
+                WI_115_80,
                 Verified,
             ),
             court(
@@ -1486,9 +1941,10 @@ static WV: Pack = Pack {
             &[court(
                 90,
                 ISSUED,
-                "West Virginia Department of Education, dispute resolution (state or federal court)",
+                "West Virginia Department of Education, dispute resolution page (90 days, state or \
+                 federal court; the state's policy text was not read)",
                 "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
-                Verified,
+                Secondary,
             )],
         ),
         &WV_HOLIDAYS,
@@ -1516,8 +1972,9 @@ static AZ_WIDE: [HolidayRule; 1] = [day(
     1990,
     AZ_HOLIDAYS_LAW,
 )];
-const IN_HOLIDAYS_LAW: &str = "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it: Lincoln's \
-     Birthday and Good Friday; the part of the list after Columbus Day was not read)";
+const IN_HOLIDAYS_LAW: &str = "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it, up to \
+     Columbus Day: Lincoln's Birthday and Good Friday; whether the rest of the list adds days is \
+     open)";
 static IN_HOLIDAYS: [HolidayRule; 2] = [
     day(
         HolidayId::LincolnDay,
@@ -1589,13 +2046,13 @@ static UT_HOLIDAYS: [HolidayRule; 2] = [
         UT_HOLIDAYS_LAW,
     ),
 ];
-const WA_HOLIDAYS_LAW: &str =
-    "Wash. Rev. Code 1.16.050(1) (as amended in 2021: Native American Heritage Day)";
+const WA_HOLIDAYS_LAW: &str = "Wash. Rev. Code 1.16.050(1)(j) (the Friday after Thanksgiving, a \
+     legal holiday by 2004 at the latest; named Native American Heritage Day by 2014 c 177)";
 static WA_HOLIDAYS: [HolidayRule; 1] = [day(
     HolidayId::DayAfterThanksgiving,
     AFTER_THANKSGIVING,
     Observance::None,
-    2021,
+    2004,
     WA_HOLIDAYS_LAW,
 )];
 const WV_HOLIDAYS_LAW: &str = "W. Va. Code 2-2-1 (West Virginia Day; Lincoln's Day, the day after \
@@ -1727,6 +2184,15 @@ static GA_WIDE: [HolidayRule; 2] = [
     ),
 ];
 static GA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the \
+         federal rule restated paragraph by paragraph, 34 CFR 300.148, with no claim period in the \
+         part read)",
+        "https://www.law.cornell.edu/regulations/georgia/Ga-Comp-R-Regs-R-160-4-7-.13",
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Georgia Office of State Administrative Hearings",
         citation: "Georgia Department of Education, Dispute Resolution",
@@ -1744,9 +2210,9 @@ static GA: Pack = Pack {
                 2,
                 KNEW,
                 "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education \
-                 states it (\"with limited exceptions\")",
+                 states it (\"with limited exceptions\"); the rule's own text was not read",
                 "https://www.gadoe.org/Curriculum-Instruction-and-Assessment/Special-Education-Services/Pages/Dispute-Resolution.aspx",
-                Verified,
+                Secondary,
             )],
         ),
         &[],
@@ -1856,9 +2322,10 @@ static ME: Pack = Pack {
                     2,
                     KNEW,
                     "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E, as the First Circuit reads it \
-                     in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019)",
+                     in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019); the rule's text was \
+                     not read",
                     "https://cetient.com/case/4368639/ms-s-v-regional-school-unit-72",
-                    Verified,
+                    Secondary,
                 ),
                 state_court(
                     30,
@@ -1913,11 +2380,19 @@ static MA_WIDE: [HolidayRule; 2] = [
     ),
 ];
 static MA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Bureau of Special Education Appeals (BSEA)",
         citation: "603 Mass. Code Regs. 28.08(3)",
         url: None,
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "603 Mass. Code Regs. 28.08(3) (the Bureau of Special Education Appeals conducts the \
+         hearings; its decision goes to court, with no state review step)",
+        "https://regulations.justia.com/states/massachusetts/603-cmr/title-603-cmr-28-00/section-28-08",
+        Interpretive,
+    )],
     mediation: Some(Office {
         name: "Bureau of Special Education Appeals (BSEA) mediation",
         citation: "603 Mass. Code Regs. 28.08(3)",
@@ -1930,8 +2405,8 @@ static MA: Pack = Pack {
                 filing(
                     2,
                     KNEW,
-                    "Bureau of Special Education Appeals Hearing Rule I(C) (not read; \
-                     summaries give two years)",
+                    "20 U.S.C. 1415(f)(3)(C), as the Bureau of Special Education Appeals applies it \
+                     (BSEA #22-12235) and summaries state it; BSEA Hearing Rule I(C) was not read",
                     "https://kcsspecialeducationlaw.com/2013/06/21/due-process-hearings-at-the-bsea/",
                     Secondary,
                 ),
@@ -1971,12 +2446,45 @@ static MI_HOLIDAYS: [HolidayRule; 1] = [day(
     1990,
     MI_HOLIDAYS_LAW,
 )];
+const MI_1724F: &str =
+    "https://www.law.cornell.edu/regulations/michigan/Mich-Admin-Code-R-340-1724f";
 static MI: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Michigan Office of Administrative Hearings and Rules (MOAHR)",
         citation: "Mich. Admin. Code R 340.1724f(3)",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "Mich. Admin. Code R 340.1724f(1)-(4) (how a hearing is requested: no period; the \
+             one year of R 340.1851 is for state complaints)",
+            MI_1724F,
+            Interpretive,
+        ),
+        none(
+            Field::StateReview,
+            "Mich. Admin. Code R 340.1724f(4) (the administrative law judge's final decision is \
+             appealed to a court)",
+            MI_1724F,
+            Verified,
+        ),
+        none(
+            Field::StateCourt,
+            "Mich. Admin. Code R 340.1724f(4) (the same 90 days for any court of competent \
+             jurisdiction)",
+            MI_1724F,
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Mich. Admin. Code R 340.1701 (adopts 34 CFR part 300, 300.148 included, by reference; \
+             no Michigan rule on a claim period was found)",
+            "http://mirules.elaws.us/register/10/1/2008/2",
+            Interpretive,
+        ),
+    ],
     mediation: Some(Office {
         name: "Special Education Mediation Services (SEMS)",
         citation: "Michigan Department of Education, dispute resolution options",
@@ -2180,9 +2688,9 @@ static OK: Pack = Pack {
                 2,
                 KNEW,
                 "34 CFR 300.507(a)(2), as Oklahoma's Special Education Resolution Center applies \
-                 it",
+                 it (its FAQ page; no Oklahoma text read)",
                 "https://okserc.org/due-process/due-process-hearings-frequently-asked-questions/",
-                Verified,
+                Secondary,
             )],
         ),
         &OK_HOLIDAYS,
@@ -2252,9 +2760,9 @@ static RI: Pack = Pack {
     ..with_holidays(pack("US-RI", &[]), &RI_HOLIDAYS, &[], RI_HOLIDAYS_LAW)
 };
 
-const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day and the day after Thanksgiving \
-     from summaries only: counted in the widest reading)";
-static VA_WIDE: [HolidayRule; 2] = [
+const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day, every year; the Friday after \
+     Thanksgiving; a Saturday holiday is kept the Friday before, a Sunday one the Monday after)";
+static VA_HOLIDAYS: [HolidayRule; 2] = [
     election_day(HolidayYears::Every, 2020, VA_HOLIDAYS_LAW),
     day(
         HolidayId::DayAfterThanksgiving,
@@ -2268,6 +2776,7 @@ const VA_NOTICE_URL: &str = "https://www.formsbank.com/template/397008/\
      your-family-s-special-education-rights-virginia-procedural-safeguards-notice-virginia-\
      department-of-education-division-of-special-education-and-student-services.html?page=24";
 static VA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Supreme Court of Virginia hearing officers, with the Virginia Department of \
                Education's Office of Dispute Resolution and Administrative Services",
@@ -2279,27 +2788,45 @@ static VA: Pack = Pack {
         citation: "Virginia Procedural Safeguards Notice",
         url: None,
     }),
-    holidays_status: Some(Secondary),
-    holidays: &[],
-    interpretive_holidays: &VA_WIDE,
+    no_state_rule: &[none(
+        Field::StateReview,
+        "8 Va. Admin. Code 20-81-210(A)-(C) (one hearing, by officers of the system the Supreme \
+         Court of Virginia administers; no state review step in the part read)",
+        "http://varules.elaws.us/code/8vac20-81-210",
+        Interpretive,
+    )],
+    holidays_status: Some(Verified),
+    holidays: &VA_HOLIDAYS,
+    interpretive_holidays: &[],
     holiday_citation: VA_HOLIDAYS_LAW,
     ..pack(
         "US-VA",
         &[
+            state_court(
+                180,
+                Unit::CalendarDays,
+                ISSUED,
+                "Va. Code 22.1-214(D) (\"within 180 days of such findings and decision\", in the \
+                 circuit court)",
+                "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/virginia/content/title-title-221-education/chapter-chapter-13-programs-courses-of-instruction-and-textbooks.json",
+                Verified,
+            ),
             filing(
                 2,
                 KNEW,
                 "Va. Code 22.1-214 and 8 Va. Admin. Code 20-81-210, as the Virginia Department \
-                 of Education's procedural safeguards notice states it",
+                 of Education's procedural safeguards notice states it (an undated edition, in a \
+                 third-party copy); the regulation's filing-limit words were not read",
                 VA_NOTICE_URL,
-                Verified,
+                Secondary,
             ),
             court(
                 90,
                 ISSUED,
-                "Virginia Department of Education, Superintendent's Memo No. 2 (2005): 90 days \
-                 from issuance in federal court, one year in state court; the current 8 Va. \
-                 Admin. Code 20-81-210 was not read",
+                "Virginia Department of Education, Superintendent's Memo No. 2 (2005), quoting the \
+                 repealed 8 Va. Admin. Code 20-80-76(O)(1): 90 days from issuance in federal court; \
+                 the appeal subsection of the current 8 Va. Admin. Code 20-81-210 was not read (state \
+                 circuit court: 180 days, Va. Code 22.1-214(D), read)",
                 "http://www.doe.virginia.gov/administrators/superintendents_memos/2005/int002.html",
                 Secondary,
             ),

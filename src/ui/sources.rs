@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::case::parse_date;
-use crate::rules::{self, Office, Rule, Trigger};
+use crate::rules::{self, NoStateRule, Office, Rule, Trigger};
 
 #[component]
 pub fn StateSources() -> impl IntoView {
@@ -35,6 +35,12 @@ pub fn StateSources() -> impl IntoView {
                 <ul class="dp-sources__list">
                     {pack.overrides.iter().map(|r| view! { <SourceLine rule=r checked=checked.clone()/> }).collect_view()}
                 </ul>
+                // The fields checked and found to have no rule of the state's own.
+                {(!pack.no_state_rule.is_empty()).then(|| view! {
+                    <ul class="dp-sources__list" data-no-state-rules="">
+                        {pack.no_state_rule.iter().map(|n| view! { <NoRuleLine check=n state=name/> }).collect_view()}
+                    </ul>
+                })}
                 <p>{holidays}</p>
                 // The state's own school holidays, where its pack has them (California).
                 {(pack.school_holiday_citation != rules::federal::PACK.school_holiday_citation)
@@ -114,6 +120,23 @@ fn CitedSentence(said: impl Fn(&str) -> String + 'static, citation: &'static str
     let (before, after) = whole.split_once(MARK).unwrap_or((whole.as_str(), ""));
     let (before, after) = (before.to_string(), after.to_string());
     view! { {before}<Citation citation url=None/>{after} }
+}
+
+/// A check that found no rule of the state's own: the field, the provision read (linked), how
+/// well it settles the question and when it was made.
+#[component]
+fn NoRuleLine(check: &'static NoStateRule, state: &'static str) -> impl IntoView {
+    let t = expect_context::<AppState>().text();
+    let checked = parse_date(check.checked)
+        .map(|d| t.date_in_sentence(d))
+        .unwrap_or_default();
+    view! {
+        <li data-no-state-rule=check.field.as_str() data-status=check.status.as_str()>
+            {format!("{} ", t.sources_no_state_rule(state, check.field))}
+            <a href=check.url rel="noopener noreferrer" target="_blank" lang="en">{check.citation}</a>
+            {format!(". {}. {}", t.status_label(check.status), t.sources_checked(&checked))}
+        </li>
+    }
 }
 
 /// A state office: what the page says of it, then where its name was read, linked where that

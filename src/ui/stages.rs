@@ -36,6 +36,7 @@ pub fn stage_of(id: DeadlineId) -> Stage {
         D::HearingDecision
         | D::CivilAction
         | D::StateReviewRequest
+        | D::StateReviewNotice
         | D::CivilActionStateCourt
         | D::CivilActionFederalCourt => Stage::DecisionAndAppeal,
         D::ExpeditedResolutionMeeting

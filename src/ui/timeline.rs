@@ -166,19 +166,33 @@ fn RulesNote() -> impl IntoView {
             .timeline
             .with(|tl| (tl.fallback, tl.partial, tl.jurisdiction.state()));
         let name = code.map(|c| t.state_name(std::str::from_utf8(&c).unwrap_or("")));
+        // The fields not checked against the state's texts yet, which the warning names.
+        let unchecked: Vec<crate::rules::Field> = if partial {
+            let jurisdiction = state.timeline.with(|tl| tl.jurisdiction);
+            crate::rules::pack_for(jurisdiction).0.unchecked().collect()
+        } else {
+            Vec::new()
+        };
+        let hooks = unchecked
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let (class, hook, text) = match (fallback, name) {
             (true, Some(name)) => ("dp-warning", "fallback", t.fallback_warning(name)),
-            (false, Some(name)) if partial => {
-                ("dp-warning", "partial", t.partial_pack_warning(name))
-            }
+            (false, Some(name)) if !unchecked.is_empty() => (
+                "dp-warning",
+                "partial",
+                t.partial_pack_warning(name, &unchecked),
+            ),
             (false, Some(name)) => ("dp-rules", "state", t.state_pack_note(name)),
             _ => ("dp-rules", "federal", t.federal_note().to_string()),
         };
-        (class, hook, text)
+        (class, hook, text, hooks)
     });
     move || {
-        let (class, hook, text) = note.get();
-        view! { <p class=class role="note" data-rules=hook>{text}</p> }
+        let (class, hook, text, unchecked) = note.get();
+        view! { <p class=class role="note" data-rules=hook data-unchecked=unchecked>{text}</p> }
     }
 }
 
