@@ -736,35 +736,6 @@ async fn sources_for_this_state_list_every_rule() {
     assert!(link.starts_with("https://www.law.cornell.edu/"), "{link}");
 }
 
-// Source: contract section 4; NYSED, "Resolution Period"; issue 20 (New York's day-1 reading
-// was used everywhere and listed nowhere). New York's sources list it with its source and
-// status; California's and Texas's do not.
-#[wasm_bindgen_test]
-async fn new_yorks_day_one_reading_is_listed_in_new_yorks_sources_only() {
-    for (place, listed) in [("US-NY", true), ("US-CA", false), ("US-TX", false)] {
-        let app = Mounted::new(&format!("?today=2025-10-02&jurisdiction={place}"));
-        app.until("the sources", |a| {
-            a.find(&format!("[data-sources=\"{place}\"]")).is_some()
-        })
-        .await;
-        let line = app.find("[data-sources] [data-source-reading=\"receipt-day-is-day-one\"]");
-        assert_eq!(line.is_some(), listed, "{place}");
-        if let Some(line) = line {
-            assert_eq!(
-                line.get_attribute("data-status").as_deref(),
-                Some("interpretive")
-            );
-            let href = line
-                .query_selector("a")
-                .ok()
-                .flatten()
-                .and_then(|a| a.get_attribute("href"))
-                .unwrap_or_default();
-            assert!(href.starts_with("https://www.nysed.gov/"), "{href}");
-        }
-    }
-}
-
 // Source: 19 Tex. Admin. Code 89.1165(a) (requests go to the Texas Education Agency): the
 // explanations and the sources name the state's hearing office where it was confirmed.
 #[wasm_bindgen_test]

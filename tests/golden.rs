@@ -2361,13 +2361,6 @@ fn new_yorks_day_one_reading_only_in_new_york() {
             Some("2026-10-28")
         );
     }
-    let t = run_on(&district(case("US-NY", &events)), "2026-08-20");
-    let decision = t.get(D::HearingDecision).expect("the decision");
-    assert!(
-        decision.rule.citation.contains("NYSED"),
-        "{}",
-        decision.rule.citation
-    );
     let t = run_on(&case("US-NY", &events), "2026-08-20");
     assert_eq!(
         earliest(&t, D::ResolutionMeeting).as_deref(),
