@@ -2488,3 +2488,23 @@ fn the_printed_checklist_never_says_above() {
         }
     }
 }
+
+// Source: issue 20 (the phone print preview broke words mid-word). Text may break inside a word
+// only when the word alone is wider than its line (`overflow-wrap: break-word`, never
+// `anywhere`, which also lets columns shrink below a word), and on a narrow screen the one-page
+// layout puts the checklist and the case facts in one column each.
+#[test]
+fn the_print_preview_wraps_whole_words() {
+    let css = include_str!("../style/main.css");
+    assert!(!css.contains("overflow-wrap: anywhere"));
+    assert!(!css.contains("word-break: break-all"));
+    let narrow = css
+        .split("@media screen and (max-width: 40rem)")
+        .nth(1)
+        .expect("a narrow-screen rule for the one-page layout");
+    let block = &narrow[..narrow.find("\n}").expect("its end")];
+    assert!(
+        block.contains("html.dp-print-brief .dp-check-list { columns: 1; }"),
+        "{block}"
+    );
+}
