@@ -2512,6 +2512,14 @@ async fn every_countdown_counts_to_the_date_beside_it() {
                     assert!(said.contains(&t.date_long(to)), "{what}: {said}");
                 }
             }
+            // A card is marked passed once its headline's date has passed, not its act-by day.
+            if let Some(date) = card.get_attribute("data-date").filter(|d| !d.is_empty()) {
+                assert_eq!(
+                    card.class_list().contains("dp-deadline--passed"),
+                    date.as_str() < c.today,
+                    "{what}"
+                );
+            }
             // A card with a date has its countdown beside it.
             if card
                 .get_attribute("data-date")
