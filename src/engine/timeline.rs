@@ -558,6 +558,8 @@ impl Ctx<'_> {
 
     fn finish(&self, draft: Draft) -> Deadline {
         let mut d = draft.d;
+        d.family_acts = self.family_acts(&d);
+        d.step_over = self.step_over(d.id);
         if d.status != Status::Applies {
             d.primary = None;
             d.readings.clear();
@@ -567,8 +569,6 @@ impl Ctx<'_> {
         let dates = d.readings.iter().map(|r| r.count.date).chain([primary]);
         d.earliest = dates.clone().min();
         d.latest = dates.max();
-        d.family_acts = self.family_acts(&d);
-        d.step_over = self.step_over(d.id);
         let day = self.facts(primary);
         d.act_by = d.earliest.filter(|_| d.family_acts).map(|e| {
             if e == primary {
