@@ -762,35 +762,6 @@ async fn sources_for_this_state_list_every_rule() {
     assert!(link.starts_with("https://www.law.cornell.edu/"), "{link}");
 }
 
-// Source: contract section 4; NYSED, "Resolution Period"; issue 20 (New York's day-1 reading
-// was used everywhere and listed nowhere). New York's sources list it with its source and
-// status; California's and Texas's do not.
-#[wasm_bindgen_test]
-async fn new_yorks_day_one_reading_is_listed_in_new_yorks_sources_only() {
-    for (place, listed) in [("US-NY", true), ("US-CA", false), ("US-TX", false)] {
-        let app = Mounted::new(&format!("?today=2025-10-02&jurisdiction={place}"));
-        app.until("the sources", |a| {
-            a.find(&format!("[data-sources=\"{place}\"]")).is_some()
-        })
-        .await;
-        let line = app.find("[data-sources] [data-source-reading=\"receipt-day-is-day-one\"]");
-        assert_eq!(line.is_some(), listed, "{place}");
-        if let Some(line) = line {
-            assert_eq!(
-                line.get_attribute("data-status").as_deref(),
-                Some("interpretive")
-            );
-            let href = line
-                .query_selector("a")
-                .ok()
-                .flatten()
-                .and_then(|a| a.get_attribute("href"))
-                .unwrap_or_default();
-            assert!(href.starts_with("https://www.nysed.gov/"), "{href}");
-        }
-    }
-}
-
 // Source: 19 Tex. Admin. Code 89.1165(a) (requests go to the Texas Education Agency): the
 // explanations and the sources name the state's hearing office where it was confirmed.
 #[wasm_bindgen_test]
@@ -2796,6 +2767,14 @@ async fn every_countdown_counts_to_the_date_beside_it() {
                     let said = line.text_content().unwrap_or_default();
                     assert!(said.contains(&t.date_long(to)), "{what}: {said}");
                 }
+            }
+            // A card is marked passed once its headline's date has passed, not its act-by day.
+            if let Some(date) = card.get_attribute("data-date").filter(|d| !d.is_empty()) {
+                assert_eq!(
+                    card.class_list().contains("dp-deadline--passed"),
+                    date.as_str() < c.today,
+                    "{what}"
+                );
             }
             // A card with a date has its countdown beside it.
             if card

@@ -203,9 +203,15 @@ fn private_text_only_when_asked_and_one_deadline_on_its_own() {
         unescape(prop(e, "SUMMARY").expect("summary")),
         "Maya, 2025 complaint: Hearing decision due"
     );
+    // Read from the file unfolded by RFC 5545's rule (a line break and one space removed): the
+    // `ical` reader also drops a space that starts a continuation line, so a fold that falls on
+    // a space would hide it.
+    let unfolded = unescape(&text.replace("\r\n ", ""));
     assert!(
-        unescape(prop(e, "DESCRIPTION").expect("text")).contains("Ask about speech; bring IEP")
+        unfolded.contains("Ask about speech; bring IEP"),
+        "{unfolded}"
     );
+    assert!(prop(e, "DESCRIPTION").is_some());
 }
 
 #[test]

@@ -2404,13 +2404,6 @@ fn new_yorks_day_one_reading_only_in_new_york() {
             Some("2026-10-28")
         );
     }
-    let t = run_on(&district(case("US-NY", &events)), "2026-08-20");
-    let decision = t.get(D::HearingDecision).expect("the decision");
-    assert!(
-        decision.rule.citation.contains("NYSED"),
-        "{}",
-        decision.rule.citation
-    );
     let t = run_on(&case("US-NY", &events), "2026-08-20");
     assert_eq!(
         earliest(&t, D::ResolutionMeeting).as_deref(),
@@ -3405,5 +3398,25 @@ fn wisconsin_election_day_is_only_the_widest_reading() {
             .contains(&(ReadingKind::WidestHolidays, "2026-11-06".to_string())),
         "{:?}",
         readings(&t, D::SettlementVoidWindow)
+    );
+}
+
+// Source: issue 20 (the phone print preview broke words mid-word). Text may break inside a word
+// only when the word alone is wider than its line (`overflow-wrap: break-word`, never
+// `anywhere`, which also lets columns shrink below a word), and on a narrow screen the one-page
+// layout puts the checklist and the case facts in one column each.
+#[test]
+fn the_print_preview_wraps_whole_words() {
+    let css = include_str!("../style/main.css");
+    assert!(!css.contains("overflow-wrap: anywhere"));
+    assert!(!css.contains("word-break: break-all"));
+    let narrow = css
+        .split("@media screen and (max-width: 40rem)")
+        .nth(1)
+        .expect("a narrow-screen rule for the one-page layout");
+    let block = &narrow[..narrow.find("\n}").expect("its end")];
+    assert!(
+        block.contains("html.dp-print-brief .dp-check-list { columns: 1; }"),
+        "{block}"
     );
 }

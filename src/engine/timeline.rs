@@ -218,7 +218,6 @@ pub struct Deadline {
     pub act_by: Option<NaiveDate>,
     /// Facts about the primary date (the one the card's headline shows).
     pub day: Option<DayFacts>,
-    pub act_by_day: Option<DayFacts>,
     /// Days from today to `act_by`, or to the primary date when the family does not act
     /// (negative when passed).
     pub days_left: Option<i64>,
@@ -353,7 +352,6 @@ impl Draft {
                 family_acts: rule.owner.family_acts(),
                 act_by: None,
                 day: None,
-                act_by_day: None,
                 days_left: None,
                 days_to_date: None,
                 step_over: false,
@@ -563,6 +561,8 @@ impl Ctx<'_> {
 
     fn finish(&self, draft: Draft) -> Deadline {
         let mut d = draft.d;
+        d.family_acts = self.family_acts(&d);
+        d.step_over = self.step_over(d.id);
         if d.status != Status::Applies {
             d.primary = None;
             d.readings.clear();
@@ -572,8 +572,6 @@ impl Ctx<'_> {
         let dates = d.readings.iter().map(|r| r.count.date).chain([primary]);
         d.earliest = dates.clone().min();
         d.latest = dates.max();
-        d.family_acts = self.family_acts(&d);
-        d.step_over = self.step_over(d.id);
         let day = self.facts(primary);
         d.act_by = d.earliest.filter(|_| d.family_acts).map(|e| {
             if e == primary {
@@ -583,7 +581,6 @@ impl Ctx<'_> {
             }
         });
         d.day = Some(day);
-        d.act_by_day = d.act_by.map(|a| self.facts(a));
         d.days_left = Some(days_between(self.today, d.act_by.unwrap_or(primary)));
         d.days_to_date = Some(days_between(self.today, primary));
         d
@@ -1005,14 +1002,11 @@ fn hearing_decision_branch(ctx: &Ctx<'_>) -> Draft {
             .note(Note::StartedByHearingOfficer);
     }
     if !ctx.parent_filed() {
-        let mut draft = ctx
+        // Cited to the regulation and worded as a precaution in every state: New York's page
+        // that describes this reading is a state's guidance (research/round6-date-story.md).
+        return ctx
             .compute(D::HearingDecision, DistrictFiled, None)
             .note(Note::NoResolutionPeriodForDistrict);
-        // New York's page that describes this reading is cited in New York only.
-        if receipt_day_counts(ctx) && draft.d.source == RuleSource::Federal {
-            draft.d.rule = &federal::DISTRICT_FILED_DECISION_NY;
-        }
-        return draft;
     }
     if ctx.waived() {
         return amendment_note(ctx, ctx.compute(D::HearingDecision, Waiver, None));

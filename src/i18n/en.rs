@@ -141,9 +141,6 @@ impl Text for En {
     fn sources_two_tier(&self) -> &'static str {
         "Here a state-level review of the hearing decision comes before any court."
     }
-    fn sources_receipt_day_one(&self) -> &'static str {
-        "The state's own wording counts the day the district receives the complaint as day 1 of the 15 days for the resolution meeting and the 30-day resolution period. The page shows that reading, one day earlier than the federal count, beside each of those dates and the hearing decision, and uses it for the earliest date"
-    }
     fn office_hearings(&self, state: &str, office: &str) -> String {
         format!("In {state}, due process hearings are run or arranged by: {office}")
     }
@@ -472,7 +469,7 @@ impl Text for En {
     fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String {
         match days {
             Some((act_by, final_after)) => format!(
-                "You signed a resolution agreement. Either side can cancel it in writing within 3 business days. To be safe, send your cancellation by {act_by}. If nobody cancels it, it is final after {final_after}, and a court can enforce it."
+                "You signed a resolution agreement. To cancel it, do so in writing by {act_by}. If nobody cancels it, it is final after {final_after}, and a court can enforce it."
             ),
             None => "A resolution agreement can be cancelled by either side within 3 business days after it is signed. After that it is binding.".to_string(),
         }
@@ -704,41 +701,35 @@ impl Text for En {
         format!("Act by {date}")
     }
     fn act_by_reason(&self) -> &'static str {
-        "This is the earliest date any reading of the rules gives (or the business day before it, when that date is a weekend or holiday), so acting by then is safe."
+        "The earliest date any reading of the rules gives (or the business day before it), so acting by then is safe."
     }
     fn days_to_act(&self, days: i64) -> String {
         match days {
-            0 => "today is the last day to act".to_string(),
             1 => "1 day to act".to_string(),
             d if d > 1 => format!("{d} days to act"),
-            _ => "the day to act has passed".to_string(),
+            d => self.days_left(d),
         }
     }
     fn if_passed(&self, id: D) -> Option<&'static str> {
         Some(match id {
-            D::DistrictResponse => {
-                "If this date passes without the district's written response, tell the hearing officer in writing; the case goes on."
-            }
             D::SufficiencyChallenge => {
-                "If the district has not said in writing by this date that your complaint is not sufficient, the complaint counts as sufficient."
-            }
-            D::SufficiencyRuling => {
-                "If this date passes without a ruling, write to the hearing officer and ask for it."
+                "If the district has not challenged your complaint in writing by then, it counts as sufficient."
             }
             D::ResolutionMeeting | D::ExpeditedResolutionMeeting => {
-                "If this date passes without a meeting, write down what happened; you may ask the hearing officer to start the hearing timeline."
+                "If it passes without a meeting, you may ask the hearing officer to start the hearing timeline."
             }
             D::ResolutionPeriodEnd | D::ExpeditedResolutionPeriodEnd => {
-                "If nothing is settled by this date, you need not do anything: the hearing can go ahead and its clock starts."
-            }
-            D::HearingDecision | D::ExpeditedDecision => {
-                "If this date passes without a decision or a written extension, write to the hearing officer and to your state's hearing office and ask why."
-            }
-            D::ExpeditedHearing => {
-                "If this date passes without a hearing, write to the hearing officer and to your state's hearing office and ask why."
+                "If nothing is settled by then, you need not act: the hearing's clock starts."
             }
             D::ManifestationDetermination => {
-                "If this date passes without the review meeting, ask the district for it in writing; you can also file an expedited complaint."
+                "If it passes without the review, ask the district for it in writing; you may also file an expedited complaint."
+            }
+            D::DistrictResponse
+            | D::SufficiencyRuling
+            | D::HearingDecision
+            | D::ExpeditedHearing
+            | D::ExpeditedDecision => {
+                "If it passes and nothing has come, write to the hearing officer and ask why."
             }
             _ => return None,
         })
@@ -968,7 +959,7 @@ impl Text for En {
         match note {
             Note::MeetingHeld { on, on_time: true } => format!("The meeting was held on {}, on time.", self.date_short(*on)),
             Note::MeetingHeld { on, on_time: false } => format!("The meeting was held on {}, after the 15 days.", self.date_short(*on)),
-            Note::MeetingNotYetHeld { on } => format!("The meeting date entered, {}, has not come yet: the meeting has not happened. Enter it as held once it has taken place.", self.date_short(*on)),
+            Note::MeetingNotYetHeld { on } => format!("The meeting date entered, {}, is still to come: not held yet.", self.date_short(*on)),
             Note::MayAskHearingOfficer { from } => format!(
                 "If the district did not hold or join the meeting within 15 days, from {} you may ask the hearing officer to start the hearing timeline now.",
                 self.date_short(*from)

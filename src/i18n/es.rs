@@ -219,9 +219,6 @@ impl Text for Es {
     fn sources_two_tier(&self) -> &'static str {
         "Aquí, antes de cualquier tribunal, la decisión de la audiencia pasa por una revisión a nivel estatal."
     }
-    fn sources_receipt_day_one(&self) -> &'static str {
-        "Las palabras del propio estado cuentan el día en que el distrito recibe la queja como el día 1 de los 15 días para la sesión de resolución y del período de resolución de 30 días. La página muestra esa lectura, un día antes que la cuenta federal, junto a esas fechas y a la decisión de la audiencia, y la usa para la fecha más temprana"
-    }
     fn office_hearings(&self, state: &str, office: &str) -> String {
         format!("En {state}, las audiencias de debido proceso las dirige u organiza: {office}")
     }
@@ -510,7 +507,7 @@ impl Text for Es {
     fn agreement_resolution(&self, days: Option<(&str, &str)>) -> String {
         match days {
             Some((act_by, final_after)) => format!(
-                "Usted firmó un acuerdo de resolución. Cualquiera de las partes puede cancelarlo por escrito dentro de los 3 días hábiles. Para más seguridad, envíe su cancelación a más tardar el {act_by}. Si nadie lo cancela, el acuerdo queda firme después del {final_after} y un tribunal puede hacer que se cumpla."
+                "Usted firmó un acuerdo de resolución. Para cancelarlo, hágalo por escrito a más tardar el {act_by}. Si nadie lo cancela, el acuerdo queda firme después del {final_after} y un tribunal puede hacer que se cumpla."
             ),
             None => "Cualquiera de las partes puede cancelar un acuerdo de resolución dentro de los 3 días hábiles después de firmarlo. Después, el acuerdo es obligatorio.".to_string(),
         }
@@ -758,41 +755,35 @@ impl Text for Es {
         format!("Actúe a más tardar el {date}")
     }
     fn act_by_reason(&self) -> &'static str {
-        "Es la fecha más temprana que sale al leer las reglas de cualquier manera (o el día hábil anterior, si esa fecha cae en fin de semana o día feriado). Actuar a más tardar ese día es lo seguro."
+        "Es la fecha más temprana que sale al leer las reglas de cualquier manera (o el día hábil anterior). Actuar a más tardar ese día es lo seguro."
     }
     fn days_to_act(&self, days: i64) -> String {
         match days {
-            0 => "hoy es el último día para actuar".to_string(),
             1 => "queda 1 día para actuar".to_string(),
             d if d > 1 => format!("quedan {d} días para actuar"),
-            _ => "ya pasó el día para actuar".to_string(),
+            d => self.days_left(d),
         }
     }
     fn if_passed(&self, id: D) -> Option<&'static str> {
         Some(match id {
-            D::DistrictResponse => {
-                "Si pasa esta fecha sin la respuesta por escrito del distrito, avísele por escrito al oficial de audiencias. El caso sigue adelante."
-            }
             D::SufficiencyChallenge => {
-                "Si para esta fecha el distrito no ha dicho por escrito que su queja no es suficiente, la queja cuenta como suficiente."
-            }
-            D::SufficiencyRuling => {
-                "Si pasa esta fecha sin una decisión, escríbale al oficial de audiencias y pídasela."
+                "Si para entonces el distrito no ha objetado su queja por escrito, la queja cuenta como suficiente."
             }
             D::ResolutionMeeting | D::ExpeditedResolutionMeeting => {
-                "Si pasa esta fecha sin la sesión, anote lo que pasó. Puede pedirle al oficial de audiencias que empiecen los plazos de la audiencia."
+                "Si pasa esta fecha sin la sesión, puede pedirle al oficial de audiencias que empiecen los plazos de la audiencia."
             }
             D::ResolutionPeriodEnd | D::ExpeditedResolutionPeriodEnd => {
-                "Si para esta fecha no se ha llegado a un acuerdo, usted no tiene que hacer nada: la audiencia puede seguir adelante y su plazo empieza a correr."
-            }
-            D::HearingDecision | D::ExpeditedDecision => {
-                "Si pasa esta fecha sin una decisión ni una prórroga por escrito, escríbales al oficial de audiencias y a la oficina de audiencias de su estado y pregunte por qué."
-            }
-            D::ExpeditedHearing => {
-                "Si pasa esta fecha sin audiencia, escríbales al oficial de audiencias y a la oficina de audiencias de su estado y pregunte por qué."
+                "Si para entonces no hay acuerdo, usted no tiene que hacer nada: empieza a correr el plazo de la audiencia."
             }
             D::ManifestationDetermination => {
-                "Si pasa esta fecha sin la reunión de revisión, pídasela al distrito por escrito. También puede presentar una queja acelerada."
+                "Si pasa esta fecha sin la revisión, pídasela al distrito por escrito. También puede presentar una queja acelerada."
+            }
+            D::DistrictResponse
+            | D::SufficiencyRuling
+            | D::HearingDecision
+            | D::ExpeditedHearing
+            | D::ExpeditedDecision => {
+                "Si pasa esta fecha y no ha llegado nada, escríbale al oficial de audiencias y pregunte por qué."
             }
             _ => return None,
         })
@@ -1040,7 +1031,7 @@ impl Text for Es {
         match note {
             Note::MeetingHeld { on, on_time: true } => format!("La sesión se hizo el {}, a tiempo.", self.date_in_sentence(*on)),
             Note::MeetingHeld { on, on_time: false } => format!("La sesión se hizo el {}, después de los 15 días.", self.date_in_sentence(*on)),
-            Note::MeetingNotYetHeld { on } => format!("La fecha de la sesión que escribió, el {}, todavía no llega: la sesión no se ha hecho. Escríbala como hecha cuando haya tenido lugar.", self.date_in_sentence(*on)),
+            Note::MeetingNotYetHeld { on } => format!("La fecha de la sesión que escribió, el {}, todavía no llega: aún no se ha hecho.", self.date_in_sentence(*on)),
             Note::MayAskHearingOfficer { from } => format!(
                 "Si el distrito no hizo la sesión, o no participó en ella, dentro de los 15 días, desde el {} usted puede pedirle al oficial de audiencias que empiecen ya los plazos de la audiencia.",
                 self.date_in_sentence(*from)

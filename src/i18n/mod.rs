@@ -144,9 +144,6 @@ pub trait Text: Sync {
     fn sources_holidays(&self, citation: &str) -> String;
     fn sources_holidays_federal_only(&self, state: &str) -> String;
     fn sources_two_tier(&self) -> &'static str;
-    /// New York's own reading of the resolution clocks (the receipt day is day 1), listed with
-    /// its source in that state's sources only.
-    fn sources_receipt_day_one(&self) -> &'static str;
     /// The assumed school calendar's holidays, where a state adds its own.
     fn sources_school_holidays(&self, citation: &str) -> String;
     /// Who runs or arranges hearings in the state: a proper name and the text naming it.

@@ -177,7 +177,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.sources_holidays_federal_only(hawaii),
         true,
     );
-    plain!(out, t: sources_two_tier, sources_receipt_day_one);
+    plain!(out, t: sources_two_tier);
     out.add(
         "sources_school_holidays",
         "",

@@ -47,23 +47,6 @@ use Unit::{BusinessDays, BusinessDaysHolidaysCounted, CalendarDays, SchoolDays, 
 use Variant::*;
 use Verification::{Interpretive, Verified};
 
-/// The decision on a district's complaint in New York: the same 45 days from receipt as the
-/// federal table's reading, cited with the New York education department's page that describes
-/// it. Elsewhere the reading is cited to the regulation alone: a state's own guidance is
-/// named in that state only (contract section 4; research/round6-date-story.md).
-pub static DISTRICT_FILED_DECISION_NY: Rule = rule(
-    D::HearingDecision,
-    DistrictFiled,
-    HearingOfficer,
-    Event(E::ComplaintReceived),
-    45,
-    CalendarDays,
-    After,
-    "34 CFR 300.515(a); NYSED",
-    "https://www.nysed.gov/special-education/resolution-period",
-    Verification::Interpretive,
-);
-
 /// Stands for the state-review deadline of a two-tier state whose period is not confirmed:
 /// federal law requires the review (34 CFR 300.514(b)) and leaves its timing to the state. Never
 /// counted (the deadline it stands for is shown as not computable).

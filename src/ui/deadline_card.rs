@@ -171,7 +171,8 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
             *old = new;
         }
     }
-    let passed = d.days_left.is_some_and(|n| n < 0);
+    // Passed once the headline's date has (the act-by line says so of its own day).
+    let passed = d.days_to_date.is_some_and(|n| n < 0);
     let classes = (passed, d.family_acts);
     if drawn.classes != classes {
         let list = li.class_list();

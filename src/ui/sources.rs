@@ -46,18 +46,6 @@ pub fn StateSources() -> impl IntoView {
                 {(pack.school_holiday_citation != rules::federal::PACK.school_holiday_citation)
                     .then(|| view! { <p><CitedSentence said=|c| t.sources_school_holidays(c) citation=pack.school_holiday_citation/></p> })}
                 {pack.two_tier.then(|| view! { <p>{t.sources_two_tier()}</p> })}
-                // New York's own reading of the resolution clocks: listed in New York only, as
-                // it is shown there only (contract section 4).
-                {(code == *b"NY").then(|| {
-                    let r = rules::reading_source(rules::ReadingKind::ReceiptDayIsDayOne);
-                    view! {
-                        <p data-source-reading="receipt-day-is-day-one" data-status=r.status.as_str()>
-                            {format!("{} (", t.sources_receipt_day_one())}
-                            <a href=r.source_url rel="noopener noreferrer" target="_blank" lang="en">{r.citation}</a>
-                            {format!("). {}.", t.status_label(r.status))}
-                        </p>
-                    }
-                })}
                 {pack.hearings.map(|o| view! { <OfficeLine kind="hearings" office=o said=t.office_hearings(name, t.office_name(o.name))/> })}
                 {pack.mediation.map(|o| view! { <OfficeLine kind="mediation" office=o said=t.office_mediation(name, t.office_name(o.name))/> })}
             }
