@@ -82,20 +82,21 @@ pub fn NextDates() -> impl IntoView {
     };
     let entry = move |n: NextDate| {
         let long = t.date_long(n.date);
+        // A date on a line of its own starts with a capital ("Miércoles, 9 de diciembre").
         let when = if n.owner.family_acts() {
             t.act_by(&long)
         } else {
-            long
+            crate::letter_case::capitalized(&long)
         };
         view! {
             <li class="dp-next__item" data-next=n.id.as_str() data-next-date=n.date.to_string()>
                 <a class="dp-next__name" href=format!("#deadline-{}", n.id.as_str())>{t.deadline_name(n.id)}</a>
-                <span class="dp-next__when">
-                    <time datetime=n.date.to_string()>{when}</time>
+                <time class="dp-next__when" datetime=n.date.to_string()>{when}</time>
+                <span class="dp-next__owner">
+                    <span class="dp-next__days">{t.days_left(days_between(today, n.date))}</span>
                     " · "
-                    {t.days_left(days_between(today, n.date))}
+                    {t.owner(n.owner)}
                 </span>
-                <span class="dp-next__owner">{t.owner(n.owner)}</span>
             </li>
         }
     };
