@@ -212,16 +212,14 @@ fn QuestionGroup(
 fn ScheduledMeetingCheck() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
-    let checks = Memo::new(move |_| {
-        state.case.with(|(c, _)| {
-            state
-                .timeline
-                .with(|tl| crate::engine::schedule::scheduled_meetings(c, tl))
-        })
-    });
     let lines = move || {
-        checks
-            .get()
+        state
+            .case
+            .with(|(c, _)| {
+                state
+                    .timeline
+                    .with(|tl| crate::engine::schedule::scheduled_meetings(c, tl))
+            })
             .into_iter()
             .map(|m| {
                 let text = t.scheduled_meeting(

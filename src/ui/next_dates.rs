@@ -65,7 +65,7 @@ pub fn NextDates() -> impl IntoView {
     // Typed dates that could be read two ways, as the page read them (they are also echoed
     // under their boxes).
     let order = state.date_order();
-    let read = Memo::new(move |_| {
+    let read = move || {
         if !state.typed_dates.get() {
             return None;
         }
@@ -79,23 +79,24 @@ pub fn NextDates() -> impl IntoView {
                 .collect::<Vec<_>>()
         });
         (!list.is_empty()).then(|| t.next_typed_read(order, &list.join("; ")))
-    });
+    };
     let entry = move |n: NextDate| {
         let long = t.date_long(n.date);
+        // A date on a line of its own starts with a capital ("Miércoles, 9 de diciembre").
         let when = if n.owner.family_acts() {
             t.act_by(&long)
         } else {
-            long
+            crate::letter_case::capitalized(&long)
         };
         view! {
             <li class="dp-next__item" data-next=n.id.as_str() data-next-date=n.date.to_string()>
                 <a class="dp-next__name" href=format!("#deadline-{}", n.id.as_str())>{t.deadline_name(n.id)}</a>
-                <span class="dp-next__when">
-                    <time datetime=n.date.to_string()>{when}</time>
-                    ", "
-                    {t.days_left(days_between(today, n.date))}
+                <time class="dp-next__when" datetime=n.date.to_string()>{when}</time>
+                <span class="dp-next__owner">
+                    <span class="dp-next__days">{t.days_left(days_between(today, n.date))}</span>
+                    " · "
+                    {t.owner(n.owner)}
                 </span>
-                <span class="dp-next__owner">{t.owner(n.owner)}</span>
             </li>
         }
     };
@@ -104,15 +105,9 @@ pub fn NextDates() -> impl IntoView {
             view! {
                 <section class="dp-step dp-next dp-no-print" aria-labelledby="next-heading" data-next-dates="">
                     <h2 id="next-heading">{t.next_heading()}</h2>
-                    {move || {
-                        let list = next.get();
-                        if list.is_empty() {
-                            view! { <p>{t.next_none()}</p> }.into_any()
-                        } else {
-                            view! { <ol class="dp-next__list">{list.into_iter().map(entry).collect_view()}</ol> }.into_any()
-                        }
-                    }}
-                    {move || read.get().map(|text| view! { <p class="dp-help" data-next-read="">{text}</p> })}
+                    <ol class="dp-next__list" hidden=move || next.with(Vec::is_empty)>{move || next.get().into_iter().map(entry).collect_view()}</ol>
+                    <p hidden=move || next.with(|n| !n.is_empty())>{t.next_none()}</p>
+                    {move || read().map(|text| view! { <p class="dp-help" data-next-read="">{text}</p> })}
                     <p class="dp-next__all"><a href="#step-timeline">{t.next_all()}</a></p>
                 </section>
             }

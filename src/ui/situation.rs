@@ -46,7 +46,7 @@ pub fn FactsFold() -> impl IntoView {
             .timeline
             .with(|tl| tl.deadlines.iter().any(|d| d.date().is_some()))
     });
-    let summary = Memo::new(move |_| {
+    let summary = move || {
         state.case.with(|(c, _)| {
             let place = match c.jurisdiction.state() {
                 Some(code) => t.state_name(std::str::from_utf8(&code).unwrap_or("")),
@@ -63,7 +63,7 @@ pub fn FactsFold() -> impl IntoView {
                 received.as_deref(),
             )
         })
-    });
+    };
     let toggle = move |_| {
         let open = state.facts_folded.get_untracked();
         state.facts_folded.set(!open);
@@ -75,7 +75,7 @@ pub fn FactsFold() -> impl IntoView {
         (state.opened_case && dated.get()).then(|| {
             view! {
                 <div class="dp-facts-fold dp-no-print" data-facts-fold="">
-                    <p class="dp-facts-fold__summary" hidden=move || !state.facts_folded.get()>{move || summary.get()}</p>
+                    <p class="dp-facts-fold__summary" hidden=move || !state.facts_folded.get()>{summary}</p>
                     <button
                         type="button"
                         id="dp-change-facts"

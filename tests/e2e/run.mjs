@@ -33,6 +33,24 @@ function newerCaseLink() {
   return `#case=${Buffer.from(JSON.stringify(doc)).toString('base64url')}`;
 }
 
+// Issue 20's example: a California case received 12 days before "today", on a 390 x 844 phone.
+const PHONE_TODAY = '2026-12-06';
+const PHONE = { width: 390, height: 844 };
+const CA_CASE = {
+  format: 'due-process-case', version: 1, case_id: 'phone-case', revision: 1, jurisdiction: 'US-CA',
+  track: 'standard', filed_by: 'parent', events: { 'complaint-received': '2026-11-24' },
+};
+const caCaseLink = () => `#case=${Buffer.from(JSON.stringify(CA_CASE)).toString('base64url')}`;
+
+/** What a phone shows of "Your next dates" (`PAGE.firstNext`): the first entry is on the first
+ * screen and is the nearest upcoming date to act by; the facts are folded. */
+function assertNextFirst(seen, what) {
+  assert(seen.date && seen.date === seen.nearest, `${what}: the first entry is ${seen.date}, the nearest date to act by ${seen.nearest}`);
+  assert(seen.scrollY === 0 && seen.bottom <= PHONE.height && seen.bottom <= seen.height,
+    `${what}: the first entry ends ${seen.bottom} px down (window ${seen.width} x ${seen.height}, scrolled ${seen.scrollY})`);
+  assert(seen.folded, `${what}: the facts are folded to one line`);
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -117,6 +135,31 @@ const PAGE = {
     el.value = value;
     el.dispatchEvent(new Event('input', { bubbles: true }));
     return true;
+  },
+  // The first entry of "Your next dates", and the nearest upcoming date to act by that the cards'
+  // hooks give (contract sections 4 and 7: the earliest date for the family's or either side's
+  // deadlines, the date shown for the others).
+  firstNext: (today) => {
+    const first = document.querySelector('[data-next-dates] [data-next]');
+    const cards = [...document.querySelectorAll('[data-deadline][data-status="applies"]')];
+    if (!first || cards.length === 0) return null;
+    const dates = cards.map((c) => {
+      const date = c.getAttribute('data-date');
+      const earliest = c.getAttribute('data-earliest');
+      const family = ['family', 'either'].includes(c.getAttribute('data-owner'));
+      return date ? (family && earliest ? earliest : date) : null;
+    }).filter((d) => d && d >= today).sort();
+    return {
+      date: first.getAttribute('data-next-date'), nearest: dates[0] ?? null,
+      bottom: first.getBoundingClientRect().bottom, scrollY: window.scrollY,
+      width: window.innerWidth, height: window.innerHeight,
+      folded: !!document.querySelector('#dp-inputs[hidden]'),
+    };
+  },
+  // Stores a case as the last-opened draft, as an earlier visit would have.
+  seedDraft: (doc) => {
+    localStorage.setItem(`due-process-calculator.v1.draft.${doc.case_id}`, JSON.stringify(doc));
+    localStorage.setItem('due-process-calculator.v1.last-opened', doc.case_id);
   },
   drafts: () => Object.keys(localStorage).filter((k) => k.startsWith('due-process-calculator.v1.draft.')).length,
 };
@@ -467,6 +510,26 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
         await ctx.close();
       } finally {
         server.close();
+      }
+    });
+
+    await check(B, 'on a phone the next dates come first, after a link and after a reload of a draft (English, Spanish)', async () => {
+      for (const lang of ['en', 'es']) {
+        const ctx = await browser.newContext({ viewport: PHONE });
+        const page = await ctx.newPage();
+        const address = `${base}?today=${PHONE_TODAY}&lang=${lang}`;
+        await page.goto(address + caCaseLink());
+        assertNextFirst(await until('the next dates', () => page.evaluate(PAGE.firstNext, PHONE_TODAY)), `${lang}, link`);
+        await page.evaluate(PAGE.seedDraft, CA_CASE);
+        await page.goto(address);
+        await page.reload();
+        assertNextFirst(await until('the next dates', () => page.evaluate(PAGE.firstNext, PHONE_TODAY)), `${lang}, draft`);
+        // "Change the facts" opens them, with the keyboard.
+        await page.focus('[data-action="change-facts"]');
+        await page.keyboard.press('Enter');
+        await until('the facts open', () => page.evaluate(() =>
+          !document.querySelector('#dp-inputs[hidden]') && document.activeElement?.id === 'step-situation'));
+        await ctx.close();
       }
     });
 
@@ -851,6 +914,24 @@ async function firefox(base) {
   const status = (d) => run(d, PAGE.status);
   const enter = (d, event, value) => run(d, PAGE.enter, `input[data-event="${event}"]`, value);
   const B = 'firefox';
+
+  await check(B, 'on a phone the next dates come first, after a link and after a reload of a draft (English, Spanish)', async () => {
+    const phone = await start();
+    try {
+      await phone.manage().window().setRect({ width: PHONE.width, height: PHONE.height });
+      for (const lang of ['en', 'es']) {
+        const address = `${base}?today=${PHONE_TODAY}&lang=${lang}`;
+        await phone.get(address + caCaseLink());
+        assertNextFirst(await until('the next dates', () => run(phone, PAGE.firstNext, PHONE_TODAY)), `${lang}, link`);
+        await run(phone, PAGE.seedDraft, CA_CASE);
+        await phone.get(address);
+        await phone.navigate().refresh();
+        assertNextFirst(await until('the next dates', () => run(phone, PAGE.firstNext, PHONE_TODAY)), `${lang}, draft`);
+      }
+    } finally {
+      await phone.quit();
+    }
+  });
 
   const driver = await start();
   try {
