@@ -2442,3 +2442,30 @@ async fn checklists_say_what_to_know_before_the_meeting() {
             .is_none()
     );
 }
+
+// Issue 24: every state's notes and office names too (the Sunday-holiday notes, the court
+// periods, the pages where an office's name was read): nothing English is left outside what is
+// marked English, and nothing marked English carries a note.
+#[wasm_bindgen_test]
+async fn spanish_pages_of_other_states_have_no_english_outside_citations() {
+    for state in due_process_calculator::engine::case::STATE_CODES {
+        let app = Mounted::ready(&format!(
+            "?today=2025-09-01&lang=es&jurisdiction=US-{state}"
+        ))
+        .await;
+        app.enter("knew-of-problem", "2025-03-03");
+        app.enter("complaint-received", "2025-08-29");
+        app.enter("decision-issued", "2025-11-10");
+        app.until(&format!("the timeline of {state}"), |a| {
+            a.attr("hearing-decision", "data-date")
+                .is_some_and(|d| !d.is_empty())
+        })
+        .await;
+        open_everything(&app).await;
+        let english = english_outside_citations(&app.root);
+        assert!(
+            english.is_empty(),
+            "{state}: English on the Spanish page: {english:#?}"
+        );
+    }
+}
