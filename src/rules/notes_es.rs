@@ -776,9 +776,9 @@ pub fn office_name(name: &str) -> Option<&'static str> {
 /// Words a citation may hold without being a note: the citation proper is written with
 /// abbreviations, section numbers and capitalized names; a lower-case word of two letters or more
 /// (other than these) belongs to a sentence about it.
-const CITATION_WORDS: [&str; 15] = [
+const CITATION_WORDS: [&str; 16] = [
     "and", "ch", "tit", "subd", "seq", "et", "art", "sec", "of", "for", "guidance", "st", "th",
-    "part", // "Letter to Zimberlin"
+    "part", "with", // "Letter to Zimberlin"
     "to",
 ];
 
