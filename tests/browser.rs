@@ -2398,8 +2398,8 @@ async fn spanish_texas_page_has_no_english_outside_citations() {
 // Issue 24: the checklists say before the meeting what a family must hear: the resolution
 // session's list opens with "you must take part, or the complaint may be dismissed" and "no
 // judge; make your own offers"; the mediation list asks for the family's own terms; California's
-// list adds how OAH holds mediations and its opening settlement proposal (34 CFR 300.510(b)(4);
-// OAH's mediation page, read 2026-12-06).
+// terms item adds OAH's opening settlement proposal (34 CFR 300.510(b)(4); OAH's mediation page,
+// read 2026-12-06).
 #[wasm_bindgen_test]
 async fn checklists_say_what_to_know_before_the_meeting() {
     let app = Mounted::ready("?today=2025-09-01&jurisdiction=US-CA").await;
@@ -2407,17 +2407,10 @@ async fn checklists_say_what_to_know_before_the_meeting() {
     app.until("the resolution checklist", |a| {
         a.find("[data-checklist=\"resolution-session\"] li:first-child label")
             .and_then(|l| l.text_content())
-            .is_some_and(|t| {
-                t.starts_with("Go to the meeting: it is required.") && t.contains("dismiss")
-            })
+            .is_some_and(|t| t.starts_with("Go: the meeting is required.") && t.contains("dismiss"))
     })
     .await;
-    for item in [
-        "resolution-no-judge",
-        "mediation-terms",
-        "mediation-how-held-ca",
-        "mediation-opening-proposal-ca",
-    ] {
+    for item in ["resolution-no-judge", "mediation-terms"] {
         assert!(
             app.find(&format!("[data-check=\"{item}\"]")).is_some(),
             "{item}"
@@ -2428,19 +2421,20 @@ async fn checklists_say_what_to_know_before_the_meeting() {
         .and_then(|l| l.text_content())
         .unwrap_or_default();
     assert!(terms.contains("own settlement terms"), "{terms}");
+    assert!(terms.contains("detailed opening proposal"), "{terms}");
     drop(app);
-    // Outside California, OAH's items are not shown.
+    // Outside California, OAH's proposal is not asked for.
     let app = Mounted::ready("?today=2025-09-01&jurisdiction=US-TX").await;
     app.enter("complaint-received", "2025-08-29");
     app.until("the checklists", |a| {
         a.find("[data-check=\"mediation-terms\"]").is_some()
     })
     .await;
-    assert!(app.find("[data-check=\"mediation-how-held-ca\"]").is_none());
-    assert!(
-        app.find("[data-check=\"mediation-opening-proposal-ca\"]")
-            .is_none()
-    );
+    let terms = app
+        .find("label[for=\"dp-check-mediation-terms\"]")
+        .and_then(|l| l.text_content())
+        .unwrap_or_default();
+    assert!(!terms.contains("opening proposal"), "{terms}");
 }
 
 // Issue 24: every state's notes and office names too (the Sunday-holiday notes, the court

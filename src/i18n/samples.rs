@@ -303,7 +303,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.agreement_resolution(Some(&long)),
         true,
     );
-    plain!(out, t: agreement_mediation, board_approval_ca);
+    plain!(out, t: agreement_mediation, board_approval_ca, mediation_terms_ca);
 
     // Step 3
     plain!(out, t: step_timeline, timeline_empty);

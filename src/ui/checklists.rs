@@ -22,9 +22,16 @@ pub fn last_day_to_cancel(state: AppState) -> Option<String> {
 }
 
 /// The words of an item; the cancel window names its computed last day once an agreement is
-/// signed.
+/// signed; in California the mediation terms add OAH's opening settlement proposal.
 pub fn item_text(state: AppState, item: Item) -> String {
     let t = state.text();
+    if item == Item::MediationTerms
+        && state
+            .case
+            .with(|(c, _)| c.jurisdiction.state() == Some(*b"CA"))
+    {
+        return format!("{} {}", t.checklist_item(item), t.mediation_terms_ca());
+    }
     if item == Item::ResolutionCancelWindow {
         let last_day = last_day_to_cancel(state);
         if last_day.is_some() {
