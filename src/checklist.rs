@@ -48,9 +48,7 @@ pub enum Item {
     ResolutionCancelWindow,
     MediationConfidential,
     MediationMediator,
-    MediationHowHeldCa,
     MediationTerms,
-    MediationOpeningProposalCa,
     MediationLongDay,
     MediationTermsInIep,
     MediationTermsEnd,
@@ -72,12 +70,10 @@ const RESOLUTION: [Item; 9] = [
     Item::ResolutionCancelWindow,
 ];
 
-const MEDIATION: [Item; 12] = [
+const MEDIATION: [Item; 10] = [
     Item::MediationConfidential,
     Item::MediationMediator,
-    Item::MediationHowHeldCa,
     Item::MediationTerms,
-    Item::MediationOpeningProposalCa,
     Item::MediationLongDay,
     Item::MediationTermsInIep,
     Item::MediationTermsEnd,
@@ -102,9 +98,7 @@ impl Item {
             Item::ResolutionCancelWindow => "resolution-cancel-window",
             Item::MediationConfidential => "mediation-confidential",
             Item::MediationMediator => "mediation-mediator",
-            Item::MediationHowHeldCa => "mediation-how-held-ca",
             Item::MediationTerms => "mediation-terms",
-            Item::MediationOpeningProposalCa => "mediation-opening-proposal-ca",
             Item::MediationLongDay => "mediation-long-day",
             Item::MediationTermsInIep => "mediation-terms-in-iep",
             Item::MediationTermsEnd => "mediation-terms-end",
@@ -117,12 +111,7 @@ impl Item {
 
     /// Only for cases in California.
     pub const fn california_only(self) -> bool {
-        matches!(
-            self,
-            Item::MediationBoardApprovalCa
-                | Item::MediationHowHeldCa
-                | Item::MediationOpeningProposalCa
-        )
+        matches!(self, Item::MediationBoardApprovalCa)
     }
 }
 
@@ -226,7 +215,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), all.len());
-        assert_eq!(all.len(), 21);
+        assert_eq!(all.len(), 19);
     }
 
     #[test]

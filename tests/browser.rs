@@ -2489,8 +2489,8 @@ async fn spanish_texas_page_has_no_english_outside_citations() {
 // Issue 24: the checklists say before the meeting what a family must hear: the resolution
 // session's list opens with "you must take part, or the complaint may be dismissed" and "no
 // judge; make your own offers"; the mediation list asks for the family's own terms; California's
-// list adds how OAH holds mediations and its opening settlement proposal (34 CFR 300.510(b)(4);
-// OAH's mediation page, read 2026-12-06).
+// terms item adds OAH's opening settlement proposal (34 CFR 300.510(b)(4); OAH's mediation page,
+// read 2026-12-06).
 #[wasm_bindgen_test]
 async fn checklists_say_what_to_know_before_the_meeting() {
     let app = Mounted::ready("?today=2025-09-01&jurisdiction=US-CA").await;
@@ -2498,17 +2498,10 @@ async fn checklists_say_what_to_know_before_the_meeting() {
     app.until("the resolution checklist", |a| {
         a.find("[data-checklist=\"resolution-session\"] li:first-child label")
             .and_then(|l| l.text_content())
-            .is_some_and(|t| {
-                t.starts_with("Go to the meeting: it is required.") && t.contains("dismiss")
-            })
+            .is_some_and(|t| t.starts_with("Go: the meeting is required.") && t.contains("dismiss"))
     })
     .await;
-    for item in [
-        "resolution-no-judge",
-        "mediation-terms",
-        "mediation-how-held-ca",
-        "mediation-opening-proposal-ca",
-    ] {
+    for item in ["resolution-no-judge", "mediation-terms"] {
         assert!(
             app.find(&format!("[data-check=\"{item}\"]")).is_some(),
             "{item}"
@@ -2519,19 +2512,47 @@ async fn checklists_say_what_to_know_before_the_meeting() {
         .and_then(|l| l.text_content())
         .unwrap_or_default();
     assert!(terms.contains("own settlement terms"), "{terms}");
+    assert!(terms.contains("detailed opening proposal"), "{terms}");
     drop(app);
-    // Outside California, OAH's items are not shown.
+    // Outside California, OAH's proposal is not asked for.
     let app = Mounted::ready("?today=2025-09-01&jurisdiction=US-TX").await;
     app.enter("complaint-received", "2025-08-29");
     app.until("the checklists", |a| {
         a.find("[data-check=\"mediation-terms\"]").is_some()
     })
     .await;
-    assert!(app.find("[data-check=\"mediation-how-held-ca\"]").is_none());
-    assert!(
-        app.find("[data-check=\"mediation-opening-proposal-ca\"]")
-            .is_none()
-    );
+    let terms = app
+        .find("label[for=\"dp-check-mediation-terms\"]")
+        .and_then(|l| l.text_content())
+        .unwrap_or_default();
+    assert!(!terms.contains("opening proposal"), "{terms}");
+}
+
+// Issue 24: every state's notes and office names too (the Sunday-holiday notes, the court
+// periods, the pages where an office's name was read): nothing English is left outside what is
+// marked English, and nothing marked English carries a note.
+#[wasm_bindgen_test]
+async fn spanish_pages_of_other_states_have_no_english_outside_citations() {
+    for state in due_process_calculator::engine::case::STATE_CODES {
+        let app = Mounted::ready(&format!(
+            "?today=2025-09-01&lang=es&jurisdiction=US-{state}"
+        ))
+        .await;
+        app.enter("knew-of-problem", "2025-03-03");
+        app.enter("complaint-received", "2025-08-29");
+        app.enter("decision-issued", "2025-11-10");
+        app.until(&format!("the timeline of {state}"), |a| {
+            a.attr("hearing-decision", "data-date")
+                .is_some_and(|d| !d.is_empty())
+        })
+        .await;
+        open_everything(&app).await;
+        let english = english_outside_citations(&app.root);
+        assert!(
+            english.is_empty(),
+            "{state}: English on the Spanish page: {english:#?}"
+        );
+    }
 }
 
 /// One case for the date-story check: its place, track, events, the page's "today" and language.

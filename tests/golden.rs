@@ -2568,7 +2568,7 @@ mod words {
     fn the_family_hears_before_the_meeting_that_it_must_take_part() {
         for (lang, must, dismiss) in [
             (Lang::En, "You must take part", "dismiss your complaint"),
-            (Lang::Es, "Usted tiene que participar", "que la desestime"),
+            (Lang::Es, "Usted tiene que participar", "(que la desestime)"),
         ] {
             let s = stage(lang, Stage::ResolutionSession, false);
             assert!(s.contains(must) && s.contains(dismiss), "{s}");
@@ -2586,13 +2586,15 @@ mod words {
     // as well"; "a simple meeting in an office ... Or ... a formal presentation").
     #[test]
     fn no_judge_own_offers_informal_or_formal() {
-        for (lang, no_judge, offers, informal, formal) in [
+        for (lang, no_judge, offers, informal, formal, short_no_judge, short_offers) in [
             (
                 Lang::En,
                 "There is no judge",
                 "your own offers",
                 "informal talk",
                 "formal presentation",
+                "No judge or mediator",
+                "your own offers",
             ),
             (
                 Lang::Es,
@@ -2600,16 +2602,20 @@ mod words {
                 "sus propias ofertas",
                 "conversación informal",
                 "presentación formal",
+                "No hay juez ni mediador",
+                "sus propias ofertas",
             ),
         ] {
-            for s in [
-                stage(lang, Stage::ResolutionSession, false),
-                checklist(lang, Meeting::ResolutionSession),
-            ] {
-                assert!(s.contains(no_judge), "{s}");
-                assert!(s.contains(offers), "{s}");
-                assert!(s.contains(informal) && s.contains(formal), "{s}");
-            }
+            let s = stage(lang, Stage::ResolutionSession, false);
+            assert!(s.contains(no_judge), "{s}");
+            assert!(s.contains(offers), "{s}");
+            assert!(s.contains(informal) && s.contains(formal), "{s}");
+            // The checklist says it in fewer words (the one-page summary carries it).
+            let item = lang.text().checklist_item(Item::ResolutionNoJudge);
+            assert!(
+                item.contains(short_no_judge) && item.contains(short_offers),
+                "{item}"
+            );
         }
     }
 
@@ -2666,14 +2672,16 @@ mod words {
                 assert!(s.contains(offers), "{s}");
                 assert!(s.contains(together) && s.contains(half), "{s}");
             }
+            // California adds OAH's opening proposal to the terms item (ui::checklists).
+            let ca = t.mediation_terms_ca();
             assert!(
-                t.checklist_item(Item::MediationOpeningProposalCa)
-                    .contains(proposal)
+                ca.contains("detailed opening proposal")
+                    || ca.contains("propuesta inicial detallada"),
+                "{ca}"
             );
             assert!(stage(lang, Stage::Mediation, true).contains(proposal));
             assert!(!stage(lang, Stage::Mediation, false).contains(proposal));
         }
-        assert!(Item::MediationOpeningProposalCa.california_only());
         assert!(!Item::MediationTerms.california_only());
     }
 
@@ -2708,11 +2716,6 @@ mod words {
             }
             let elsewhere = stage(lang, Stage::Mediation, false);
             assert!(!elsewhere.contains("56500.3"), "California only");
-            assert!(
-                lang.text()
-                    .checklist_item(Item::MediationHowHeldCa)
-                    .contains(held)
-            );
         }
     }
 
@@ -2743,6 +2746,7 @@ mod words {
             let t = lang.text();
             for s in [
                 t.agreement_mediation(),
+                t.checklist_item(Item::MediationBinding),
                 t.event_help(E::MediationAgreementSigned),
                 &stage(lang, Stage::Mediation, true),
             ] {

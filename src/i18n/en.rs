@@ -1264,6 +1264,9 @@ impl Text for En {
     fn add_one_to_calendar(&self) -> &'static str {
         "Add this date to my calendar"
     }
+    fn mediation_terms_ca(&self) -> &'static str {
+        "In California, OAH asks the side that filed for them as a detailed opening proposal."
+    }
     fn checklists_heading(&self) -> &'static str {
         "Getting ready for your meetings"
     }
@@ -1281,10 +1284,10 @@ impl Text for En {
         use crate::checklist::Item as I;
         match item {
             I::ResolutionMustAttend => {
-                "Go to the meeting: it is required. If the family who filed does not take part, the timelines wait, and at the end of the 30 days the district may ask the hearing officer to dismiss your complaint."
+                "Go: the meeting is required. If you do not take part, the district may ask the hearing officer to dismiss your complaint at the end of the 30 days."
             }
             I::ResolutionNoJudge => {
-                "There is no judge or mediator at this meeting: only you, the people you bring and the district. It may be an informal talk or a formal presentation. You can make your own offers, not only answer the district's."
+                "No judge or mediator is there: only you, the people you bring and the district. Make your own offers too."
             }
             I::ResolutionBring => {
                 "Bring a copy of your complaint, your child's current IEP, recent evaluations, and a short written list of what you are asking for."
@@ -1314,12 +1317,10 @@ impl Text for En {
                 "Mediation is voluntary. A trained, neutral mediator leads it; in California this is an administrative law judge from the Office of Administrative Hearings (OAH)."
             }
             I::MediationTerms => {
-                "Write down your own settlement terms before the day: each thing you are asking for (services, hours, costs, providers or placement) and what you could accept. The mediator starts from the offers already made, for example at the resolution session."
+                "Write down your own settlement terms: what you ask for (services, hours, costs, providers) and what you could accept. The mediator starts from the offers already made."
             }
-            I::MediationOpeningProposalCa => CA_OPENING_PROPOSAL,
-            I::MediationHowHeldCa => CA_MEDIATION_HELD,
             I::MediationLongDay => {
-                "It usually opens with both sides together; then offers go back and forth, often with each side in its own room, until you agree or stop. It can take all day, though some larger districts book only half a day: plan for child care and time off work."
+                "It usually opens with both sides together, then offers go back and forth, often in separate rooms. It can take all day (some larger districts book half a day): plan child care and time off."
             }
             I::MediationTermsInIep => {
                 "Check that the agreement says whether its terms will be written into your child's IEP."
@@ -1333,8 +1334,12 @@ impl Text for En {
             I::MediationStayPut => {
                 "Check what the agreement says about \"stay put\": where your child stays if you disagree again at a later IEP meeting."
             }
-            I::MediationBinding => self.agreement_mediation(),
-            I::MediationBoardApprovalCa => self.board_approval_ca(),
+            I::MediationBinding => {
+                "It is binding once you and someone with authority to bind the district sign it: no days to cancel, and it ends the due process case. Ask whether the district's signer has that authority."
+            }
+            I::MediationBoardApprovalCa => {
+                "In California the school board usually must still approve it, in a closed session (a parent resource says so): ask what happens if it says no. OAH then closes the case."
+            }
         }
     }
     fn print_open(&self) -> &'static str {

@@ -1338,6 +1338,9 @@ impl Text for Es {
     fn add_one_to_calendar(&self) -> &'static str {
         "Agregar esta fecha a mi calendario"
     }
+    fn mediation_terms_ca(&self) -> &'static str {
+        "En California, la OAH pide a la parte que presentó la queja que las traiga como propuesta inicial detallada."
+    }
     fn checklists_heading(&self) -> &'static str {
         "Cómo prepararse para sus reuniones"
     }
@@ -1355,10 +1358,10 @@ impl Text for Es {
         use crate::checklist::Item as I;
         match item {
             I::ResolutionMustAttend => {
-                "Vaya a la sesión: es obligatoria. Si la familia que presentó la queja no participa, los plazos se detienen, y al final de los 30 días el distrito puede pedirle al oficial de audiencias que cierre su queja sin audiencia (que la desestime)."
+                "Vaya: la sesión es obligatoria. Si no participa, al final de los 30 días el distrito puede pedirle al oficial de audiencias que cierre su queja (que la desestime)."
             }
             I::ResolutionNoJudge => {
-                "En esta sesión no hay juez ni mediador: solo usted, las personas que usted lleve y el distrito. Puede ser una conversación informal o una presentación formal. Usted puede hacer sus propias ofertas, no solo contestar las del distrito."
+                "No hay juez ni mediador: solo usted, las personas que lleve y el distrito. Haga también sus propias ofertas."
             }
             I::ResolutionBring => {
                 "Lleve una copia de su queja, el Programa de Educación Individualizado (IEP) actual de su hijo, las evaluaciones recientes y una lista corta, por escrito, de lo que usted pide."
@@ -1382,18 +1385,16 @@ impl Text for Es {
                 "Si firma un acuerdo, cualquiera de las partes puede cancelarlo por escrito dentro de los 3 días hábiles. Escriba en la calculadora, en “Acuerdos y ofertas”, el día en que lo firmó para ver los días exactos."
             }
             I::MediationConfidential => {
-                "Lo que se dice en la mediación es confidencial: no se puede usar como prueba en una audiencia más adelante ni en un tribunal. Es posible que le pidan firmar un acuerdo de confidencialidad al empezar."
+                "Lo que se dice en la mediación es confidencial: no se puede usar como prueba en una audiencia ni en un tribunal. Quizá le pidan firmar un acuerdo de confidencialidad al empezar."
             }
             I::MediationMediator => {
                 "La mediación es voluntaria. La dirige un mediador neutral y capacitado. En California es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH)."
             }
             I::MediationTerms => {
-                "Escriba antes sus propias condiciones para un acuerdo: cada cosa que pide (servicios, horas, costos, quién los daría o la colocación) y lo que podría aceptar. El mediador empieza por las ofertas que ya se hicieron, por ejemplo en la sesión de resolución."
+                "Escriba sus propias condiciones para un acuerdo: lo que pide (servicios, horas, costos, quién los daría) y lo que podría aceptar. El mediador empieza por las ofertas que ya se hicieron."
             }
-            I::MediationOpeningProposalCa => CA_OPENING_PROPOSAL,
-            I::MediationHowHeldCa => CA_MEDIATION_HELD,
             I::MediationLongDay => {
-                "Normalmente empieza con las dos partes juntas; después las ofertas van y vienen, muchas veces con cada parte en su propio cuarto, hasta que se ponen de acuerdo o deciden parar. Puede durar todo el día, aunque algunos distritos grandes reservan solo medio día: planee quién cuidará a sus niños y el permiso en su trabajo."
+                "Normalmente empieza con las dos partes juntas; luego las ofertas van y vienen, a menudo en cuartos separados. Puede durar todo el día (algunos distritos grandes reservan medio día): planee quién cuida a sus niños y el permiso del trabajo."
             }
             I::MediationTermsInIep => {
                 "Revise que el acuerdo diga si sus puntos se van a escribir en el IEP de su hijo."
@@ -1407,8 +1408,12 @@ impl Text for Es {
             I::MediationStayPut => {
                 "Revise qué dice el acuerdo sobre permanecer en la colocación actual (\"stay put\"): dónde se queda su hijo si vuelven a estar en desacuerdo en una futura reunión del IEP."
             }
-            I::MediationBinding => self.agreement_mediation(),
-            I::MediationBoardApprovalCa => self.board_approval_ca(),
+            I::MediationBinding => {
+                "Es obligatorio en cuanto lo firman usted y alguien con autoridad para comprometer al distrito: no hay días para cancelarlo, y pone fin al caso de debido proceso. Pregunte si quien firma por el distrito tiene esa autoridad."
+            }
+            I::MediationBoardApprovalCa => {
+                "En California, normalmente la junta escolar todavía debe aprobarlo, a puerta cerrada (lo dice un recurso para padres): pregunte qué pasa si dice que no. Luego la OAH cierra el caso."
+            }
         }
     }
     fn print_open(&self) -> &'static str {

@@ -369,6 +369,8 @@ pub trait Text: Sync {
     fn checklists_help(&self) -> &'static str;
     fn meeting_title(&self, meeting: crate::checklist::Meeting) -> &'static str;
     fn checklist_item(&self, item: crate::checklist::Item) -> &'static str;
+    /// Added to the mediation-terms item in California (OAH's opening settlement proposal).
+    fn mediation_terms_ca(&self) -> &'static str;
     fn print_open(&self) -> &'static str;
     fn print_now(&self) -> &'static str;
     /// The switch between the full summary and one page for the meeting.

@@ -358,7 +358,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.agreement_resolution(Some((&long, &long))),
         true,
     );
-    plain!(out, t: agreement_mediation, board_approval_ca);
+    plain!(out, t: agreement_mediation, board_approval_ca, mediation_terms_ca);
     for within in [true, false] {
         out.add(
             "scheduled_meeting",

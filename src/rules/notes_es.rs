@@ -515,6 +515,62 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "West Virginia Department of Education",
         "resolución de disputas; tribunal estatal o federal",
     ),
+    // The titles of the pages where offices' names were read.
+    (
+        "Arkansas Division of Elementary and Secondary Education, dispute resolution page",
+        "Arkansas Division of Elementary and Secondary Education",
+        "página de resolución de disputas",
+    ),
+    (
+        "Idaho Department of Education, dispute resolution page",
+        "Idaho Department of Education",
+        "página de resolución de disputas",
+    ),
+    (
+        "Iowa Department of Education, dispute resolution page",
+        "Iowa Department of Education",
+        "página de resolución de disputas",
+    ),
+    (
+        "Louisiana Department of Education, dispute resolution page",
+        "Louisiana Department of Education",
+        "página de resolución de disputas",
+    ),
+    (
+        "Michigan Department of Education, dispute resolution options",
+        "Michigan Department of Education",
+        "opciones para resolver disputas",
+    ),
+    (
+        "Mississippi Department of Education, Office of Special Education, questions from families",
+        "Mississippi Department of Education, Office of Special Education",
+        "preguntas de las familias",
+    ),
+    (
+        "New Hampshire Department of Education, due process page",
+        "New Hampshire Department of Education",
+        "página sobre el debido proceso",
+    ),
+    (
+        "New Mexico Public Education Department, dispute resolution page",
+        "New Mexico Public Education Department",
+        "página de resolución de disputas",
+    ),
+    (
+        "Rhode Island Department of Education, legal support page",
+        "Rhode Island Department of Education",
+        "página de apoyo legal",
+    ),
+    (
+        "SERC newsletter, September 2023",
+        "SERC",
+        "boletín de septiembre de 2023",
+    ),
+    (
+        "West Virginia Department of Education, dispute resolution page",
+        "West Virginia Department of Education",
+        "página de resolución de disputas",
+    ),
 ];
 
 /// `(the office's name as its pack writes it, the name in Spanish)`.
@@ -720,9 +776,9 @@ pub fn office_name(name: &str) -> Option<&'static str> {
 /// Words a citation may hold without being a note: the citation proper is written with
 /// abbreviations, section numbers and capitalized names; a lower-case word of two letters or more
 /// (other than these) belongs to a sentence about it.
-const CITATION_WORDS: [&str; 14] = [
+const CITATION_WORDS: [&str; 16] = [
     "and", "ch", "tit", "subd", "seq", "et", "art", "sec", "of", "for", "guidance", "st", "th",
-    // "Letter to Zimberlin"
+    "part", "with", // "Letter to Zimberlin"
     "to",
 ];
 
@@ -743,17 +799,46 @@ mod tests {
     use crate::rules::{PACKS, federal};
 
     /// Every citation the page can show: the rules of every pack, its holiday and school-holiday
-    /// statutes, its offices' sources, and the federal rules.
+    /// statutes, its offices' sources, the federal rules and the readings' sources.
     fn every_citation() -> Vec<&'static str> {
         let mut all = Vec::new();
         for pack in PACKS.iter() {
             all.extend(pack.overrides.iter().map(|r| r.citation));
             all.push(pack.holiday_citation);
             all.push(pack.school_holiday_citation);
+            all.extend(
+                [pack.hearings, pack.mediation]
+                    .into_iter()
+                    .flatten()
+                    .map(|o| o.citation),
+            );
         }
         all.extend(federal::RULES.iter().map(|r| r.citation));
+        all.extend([
+            federal::STATE_REVIEW_UNKNOWN.citation,
+            federal::NO_STATE_COURT_PERIOD.citation,
+            federal::NO_REIMBURSEMENT_LIMIT.citation,
+        ]);
+        all.extend(READINGS.iter().map(|k| federal::reading(*k).citation));
         all
     }
+
+    const READINGS: [crate::rules::ReadingKind; 11] = {
+        use crate::rules::ReadingKind::*;
+        [
+            ReceiptDayIsDayOne,
+            TwoYearsAs730Days,
+            FromDistrictNotice,
+            FederalHolidaysSigningDayCounts,
+            WidestHolidays,
+            FiveFullBusinessDaysBetween,
+            EveryWeekdayIsSchoolDay,
+            StateRule,
+            StateRuleVerified,
+            StateRuleFromDecisionDate,
+            FederalDefault,
+        ]
+    };
 
     // Issue 24: a note that carries information is said in Spanish (Texas's "two years from
     // September 1, 2022; one year before", the Sunday-holiday notes...).

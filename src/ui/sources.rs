@@ -129,18 +129,14 @@ fn NoRuleLine(check: &'static NoStateRule, state: &'static str) -> impl IntoView
 
 /// A state office: what the page says of it, then where its name was read, linked where that
 /// was a web page. `kind` is the `data-office` hook. Where the page names the office in its own
-/// language, the office's own (English) name comes first in the parentheses.
+/// language, the office's own (English) proper name comes first in the parentheses.
 #[component]
 pub(crate) fn OfficeLine(kind: &'static str, office: Office, said: String) -> impl IntoView {
     let t = expect_context::<AppState>().text();
-    let own_name = (t.office_name(office.name) != office.name)
-        .then(|| view! { <span lang="en">{office.name}</span>"; " });
-    let source = match office.url {
-        Some(url) => {
-            view! { <a href=url rel="noopener noreferrer" target="_blank" lang="en">{office.citation}</a> }
-                .into_any()
-        }
-        None => view! { <span lang="en">{office.citation}</span> }.into_any(),
-    };
-    view! { <p data-office=kind>{said}" ("{own_name}{source}")."</p> }
+    // A proper name only: a description ("Kansas school districts, each for its own pupils...")
+    // is said in the page's language alone.
+    let own_name = (t.office_name(office.name) != office.name
+        && !crate::rules::notes_es::has_note(office.name))
+    .then(|| view! { <span lang="en">{office.name}</span>"; " });
+    view! { <p data-office=kind>{said}" ("{own_name}<Citation citation=office.citation url=office.url/>")."</p> }
 }
