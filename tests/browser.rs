@@ -2416,3 +2416,50 @@ async fn a_wrong_date_report_carries_the_dates_and_not_the_notes() {
     })
     .await;
 }
+
+/// Issue 21, contract section 6: `report=` with an `https:` address sends reports to the host's
+/// page (a new tab, the report copied); an address that is neither `mailto:` nor `https:` is
+/// ignored, and the e-mail app chooses.
+#[wasm_bindgen_test]
+async fn a_hosts_report_page_receives_reports_and_bad_destinations_are_ignored() {
+    for (query, web) in [
+        ("&report=https%3A%2F%2Fparents.example.org%2Freport", true),
+        ("&report=javascript%3Aalert(1)", false),
+    ] {
+        let app = Mounted::ready(&format!("?today=2025-09-01&embed=1{query}")).await;
+        app.enter("complaint-received", "2025-08-29");
+        app.until("the decision card", |a| {
+            a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+        })
+        .await;
+        click(
+            &app,
+            "[data-deadline=\"hearing-decision\"] [data-action=\"report-date\"]",
+        );
+        app.until("the report panel", |a| {
+            a.find("[data-report-panel=\"hearing-decision\"]").is_some()
+        })
+        .await;
+        if web {
+            let link = app.find("[data-report-web]").expect("the host's page");
+            assert_eq!(
+                link.get_attribute("href").as_deref(),
+                Some("https://parents.example.org/report")
+            );
+            assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+            assert!(app.find("[data-report-mailto]").is_none());
+        } else {
+            let href = app
+                .find("[data-report-mailto]")
+                .and_then(|a| a.get_attribute("href"))
+                .unwrap_or_default();
+            assert!(href.starts_with("mailto:?subject="), "{href}");
+            assert!(app.find("[data-report-web]").is_none());
+        }
+        drop(app);
+        // What the embed parameter dressed the (shared) test page with.
+        let root = document().document_element().expect("html");
+        let _ = root.remove_attribute("data-theme");
+        let _ = root.class_list().remove_1("dp-embed");
+    }
+}
