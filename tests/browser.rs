@@ -2415,6 +2415,23 @@ async fn a_wrong_date_report_carries_the_dates_and_not_the_notes() {
         m.contains("2025-11-10") && m.contains("Ruiz")
     })
     .await;
+    // Escape closes the panel, and the keyboard is back on the card's button.
+    js_sys::Function::new_with_args(
+        "el",
+        "el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))",
+    )
+    .call1(&JsValue::NULL, &expected)
+    .expect("Escape pressed");
+    app.until("the panel closed, focus on its button", |a| {
+        a.find(".dp-report-panel")
+            .is_some_and(|p| p.has_attribute("hidden"))
+            && document()
+                .active_element()
+                .and_then(|e| e.get_attribute("data-action"))
+                .as_deref()
+                == Some("report-date")
+    })
+    .await;
 }
 
 /// Issue 21, contract section 6: `report=` with an `https:` address sends reports to the host's

@@ -151,6 +151,7 @@ pub fn ReportPanel() -> impl IntoView {
 
     view! {
         <section class="dp-report-panel dp-callout" node_ref=panel aria-labelledby="dp-report-heading"
+            on:keydown=move |ev| if ev.key() == "Escape" { close() }
             hidden=move || open.get().is_none() data-report-panel=move || open.get().map(DeadlineId::as_str)>
             <h4 id="dp-report-heading" tabindex="-1">
                 {move || open.get().map(|id| t.report_heading(t.deadline_name(id)))}
