@@ -3257,4 +3257,68 @@ async fn a_wrong_date_report_carries_the_dates_and_not_the_notes() {
         m.contains("2025-11-10") && m.contains("Ruiz")
     })
     .await;
+    // Escape closes the panel, and the keyboard is back on the card's button.
+    js_sys::Function::new_with_args(
+        "el",
+        "el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))",
+    )
+    .call1(&JsValue::NULL, &expected)
+    .expect("Escape pressed");
+    app.until("the panel closed, focus on its button", |a| {
+        a.find(".dp-report-panel")
+            .is_some_and(|p| p.has_attribute("hidden"))
+            && document()
+                .active_element()
+                .and_then(|e| e.get_attribute("data-action"))
+                .as_deref()
+                == Some("report-date")
+    })
+    .await;
+}
+
+/// Issue 21, contract section 6: `report=` with an `https:` address sends reports to the host's
+/// page (a new tab, the report copied); an address that is neither `mailto:` nor `https:` is
+/// ignored, and the e-mail app chooses.
+#[wasm_bindgen_test]
+async fn a_hosts_report_page_receives_reports_and_bad_destinations_are_ignored() {
+    for (query, web) in [
+        ("&report=https%3A%2F%2Fparents.example.org%2Freport", true),
+        ("&report=javascript%3Aalert(1)", false),
+    ] {
+        let app = Mounted::ready(&format!("?today=2025-09-01&embed=1{query}")).await;
+        app.enter("complaint-received", "2025-08-29");
+        app.until("the decision card", |a| {
+            a.attr("hearing-decision", "data-date").as_deref() == Some("2025-11-12")
+        })
+        .await;
+        click(
+            &app,
+            "[data-deadline=\"hearing-decision\"] [data-action=\"report-date\"]",
+        );
+        app.until("the report panel", |a| {
+            a.find("[data-report-panel=\"hearing-decision\"]").is_some()
+        })
+        .await;
+        if web {
+            let link = app.find("[data-report-web]").expect("the host's page");
+            assert_eq!(
+                link.get_attribute("href").as_deref(),
+                Some("https://parents.example.org/report")
+            );
+            assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+            assert!(app.find("[data-report-mailto]").is_none());
+        } else {
+            let href = app
+                .find("[data-report-mailto]")
+                .and_then(|a| a.get_attribute("href"))
+                .unwrap_or_default();
+            assert!(href.starts_with("mailto:?subject="), "{href}");
+            assert!(app.find("[data-report-web]").is_none());
+        }
+        drop(app);
+        // What the embed parameter dressed the (shared) test page with.
+        let root = document().document_element().expect("html");
+        let _ = root.remove_attribute("data-theme");
+        let _ = root.class_list().remove_1("dp-embed");
+    }
 }

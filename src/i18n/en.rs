@@ -49,7 +49,7 @@ impl Text for En {
         "Report a wrong date"
     }
     fn report_help(&self) -> &'static str {
-        "If a date looks wrong, tell the organization that shared this tool, or open an issue in the project's public repository (see the README). Say which deadline, the dates you entered and the date you expected. Leave out names."
+        "If a date looks wrong, use \"Report a wrong date\" on its card: it prepares a report with the deadline, the dates you entered and the date shown, for you to send by e-mail or copy, with no names or notes unless you add them. Or tell the organization that shared this tool."
     }
 
     fn step_situation(&self) -> &'static str {

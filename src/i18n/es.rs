@@ -123,7 +123,7 @@ impl Text for Es {
         "Avisar de una fecha incorrecta"
     }
     fn report_help(&self) -> &'static str {
-        "Si una fecha le parece incorrecta, avise a la organización que le compartió esta herramienta, o abra un reporte (\"issue\") en el repositorio público del proyecto (vea el archivo README). Diga qué plazo es, qué fechas escribió y qué fecha esperaba. No incluya nombres."
+        "Si una fecha le parece incorrecta, use \"Avisar de una fecha incorrecta\" en su tarjeta: prepara un aviso con el plazo, las fechas que escribió y la fecha que se muestra, para enviarlo por correo o copiarlo, sin nombres ni notas salvo que usted los añada. O avise a la organización que le compartió esta herramienta."
     }
 
     fn step_situation(&self) -> &'static str {

@@ -18,7 +18,7 @@ use super::state::AppState;
 use crate::case::parse_date;
 use crate::engine::ids::DeadlineId;
 use crate::i18n::Text;
-use crate::report::{self, Destination, Facts};
+use crate::report::{self, Destination, Facts, Route};
 use crate::web;
 
 /// The `data-action` of the card's button.
@@ -80,19 +80,15 @@ pub fn ReportPanel() -> impl IntoView {
         }))
     });
     let body = move || composed.with(|r| r.as_ref().map(|r| r.body.clone()).unwrap_or_default());
-    let mail_href = {
-        let destination = destination.clone();
-        move || {
-            let address = match &destination {
-                Destination::Mail(a) => a.as_str(),
-                Destination::Web(_) => "",
-            };
-            composed.with(|r| {
-                r.as_ref()
-                    .map(|r| report::mailto(address, &r.subject, &r.body))
-                    .unwrap_or_default()
-            })
-        }
+    let is_web = route == Route::Web;
+    // The e-mail with the report, or the host's page (the report is copied on the way).
+    let href = move || match &destination {
+        Destination::Web(url) => url.clone(),
+        Destination::Mail(address) => composed.with(|r| {
+            r.as_ref()
+                .map(|r| report::mailto(address, &r.subject, &r.body))
+                .unwrap_or_default()
+        }),
     };
     let copy = move || {
         let text = composed.with_untracked(|r| r.as_ref().map(|r| r.body.clone()));
@@ -153,21 +149,9 @@ pub fn ReportPanel() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
-    let send = move || {
-        match &destination {
-        Destination::Web(url) => view! {
-            <a class="dp-button" href=url.clone() target="_blank" rel="noopener" data-report-web=""
-                on:click=move |_| copy()>{t.report_open_page()}</a>
-        }
-        .into_any(),
-        Destination::Mail(_) => view! {
-            <a class="dp-button" href=mail_href.clone() data-report-mailto="">{t.report_send_mail()}</a>
-        }
-        .into_any(),
-    }
-    };
     view! {
         <section class="dp-report-panel dp-callout" node_ref=panel aria-labelledby="dp-report-heading"
+            on:keydown=move |ev| if ev.key() == "Escape" { close() }
             hidden=move || open.get().is_none() data-report-panel=move || open.get().map(DeadlineId::as_str)>
             <h4 id="dp-report-heading" tabindex="-1">
                 {move || open.get().map(|id| t.report_heading(t.deadline_name(id)))}
@@ -178,8 +162,7 @@ pub fn ReportPanel() -> impl IntoView {
                 <label for="dp-report-expected" class="dp-label">{t.report_expected_label()}</label>
                 <input type="date" id="dp-report-expected" class="dp-input" data-field="report-expected"
                     prop:value=move || expected.get()
-                    on:input=move |ev| expected.set(event_target_value(&ev))
-                    on:change=move |ev| expected.set(event_target_value(&ev))/>
+                    on:input=move |ev| expected.set(event_target_value(&ev))/>
             </div>
             <div class="dp-radio">
                 <input type="checkbox" id="dp-report-private" data-field="report-private"
@@ -191,7 +174,11 @@ pub fn ReportPanel() -> impl IntoView {
             <textarea id="dp-report-body" class="dp-input dp-code" readonly rows="12" spellcheck="false"
                 data-report-body="" prop:value=body></textarea>
             <div class="dp-actions">
-                {send}
+                <a class="dp-button" href=href target=is_web.then_some("_blank") rel=is_web.then_some("noopener")
+                    data-report-web=is_web.then_some("") data-report-mailto=(!is_web).then_some("")
+                    on:click=move |_| if is_web { copy() }>
+                    {if is_web { t.report_open_page() } else { t.report_send_mail() }}
+                </a>
                 <button type="button" class="dp-button dp-button--quiet" data-action="report-copy" on:click=move |_| copy()>{t.report_copy()}</button>
                 <button type="button" class="dp-button dp-button--quiet" data-action="report-close" on:click=move |_| close()>{t.report_close()}</button>
             </div>

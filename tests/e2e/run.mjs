@@ -27,6 +27,29 @@ const RECEIVED = '2025-08-29';
 const DECISION = '2025-11-12';
 const SAVED = 'Saved on this device.';
 
+/** A share link's fragment for a case with these events (and these other fields). */
+function caseLink(events, more = {}) {
+  const doc = { format: 'due-process-case', version: 1, jurisdiction: 'US', events, ...more };
+  return `#case=${Buffer.from(JSON.stringify(doc)).toString('base64url')}`;
+}
+// A second case: received Mon 2025-09-15, decision due Sat 2025-11-29.
+const OTHER_RECEIVED = '2025-09-15';
+const OTHER_DECISION = '2025-11-29';
+// An accent that passes on the light and the dark theme (src/embed.rs checks it).
+const ACCENT = '1f7a8c';
+
+/** Makes `localStorage` throw in frames, as a browser that refuses storage to a frame on another
+ * site does (Chromium with third-party storage blocked). Runs as an init script. */
+function refuseStorageInFrames() {
+  if (window === window.top) return;
+  Object.defineProperty(window, 'localStorage', {
+    get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+  });
+}
+
+/** The decoded `mailto:` address of the open report panel. */
+const REPORT_MAILTO = () => decodeURIComponent(document.querySelector('[data-report-mailto]')?.getAttribute('href') ?? '');
+
 /** A share link's fragment for worked example 1, as a newer version of the page would save it. */
 function newerCaseLink() {
   const doc = { format: 'due-process-case', version: 2, jurisdiction: 'US', events: { 'complaint-received': RECEIVED } };
@@ -200,7 +223,7 @@ async function checkSummaryPdf(browser, pdf, pages = 2) {
  * `${base}?today=2025-09-01&embed=1<q>` as the README's snippet does, sandbox included, and
  * records the heights the frame posts in `window.heights`. `q` is the host page's own `q`
  * parameter (the embed parameters), else `defaultQuery`. Resolves to { url, close }. */
-async function hostSite(base, defaultQuery = '') {
+async function hostSite(base, defaultQuery = '', hostName = '127.0.0.1') {
   const origin = base.match(/^https?:\/\/[^/]+/)[0];
   const server = createServer((req, res) => {
     const q = new URL(req.url, 'http://x').searchParams.get('q') ?? defaultQuery;
@@ -222,7 +245,7 @@ async function hostSite(base, defaultQuery = '') {
       </script>`);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+  return { url: `http://${hostName}:${server.address().port}/`, close: () => server.close() };
 }
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
@@ -343,7 +366,7 @@ async function chromium(base) {
       try {
         const ctx = await browser.newContext({ acceptDownloads: true });
         const page = await ctx.newPage();
-        await page.goto(`${hostBase}?q=${encodeURIComponent('&lang=es&accent=005a9c&theme=dark')}`);
+        await page.goto(`${hostBase}?q=${encodeURIComponent(`&lang=es&accent=${ACCENT}&theme=dark`)}`);
         await until('a height from the frame', () => page.evaluate(() => window.heights.length > 0 && window.heights.at(-1) > 200));
         const frame = await until('the frame', () => page.frame({ url: /embed=1/ }));
         await until('the inputs in the frame', () => frame.$('input[data-event="complaint-received"]'));
@@ -353,7 +376,7 @@ async function chromium(base) {
           theme: document.documentElement.getAttribute('data-theme'),
           accent: getComputedStyle(document.documentElement).getPropertyValue('--dp-accent').trim(),
         }));
-        assert(dressed.embed && dressed.lang === 'es' && dressed.theme === 'dark' && dressed.accent === '#005a9c',
+        assert(dressed.embed && dressed.lang === 'es' && dressed.theme === 'dark' && dressed.accent === `#${ACCENT}`,
           JSON.stringify(dressed));
         assert(await frame.$('[data-embedded-hint]'), 'the embedded page points families to the file');
         const before = await page.evaluate(() => window.heights.at(-1));
@@ -377,11 +400,106 @@ async function chromium(base) {
           theme: document.documentElement.getAttribute('data-theme'),
           inline: document.documentElement.getAttribute('style'),
         }));
-        assert(ignored.theme === null && !ignored.inline, JSON.stringify(ignored));
+        // An embed is light unless the host asks (contract section 6); no inline style at all.
+        assert(ignored.theme === 'light' && !ignored.inline, JSON.stringify(ignored));
         await ctx.close();
       } finally {
         host.close();
       }
+    });
+
+    await check(B, 'a case link set as the fragment of an open tab opens that case and clears the address', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.fill('input[data-event="complaint-received"]', OTHER_RECEIVED);
+      await until('the draft on screen', async () => (await date(page, 'hearing-decision')) === OTHER_DECISION);
+      // As when a link is pasted into the address bar of the same tab: only the fragment changes.
+      await page.evaluate((f) => { location.hash = f; }, caseLink({ 'complaint-received': RECEIVED }, { title: 'From the center' }));
+      await until('the linked case', async () => (await date(page, 'hearing-decision')) === DECISION);
+      await until('the address cleared', () => page.evaluate(() => location.hash === ''));
+      assert(await page.$('[data-banner="opened"]'), 'the same message as a fresh visit');
+      const kept = await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('2025-09-15')));
+      assert(kept, 'the draft that was on screen is kept');
+      await ctx.close();
+    });
+
+    await check(B, 'a linked case after "Add all dates to my calendar" is still there after a reload', async () => {
+      const ctx = await browser.newContext({ acceptDownloads: true });
+      const page = await ctx.newPage();
+      await page.goto(url + caseLink({ 'complaint-received': RECEIVED }, { title: 'From the center' }));
+      await until('the linked case', async () => (await date(page, 'hearing-decision')) === DECISION);
+      assert((await page.evaluate(PAGE.drafts)) === 0, 'only read: not stored yet');
+      await Promise.all([page.waitForEvent('download'), page.click('[data-action="calendar"]')]);
+      await until('kept as a draft', async () => (await page.evaluate(PAGE.drafts)) === 1);
+      await page.reload();
+      await until('the case after a reload', async () => (await date(page, 'hearing-decision')) === DECISION);
+      // And on a return visit in another tab, which the tab's own copy cannot explain.
+      const later = await ctx.newPage();
+      await later.goto(url);
+      await until('the case on a return visit', async () => (await date(later, 'hearing-decision')) === DECISION);
+      assert((await status(later)) === SAVED, await status(later));
+      await ctx.close();
+    });
+
+    await check(B, 'in a cross-site frame with storage refused, the notice is at the top of the frame', async () => {
+      // The host is on another site (localhost, the calculator on 127.0.0.1), on a phone.
+      const host = await hostSite(base, '', 'localhost');
+      try {
+        const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+        await ctx.addInitScript(refuseStorageInFrames);
+        const page = await ctx.newPage();
+        await page.goto(host.url);
+        const frame = await until('the frame', () => page.frame({ url: /embed=1/ }));
+        await until('the inputs in the frame', () => frame.$('input[data-event="complaint-received"]'));
+        await frame.fill('input[data-event="complaint-received"]', RECEIVED);
+        await until('the timeline in the frame', async () => (await date(frame, 'hearing-decision')) === DECISION);
+        const notice = await until('the notice', () => frame.evaluate(() => {
+          const n = document.querySelectorAll('[data-storage-notice]');
+          const a = n[0]?.querySelector('a[data-action="open-in-tab"]');
+          return n.length && { count: n.length, top: n[0].getBoundingClientRect().top + scrollY,
+            height: document.documentElement.scrollHeight, href: a?.href, target: a?.target };
+        }));
+        assert(notice.count === 1, `said once: ${notice.count}`);
+        assert(notice.top < 900, `the notice is ${notice.top} px down a ${notice.height} px frame`);
+        assert(notice.target === '_blank' && notice.href.startsWith(base) && notice.href.includes('#case=')
+          && !notice.href.includes('embed='), JSON.stringify(notice));
+        // The link opens the same case in the calculator's own tab.
+        const [tab] = await Promise.all([ctx.waitForEvent('page'), frame.click('a[data-action="open-in-tab"]')]);
+        await until('the case in its own tab', async () => (await date(tab, 'hearing-decision')) === DECISION);
+        await ctx.close();
+      } finally {
+        host.close();
+      }
+    });
+
+    await check(B, 'the report of a wrong date is a mailto: with the deadline id and dates, and no notes', async () => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await page.fill('[data-field="notes"]', 'SECRET-NOTE call Ms. Ruiz');
+      await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
+      await page.click('[data-deadline="hearing-decision"] [data-action="report-date"]');
+      await until('the report under its card', () => page.$('[data-deadline="hearing-decision"] [data-report-panel="hearing-decision"]:not([hidden])'));
+      await page.fill('[data-field="report-expected"]', '2025-11-10');
+      const mail = await until('the report with the expected date', async () => {
+        const m = await page.evaluate(REPORT_MAILTO);
+        return m.includes('2025-11-10') && m;
+      });
+      assert(mail.startsWith('mailto:?subject='), mail);
+      for (const needed of ['hearing-decision', `complaint-received: ${RECEIVED}`, DECISION, 'Page version', 'Rules checked on']) {
+        assert(mail.includes(needed), `${needed} in ${mail}`);
+      }
+      assert(!mail.includes('SECRET') && !mail.includes('Ruiz'), mail);
+      // A host's own address (report=), validated.
+      await page.goto(`${url}&embed=1&report=${encodeURIComponent('mailto:dates@example.org')}`);
+      await page.fill('input[data-event="complaint-received"]', RECEIVED);
+      await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
+      await page.click('[data-deadline="hearing-decision"] [data-action="report-date"]');
+      const hosted = await until('the host\'s address', async () => (await page.evaluate(REPORT_MAILTO)) || null);
+      assert(hosted.startsWith('mailto:dates@example.org?subject='), hosted);
+      await ctx.close();
     });
 
     await check(B, 'the embed code page builds a snippet that works as pasted on another site', async () => {
@@ -401,8 +519,18 @@ async function chromium(base) {
       await page.fill('[data-field="embed-accent"]', '#ffff00');
       await until('the refused colour and why', () => page.$eval('[data-accent-problem]', (p) => p.textContent.includes('#ffff00')));
       assert(!(await snippet()).includes('accent='), 'a colour without contrast never reaches the code');
+      // Dark enough for white text, too dark for the dark theme: refused, and the page says why.
       await page.fill('[data-field="embed-accent"]', '#005a9c');
-      const want = 'embed=1&amp;lang=es&amp;jurisdiction=US-CA&amp;theme=dark&amp;accent=005a9c';
+      await until('the dark theme named as the failed check', () =>
+        page.$eval('[data-accent-problem]', (p) => p.textContent.includes('#005a9c') && p.textContent.includes('dark theme')));
+      assert(!(await snippet()).includes('accent='), 'refused against the dark theme');
+      await page.fill('[data-field="embed-accent"]', `#${ACCENT}`);
+      // Where reports go: a mailto: or https: address; anything else stays out of the code.
+      await page.fill('[data-field="embed-report"]', 'javascript:alert(1)');
+      await until('the refused destination', () => page.$eval('[data-report-problem]', (p) => p.textContent.length > 0));
+      assert(!(await snippet()).includes('report='), 'a refused destination never reaches the code');
+      await page.fill('[data-field="embed-report"]', 'mailto:dates@example.org');
+      const want = `embed=1&amp;lang=es&amp;jurisdiction=US-CA&amp;theme=dark&amp;accent=${ACCENT}&amp;report=mailto%3Adates%40example.org`;
       await until('the code with every choice', async () => (await snippet()).includes(want));
       const code = await snippet();
       assert(code.includes('sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"'), code);
@@ -410,8 +538,9 @@ async function chromium(base) {
       await page.click('[data-action="copy-embed-code"]');
       await until('copied', () => page.$eval('[data-copied]', (p) => p.textContent === 'Copied.'));
       assert((await page.evaluate(() => navigator.clipboard.readText())) === code, 'the clipboard holds the code');
-      // The preview is the calculator as the snippet frames it, sized by its height messages.
-      const preview = await until('the preview', () => page.frame({ url: /embed=1&lang=es&jurisdiction=US-CA&theme=dark&accent=005a9c/ }));
+      // The preview is the calculator as the snippet frames it: the top of the page, at the width
+      // the host chose.
+      const preview = await until('the preview', () => page.frame({ url: new RegExp(`embed=1&lang=es&jurisdiction=US-CA&theme=dark&accent=${ACCENT}`) }));
       await until('the preview page', () => preview.$('input[data-event="complaint-received"]'));
       const framed = await preview.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -419,7 +548,12 @@ async function chromium(base) {
         state: document.querySelector('[data-field="jurisdiction"]')?.value,
       }));
       assert(framed.lang === 'es' && framed.theme === 'dark' && framed.state === 'US-CA', JSON.stringify(framed));
-      await until('the preview sized by its height', () => page.$eval('[data-embed-preview]', (f) => f.style.height !== ''));
+      await page.selectOption('[data-field="embed-width"]', '480');
+      const box = await until('the preview 480 pixels wide, one screen high', () => page.$eval('[data-embed-preview]', (f) => {
+        const r = f.getBoundingClientRect();
+        return f.getAttribute('width') === '480' && r.width <= 480 && r.height <= 620 && { width: r.width, height: r.height };
+      }));
+      assert(box.height >= 580, JSON.stringify(box));
       // The code, pasted as is into a page on another origin, frames and sizes the calculator.
       const host = createServer((req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -710,7 +844,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
       await ctx.close();
     });
 
-    await check(B, 'no WCAG 2.2 A/AA violations (axe-core) in ten states of the page', async () => {
+    await check(B, 'no WCAG 2.2 A/AA violations (axe-core) in thirteen states of the page', async () => {
       const axe = await readFile(join(ROOT, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
       const received = (page) => page.fill('input[data-event="complaint-received"]', RECEIVED);
       const states = [
@@ -753,6 +887,24 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
           await page.check('[data-field="embed-accent-use"]');
           await page.fill('[data-field="embed-accent"]', '#ffff00');
           await until('the refused colour', () => page.$eval('[data-accent-problem]', (p) => p.textContent.includes('#ffff00')));
+          await page.fill('[data-field="embed-report"]', 'ftp://example.org/');
+          await until('the refused destination', () => page.$eval('[data-report-problem]', (p) => p.textContent.length > 0));
+        } },
+        { name: 'an embed, light (its default), with an accent', query: `&embed=1&accent=${ACCENT}`, setup: async (page) => {
+          await received(page);
+          await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
+          await page.click('[data-deadline="hearing-decision"] [data-action="report-date"]');
+          await until('the report panel', () => page.$('[data-report-panel="hearing-decision"]'));
+        } },
+        { name: 'an embed, dark, with an accent', colorScheme: 'dark', query: `&embed=1&theme=dark&accent=${ACCENT}`, setup: async (page) => {
+          await received(page);
+          await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
+          await page.click('[data-deadline="hearing-decision"] [data-action="report-date"]');
+          await until('the report panel', () => page.$('[data-report-panel="hearing-decision"]'));
+        } },
+        { name: 'an embed following a dark device, with an accent', colorScheme: 'dark', query: `&embed=1&theme=auto&accent=${ACCENT}`, setup: async (page) => {
+          await received(page);
+          await until('the timeline', async () => (await date(page, 'hearing-decision')) === DECISION);
         } },
         { name: 'a case to read only (a newer version saved it)', fragment: newerCaseLink(), setup: async (page) => {
           await until('the notice', () => page.$('[data-read-only]'));
@@ -933,7 +1085,14 @@ async function firefox(base) {
     }
   });
 
-  const driver = await start();
+  const mainDownloads = await mkdtemp(join(tmpdir(), 'dpc-ff-main-downloads-'));
+  const driver = await start({
+    'browser.download.folderList': 2,
+    'browser.download.dir': mainDownloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/calendar',
+  });
   try {
     await check(B, 'a reload reopens the draft', async () => {
       await driver.get(url);
@@ -975,6 +1134,49 @@ async function firefox(base) {
       const brief = await driver.printPage({ width: 21.59, height: 27.94 });
       await checkSummaryPdf(B, Buffer.from(brief, 'base64'), 1);
     });
+
+    await check(B, 'a case link set as the fragment of an open tab opens that case and clears the address', async () => {
+      await driver.get(url);
+      await run(driver, () => { localStorage.clear(); sessionStorage.clear(); });
+      await driver.navigate().refresh();
+      await until('the inputs', () => enter(driver, 'complaint-received', OTHER_RECEIVED));
+      await until('the draft on screen', async () => (await date(driver, 'hearing-decision')) === OTHER_DECISION);
+      await run(driver, (f) => { location.hash = f; }, caseLink({ 'complaint-received': RECEIVED }, { title: 'From the center' }));
+      await until('the linked case', async () => (await date(driver, 'hearing-decision')) === DECISION);
+      await until('the address cleared', () => run(driver, () => location.hash === ''));
+      assert(await run(driver, () => !!document.querySelector('[data-banner="opened"]')), 'the same message as a fresh visit');
+      assert(await run(driver, () => Object.values(localStorage).some((v) => v.includes('2025-09-15'))), 'the draft on screen is kept');
+    });
+
+    await check(B, 'a linked case after "Add all dates to my calendar" is still there after a reload', async () => {
+      await driver.get(url);
+      await run(driver, () => { localStorage.clear(); sessionStorage.clear(); });
+      await driver.get(url + caseLink({ 'complaint-received': RECEIVED }, { title: 'From the center' }));
+      await until('the linked case', async () => (await date(driver, 'hearing-decision')) === DECISION);
+      assert((await run(driver, PAGE.drafts)) === 0, 'only read: not stored yet');
+      await until('the calendar button', () => run(driver, () => !!document.querySelector('[data-action="calendar"]:not(:disabled)')));
+      await run(driver, () => document.querySelector('[data-action="calendar"]').click());
+      await until('kept as a draft', async () => (await run(driver, PAGE.drafts)) === 1);
+      await driver.navigate().refresh();
+      await until('the case after a reload', async () => (await date(driver, 'hearing-decision')) === DECISION);
+      await until('saved', async () => (await status(driver)) === SAVED);
+    });
+
+    await check(B, 'the report of a wrong date is a mailto: with the deadline id and dates, and no notes', async () => {
+      await driver.get(url);
+      await run(driver, () => { localStorage.clear(); sessionStorage.clear(); });
+      await driver.navigate().refresh();
+      await until('the inputs', () => enter(driver, 'complaint-received', RECEIVED));
+      await until('the notes box', () => run(driver, PAGE.enter, '[data-field="notes"]', 'SECRET-NOTE call Ms. Ruiz'));
+      await until('the decision date', async () => (await date(driver, 'hearing-decision')) === DECISION);
+      await run(driver, () => document.querySelector('[data-deadline="hearing-decision"] [data-action="report-date"]').click());
+      const mail = await until('the report', async () => (await run(driver, REPORT_MAILTO)) || null);
+      assert(mail.startsWith('mailto:?subject='), mail);
+      for (const needed of ['hearing-decision', `complaint-received: ${RECEIVED}`, DECISION, 'Page version']) {
+        assert(mail.includes(needed), `${needed} in ${mail}`);
+      }
+      assert(!mail.includes('SECRET') && !mail.includes('Ruiz'), mail);
+    });
   } finally {
     await driver.quit();
   }
@@ -988,7 +1190,7 @@ async function firefox(base) {
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/calendar',
   });
-  const host = await hostSite(base, '&lang=es&accent=005a9c&theme=dark');
+  const host = await hostSite(base, `&lang=es&accent=${ACCENT}&theme=dark`);
   try {
     await check(B, 'embedded on another origin: parameters, height, links to itself, downloads', async () => {
       await embedded.get(host.url);
@@ -1003,7 +1205,7 @@ async function firefox(base) {
         accent: getComputedStyle(document.documentElement).getPropertyValue('--dp-accent').trim(),
         hint: !!document.querySelector('[data-embedded-hint]'),
       }));
-      assert(dressed.embed && dressed.lang === 'es' && dressed.theme === 'dark' && dressed.accent === '#005a9c' && dressed.hint,
+      assert(dressed.embed && dressed.lang === 'es' && dressed.theme === 'dark' && dressed.accent === `#${ACCENT}` && dressed.hint,
         JSON.stringify(dressed));
       await enter(embedded, 'complaint-received', RECEIVED);
       await until('the timeline in the frame', async () => (await date(embedded, 'hearing-decision')) === DECISION);
@@ -1030,6 +1232,33 @@ async function firefox(base) {
   } finally {
     host.close();
     await embedded.quit();
+  }
+
+  // A frame on another site (localhost frames 127.0.0.1) in a browser that blocks third-party
+  // cookies and storage: the page cannot keep the case there and says so at the top.
+  const blocking = await start({ 'network.cookie.cookieBehavior': 1 });
+  const crossSite = await hostSite(base, '', 'localhost');
+  try {
+    await check(B, 'in a cross-site frame with storage refused, the notice is at the top of the frame', async () => {
+      await blocking.manage().window().setRect({ width: 390, height: 800 });
+      await blocking.get(crossSite.url);
+      await blocking.switchTo().frame(await blocking.findElement({ css: '#dpc' }));
+      await until('the inputs in the frame', () => enter(blocking, 'complaint-received', RECEIVED));
+      await until('the timeline in the frame', async () => (await date(blocking, 'hearing-decision')) === DECISION);
+      const notice = await until('the notice', () => run(blocking, () => {
+        const n = document.querySelectorAll('[data-storage-notice]');
+        const a = n[0]?.querySelector('a[data-action="open-in-tab"]');
+        return n.length && { count: n.length, top: n[0].getBoundingClientRect().top + scrollY,
+          height: document.documentElement.scrollHeight, href: a?.href, target: a?.target };
+      }));
+      assert(notice.count === 1, `said once: ${notice.count}`);
+      assert(notice.top < 900, `the notice is ${notice.top} px down a ${notice.height} px frame`);
+      assert(notice.target === '_blank' && notice.href.startsWith(base) && notice.href.includes('#case=')
+        && !notice.href.includes('embed='), JSON.stringify(notice));
+    });
+  } finally {
+    crossSite.close();
+    await blocking.quit();
   }
 
   const noStorage = await start({ 'dom.storage.enabled': false });
