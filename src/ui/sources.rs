@@ -121,7 +121,7 @@ fn NoRuleLine(check: &'static NoStateRule, state: &'static str) -> impl IntoView
     view! {
         <li data-no-state-rule=check.field.as_str() data-status=check.status.as_str()>
             {format!("{} ", t.sources_no_state_rule(state, check.field))}
-            <a href=check.url rel="noopener noreferrer" target="_blank" lang="en">{check.citation}</a>
+            <Citation citation=check.citation url=Some(check.url)/>
             {format!(". {}. {}", t.status_label(check.status), t.sources_checked(&checked))}
         </li>
     }
