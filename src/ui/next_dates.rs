@@ -27,6 +27,8 @@ pub struct NextDate {
     /// The day to act by for the family's own deadlines, else the deadline's date.
     pub date: NaiveDate,
     pub owner: Owner,
+    /// Whether the family is the one to act by `date` (then the entry says "act by").
+    pub family_acts: bool,
 }
 
 /// The first `n` deadlines that apply and whose date (see [`NextDate::date`]) is today or later,
@@ -41,6 +43,7 @@ pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
                 id: d.id,
                 date,
                 owner: d.owner,
+                family_acts: d.family_acts,
             })
         })
         .collect();
@@ -83,7 +86,7 @@ pub fn NextDates() -> impl IntoView {
     let entry = move |n: NextDate| {
         let long = t.date_long(n.date);
         // A date on a line of its own starts with a capital ("Miércoles, 9 de diciembre").
-        let when = if n.owner.family_acts() {
+        let when = if n.family_acts {
             t.act_by(&long)
         } else {
             crate::letter_case::capitalized(&long)
@@ -153,6 +156,27 @@ mod tests {
         for n in &next {
             let d = tl.get(n.id).expect("listed from the timeline");
             assert_eq!(Some(n.date), event_date(d));
+        }
+    }
+    // Source: issue 20, item 2 (deadlines the family does not act on get no act-by line), and
+    // 34 CFR 300.508(d)(1), 300.510(b)(1). On a parent's complaint, the district's chance to
+    // challenge it and the end of the 30-day period are either side's by owner, but the family
+    // does not act on them: the block must not say "act by" for them, as the cards do not.
+    #[test]
+    fn the_block_says_act_by_only_where_the_card_does() {
+        let case = Case::default().with(EventId::ComplaintReceived, day("2026-11-24"));
+        let tl = timeline(&case, day("2026-12-06"));
+        for n in upcoming(&tl, 10) {
+            let d = tl.get(n.id).expect("listed from the timeline");
+            assert_eq!(n.family_acts, d.act_by.is_some(), "{:?}", n.id);
+        }
+        let listed = upcoming(&tl, 10);
+        for id in [
+            DeadlineId::SufficiencyChallenge,
+            DeadlineId::ResolutionPeriodEnd,
+        ] {
+            let n = listed.iter().find(|n| n.id == id).expect("listed");
+            assert!(!n.family_acts, "{id:?}");
         }
     }
 
