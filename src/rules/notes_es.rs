@@ -81,14 +81,19 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el Natalicio de Lincoln; el día después de Acción de Gracias, día libre pagado para los empleados del estado, solo cuenta en la lectura más amplia",
     ),
     (
+        "205 ILCS 630/17(a), through 5 ILCS 70/1.11 (Lincoln's birthday, Good Friday, the general election days of even years; Casimir Pulaski Day, the first Monday in March, is not encoded); that these days are not business days for the hearing steps is a reading",
+        "205 ILCS 630/17(a); 5 ILCS 70/1.11",
+        "el Natalicio de Lincoln, el Viernes Santo y los días de elecciones generales de los años pares; todavía no se cuenta el Día de Casimir Pulaski, primer lunes de marzo; que estos días no sean días hábiles para los pasos de la audiencia es una interpretación",
+    ),
+    (
         "Idaho Code 73-108 (its holidays are federal ones)",
         "Idaho Code 73-108",
         "sus feriados son los federales",
     ),
     (
-        "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it: Lincoln's Birthday and Good Friday; the part of the list after Columbus Day was not read)",
+        "Ind. Code 1-1-9-1 (its list as a 2025 bill quotes it, up to Columbus Day: Lincoln's Birthday and Good Friday; whether the rest of the list adds days is open)",
         "Ind. Code 1-1-9-1",
-        "su lista, tal como la cita un proyecto de ley de 2025: el Natalicio de Lincoln y el Viernes Santo; no leímos la parte de la lista después del Día de Colón",
+        "su lista, tal como la cita un proyecto de ley de 2025, hasta el Día de Colón: el Natalicio de Lincoln y el Viernes Santo; no se sabe todavía si el resto de la lista agrega más días",
     ),
     (
         "Ky. Rev. Stat. 2.110(1) and 2.190 (presidential election day); the state-employee days of 18A.190 are not counted yet",
@@ -104,6 +109,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Mass. Gen. Laws ch. 4, 7(18) (a Sunday holiday moves to Monday; a Saturday one does not move); ch. 136, 12 (Suffolk County offices also close on March 17 and June 17, counted only in the widest reading)",
         "Mass. Gen. Laws ch. 4, 7(18); ch. 136, 12",
         "un feriado que cae en domingo pasa al lunes; uno que cae en sábado no se mueve; las oficinas del condado de Suffolk también cierran el 17 de marzo y el 17 de junio, días que solo cuentan en la lectura más amplia",
+    ),
+    (
+        "Md. Code, Gen. Prov. 1-111 (legal holidays: the Friday after Thanksgiving and statewide general election days counted; Lincoln's birthday and Good Friday only in the widest reading, with Maryland Day and Defenders' Day, which are not encoded; which of them close state offices, under State Pers. & Pens. 9-201, is open)",
+        "Md. Code, Gen. Prov. 1-111; State Pers. & Pens. 9-201",
+        "feriados legales: se cuentan el viernes después de Acción de Gracias y los días de elecciones generales del estado; el Natalicio de Lincoln y el Viernes Santo solo en la lectura más amplia, igual que el Día de Maryland y el Día de los Defensores (Defenders' Day), que todavía no se cuentan; no se sabe todavía cuáles de ellos cierran las oficinas del estado según State Pers. & Pens. 9-201",
     ),
     (
         "Me. Rev. Stat. tit. 4, 1051 (as replaced in 2021; the day after Thanksgiving is a day off for state employees only, counted in the widest reading)",
@@ -151,6 +161,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como lo cita un proyecto de ley de 2023: el día de las elecciones cada dos años",
     ),
     (
+        "N.J. Stat. 11A:6-24.1(a) (the days State offices close: Good Friday and any general election day; Juneteenth on the third Friday of June, not encoded) and 36:1-1(b)-(d); which list counts for business days is a reading",
+        "N.J. Stat. 11A:6-24.1(a); 36:1-1(b)-(d)",
+        "los días en que cierran las oficinas del estado: el Viernes Santo y todo día de elecciones generales; todavía no se cuenta Juneteenth en el tercer viernes de junio; qué lista vale para los días hábiles es una interpretación",
+    ),
+    (
         "N.M. Stat. Ann. 12-5-2 (as summaries list it: its holidays are federal ones)",
         "N.M. Stat. Ann. 12-5-2",
         "según resúmenes: sus feriados son los federales",
@@ -191,9 +206,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "sus feriados son los federales o caen los mismos días",
     ),
     (
-        "Tenn. Code 15-1-101 (Good Friday; of the election days it makes holidays, only the November general election of even years is counted: the dates of the other statewide elections are set outside 15-1-101 and were not read)",
+        "Tenn. Code 15-1-101 (Good Friday; of the election days it makes holidays, only the November general election of even years is counted: the other statewide elections fall on dates other statutes set, not encoded here)",
         "Tenn. Code 15-1-101",
-        "el Viernes Santo; de los días de elecciones que hace feriados, solo se cuenta la elección general de noviembre de los años pares: las fechas de las demás elecciones estatales se fijan fuera de 15-1-101 y no las leímos",
+        "el Viernes Santo; de los días de elecciones que hace feriados, solo se cuenta la elección general de noviembre de los años pares: las demás elecciones estatales caen en fechas que fijan otras leyes, y aquí no se cuentan",
     ),
     (
         "Utah Code 63G-1-301 (2025 text: Pioneer Day; Juneteenth, a state holiday from 2022 (H.B. 238), is kept on a Monday: June 19 on Tuesday to Friday the Monday before, on a weekend the Monday after)",
@@ -201,9 +216,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "texto de 2025: el Día de los Pioneros; Juneteenth, feriado del estado desde 2022, se observa un lunes: si el 19 de junio cae de martes a viernes, el lunes anterior; si cae en fin de semana, el lunes siguiente",
     ),
     (
-        "Va. Code 2.2-3300 (Election Day and the day after Thanksgiving from summaries only: counted in the widest reading)",
+        "Va. Code 2.2-3300 (Election Day, every year; the Friday after Thanksgiving; a Saturday holiday is kept the Friday before, a Sunday one the Monday after)",
         "Va. Code 2.2-3300",
-        "el día de las elecciones y el día después de Acción de Gracias, conocidos solo por resúmenes: cuentan en la lectura más amplia",
+        "el día de las elecciones, todos los años; el viernes después de Acción de Gracias; un feriado que cae en sábado se observa el viernes anterior, y uno que cae en domingo, el lunes siguiente",
     ),
     (
         "1 Vt. Stat. 371 (state offices: Saturday to Friday, Sunday to Monday)",
@@ -211,9 +226,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "oficinas del estado: un feriado en sábado pasa al viernes, uno en domingo pasa al lunes",
     ),
     (
-        "Wash. Rev. Code 1.16.050(1) (as amended in 2021: Native American Heritage Day)",
-        "Wash. Rev. Code 1.16.050(1)",
-        "según la enmienda de 2021: el Día de la Herencia de los Nativos Americanos",
+        "Wash. Rev. Code 1.16.050(1)(j) (the Friday after Thanksgiving, a legal holiday by 2004 at the latest; named Native American Heritage Day by 2014 c 177)",
+        "Wash. Rev. Code 1.16.050(1)(j); 2014 c 177",
+        "el viernes después de Acción de Gracias, feriado legal a más tardar desde 2004; la ley de 2014 (capítulo 177) le dio el nombre de Día de la Herencia de los Nativos Americanos",
     ),
     (
         "W. Va. Code 2-2-1 (West Virginia Day; Lincoln's Day, the day after Thanksgiving; general election day; primary election days are not counted yet)",
@@ -221,9 +236,19 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el Día de Virginia Occidental; el Día de Lincoln; el día después de Acción de Gracias; el día de las elecciones generales; todavía no se cuentan los días de elecciones primarias",
     ),
     (
+        "Wis. Stat. 995.20 (legal holidays, as 2009 SB 170 reprints it: the September primary and the November general election days; Good Friday 11 a.m. to 3 p.m. only, not counted); state offices close on another list (Wis. Stat. 230.35(4)(a)); the general election day and December 24 only in the widest reading",
+        "Wis. Stat. 995.20; 2009 SB 170; Wis. Stat. 230.35(4)(a)",
+        "feriados legales, tal como los reimprime un proyecto de ley de 2009: los días de la elección primaria de septiembre y de la elección general de noviembre; no se cuenta el Viernes Santo, que es feriado solo de 11 de la mañana a 3 de la tarde; las oficinas del estado cierran según otra lista (Wis. Stat. 230.35(4)(a)); el día de la elección general y el 24 de diciembre solo cuentan en la lectura más amplia",
+    ),
+    (
         "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)",
         "Wyo. Stat. 8-4-101; 8-4-107",
         "sus feriados son los federales; Juneteenth, según 8-4-107, no cierra ninguna oficina",
+    ),
+    (
+        "Cal. Educ. Code 56505(k) (within 90 days of receipt of the hearing decision, state or federal court)",
+        "Cal. Educ. Code 56505(k)",
+        "dentro de los 90 días después de recibir la decisión de la audiencia, en un tribunal estatal o federal",
     ),
     (
         "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
@@ -236,14 +261,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como lo cita la Corte de Apelaciones del Octavo Circuito; vale para cualquier tribunal",
     ),
     (
-        "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of state rules reports the Department of Education's Due Process Procedures citing it; text not read",
-        "Ariz. Admin. Code R7-2-405(H)(8)",
-        "35 días calendario desde que se recibe; lo informa una recopilación de reglas estatales que cita los procedimientos de debido proceso del Departamento de Educación; no leímos el texto",
+        "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of state rules reports the Department of Education's Due Process Procedures citing it; text not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from service, complete five days after mailing",
+        "Ariz. Admin. Code R7-2-405(H)(8); A.R.S. 12-904(A)",
+        "35 días calendario desde que se recibe; lo informa una recopilación de reglas estatales que cita los procedimientos de debido proceso del Departamento de Educación; no leímos el texto. La regla general que quizás sigue, A.R.S. 12-904(A), que sí leímos, cuenta 35 días desde la entrega, y la entrega se da por hecha cinco días después de enviarla por correo",
     ),
     (
-        "Colorado Department of Education: a complaint may raise violations within two years before it is filed (counted here from the district's written notice)",
-        "Colorado Department of Education",
-        "una queja puede reclamar violaciones de los dos años antes de presentarla (aquí se cuenta desde el aviso por escrito del distrito)",
+        "Colorado Department of Education, due process page: a complaint may raise violations within two years before it is filed (counted here from the district's written notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
+        "Colorado Department of Education; 1 Colo. Code Regs. 301-8, 2220-R-6.02",
+        "página del Departamento de Educación de Colorado sobre el debido proceso: una queja puede reclamar violaciones de los dos años antes de presentarla (aquí se cuenta desde el aviso por escrito del distrito); no leímos la regla del estado, 1 Colo. Code Regs. 301-8, 2220-R-6.02",
     ),
     (
         "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
@@ -256,14 +281,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "10-76h(d)(4) la aplica a la educación especial",
     ),
     (
-        "Fla. Admin. Code R. 6A-6.03311 (30 days, as an undated Department of Education notice described the rule when it proposed 90, probably before 2006; current text not read)",
+        "Fla. Admin. Code R. 6A-6.03311 (30 days: the only text seen is an undated Department of Education notice, probably before 2006, whose purpose was to replace these 30 days with 90; the 30 days are most likely superseded, and the current rule's text was not read)",
         "Fla. Admin. Code R. 6A-6.03311",
-        "30 días, según un aviso sin fecha del Departamento de Educación que describía la regla cuando propuso 90, probablemente antes de 2006; no leímos el texto actual",
+        "30 días: el único texto que vimos es un aviso sin fecha del Departamento de Educación, probablemente de antes de 2006, que buscaba cambiar estos 30 días por 90; lo más probable es que los 30 días ya no valgan, y no leímos el texto actual de la regla",
     ),
     (
-        "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education states it (\"with limited exceptions\")",
+        "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education states it (\"with limited exceptions\"); the rule's own text was not read",
         "Ga. Comp. R. & Regs. 160-4-7-.12(3)",
-        "según lo explica el Departamento de Educación de Georgia, \"con excepciones limitadas\"",
+        "según lo explica el Departamento de Educación de Georgia, \"con excepciones limitadas\"; no leímos el texto de la regla",
     ),
     (
         "Haw. Code R. 8-60-70(b) (state or federal court)",
@@ -286,9 +311,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como la aplican los tribunales federales; no leímos el texto",
     ),
     (
-        "511 Ind. Admin. Code 7-45-7 (judicial review; text not read)",
-        "511 Ind. Admin. Code 7-45-7",
-        "revisión judicial; no leímos el texto",
+        "511 Ind. Admin. Code 7-45-3(c) (a violation not more than two years before the parent or public agency knew or should have known; read as a two-year filing limit)",
+        "511 Ind. Admin. Code 7-45-3(c)",
+        "una violación de no más de dos años antes de que el padre o la madre, o la agencia pública, supo o debió saber; se entiende como un límite de dos años para pedir la audiencia",
+    ),
+    (
+        "511 Ind. Admin. Code 7-45-7 (a petition for judicial review within a timeline the rule sets, LSA #09-795 (2010)); 30 days as a parent-information page states it; the rule's days were not read",
+        "511 Ind. Admin. Code 7-45-7; LSA #09-795 (2010)",
+        "una petición de revisión judicial dentro del plazo que fija la regla, según la versión publicada en 2010 (LSA #09-795); 30 días, según una página de información para padres; no leímos cuántos días da la regla",
     ),
     (
         "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the decision)",
@@ -316,9 +346,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "con una enmienda de enero de 2025; se dice que dan dos años; no las leímos",
     ),
     (
-        "Bureau of Special Education Appeals Hearing Rule I(C) (not read; summaries give two years)",
-        "Bureau of Special Education Appeals Hearing Rule I(C)",
-        "no la leímos; los resúmenes dicen dos años",
+        "20 U.S.C. 1415(f)(3)(C), as the Bureau of Special Education Appeals applies it (BSEA #22-12235) and summaries state it; BSEA Hearing Rule I(C) was not read",
+        "20 U.S.C. 1415(f)(3)(C); BSEA #22-12235; BSEA Hearing Rule I(C)",
+        "tal como la aplica la Oficina de Apelaciones de Educación Especial de Massachusetts (BSEA) en el caso BSEA #22-12235, y como lo dicen los resúmenes; no leímos la Regla de Audiencias I(C) de la BSEA",
     ),
     (
         "Mass. Gen. Laws ch. 30A, 14(1) (30 days after receipt of notice of the final decision; the complaint must reach the court in time; that it governs BSEA decisions is a reading)",
@@ -331,14 +361,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal estatal: 30 días después de recibir el aviso de la decisión final; tribunal federal: lo que permite la ley federal; que se aplique a las decisiones de la BSEA es una interpretación",
     ),
     (
-        "Md. Code, Educ. 8-413(j) (2006 Md. Laws ch. 233; current text not read)",
+        "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 (120 calendar days from the issuance of the decision, federal District Court or circuit court; read in the session law, where the printed amendment leaves open which version was enacted; the current text was not read)",
         "Md. Code, Educ. 8-413(j); 2006 Md. Laws ch. 233",
-        "no leímos el texto actual",
+        "según la ley de 2006 que la aprobó: 120 días calendario desde que se emite la decisión, para el Tribunal de Distrito federal o el tribunal de circuito del estado; la leímos en esa ley, donde la enmienda impresa no deja claro qué versión se aprobó; no leímos el texto actual",
     ),
     (
-        "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E, as the First Circuit reads it in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019)",
+        "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E, as the First Circuit reads it in Ms. S. v. Regional School Unit 72, 916 F.3d 41 (2019); the rule's text was not read",
         "Code Me. R. 05-071 ch. 101 (MUSER) XVI.13.E; Ms. S. v. Regional School Unit 72, 916 F.3d 41 (1st Cir. 2019)",
-        "según la interpreta la Corte de Apelaciones del Primer Circuito",
+        "según la interpreta la Corte de Apelaciones del Primer Circuito; no leímos el texto de la regla",
     ),
     (
         "Me. Rev. Stat. tit. 5, 11002(3) (30 days after receipt of notice; that it governs special-education appeals is a reading)",
@@ -356,9 +386,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "90 días después de la fecha en que se envió por correo la decisión final, en un tribunal estatal o federal",
     ),
     (
-        "34 CFR 300.511(e), as the Minnesota Department of Education applies it",
+        "34 CFR 300.511(e), as the Minnesota Department of Education applies it (an agency page; no Minnesota text read)",
         "34 CFR 300.511(e)",
-        "tal como la aplica el Departamento de Educación de Minnesota",
+        "tal como la aplica el Departamento de Educación de Minnesota, según una página de esa agencia; no leímos ningún texto de Minnesota",
     ),
     (
         "Minn. R. 3525.4700 (Court of Appeals)",
@@ -371,9 +401,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Corte de Apelaciones; tribunal federal: lo que permite la ley federal",
     ),
     (
-        "Mo. Rev. Stat. 162.962(3) (state court; federal court as federal law allows)",
-        "Mo. Rev. Stat. 162.962(3)",
-        "tribunal estatal; tribunal federal: lo que permite la ley federal",
+        "Mo. Rev. Stat. 162.962(3) (45 days after the receipt of the notice of the final decision; text as amended by 2012 S.B. 595)",
+        "Mo. Rev. Stat. 162.962(3); 2012 S.B. 595",
+        "45 días después de recibir el aviso de la decisión final; texto con la enmienda de 2012",
+    ),
+    (
+        "Mo. Rev. Stat. 162.962(3) (state court, 45 days after the receipt of the notice of the final decision; federal court as federal law allows; text as amended by 2012 S.B. 595)",
+        "Mo. Rev. Stat. 162.962(3); 2012 S.B. 595",
+        "tribunal estatal: 45 días después de recibir el aviso de la decisión final; tribunal federal: lo que permite la ley federal; texto con la enmienda de 2012",
     ),
     (
         "Mont. Code Ann. 2-4-702(2)(a) (30 days after service of the decision, which the hearing officer mails; that it governs appeals under Admin. R. Mont. 10.16.3523(5) is a reading)",
@@ -386,9 +421,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal estatal; tribunal federal: lo que permite la ley federal; que se aplique a estas apelaciones es una interpretación",
     ),
     (
-        "N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (state or federal court; from the General Assembly's summary)",
-        "N.C. Gen. Stat. 115C-109.6; S.L. 2021-180 s. 7.25",
-        "con la enmienda de 2021; tribunal estatal o federal; según el resumen de la Asamblea General",
+        "N.C. Gen. Stat. 115C-109.6(h2), added by S.L. 2021-180 s. 7.25 (30 days, state or federal court, as the General Assembly's and the School of Government's summaries state it; the subsection's text was not read)",
+        "N.C. Gen. Stat. 115C-109.6(h2); S.L. 2021-180 s. 7.25",
+        "agregada por una ley de 2021; 30 días, tribunal estatal o federal, según los resúmenes de la Asamblea General y de la Escuela de Gobierno (School of Government) de la Universidad de Carolina del Norte; no leímos el texto de esa subsección",
     ),
     (
         "N.C. Gen. Stat. 115C-109.6(b) (a violation not more than one year before the party knew or should have known; read as a one-year limit)",
@@ -421,39 +456,54 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "texto de 2015; un oficial de revisión estatal todavía decidió un caso presentado en 2021",
     ),
     (
-        "8 NYCRR 279.4(a) (serve the request for review; the Office of State Review asks for a notice of intention within 25 days)",
+        "N.J. Admin. Code 6A:14-2.7 (90 days from the date of the final decision, as a practitioner's page states it; the appeal subsection was not read)",
+        "N.J. Admin. Code 6A:14-2.7",
+        "90 días desde la fecha de la decisión final, según la página de un abogado; no leímos la subsección sobre apelaciones",
+    ),
+    (
+        "N.Y. Educ. Law 4404(1)(a) (a violation not more than two years before the parent knew or should have known; read as a two-year filing limit: the regulation the State Review Officer applies, 8 NYCRR 200.5(j)(1)(i), was not read)",
+        "N.Y. Educ. Law 4404(1)(a); 8 NYCRR 200.5(j)(1)(i)",
+        "una violación de no más de dos años antes de que el padre o la madre supo o debió saber; se entiende como un límite de dos años para pedir la audiencia; no leímos el reglamento que aplica el oficial de revisión estatal, 8 NYCRR 200.5(j)(1)(i)",
+    ),
+    (
+        "8 NYCRR 279.4(a) (serve the request for review within 40 days after the date of the hearing officer's decision)",
         "8 NYCRR 279.4(a)",
-        "entregue la solicitud de revisión; la Oficina de Revisión Estatal pide un aviso de intención dentro de los 25 días",
+        "entregue la solicitud de revisión dentro de los 40 días después de la fecha de la decisión del oficial de audiencias",
     ),
     (
-        "Ohio Department of Education guidance 5.17 (45 days from receipt of the hearing decision; undated)",
-        "Ohio Department of Education guidance 5.17",
-        "45 días desde que se recibe la decisión de la audiencia; guía sin fecha",
+        "8 NYCRR 279.2(b) (serve the notice of intention to seek review no later than 25 days after the date of the hearing officer's decision), as the Office of State Review's guide for parents states it",
+        "8 NYCRR 279.2(b)",
+        "entregue el aviso de que piensa pedir la revisión a más tardar 25 días después de la fecha de la decisión del oficial de audiencias, según la guía para padres de la Oficina de Revisión Estatal (Office of State Review)",
     ),
     (
-        "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from notice of the review decision)",
-        "Ohio Department of Education guidance 5.17",
-        "tribunal de primera instancia (common pleas): 45 días desde el aviso de la decisión de la revisión",
+        "Ohio Department of Education and Workforce guidance 5.17 (45 days from receipt of the hearing decision; undated, under the department's pre-2023 name); Ohio Adm. Code 3301-51-05(K) was not read",
+        "Ohio Department of Education and Workforce guidance 5.17; Ohio Adm. Code 3301-51-05(K)",
+        "45 días desde que se recibe la decisión de la audiencia; guía sin fecha, escrita con el nombre que el departamento tenía antes de 2023; no leímos Ohio Adm. Code 3301-51-05(K)",
     ),
     (
-        "Ohio Department of Education guidance 5.17 (common pleas court: 45 days from notice of the review decision; federal court: 90 days)",
-        "Ohio Department of Education guidance 5.17",
-        "tribunal de primera instancia (common pleas): 45 días desde el aviso de la decisión de la revisión; tribunal federal: 90 días",
+        "Ohio Department of Education and Workforce guidance 5.17 (common pleas court: 45 days from notification of the state level review decision, counted here from the decision's date, which is never later)",
+        "Ohio Department of Education and Workforce guidance 5.17",
+        "tribunal de primera instancia (common pleas): 45 días desde el aviso de la decisión de la revisión estatal; aquí se cuentan desde la fecha de la decisión, que nunca es posterior al aviso",
     ),
     (
-        "34 CFR 300.507(a)(2), as Oklahoma's Special Education Resolution Center applies it",
+        "Ohio Department of Education and Workforce guidance 5.17 (common pleas court: 45 days from notification of the state level review decision, counted here from the decision's date, which is never later; federal court: 90 days from the date of the decision)",
+        "Ohio Department of Education and Workforce guidance 5.17",
+        "tribunal de primera instancia (common pleas): 45 días desde el aviso de la decisión de la revisión estatal; aquí se cuentan desde la fecha de la decisión, que nunca es posterior al aviso; tribunal federal: 90 días desde la fecha de la decisión",
+    ),
+    (
+        "34 CFR 300.507(a)(2), as Oklahoma's Special Education Resolution Center applies it (its FAQ page; no Oklahoma text read)",
         "34 CFR 300.507(a)(2)",
-        "tal como la aplica el Centro de Resolución de Educación Especial de Oklahoma",
+        "tal como la aplica el Centro de Resolución de Educación Especial de Oklahoma, en su página de preguntas frecuentes; no leímos ningún texto de Oklahoma",
     ),
     (
-        "Office for Dispute Resolution: 30 calendar days to state court",
-        "Office for Dispute Resolution",
-        "30 días calendario para ir a un tribunal estatal",
+        "Office for Dispute Resolution, appeals page: 30 calendar days to state court (the court rule behind it, Pa.R.A.P. 1512(a)(1), was not read in its own text)",
+        "Office for Dispute Resolution; Pa.R.A.P. 1512(a)(1)",
+        "página de apelaciones de la Oficina de Resolución de Disputas de Pensilvania: 30 días calendario para ir a un tribunal estatal; no leímos el texto de la regla del tribunal en que se basa, Pa.R.A.P. 1512(a)(1)",
     ),
     (
-        "Office for Dispute Resolution: 30 calendar days to state court, 90 to federal court",
+        "Office for Dispute Resolution, appeals page: 30 calendar days to state court, 90 to federal court, from the date of the decision",
         "Office for Dispute Resolution",
-        "30 días calendario para ir a un tribunal estatal y 90 para ir a un tribunal federal",
+        "página de apelaciones de la Oficina de Resolución de Disputas de Pensilvania: 30 días calendario para ir a un tribunal estatal y 90 para ir a un tribunal federal, desde la fecha de la decisión",
     ),
     (
         "3 L.P.R.A. 2172 (30 days to the Court of Appeals from the mailing of the final order; applied to special-education decisions by interpretation)",
@@ -466,9 +516,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "no la leímos; un resumen dice 10 días calendario para apelar ante la Oficina del Asesor Jurídico del Departamento de Educación",
     ),
     (
-        "South Carolina Office of Special Education Services, due process",
+        "South Carolina Office of Special Education Services, due process page (two years; the state's regulation was not read)",
         "South Carolina Office of Special Education Services",
-        "página sobre el debido proceso",
+        "página de la Oficina de Servicios de Educación Especial de Carolina del Sur sobre el debido proceso: dos años; no leímos el reglamento del estado",
     ),
     (
         "S.D. Admin. R. 24:05:30:11 (state or federal court)",
@@ -476,19 +526,24 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal estatal o federal",
     ),
     (
-        "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
-        "19 Tex. Admin. Code 89.1151(c)",
-        "dos años desde el 1 de septiembre de 2022; antes de esa fecha, un año",
+        "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (two years for hearings requested on or after September 1, 2022, one year for those requested before; the two years run from when the party knew or should have known)",
+        "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164",
+        "dos años para las audiencias pedidas el 1 de septiembre de 2022 o después, un año para las pedidas antes de esa fecha; los dos años se cuentan desde que la parte supo o debió saber",
     ),
     (
-        "Va. Code 22.1-214 and 8 Va. Admin. Code 20-81-210, as the Virginia Department of Education's procedural safeguards notice states it",
+        "Va. Code 22.1-214(D) (\"within 180 days of such findings and decision\", in the circuit court)",
+        "Va. Code 22.1-214(D)",
+        "\"dentro de los 180 días de esas conclusiones y decisión\", en el tribunal de circuito del estado",
+    ),
+    (
+        "Va. Code 22.1-214 and 8 Va. Admin. Code 20-81-210, as the Virginia Department of Education's procedural safeguards notice states it (an undated edition, in a third-party copy); the regulation's filing-limit words were not read",
         "Va. Code 22.1-214; 8 Va. Admin. Code 20-81-210",
-        "según el aviso de garantías procesales del Departamento de Educación de Virginia",
+        "según el aviso de garantías procesales del Departamento de Educación de Virginia, en una edición sin fecha copiada por otra fuente; no leímos las palabras del reglamento sobre el plazo para pedir la audiencia",
     ),
     (
-        "Virginia Department of Education, Superintendent's Memo No. 2 (2005): 90 days from issuance in federal court, one year in state court; the current 8 Va. Admin. Code 20-81-210 was not read",
-        "Virginia Department of Education, Superintendent's Memo No. 2 (2005); 8 Va. Admin. Code 20-81-210",
-        "90 días desde que se emite la decisión para un tribunal federal, un año para un tribunal estatal; no leímos el texto actual de 8 Va. Admin. Code 20-81-210",
+        "Virginia Department of Education, Superintendent's Memo No. 2 (2005), quoting the repealed 8 Va. Admin. Code 20-80-76(O)(1): 90 days from issuance in federal court; the appeal subsection of the current 8 Va. Admin. Code 20-81-210 was not read (state circuit court: 180 days, Va. Code 22.1-214(D), read)",
+        "Virginia Department of Education, Superintendent's Memo No. 2 (2005); 8 Va. Admin. Code 20-80-76(O)(1); 8 Va. Admin. Code 20-81-210; Va. Code 22.1-214(D)",
+        "un memorando del Superintendente del Departamento de Educación de Virginia, de 2005, que cita 8 Va. Admin. Code 20-80-76(O)(1), regla ya derogada: 90 días desde que se emite la decisión, para un tribunal federal; no leímos la subsección sobre apelaciones del 8 Va. Admin. Code 20-81-210 actual (tribunal de circuito del estado: 180 días, según Va. Code 22.1-214(D), que sí leímos)",
     ),
     (
         "16 Vt. Stat. 2957(a)-(c) (90 days of the unilateral placement)",
@@ -511,9 +566,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "45 días, según nuestro resumen de reglas; no leímos el texto",
     ),
     (
-        "West Virginia Department of Education, dispute resolution (state or federal court)",
+        "West Virginia Department of Education, dispute resolution page (90 days, state or federal court; the state's policy text was not read)",
         "West Virginia Department of Education",
-        "resolución de disputas; tribunal estatal o federal",
+        "página de resolución de disputas del Departamento de Educación de Virginia Occidental: 90 días, tribunal estatal o federal; no leímos el texto de la política del estado",
     ),
     // The titles of the pages where offices' names were read.
     (
@@ -604,6 +659,10 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
         "Departamento de Educación de Delaware",
     ),
     (
+        "Florida Division of Administrative Hearings (DOAH)",
+        "División de Audiencias Administrativas de Florida (DOAH)",
+    ),
+    (
         "Georgia Department of Education mediation",
         "la mediación del Departamento de Educación de Georgia",
     ),
@@ -618,6 +677,14 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "Illinois State Board of Education",
         "Junta Estatal de Educación de Illinois",
+    ),
+    (
+        "Impartial hearing officers appointed by the school district; review by the Office of State Review, New York State Education Department",
+        "oficiales de audiencias imparciales nombrados por el distrito escolar; revisión por la Oficina de Revisión Estatal (Office of State Review) del Departamento de Educación del Estado de Nueva York",
+    ),
+    (
+        "Indiana Office of Administrative Law Proceedings (OALP); for requests filed before July 1, 2025, independent hearing officers of the Indiana Department of Education",
+        "Oficina de Procedimientos de Derecho Administrativo de Indiana (OALP); para las solicitudes presentadas antes del 1 de julio de 2025, oficiales de audiencias independientes del Departamento de Educación de Indiana",
     ),
     (
         "Iowa Department of Education State Mediation",
@@ -704,12 +771,20 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
         "Oficina de Audiencias Administrativas (OAH, por sus siglas en inglés), División de Educación Especial",
     ),
     (
+        "Ohio Department of Education and Workforce",
+        "Departamento de Educación y Fuerza Laboral de Ohio",
+    ),
+    (
         "Ohio Department of Education and Workforce, Office for Exceptional Children",
         "Departamento de Educación y Fuerza Laboral de Ohio, Oficina para Niños Excepcionales",
     ),
     (
         "Oregon Office of Administrative Hearings",
         "Oficina de Audiencias Administrativas de Oregón",
+    ),
+    (
+        "Pennsylvania Office for Dispute Resolution (ODR)",
+        "Oficina de Resolución de Disputas de Pensilvania (ODR)",
     ),
     (
         "Rhode Island Department of Education, Legal Office",
@@ -750,6 +825,10 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "West Virginia Department of Education, Office of Special Programs",
         "Departamento de Educación de Virginia Occidental, Oficina de Programas Especiales",
+    ),
+    (
+        "Wisconsin Department of Public Instruction",
+        "Departamento de Instrucción Pública de Wisconsin",
     ),
     (
         "Wisconsin Special Education Mediation System",
@@ -872,10 +951,15 @@ mod tests {
     #[test]
     fn texas_filing_limit_note_in_spanish() {
         let (legal, note) = citation_note(
-            "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)",
+            "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (two years for hearings \
+             requested on or after September 1, 2022, one year for those requested before; the \
+             two years run from when the party knew or should have known)",
         )
         .expect("Texas's note");
-        assert_eq!(legal, "19 Tex. Admin. Code 89.1151(c)");
+        assert_eq!(
+            legal,
+            "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164"
+        );
         assert!(note.contains("1 de septiembre de 2022"), "{note}");
     }
 
