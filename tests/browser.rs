@@ -2476,14 +2476,17 @@ async fn spanish_texas_page_has_no_english_outside_citations() {
     );
     let text = app.root.text_content().unwrap_or_default();
     assert!(
-        text.contains("19 Tex. Admin. Code 89.1151(c) (dos años desde el 1 de septiembre de 2022"),
+        text.contains("19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (dos años para las audiencias pedidas el 1 de septiembre de 2022 o después"),
         "Texas's note in Spanish"
     );
     assert!(text.contains("Agencia de Educación de Texas"));
     let citation = app
         .find("[data-source-rule=\"filing-limit\"] a[lang=\"en\"]")
         .and_then(|a| a.text_content());
-    assert_eq!(citation.as_deref(), Some("19 Tex. Admin. Code 89.1151(c)"));
+    assert_eq!(
+        citation.as_deref(),
+        Some("19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164")
+    );
 }
 
 // Issue 24: the checklists say before the meeting what a family must hear: the resolution

@@ -273,11 +273,13 @@ fn a_spanish_calendar_says_the_citation_note_in_spanish() {
         "20261206T160000Z",
     ));
     let events = parse(&text);
-    let description = unescape(prop(&events[0], "DESCRIPTION").expect("a description"));
+    assert!(prop(&events[0], "DESCRIPTION").is_some());
+    // Unfolded by RFC 5545's rule (the `ical` reader drops a space that starts a continuation).
+    let description = unescape(&text.replace("\r\n ", ""));
     assert!(
         description
-            .contains("19 Tex. Admin. Code 89.1151(c) (dos años desde el 1 de septiembre de 2022"),
+            .contains("19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (dos años para las audiencias pedidas el 1 de septiembre de 2022 o después"),
         "{description}"
     );
-    assert!(!description.contains("two years from"), "{description}");
+    assert!(!description.contains("two years for"), "{description}");
 }

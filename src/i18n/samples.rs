@@ -225,8 +225,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     );
     plain!(out, t: federal_note);
     // A citation with a note (Texas's filing limit) and an office's name, as the page shows them.
-    let texas =
-        "19 Tex. Admin. Code 89.1151(c) (two years from September 1, 2022; one year before)";
+    let texas = "19 Tex. Admin. Code 89.1151(c); Tex. Educ. Code 29.0164 (two years for hearings requested on or after September 1, 2022, one year for those requested before; the two years run from when the party knew or should have known)";
     out.add(
         "citation_note",
         "TX",

@@ -891,6 +891,7 @@ mod tests {
                     .flatten()
                     .map(|o| o.citation),
             );
+            all.extend(pack.no_state_rule.iter().map(|n| n.citation));
         }
         all.extend(federal::RULES.iter().map(|r| r.citation));
         all.extend([
