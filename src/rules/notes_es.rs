@@ -570,6 +570,177 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "West Virginia Department of Education",
         "página de resolución de disputas del Departamento de Educación de Virginia Occidental: 90 días, tribunal estatal o federal; no leímos el texto de la política del estado",
     ),
+    // The checks that found no rule of the state's own: the provision read and what it shows.
+    (
+        "Cal. Educ. Code 56505(h) (the hearing \"shall be the final administrative determination and binding on all parties\")",
+        "Cal. Educ. Code 56505(h)",
+        "la audiencia «será la decisión administrativa final y obligará a todas las partes»",
+    ),
+    (
+        "Cal. Educ. Code 56505(k) (one 90-day period for a state court of competent jurisdiction and a federal district court)",
+        "Cal. Educ. Code 56505(k)",
+        "un solo plazo de 90 días, tanto para un tribunal estatal que tenga competencia en el caso como para un tribunal federal de distrito",
+    ),
+    (
+        "Cal. Educ. Code 56170-56177 (read whole: reimbursement may be ordered, reduced or denied as 34 CFR 300.148 provides; no period to claim it)",
+        "Cal. Educ. Code 56170-56177; 34 CFR 300.148",
+        "se leyeron completas estas secciones: se puede ordenar el reembolso, o reducirlo o negarlo, como dice 34 CFR 300.148; no hay plazo para pedirlo",
+    ),
+    (
+        "Ariz. Admin. Code R7-2-405(A)(1)-(2) (the hearing is conducted by the State Education Agency through the Office of Administrative Hearings; no review level is defined)",
+        "Ariz. Admin. Code R7-2-405(A)(1)-(2)",
+        "la audiencia la lleva a cabo la agencia estatal de educación por medio de la Oficina de Audiencias Administrativas; no se define ningún nivel de revisión",
+    ),
+    (
+        "Division of Administrative Hearings final orders in exceptional student education cases (e.g. Case No. 17-2306E): the administrative law judge's order is final, with no state review step",
+        "Division of Administrative Hearings; Case No. 17-2306E",
+        "órdenes finales de la División de Audiencias Administrativas de Florida en casos de educación especial («exceptional student education»), por ejemplo el caso número 17-2306E: la orden del juez de derecho administrativo es final, sin un paso de revisión estatal",
+    ),
+    (
+        "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the federal rule restated paragraph by paragraph, 34 CFR 300.148, with no claim period in the part read)",
+        "Ga. Comp. R. & Regs. 160-4-7-.13(2); 34 CFR 300.148",
+        "cuando los padres, por su cuenta, ponen al niño en otra escuela y está en discusión la educación pública gratuita y apropiada (FAPE): repite párrafo por párrafo la regla federal, 34 CFR 300.148; no hay plazo para el reclamo en la parte que leímos",
+    ),
+    (
+        "23 Ill. Adm. Code 226.340 (read whole: \"the reimbursement obligations and other requirements set forth at 34 CFR 300.148 shall be applicable\")",
+        "23 Ill. Adm. Code 226.340; 34 CFR 300.148",
+        "se leyó completa: «se aplicarán las obligaciones de reembolso y los demás requisitos que fija 34 CFR 300.148»",
+    ),
+    (
+        "Indiana Register, LSA Document #09-795 (2010): 511 Ind. Admin. Code 7-45-9 amended to repeal the board of special education appeals and make a petition for judicial review the sole means to appeal a hearing officer's decision",
+        "Indiana Register, LSA Document #09-795 (2010); 511 Ind. Admin. Code 7-45-9",
+        "el Registro de Indiana (Indiana Register) publicó este cambio en 2010: se modificó 511 Ind. Admin. Code 7-45-9 para eliminar la junta de apelaciones de educación especial y hacer de la petición de revisión judicial la única manera de apelar la decisión de un oficial de audiencias",
+    ),
+    (
+        "603 Mass. Code Regs. 28.08(3) (the Bureau of Special Education Appeals conducts the hearings; its decision goes to court, with no state review step)",
+        "603 Mass. Code Regs. 28.08(3)",
+        "la Oficina de Apelaciones de Educación Especial de Massachusetts (BSEA) lleva a cabo las audiencias; su decisión se apela ante un tribunal, sin un paso de revisión estatal",
+    ),
+    (
+        "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233: the appeal goes from the Office of Administrative Hearings' decision straight to court (the word \"review\" struck)",
+        "Md. Code, Educ. 8-413(j); 2006 Md. Laws ch. 233",
+        "según la ley de 2006 que la aprobó: la apelación va directamente de la decisión de la Oficina de Audiencias Administrativas a un tribunal (se tachó la palabra «revisión», «review» en inglés)",
+    ),
+    (
+        "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233: one period for the federal District Court and the circuit court",
+        "Md. Code, Educ. 8-413(j); 2006 Md. Laws ch. 233",
+        "según la ley de 2006 que la aprobó: un solo plazo para el Tribunal de Distrito federal y para el tribunal de circuito del estado",
+    ),
+    (
+        "Md. Code, Educ. 8-413, as amended by 2006 Md. Laws ch. 233: reimbursement reduced or denied in accordance with federal law; the state's own notice rule struck",
+        "Md. Code, Educ. 8-413; 2006 Md. Laws ch. 233",
+        "con la enmienda de la ley de 2006: el reembolso se reduce o se niega según la ley federal; se tachó la regla propia del estado sobre el aviso",
+    ),
+    (
+        "Mich. Admin. Code R 340.1724f(1)-(4) (how a hearing is requested: no period; the one year of R 340.1851 is for state complaints)",
+        "Mich. Admin. Code R 340.1724f(1)-(4); R 340.1851",
+        "cómo se pide una audiencia: no hay plazo; el año de R 340.1851 es para las quejas que se presentan ante el estado, no para las audiencias",
+    ),
+    (
+        "Mich. Admin. Code R 340.1724f(4) (the administrative law judge's final decision is appealed to a court)",
+        "Mich. Admin. Code R 340.1724f(4)",
+        "la decisión final del juez de derecho administrativo se apela ante un tribunal",
+    ),
+    (
+        "Mich. Admin. Code R 340.1724f(4) (the same 90 days for any court of competent jurisdiction)",
+        "Mich. Admin. Code R 340.1724f(4)",
+        "los mismos 90 días para cualquier tribunal que tenga competencia en el caso",
+    ),
+    (
+        "Mich. Admin. Code R 340.1701 (adopts 34 CFR part 300, 300.148 included, by reference; no Michigan rule on a claim period was found)",
+        "Mich. Admin. Code R 340.1701; 34 CFR part 300; 300.148",
+        "adopta por referencia 34 CFR parte 300, incluida 300.148; no encontramos ninguna regla de Míchigan sobre un plazo para el reclamo",
+    ),
+    (
+        "Mo. Rev. Stat. 162.961.1 (a hearing before the administrative hearing commission) and 162.962 (its decision appealed to a state or federal court)",
+        "Mo. Rev. Stat. 162.961.1; 162.962",
+        "162.961.1: una audiencia ante la Comisión de Audiencias Administrativas; 162.962: su decisión se apela ante un tribunal estatal o federal",
+    ),
+    (
+        "Mo. Rev. Stat. 162.961.6, .8 (requests and the commission's filing deadlines conform to the Individuals With Disabilities Education Act)",
+        "Mo. Rev. Stat. 162.961.6, .8",
+        "las solicitudes y los plazos para presentar documentos ante la comisión siguen la ley federal de educación especial (Individuals with Disabilities Education Act, IDEA)",
+    ),
+    (
+        "Mo. Rev. Stat. chapter 162 (read whole: no period for a parent's reimbursement claim; 162.961.6, .8 conform hearings to the IDEA)",
+        "Mo. Rev. Stat. ch. 162; 162.961.6, .8",
+        "el capítulo se leyó completo: no hay plazo para que el padre o la madre pida el reembolso; 162.961.6 y .8 hacen que las audiencias sigan la IDEA, la ley federal de educación especial",
+    ),
+    (
+        "N.C. Gen. Stat. 115C-109.9 (\"Review by review officer; appeals\": repealed by S.L. 2021-180, s. 7.25(c), effective November 18, 2021)",
+        "N.C. Gen. Stat. 115C-109.9; S.L. 2021-180, s. 7.25(c)",
+        "la sección «Revisión por el oficial de revisión; apelaciones» fue derogada por una ley de 2021, desde el 18 de noviembre de 2021",
+    ),
+    (
+        "N.J. Admin. Code 6A:14-2.7(a)-(c) (an administrative law judge of the Office of Administrative Law hears the case; no state review step in the part read)",
+        "N.J. Admin. Code 6A:14-2.7(a)-(c)",
+        "un juez de derecho administrativo de la Oficina de Derecho Administrativo escucha el caso; no hay paso de revisión estatal en la parte que leímos",
+    ),
+    (
+        "N.J. Admin. Code 6A:14-2.10(a)-(c) (reimbursement for a unilateral placement: conditions and a notice step, no claim period, in the part read)",
+        "N.J. Admin. Code 6A:14-2.10(a)-(c)",
+        "el reembolso cuando la familia, por su cuenta, puso al niño en otra escuela: en la parte que leímos hay condiciones y un paso de aviso, pero no un plazo para el reclamo",
+    ),
+    (
+        "22 Pa. Code 14.162(b) (a parent may request a hearing; no period in (a)-(d)) and 14.102(a)(2) (adopts 34 CFR Part 300 except as the chapter provides otherwise)",
+        "22 Pa. Code 14.162(b); 14.102(a)(2); 34 CFR Part 300",
+        "14.162(b): el padre o la madre puede pedir una audiencia; no hay plazo en (a) a (d); 14.102(a)(2): adopta 34 CFR parte 300, salvo en lo que el capítulo diga otra cosa",
+    ),
+    (
+        "22 Pa. Code 14.102(a)(2) (adopts 34 CFR Part 300, 300.148 included, except as the chapter provides otherwise; the chapter's table of contents has no reimbursement section)",
+        "22 Pa. Code 14.102(a)(2); 34 CFR Part 300; 300.148",
+        "adopta 34 CFR parte 300, incluida 300.148, salvo en lo que el capítulo diga otra cosa; el índice del capítulo no tiene ninguna sección sobre el reembolso",
+    ),
+    (
+        "Tenn. Comp. R. & Regs. 0520-01-09-.18 (read whole) and Tenn. Code 49-10-606(a)-(e): no period to request a hearing",
+        "Tenn. Comp. R. & Regs. 0520-01-09-.18; Tenn. Code 49-10-606(a)-(e)",
+        "la regla se leyó completa; ni ella ni la ley, en (a) a (e), dan un plazo para pedir una audiencia",
+    ),
+    (
+        "Tenn. Code 49-10-606(a), (e) (administrative law judges of the secretary of state hear the cases and issue the final orders; no review level in (a)-(e))",
+        "Tenn. Code 49-10-606(a), (e)",
+        "los jueces de derecho administrativo de la Secretaría de Estado escuchan los casos y dictan las órdenes finales; no hay nivel de revisión en (a) a (e)",
+    ),
+    (
+        "19 Tex. Admin. Code 89.1151(b) (\"a one-tier system of hearings\")",
+        "19 Tex. Admin. Code 89.1151(b)",
+        "«un sistema de audiencias de un solo nivel»",
+    ),
+    (
+        "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 S.W.3d 234 (Tex. App.-Austin 2003): the agency lacked the authority to set a 90-day period for judicial review; no statute setting one was found, so the federal 90 days apply",
+        "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 S.W.3d 234 (Tex. App.-Austin 2003)",
+        "decisión de la Corte de Apelaciones de Texas en Austin: la agencia no tenía autoridad para fijar un plazo de 90 días para la revisión judicial; no encontramos ninguna ley que fije uno, así que se aplican los 90 días federales",
+    ),
+    (
+        "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 S.W.3d 234 (Tex. App.-Austin 2003): no period of the state's own for state court either; the federal 90 days govern an action in any court",
+        "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 S.W.3d 234 (Tex. App.-Austin 2003)",
+        "decisión de la Corte de Apelaciones de Texas en Austin: el estado tampoco tiene un plazo propio para ir a un tribunal estatal; los 90 días federales rigen una demanda en cualquier tribunal",
+    ),
+    (
+        "8 Va. Admin. Code 20-81-210(A)-(C) (one hearing, by officers of the system the Supreme Court of Virginia administers; no state review step in the part read)",
+        "8 Va. Admin. Code 20-81-210(A)-(C)",
+        "una sola audiencia, con oficiales de audiencias del sistema que administra la Corte Suprema de Virginia; no hay paso de revisión estatal en la parte que leímos",
+    ),
+    (
+        "Wash. Admin. Code 392-172A-05115(1) (the civil action lies from the administrative law judge's decision; no state review in 392-172A-05080 to -05125)",
+        "Wash. Admin. Code 392-172A-05115(1); 392-172A-05080 to -05125",
+        "la demanda civil se presenta contra la decisión del juez de derecho administrativo; no hay revisión estatal en 392-172A-05080 a -05125",
+    ),
+    (
+        "Wash. Admin. Code 392-172A-05115(2) (the same ninety days \"in federal or state court\")",
+        "Wash. Admin. Code 392-172A-05115(2)",
+        "los mismos noventa días «en un tribunal federal o estatal»",
+    ),
+    (
+        "Wash. Admin. Code 392-172A-04115(2) (reimbursement disputes go through the due process procedures of 392-172A-05080 to -05125, with their limit)",
+        "Wash. Admin. Code 392-172A-04115(2); 392-172A-05080 to -05125",
+        "los desacuerdos sobre el reembolso pasan por los procedimientos de debido proceso de 392-172A-05080 a -05125, con su plazo límite",
+    ),
+    (
+        "Wis. Stat. 115.80(1) (one hearing, requested from the division); 1995 AB 857, Legislative Reference Bureau analysis (the proposal that ended the two-tier system)",
+        "Wis. Stat. 115.80(1); 1995 AB 857, Legislative Reference Bureau",
+        "115.80(1): una sola audiencia, que se pide a la división; el proyecto de ley de 1995 (AB 857), con el análisis de la Oficina de Referencia Legislativa (Legislative Reference Bureau): la propuesta que terminó con el sistema de dos niveles",
+    ),
     // The titles of the pages where offices' names were read.
     (
         "Arkansas Division of Elementary and Secondary Education, dispute resolution page",
@@ -625,6 +796,32 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "West Virginia Department of Education, dispute resolution page",
         "West Virginia Department of Education",
         "página de resolución de disputas",
+    ),
+    // The sources of offices' names.
+    (
+        "Cal. Educ. Code 56502(a), 56504.5(a) (hearings under the department's interagency agreement), with the office's name as its own pages state it",
+        "Cal. Educ. Code 56502(a), 56504.5(a)",
+        "audiencias según el acuerdo entre agencias del departamento; el nombre de la oficina es el que dan sus propias páginas",
+    ),
+    (
+        "DOAH final orders in exceptional student education cases (e.g. Case No. 17-2306E)",
+        "DOAH; Case No. 17-2306E",
+        "órdenes finales de la División de Audiencias Administrativas de Florida (DOAH) en casos de educación especial («exceptional student education»), por ejemplo el caso número 17-2306E",
+    ),
+    (
+        "Indiana Office of Administrative Law Proceedings, IDEA due process hearings page",
+        "Indiana Office of Administrative Law Proceedings",
+        "página de la Oficina de Procedimientos de Derecho Administrativo de Indiana sobre las audiencias de debido proceso de la IDEA, la ley federal de educación especial",
+    ),
+    (
+        "Ohio Department of Education and Workforce guidance 5.17 (written under the department's pre-2023 name, Ohio Department of Education)",
+        "Ohio Department of Education and Workforce guidance 5.17",
+        "escrita con el nombre que el departamento tenía antes de 2023, Departamento de Educación de Ohio (Ohio Department of Education)",
+    ),
+    (
+        "Office for Dispute Resolution, due process pages",
+        "Office for Dispute Resolution",
+        "páginas de la Oficina de Resolución de Disputas de Pensilvania sobre el debido proceso",
     ),
 ];
 
