@@ -423,7 +423,7 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     (
         "N.C. Gen. Stat. 115C-109.6(h2), added by S.L. 2021-180 s. 7.25 (30 days, state or federal court, as the General Assembly's and the School of Government's summaries state it; the subsection's text was not read)",
         "N.C. Gen. Stat. 115C-109.6(h2); S.L. 2021-180 s. 7.25",
-        "agregada por una ley de 2021; 30 días, tribunal estatal o federal, según los resúmenes de la Asamblea General y de la Escuela de Gobierno (School of Government) de la Universidad de Carolina del Norte; no leímos el texto de esa subsección",
+        "agregada por una ley de 2021; 30 días, tribunal estatal o federal, según los resúmenes de la Asamblea General y de la Escuela de Gobierno de la Universidad de Carolina del Norte de la Universidad de Carolina del Norte; no leímos el texto de esa subsección",
     ),
     (
         "N.C. Gen. Stat. 115C-109.6(b) (a violation not more than one year before the party knew or should have known; read as a one-year limit)",
@@ -473,7 +473,7 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     (
         "8 NYCRR 279.2(b) (serve the notice of intention to seek review no later than 25 days after the date of the hearing officer's decision), as the Office of State Review's guide for parents states it",
         "8 NYCRR 279.2(b)",
-        "entregue el aviso de que piensa pedir la revisión a más tardar 25 días después de la fecha de la decisión del oficial de audiencias, según la guía para padres de la Oficina de Revisión Estatal (Office of State Review)",
+        "entregue el aviso de que piensa pedir la revisión a más tardar 25 días después de la fecha de la decisión del oficial de audiencias, según la guía para padres de la Oficina de Revisión Estatal",
     ),
     (
         "Ohio Department of Education and Workforce guidance 5.17 (45 days from receipt of the hearing decision; undated, under the department's pre-2023 name); Ohio Adm. Code 3301-51-05(K) was not read",
@@ -659,7 +659,7 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     (
         "Mo. Rev. Stat. 162.961.6, .8 (requests and the commission's filing deadlines conform to the Individuals With Disabilities Education Act)",
         "Mo. Rev. Stat. 162.961.6, .8",
-        "las solicitudes y los plazos para presentar documentos ante la comisión siguen la ley federal de educación especial (Individuals with Disabilities Education Act, IDEA)",
+        "las solicitudes y los plazos para presentar documentos ante la comisión siguen la ley federal de educación especial (la ley IDEA)",
     ),
     (
         "Mo. Rev. Stat. chapter 162 (read whole: no period for a parent's reimbursement claim; 162.961.6, .8 conform hearings to the IDEA)",
@@ -816,7 +816,7 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     (
         "Ohio Department of Education and Workforce guidance 5.17 (written under the department's pre-2023 name, Ohio Department of Education)",
         "Ohio Department of Education and Workforce guidance 5.17",
-        "escrita con el nombre que el departamento tenía antes de 2023, Departamento de Educación de Ohio (Ohio Department of Education)",
+        "escrita con el nombre que el departamento tenía antes de 2023, Departamento de Educación de Ohio",
     ),
     (
         "Office for Dispute Resolution, due process pages",
@@ -877,7 +877,7 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     ),
     (
         "Impartial hearing officers appointed by the school district; review by the Office of State Review, New York State Education Department",
-        "oficiales de audiencias imparciales nombrados por el distrito escolar; revisión por la Oficina de Revisión Estatal (Office of State Review) del Departamento de Educación del Estado de Nueva York",
+        "oficiales de audiencias imparciales nombrados por el distrito escolar; revisión por la Oficina de Revisión Estatal del Departamento de Educación del Estado de Nueva York",
     ),
     (
         "Indiana Office of Administrative Law Proceedings (OALP); for requests filed before July 1, 2025, independent hearing officers of the Indiana Department of Education",
