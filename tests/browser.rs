@@ -6,6 +6,8 @@
 //! unmounts and removes it when done (the `Mounted` guard).
 #![cfg(target_arch = "wasm32")]
 
+use std::any::Any;
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use due_process_calculator::case::link;
@@ -38,7 +40,36 @@ fn set_address(path: &str) {
 /// The app mounted into its own element; unmounted and removed on drop.
 struct Mounted {
     root: HtmlElement,
-    _handle: Box<dyn std::any::Any>,
+}
+
+thread_local! {
+    /// Every app mounted and not yet dropped: its element, and the handle that unmounts it.
+    static MOUNTED: RefCell<Vec<(HtmlElement, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+    /// Set when a test fails (panics) with apps mounted.
+    static A_TEST_FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A test that fails panics, and a panic in wasm does not unwind: its `Mounted` is never dropped,
+/// and its app would stay on the shared page, listening to the window (clicks, `hashchange`),
+/// under every later test. The first mount after a failure ends the apps the failed test left
+/// (tests run one at a time: every app still mounted then is the failed test's).
+fn end_apps_left_by_a_failed_test() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = A_TEST_FAILED.try_with(|f| f.set(true));
+            report(info);
+        }));
+    });
+    if !A_TEST_FAILED.with(|f| f.replace(false)) {
+        return;
+    }
+    let left = MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    for (root, handle) in left {
+        root.remove();
+        drop(handle);
+    }
 }
 
 impl Mounted {
@@ -69,6 +100,7 @@ impl Mounted {
 
     /// Mounts with whatever storage holds (a reload, or seeded entries).
     fn keeping_storage(address: &str) -> Self {
+        end_apps_left_by_a_failed_test();
         set_address(address);
         add_page_styles();
         let root: HtmlElement = document()
@@ -81,10 +113,8 @@ impl Mounted {
             .append_child(&root)
             .expect("append");
         let handle = mount_to(root.clone(), App);
-        Mounted {
-            root,
-            _handle: Box::new(handle),
-        }
+        MOUNTED.with(|m| m.borrow_mut().push((root.clone(), Box::new(handle))));
+        Mounted { root }
     }
 
     fn find(&self, selector: &str) -> Option<Element> {
@@ -144,6 +174,13 @@ impl Drop for Mounted {
     fn drop(&mut self) {
         self.root.remove();
         set_address("");
+        // Unmounted outside the borrow: the app's cleanups may run code of their own.
+        let handle = MOUNTED.with(|m| {
+            let mut m = m.borrow_mut();
+            let at = m.iter().position(|(root, _)| *root == self.root)?;
+            Some(m.swap_remove(at).1)
+        });
+        drop(handle);
     }
 }
 

@@ -6,10 +6,15 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::web::offline::{OfflineNews, keep_offline_copy, online, use_new_version};
 
-/// Follows the connection and the offline copy (once per page).
+/// Follows the connection and the offline copy (once per page). The window's listeners end
+/// with the app.
 pub fn follow(state: AppState) {
-    let _ = window_event_listener(leptos::ev::online, move |_| state.online.set(online()));
-    let _ = window_event_listener(leptos::ev::offline, move |_| state.online.set(online()));
+    let on = window_event_listener(leptos::ev::online, move |_| state.online.set(online()));
+    let off = window_event_listener(leptos::ev::offline, move |_| state.online.set(online()));
+    on_cleanup(move || {
+        on.remove();
+        off.remove();
+    });
     keep_offline_copy(move |news| match news {
         OfflineNews::Ready => state.offline_ready.set(true),
         OfflineNews::NewVersion => state.new_version.set(true),

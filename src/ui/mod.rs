@@ -78,16 +78,17 @@ pub fn App() -> impl IntoView {
 fn follow_embed_code_address(state: AppState) {
     let show = move || !state.embedded && web::fragment() == embed_code::FRAGMENT;
     state.embed_code.set(show());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.embed_code.set(show())
     });
+    on_cleanup(move || listener.remove());
 }
 
 /// A link to a part of the page folded in a `<details>` (a card's "What does this mean?", its
 /// checklist) opens that part before the browser scrolls to it.
 fn open_linked_details() {
     use wasm_bindgen::JsCast;
-    let _ = window_event_listener(leptos::ev::click, |ev| {
+    let listener = window_event_listener(leptos::ev::click, |ev| {
         let target = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -101,6 +102,7 @@ fn open_linked_details() {
             let _ = details.set_attribute("open", "");
         }
     });
+    on_cleanup(move || listener.remove());
 }
 
 /// Embedded on another site: the validated `theme` and `accent` parameters, the embedded layout,
