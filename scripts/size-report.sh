@@ -13,13 +13,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # erased views came back (.cargo/config.toml): with the cards patching themselves, interleaved
 # runs of the two builds showed no difference in update time (316.8 KB). Lowered to 305 KB when
 # Unicode's case tables and the sorts behind map collection left the wasm and terser minified the
-# JavaScript (325.0 KB with the read-only cases of a newer version -> 300.4 KB). Raised to 364 KB
-# when issues 20, 21, 23 and 24 landed together (360.4 KB: the next dates at the top, the report
+# JavaScript (325.0 KB with the read-only cases of a newer version -> 300.4 KB). Raised to 366 KB
+# when issues 20, 21, 23 and 24 landed together (363.0 KB, plus 3 KB: the next dates at the top, the report
 # panel, the embed builder's checks, every state's checks with their sources, and the words a
 # family needs before the meeting, in both languages); the anatomy below shows the text (data
 # section) as the largest single growth. Issue 22 moves the texts and state packs out of the wasm
 # and lowers the guard to its new total plus 3 KB.
-BUDGET_KB=${BUDGET_KB:-364}
+BUDGET_KB=${BUDGET_KB:-366}
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md
