@@ -3424,3 +3424,31 @@ fn the_print_preview_wraps_whole_words() {
         "{block}"
     );
 }
+
+// Source: issue 23, reimbursement checked and found to have no claim period of the state's own.
+// Wis. Stat. 115.791(1)-(4) (parts read): conditions and a notice 10 business days before removal,
+// no period for the claim. Tenn. Comp. R. & Regs. 0520-01-09-.01 adopts 34 CFR Parts 300 and 301
+// (300.148 has no claim period) and the chapter has no private placement rule. A placement that
+// began Mon 2025-08-18 therefore gets no claim-limit date in either state: the federal rule sets
+// none, and the pack records the check (N), not a rule.
+#[test]
+fn wisconsin_and_tennessee_set_no_reimbursement_claim_period() {
+    use due_process_calculator::rules::{Answer, Field, Verification};
+    let placed = [(E::PrivatePlacementStarted, "2025-08-18")];
+    for code in ["US-WI", "US-TN"] {
+        let t = run(&case(code, &placed));
+        assert_eq!(
+            status(&t, D::ReimbursementClaimLimit),
+            Status::NotApplicable(NotApplicable::NoReimbursementLimit),
+            "{code}"
+        );
+        let (pack, _) = due_process_calculator::rules::pack_for(
+            due_process_calculator::engine::case::Jurisdiction::parse(code).expect("code"),
+        );
+        assert_eq!(
+            pack.answer(Field::Reimbursement),
+            Answer::NoStateRule(Verification::Interpretive),
+            "{code}"
+        );
+    }
+}

@@ -737,6 +737,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "los desacuerdos sobre el reembolso pasan por los procedimientos de debido proceso de 392-172A-05080 a -05125, con su plazo límite",
     ),
     (
+        "Wis. Stat. 115.791(1), (2)(a)-(b), (3)(b)2., (4) (reimbursement for a unilateral private school placement: its conditions and a written notice 10 business days before removal, no claim period in the parts read)",
+        "Wis. Stat. 115.791(1), (2)(a)-(b), (3)(b)2., (4)",
+        "reembolso cuando los padres, por su cuenta, ponen al niño en una escuela privada: fija sus condiciones y un aviso por escrito 10 días hábiles antes de sacarlo de la escuela pública, pero ningún plazo para el reclamo en las partes que leímos",
+    ),
+    (
+        "Tenn. Comp. R. & Regs. 0520-01-09-.01 (adopts 34 CFR Parts 300 and 301, 300.148 included, \"in their entirety unless otherwise provided herein\"; the chapter's table of contents, revised October 2020, has no private placement rule)",
+        "Tenn. Comp. R. & Regs. 0520-01-09-.01; 34 CFR Parts 300 and 301; 300.148",
+        "adopta 34 CFR partes 300 y 301, incluida 300.148, «en su totalidad, salvo que aquí se disponga otra cosa»; el índice del capítulo, revisado en octubre de 2020, no tiene ninguna regla sobre la colocación en una escuela privada",
+    ),
+    (
         "Wis. Stat. 115.80(1) (one hearing, requested from the division); 1995 AB 857, Legislative Reference Bureau analysis (the proposal that ended the two-tier system)",
         "Wis. Stat. 115.80(1); 1995 AB 857, Legislative Reference Bureau",
         "115.80(1): una sola audiencia, que se pide a la división; el proyecto de ley de 1995 (AB 857), con el análisis de la Oficina de Referencia Legislativa (Legislative Reference Bureau): la propuesta que terminó con el sistema de dos niveles",

@@ -812,6 +812,14 @@ static TN: Pack = Pack {
             TN_606,
             Interpretive,
         ),
+        none(
+            Field::Reimbursement,
+            "Tenn. Comp. R. & Regs. 0520-01-09-.01 (adopts 34 CFR Parts 300 and 301, 300.148 \
+             included, \"in their entirety unless otherwise provided herein\"; the chapter's table \
+             of contents, revised October 2020, has no private placement rule)",
+            "https://vdocuments.us/chapter-0520-01-09-special-education-programs-and-services-0520-01-09-08-state.html",
+            Interpretive,
+        ),
     ],
     ..with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW)
 };
@@ -1893,13 +1901,23 @@ static WI: Pack = Pack {
         citation: "Wis. Stat. 115.80(1)(d)",
         url: Some(WI_115_80),
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "Wis. Stat. 115.80(1) (one hearing, requested from the division); 1995 AB 857, \
-         Legislative Reference Bureau analysis (the proposal that ended the two-tier system)",
-        WI_115_80,
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Wis. Stat. 115.80(1) (one hearing, requested from the division); 1995 AB 857, \
+             Legislative Reference Bureau analysis (the proposal that ended the two-tier system)",
+            WI_115_80,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "Wis. Stat. 115.791(1), (2)(a)-(b), (3)(b)2., (4) (reimbursement for a unilateral \
+             private school placement: its conditions and a written notice 10 business days \
+             before removal, no claim period in the parts read)",
+            "https://casetext.com/statute/wisconsin-statutes/public-instruction/chapter-115-state-superintendent-general-classifications-and-definitions-children-with-disabilities/subchapter-v-children-with-disabilities/section-115791-reimbursement-for-private-school-placement",
+            Interpretive,
+        ),
+    ],
     holidays_status: Some(Interpretive),
     interpretive_holidays: &WI_WIDE,
     holiday_citation: WI_HOLIDAYS_LAW,
