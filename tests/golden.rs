@@ -1617,6 +1617,33 @@ fn reimbursement_claim_limits() {
     );
 }
 
+// Source: issue 23. 511 Ind. Admin. Code 7-34-10(a)-(e) sends a parent's claim for the costs of a
+// unilateral nonpublic enrollment to a due process hearing (7-45-3 through 7-45-11) and sets no
+// claim period; Ariz. Admin. Code R7-2-401(A) adopts 34 CFR 300.1 et seq. (300.148 included) by
+// reference. Both checks are interpretive: placed Mon 2025-08-18, no claim limit applies, and
+// the field is no longer among those the page names as not checked.
+#[test]
+fn indiana_and_arizona_set_no_reimbursement_claim_period() {
+    use due_process_calculator::rules::Field;
+    let placed = [(E::PrivatePlacementStarted, "2025-08-18")];
+    for code in ["US-IN", "US-AZ"] {
+        let t = run(&case(code, &placed));
+        assert_eq!(
+            status(&t, D::ReimbursementClaimLimit),
+            Status::NotApplicable(NotApplicable::NoReimbursementLimit),
+            "{code}"
+        );
+        let (pack, fallback) = due_process_calculator::rules::pack_for(
+            due_process_calculator::engine::case::Jurisdiction::parse(code).expect("state"),
+        );
+        assert!(!fallback, "{code}");
+        assert!(
+            !pack.unchecked().any(|f| f == Field::Reimbursement),
+            "{code}: reimbursement checked"
+        );
+    }
+}
+
 // Source: 3 L.P.R.A. 2172: 30 days to the Court of Appeals from the mailing of the final order
 // (applied to special education by interpretation). Mailing not entered: from the decision date,
 // 10/1 + 30 = 10/31, the earliest date; mailed Fri 10/3: 10/3 + 30 = Sun 11/2. The federal 90

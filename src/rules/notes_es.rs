@@ -647,6 +647,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "los mismos 90 días para cualquier tribunal que tenga competencia en el caso",
     ),
     (
+        "511 Ind. Admin. Code 7-34-10(a)-(e) (reimbursement for a parent's unilateral enrollment in a nonpublic school: the question goes to a due process hearing under 7-45-3 through 7-45-11; no claim period of its own in the part read)",
+        "511 Ind. Admin. Code 7-34-10(a)-(e); 7-45-3; 7-45-11",
+        "reembolso cuando los padres, por su cuenta, inscriben al niño en una escuela no pública: el asunto se decide en una audiencia de debido proceso según 7-45-3 a 7-45-11; no hay plazo propio para el reclamo en la parte que leímos",
+    ),
+    (
+        "Ariz. Admin. Code R7-2-401(A) (adopts the IDEA and 34 CFR 300.1 et seq., 300.148 included, by reference; no Arizona rule on a claim period was found)",
+        "Ariz. Admin. Code R7-2-401(A); 34 CFR 300.1 et seq.; 300.148",
+        "adopta por referencia la ley IDEA y 34 CFR 300.1 y siguientes, incluida 300.148; no encontramos ninguna regla de Arizona sobre un plazo para el reclamo",
+    ),
+    (
         "Mich. Admin. Code R 340.1701 (adopts 34 CFR part 300, 300.148 included, by reference; no Michigan rule on a claim period was found)",
         "Mich. Admin. Code R 340.1701; 34 CFR part 300; 300.148",
         "adopta por referencia 34 CFR parte 300, incluida 300.148; no encontramos ninguna regla de Míchigan sobre un plazo para el reclamo",

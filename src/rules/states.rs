@@ -867,13 +867,22 @@ static AZ: Pack = Pack {
         citation: "Ariz. Admin. Code R7-2-405(A)(2)",
         url: Some(AZ_405),
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "Ariz. Admin. Code R7-2-405(A)(1)-(2) (the hearing is conducted by the State Education \
-         Agency through the Office of Administrative Hearings; no review level is defined)",
-        AZ_405,
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Ariz. Admin. Code R7-2-405(A)(1)-(2) (the hearing is conducted by the State Education \
+             Agency through the Office of Administrative Hearings; no review level is defined)",
+            AZ_405,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "Ariz. Admin. Code R7-2-401(A) (adopts the IDEA and 34 CFR 300.1 et seq., 300.148 \
+             included, by reference; no Arizona rule on a claim period was found)",
+            "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-401-special-education-standards-for-public-agencies-providing-educational-services",
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-AZ",
@@ -1033,6 +1042,8 @@ static IL: Pack = Pack {
     )
 };
 
+const IN_7_34_10: &str =
+    "https://regulations.justia.com/states/indiana/title-511/article-7/rule-34/section-10/";
 static IN: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1041,14 +1052,24 @@ static IN: Pack = Pack {
         citation: "Indiana Office of Administrative Law Proceedings, IDEA due process hearings page",
         url: Some("https://www.in.gov/oalp/idea-due-process-hearings"),
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "Indiana Register, LSA Document #09-795 (2010): 511 Ind. Admin. Code 7-45-9 amended to \
-         repeal the board of special education appeals and make a petition for judicial review \
-         the sole means to appeal a hearing officer's decision",
-        "http://inrules.elaws.us/register/1/29/2010/20100127-ir-511090795pra",
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Indiana Register, LSA Document #09-795 (2010): 511 Ind. Admin. Code 7-45-9 amended to \
+             repeal the board of special education appeals and make a petition for judicial \
+             review the sole means to appeal a hearing officer's decision",
+            "http://inrules.elaws.us/register/1/29/2010/20100127-ir-511090795pra",
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "511 Ind. Admin. Code 7-34-10(a)-(e) (reimbursement for a parent's unilateral \
+             enrollment in a nonpublic school: the question goes to a due process hearing under \
+             7-45-3 through 7-45-11; no claim period of its own in the part read)",
+            IN_7_34_10,
+            Interpretive,
+        ),
+    ],
     // The holiday list was read only up to Columbus Day.
     holidays_status: Some(Interpretive),
     ..with_holidays(
