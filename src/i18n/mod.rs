@@ -4,12 +4,20 @@
 //! a missing translation fails the build, not the family. The engine's output is data; these
 //! methods turn it into words.
 
+pub mod catalog;
 mod en;
+// The Spanish in Rust: natively only (the generator of `lang/es.json`, the tests). The page
+// fetches `lang/es.json` instead, so the WebAssembly carries no Spanish.
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
 pub mod samples;
 pub mod typed_date;
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate};
+
+pub use catalog::{Catalog, CatalogError};
 
 use crate::case::FieldProblem;
 use crate::case::LoadError;
@@ -65,12 +73,56 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// The words of the language. English is always there (it is in the program). Spanish: in
+    /// the WebAssembly, the catalog [`install`]ed from `lang/es.json`, or the English until it is
+    /// (the page's fallback when the file cannot be fetched); natively (tests, generators), the
+    /// Spanish written in Rust.
     pub fn text(self) -> &'static dyn Text {
         match self {
             Lang::En => &en::EN,
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Es => &es::ES,
+            #[cfg(target_arch = "wasm32")]
+            Lang::Es => SPANISH.get().copied().unwrap_or(&en::EN),
         }
     }
+}
+
+/// The Spanish catalog, once installed.
+static SPANISH: OnceLock<&'static dyn Text> = OnceLock::new();
+
+/// Keeps `catalog` as the words of `lang` for the rest of the page: it is leaked, so a page
+/// installs a language at most once. A second install of the same language is ignored (the
+/// first stays, and nothing more is leaked). Installing English is ignored too: English is
+/// always the program's own.
+///
+/// Natively, [`Lang::text`] keeps giving the Spanish written in Rust; the install is kept all the
+/// same.
+pub fn install(lang: Lang, catalog: Catalog) {
+    match lang {
+        Lang::En => {}
+        Lang::Es => {
+            if SPANISH.get().is_none() {
+                let _ = SPANISH.set(catalog.leak());
+            }
+        }
+    }
+}
+
+/// Whether [`Lang::text`] gives `lang`'s own words: always for English; for Spanish, in the
+/// WebAssembly once its catalog is [`install`]ed, natively always (the Spanish is in Rust).
+pub fn is_loaded(lang: Lang) -> bool {
+    match lang {
+        Lang::En => true,
+        Lang::Es => cfg!(not(target_arch = "wasm32")) || SPANISH.get().is_some(),
+    }
+}
+
+/// Reads and checks a language file (`lang/es.json`): a flat JSON object of strings, with every
+/// key the page needs and no other ([`Catalog::from_map`]). The same code in the WebAssembly and
+/// natively.
+pub fn parse_catalog(json_text: &str) -> Result<Catalog, CatalogError> {
+    catalog::parse(json_text)
 }
 
 /// A stage of due process the page explains.

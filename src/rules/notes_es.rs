@@ -7,7 +7,12 @@
 //! by the citation exactly as its pack writes it. A test checks that every citation of every
 //! pack that carries words beyond the citation proper has its entry here, and that no entry is
 //! left over; a changed citation therefore fails the test until its Spanish is written again.
+//!
+//! The tables are native only: they are the source of `lang/es.json` (the citation notes and
+//! office names of the Spanish catalog), which the page fetches; the WebAssembly keeps only
+//! [`has_note`], which holds no Spanish.
 
+#[cfg(not(target_arch = "wasm32"))]
 /// `(citation as the pack writes it, the citation proper, its note in Spanish)`.
 pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     (
@@ -845,6 +850,7 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 /// `(the office's name as its pack writes it, the name in Spanish)`.
 pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
@@ -1053,6 +1059,7 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     ),
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The citation proper and the Spanish note of a citation that carries a note.
 pub fn citation_note(citation: &str) -> Option<(&'static str, &'static str)> {
     CITATION_NOTES
@@ -1061,6 +1068,7 @@ pub fn citation_note(citation: &str) -> Option<(&'static str, &'static str)> {
         .map(|(_, legal, note)| (*legal, *note))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// An office's name in Spanish.
 pub fn office_name(name: &str) -> Option<&'static str> {
     OFFICE_NAMES
