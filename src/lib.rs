@@ -28,7 +28,6 @@ pub mod web;
 /// Mounts the calculator on the page's `<body>` (the entry point of `main.rs`).
 pub fn start() {
     web::log_panics();
+    // index.html's "Loading the calculator" line stays until the page is drawn (`ui::App`).
     leptos::mount::mount_to_body(ui::App);
-    // index.html's "Loading the calculator" line: the first timeline is drawn now.
-    web::remove_element("dp-loading");
 }

@@ -37,6 +37,17 @@ fn set_address(path: &str) {
         .expect("replaceState");
 }
 
+/// The Spanish words, which the page fetches from `lang/es.json` (this runner serves no such
+/// file; the fetch, its failure and the offline copy are tested end to end, tests/e2e): the same
+/// file, read and installed as the page does once it arrives.
+fn install_spanish() {
+    use due_process_calculator::i18n::{self, Lang};
+    if !i18n::is_loaded(Lang::Es) {
+        let catalog = i18n::parse_catalog(include_str!("../lang/es.json")).expect("lang/es.json");
+        i18n::install(Lang::Es, catalog);
+    }
+}
+
 /// The app mounted into its own element; unmounted and removed on drop.
 struct Mounted {
     root: HtmlElement,
@@ -101,6 +112,7 @@ impl Mounted {
     /// Mounts with whatever storage holds (a reload, or seeded entries).
     fn keeping_storage(address: &str) -> Self {
         end_apps_left_by_a_failed_test();
+        install_spanish();
         set_address(address);
         add_page_styles();
         let root: HtmlElement = document()

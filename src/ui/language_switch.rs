@@ -22,9 +22,9 @@ pub fn LanguageSwitch() -> impl IntoView {
             return;
         }
         let _ = web::store(storage::LANG, lang.tag());
-        state.lang.set(lang);
-        // The page is redrawn in the new language; keep the keyboard where it was.
-        web::focus_soon(button_id(lang));
+        // The page is redrawn in the new language once its words are here (fetched the first
+        // time); keep the keyboard where it was.
+        super::texts::switch(state, lang, move || web::focus_soon(button_id(lang)));
     };
     view! {
         <nav class="dp-lang dp-no-print" aria-label=t.language_label()>

@@ -21,6 +21,7 @@ mod situation;
 mod sources;
 mod stages;
 pub mod state;
+mod texts;
 mod timeline;
 
 use leptos::prelude::*;
@@ -51,9 +52,18 @@ pub fn App() -> impl IntoView {
     follow_embed_code_address(state);
     open_linked_details();
     dress_for_host(state);
-    web::after_next_paint(move || state.rest_drawn.set(true));
+    texts::start(state);
     Effect::new(move |_| {
-        let tag = state.lang.get().tag();
+        // The first timeline is drawn once the language's words are here.
+        if state.words.get() != texts::Words::Loading {
+            // index.html's "Loading the calculator" line goes when the page is drawn.
+            web::remove_element("dp-loading");
+            web::after_next_paint(move || state.rest_drawn.set(true));
+        }
+    });
+    Effect::new(move |_| {
+        let lang = texts::drawn_in(state);
+        let tag = lang.tag();
         if let Some(html) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
@@ -62,14 +72,14 @@ pub fn App() -> impl IntoView {
         }
         // The tab's title follows the language too.
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(state.lang.get().text().app_title());
+            doc.set_title(lang.text().app_title());
         }
     });
     // Drawn again, whole, when the family switches language; the case lives in the state and
     // is not touched.
     move || {
         state.lang.track();
-        page(state)
+        (state.words.get() != texts::Words::Loading).then(|| page(state))
     }
 }
 
@@ -207,6 +217,7 @@ fn page(state: AppState) -> impl IntoView {
             <header class="dp-header">
                 // First, so that a parent typing at the top of a tall frame sees it.
                 <StorageNotice/>
+                <texts::WordsNotice/>
                 <h1>{t.app_title()}</h1>
                 // The family's next dates come first (issue 20): on a phone, the first is on
                 // the first screen after a link opens or a draft comes back.

@@ -28,7 +28,10 @@ pub struct AppState {
     pub file: RwSignal<CaseFile>,
     pub today: NaiveDate,
     pub today_fixed: bool,
+    /// The family's language. Its words may still be on their way ([`Self::words`]).
     pub lang: RwSignal<Lang>,
+    /// Whether the words of `lang` are here (issue 22: languages other than English are fetched).
+    pub words: RwSignal<super::texts::Words>,
     pub banner: RwSignal<Option<Banner>>,
     /// The validated case and what could not be used.
     pub case: Memo<(Case, Vec<FieldProblem>)>,
@@ -125,6 +128,7 @@ impl AppState {
             today,
             today_fixed: visit.today_fixed,
             lang: RwSignal::new(visit.lang),
+            words: RwSignal::new(super::texts::Words::Ready),
             banner: RwSignal::new(banner),
             case,
             timeline,

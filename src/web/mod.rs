@@ -587,3 +587,33 @@ impl Drop for Debounce {
         self.cancel();
     }
 }
+
+/// Why one of the page's own files could not be fetched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer: offline, or the request was refused (the service worker had no copy either).
+    Network,
+    /// The server answered with this HTTP status.
+    Status(u16),
+}
+
+/// The text of one of the page's own files, by an address relative to the page (the service
+/// worker answers offline). Never another origin: the page's policy (`connect-src 'self'`)
+/// would refuse it anyway.
+pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
+    use wasm_bindgen_futures::JsFuture;
+    let w = window().ok_or(FetchError::Network)?;
+    let response = JsFuture::from(w.fetch_with_str(path))
+        .await
+        .map_err(|_| FetchError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchError::Network)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or(FetchError::Network)
+}

@@ -13,7 +13,7 @@
 
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { cp, readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize, extname, dirname } from 'node:path';
@@ -113,6 +113,17 @@ function serve(prefix = '/', folder = () => DIST) {
   });
 }
 
+const SPANISH_TITLE = 'Calculadora de plazos del debido proceso';
+const ENGLISH_TITLE = 'Due process deadline calculator';
+
+/** A copy of the build without the Spanish words (a failed fetch), and a way to put them back. */
+async function distWithoutSpanish() {
+  const dir = await mkdtemp(join(tmpdir(), 'dpc-nowords-'));
+  await cp(DIST, dir, { recursive: true });
+  await rm(join(dir, 'lang', 'es.json'));
+  return { dir, restore: () => cp(join(DIST, 'lang', 'es.json'), join(dir, 'lang', 'es.json')) };
+}
+
 // ---------------------------------------------------------------- a very small test runner
 
 const results = [];
@@ -149,6 +160,12 @@ async function until(what, probe, tries = 300) {
 
 // In-page helpers, shared by both drivers (they run as page scripts).
 const PAGE = {
+  // The language the page is drawn in, and whether it says a language's words could not be fetched.
+  words: () => ({
+    lang: document.documentElement.lang,
+    title: document.querySelector('h1')?.textContent ?? '',
+    failed: document.querySelector('[data-words-failed]')?.getAttribute('data-words-failed') ?? null,
+  }),
   deadlineDate: (id) => document.querySelector(`[data-deadline="${id}"]`)?.getAttribute('data-date') ?? null,
   status: () => document.querySelector('[data-save-status]')?.textContent ?? null,
   // Sets an input's value and fires `input`, as the browser does after typing.
@@ -611,9 +628,39 @@ async function chromium(base) {
       const other = await ctx.newPage();
       await other.goto(`${base}?lang=es&today=2025-09-01`);
       await until('the page in the second tab, offline', () => other.$('input[data-event="complaint-received"]'));
+      // Its Spanish words come from the offline copy, never fetched online in this context before.
+      const words = await other.evaluate(PAGE.words);
+      assert(words.lang === 'es' && words.title === SPANISH_TITLE && words.failed === null, `Spanish offline: ${JSON.stringify(words)}`);
+      // The first tab switches to Spanish with no connection, its case kept.
+      await page.click('[data-lang="es"]');
+      await until('Spanish in the first tab, offline', async () => (await page.evaluate(PAGE.words)).title === SPANISH_TITLE);
+      assert((await date(page, 'hearing-decision')) === DECISION, 'the case is kept across the switch');
       await ctx.setOffline(false);
       await until('the offline notice goes', async () => !(await page.$('[data-offline]')));
       await ctx.close();
+    });
+
+    await check(B, 'Spanish words that cannot be fetched: English, a notice in both languages, nothing lost, Spanish once they come', async () => {
+      const copy = await distWithoutSpanish();
+      const { base: site, server } = await serve('/', () => copy.dir);
+      try {
+        const ctx = await browser.newContext();
+        const page = await ctx.newPage();
+        await page.goto(`${site}?today=2025-09-01&lang=es`);
+        await until('the notice', async () => (await page.evaluate(PAGE.words)).failed === 'es');
+        const words = await page.evaluate(PAGE.words);
+        assert(words.lang === 'en' && words.title === ENGLISH_TITLE, `English meanwhile: ${JSON.stringify(words)}`);
+        await page.fill('input[data-event="complaint-received"]', RECEIVED);
+        await until('the timeline in English', async () => (await date(page, 'hearing-decision')) === DECISION);
+        await copy.restore();
+        await page.click('[data-action="fetch-words"]');
+        await until('Spanish once the words come', async () => (await page.evaluate(PAGE.words)).title === SPANISH_TITLE);
+        assert((await page.evaluate(PAGE.words)).failed === null, 'the notice goes');
+        assert((await date(page, 'hearing-decision')) === DECISION, 'the case is kept');
+        await ctx.close();
+      } finally {
+        server.close();
+      }
     });
 
     await check(B, 'a new version is used only when the family agrees, and never mixed with the old', async () => {
@@ -1086,6 +1133,55 @@ async function firefox(base) {
       }
     } finally {
       await phone.quit();
+    }
+  });
+
+  await check(B, 'Spanish words that cannot be fetched: English, a notice in both languages, nothing lost, Spanish once they come', async () => {
+    const copy = await distWithoutSpanish();
+    const { base: site, server } = await serve('/', () => copy.dir);
+    const d = await start();
+    try {
+      await d.get(`${site}?today=2025-09-01&lang=es`);
+      await until('the notice', async () => (await run(d, PAGE.words)).failed === 'es');
+      const words = await run(d, PAGE.words);
+      assert(words.lang === 'en' && words.title === ENGLISH_TITLE, `English meanwhile: ${JSON.stringify(words)}`);
+      await until('the inputs', () => enter(d, 'complaint-received', RECEIVED));
+      await until('the timeline in English', async () => (await date(d, 'hearing-decision')) === DECISION);
+      await copy.restore();
+      await run(d, () => document.querySelector('[data-action="fetch-words"]').click());
+      await until('Spanish once the words come', async () => (await run(d, PAGE.words)).title === SPANISH_TITLE);
+      assert((await run(d, PAGE.words)).failed === null, 'the notice goes');
+      assert((await date(d, 'hearing-decision')) === DECISION, 'the case is kept');
+    } finally {
+      await d.quit();
+      server.close();
+    }
+  });
+
+  await check(B, 'after one visit it works with the server gone, in English and in Spanish', async () => {
+    // The network cut the hard way: the server that gave the page stops answering.
+    const { base: site, server } = await serve();
+    const d = await start();
+    try {
+      await d.get(`${site}?today=2025-09-01`);
+      await until('the offline copy', () => run(d, () => !!document.querySelector('[data-offline-ready]')));
+      // Once the worker is active, a visit is answered by it. (Firefox's reload under WebDriver
+      // leaves the page without its worker; a visit to the address does not.)
+      await d.get(`${site}?today=2025-09-01`);
+      await until('the page in the worker\'s hands', () => run(d, () => !!navigator.serviceWorker.controller));
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      await d.get(`${site}?today=2025-09-01`);
+      await until('the inputs, server gone', () => enter(d, 'complaint-received', RECEIVED));
+      await until('the timeline, server gone', async () => (await date(d, 'hearing-decision')) === DECISION);
+      await run(d, () => document.querySelector('[data-lang="es"]').click());
+      await until('Spanish, server gone', async () => (await run(d, PAGE.words)).title === SPANISH_TITLE);
+      assert((await date(d, 'hearing-decision')) === DECISION, 'the case is kept across the switch');
+      await d.get(`${site}?today=2025-09-01&lang=es`);
+      await until('a Spanish visit, server gone', async () => (await run(d, PAGE.words)).title === SPANISH_TITLE);
+    } finally {
+      await d.quit();
+      server.close();
     }
   });
 

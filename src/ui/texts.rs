@@ -1,0 +1,144 @@
+//! The words of a language the page fetches on demand (issue 22). English is built into the
+//! page; another language's words are one of the page's own files, `lang/<tag>.json`, fetched the
+//! first time a visit needs them and kept by the service worker, so they work offline after the
+//! first visit. Nothing is sent: the request names the file and nothing else.
+//!
+//! If the file cannot be fetched, the page is drawn in English, says so in both languages, and
+//! tries again when the connection comes back (or when asked). The case is never touched: it
+//! lives in the state, and a language only changes its words.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::i18n::{self, Lang};
+use crate::web;
+
+/// Where the words of the page's language stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Words {
+    /// The language's words are here (always so for English).
+    Ready,
+    /// Fetching the words of the language a visit starts in: nothing is drawn yet, and the
+    /// "Loading the calculator" line of index.html stays.
+    Loading,
+    /// The words could not be fetched or read: the page is in English and says so.
+    Failed,
+}
+
+/// The address of a language's file, with a digest of its contents (build.rs): a browser's
+/// cache never gives a new page an old file.
+fn address(lang: Lang) -> Option<String> {
+    let digest = match lang {
+        Lang::En => return None,
+        Lang::Es => env!("DP_LANG_ES_DIGEST"),
+    };
+    Some(format!("lang/{}.json?v={digest}", lang.tag()))
+}
+
+/// Fetches and installs `lang`'s words; `true` when they are here.
+async fn fetch_words(lang: Lang) -> bool {
+    if i18n::is_loaded(lang) {
+        return true;
+    }
+    let Some(address) = address(lang) else {
+        return true;
+    };
+    let catalog = match web::fetch_text(&address).await {
+        Ok(text) => i18n::parse_catalog(&text).map_err(|e| format!("{e:?}")),
+        Err(e) => Err(format!("{e:?}")),
+    };
+    match catalog {
+        Ok(catalog) => {
+            i18n::install(lang, catalog);
+            true
+        }
+        Err(why) => {
+            web::log(&format!("{address}: {why}"));
+            false
+        }
+    }
+}
+
+/// Fetches the words of the language the visit starts in, if they are not built in; the page
+/// waits for them (a short wait on the first visit, none after: the service worker has them).
+/// Tries again when the connection comes back.
+pub fn start(state: AppState) {
+    if !i18n::is_loaded(state.lang.get_untracked()) {
+        state.words.set(Words::Loading);
+        load(state);
+    }
+    Effect::new(move |_| {
+        if state.online.get() && state.words.get_untracked() == Words::Failed {
+            load(state);
+        }
+    });
+}
+
+/// Fetches the words of the page's language, then redraws the page in it.
+fn load(state: AppState) {
+    let lang = state.lang.get_untracked();
+    leptos::task::spawn_local(async move {
+        let ready = fetch_words(lang).await;
+        // The family may have chosen another language meanwhile.
+        if state.lang.get_untracked() == lang {
+            state
+                .words
+                .set(if ready { Words::Ready } else { Words::Failed });
+        }
+    });
+}
+
+/// Switches the page to `lang` once its words are here (the page stays in its language while
+/// they are fetched, instead of flashing English), or in English with the notice if they cannot
+/// be fetched. `then` runs after the switch.
+pub fn switch(state: AppState, lang: Lang, then: impl FnOnce() + 'static) {
+    leptos::task::spawn_local(async move {
+        let ready = fetch_words(lang).await;
+        state
+            .words
+            .set(if ready { Words::Ready } else { Words::Failed });
+        state.lang.set(lang);
+        then();
+    });
+}
+
+/// The notice when a language's words could not be fetched: in that language and in English
+/// (the page is in English), with a way to try again.
+#[component]
+pub fn WordsNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let lang = state.lang.get();
+        (state.words.get() == Words::Failed && lang != Lang::En).then(|| {
+            let (own, english, again) = unavailable(lang);
+            view! {
+                <div class="dp-banner dp-banner--problem" role="status" data-words-failed=lang.tag()>
+                    <p lang=lang.tag()>{own}</p>
+                    <p lang="en">{english}</p>
+                    <button type="button" class="dp-button" data-action="fetch-words" on:click=move |_| load(state)>
+                        {again}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// What the notice says for `lang`: in that language, in English, and the button's label.
+fn unavailable(lang: Lang) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        Lang::En => ("", "", ""),
+        Lang::Es => (
+            "No se pudo cargar el texto en español, así que la página se muestra en inglés. No se perdió nada de lo que escribió. Se intentará otra vez cuando vuelva la conexión.",
+            "The Spanish text could not be loaded, so the page is shown in English. Nothing you entered is lost. It will be tried again when the connection is back.",
+            "Intentar de nuevo · Try again",
+        ),
+    }
+}
+
+/// The language the page is drawn in: the family's, once its words are here; English until then.
+pub fn drawn_in(state: AppState) -> Lang {
+    let lang = state.lang.get();
+    state.words.track();
+    if i18n::is_loaded(lang) { lang } else { Lang::En }
+}
