@@ -38,6 +38,16 @@ fn set_address(path: &str) {
 }
 
 /// The app mounted into its own element; unmounted and removed on drop.
+/// The Spanish words, as the page gets them from `lang/es.json` (the WebAssembly carries no
+/// Spanish of its own): installed once, before the first app is mounted.
+fn install_spanish() {
+    use due_process_calculator::i18n::{Lang, install, is_loaded, parse_catalog};
+    if !is_loaded(Lang::Es) {
+        let catalog = parse_catalog(include_str!("../lang/es.json")).expect("lang/es.json");
+        install(Lang::Es, catalog);
+    }
+}
+
 struct Mounted {
     root: HtmlElement,
 }
@@ -101,6 +111,7 @@ impl Mounted {
     /// Mounts with whatever storage holds (a reload, or seeded entries).
     fn keeping_storage(address: &str) -> Self {
         end_apps_left_by_a_failed_test();
+        install_spanish();
         set_address(address);
         add_page_styles();
         let root: HtmlElement = document()
