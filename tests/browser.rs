@@ -49,6 +49,16 @@ fn install_spanish() {
 }
 
 /// The app mounted into its own element; unmounted and removed on drop.
+/// The Spanish words, as the page gets them from `lang/es.json` (the WebAssembly carries no
+/// Spanish of its own): installed once, before the first app is mounted.
+fn install_spanish() {
+    use due_process_calculator::i18n::{Lang, install, is_loaded, parse_catalog};
+    if !is_loaded(Lang::Es) {
+        let catalog = parse_catalog(include_str!("../lang/es.json")).expect("lang/es.json");
+        install(Lang::Es, catalog);
+    }
+}
+
 struct Mounted {
     root: HtmlElement,
 }

@@ -1698,7 +1698,7 @@ impl Text for Leaked {
     }
     fn days_left(&self, days: i64) -> String {
         match days {
-            0 | 1 | -1 => self.word(&key("days_left", days)).into(),
+            -1..=1 => self.word(&key("days_left", days)).into(),
             d if d > 1 => self.fill_n("days_left.future", d),
             d => self.fill_n("days_left.past", -d),
         }
@@ -2046,7 +2046,7 @@ pub fn generate(t: &dyn Text) -> std::collections::BTreeMap<String, String> {
         }
     }
     for (name, _) in crate::rules::notes_es::OFFICE_NAMES {
-        let own = t.office_name(*name);
+        let own = t.office_name(name);
         if own != *name {
             out.insert(key("office_name", name), own.into());
         }
