@@ -37,20 +37,9 @@ fn set_address(path: &str) {
         .expect("replaceState");
 }
 
-/// The Spanish words, which the page fetches from `lang/es.json` (this runner serves no such
-/// file; the fetch, its failure and the offline copy are tested end to end, tests/e2e): the same
-/// file, read and installed as the page does once it arrives.
-fn install_spanish() {
-    use due_process_calculator::i18n::{self, Lang};
-    if !i18n::is_loaded(Lang::Es) {
-        let catalog = i18n::parse_catalog(include_str!("../lang/es.json")).expect("lang/es.json");
-        i18n::install(Lang::Es, catalog);
-    }
-}
-
-/// The app mounted into its own element; unmounted and removed on drop.
 /// The Spanish words, as the page gets them from `lang/es.json` (the WebAssembly carries no
-/// Spanish of its own): installed once, before the first app is mounted.
+/// Spanish of its own): installed once, before the first app is mounted. This runner serves no
+/// such file; the fetch, its failure and the offline copy are tested end to end (tests/e2e).
 fn install_spanish() {
     use due_process_calculator::i18n::{Lang, install, is_loaded, parse_catalog};
     if !is_loaded(Lang::Es) {
@@ -59,6 +48,7 @@ fn install_spanish() {
     }
 }
 
+/// The app mounted into its own element; unmounted and removed on drop.
 struct Mounted {
     root: HtmlElement,
 }
