@@ -1935,6 +1935,30 @@ fn virginia_state_court_180_days_from_the_decision() {
     );
 }
 
+// Source: Tenn. Code 4-5-322(b)(1)(A)(i), (iv) and (b)(1)(B)(ii), Release 76 of the Official Code
+// of Tennessee Annotated (interpretive, so shown as not verified): a petition for review in chancery court within 60 days
+// after the entry of the final order; (B)(ii) names special education hearings under 49-10-606.
+// Order entered Mon 2026-03-02 + 60: Mar 3-31 (29), Apr (59), May 1 (60) = Fri 5/1, the
+// state-court date; the federal 90 days (Sun 5/31) stays the court date, 5/1 its earliest.
+#[test]
+fn tennessee_chancery_court_60_days_from_the_final_order() {
+    let t = run(&case("US-TN", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-05-01")
+    );
+    assert_eq!(
+        source(&t, D::CivilActionStateCourt),
+        RuleSource::StateUnverified
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-01"));
+}
+
 // Source: Fla. Stat. 110.117(1), Wash. Rev. Code 1.16.050(1) and W. Va. Code 2-2-1 (the day after
 // Thanksgiving: 11/27 in 2026). Signed Tue 11/24: Wed 11/25 (1), Thu 11/26 and Fri 11/27
 // skipped, Mon 11/30 (2), Tue 12/1 (3).

@@ -712,6 +712,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "la regla se leyó completa; ni ella ni la ley, en (a) a (e), dan un plazo para pedir una audiencia",
     ),
     (
+        "Tenn. Code 4-5-322(b)(1)(A)(i), (iv), (b)(1)(B)(ii) (a petition for review in chancery court \"within sixty (60) days after the entry of the agency's final order\"; (B)(ii) names special education hearings under 49-10-606; counted from the day the order is issued; 49-10-606 past (e) not read)",
+        "Tenn. Code 4-5-322(b)(1)(A)(i), (iv), (b)(1)(B)(ii)",
+        "una petición de revisión ante el tribunal de equidad (chancery court) \"dentro de los sesenta (60) días después de que se registre la orden final de la agencia\"; (B)(ii) nombra las audiencias de educación especial bajo 49-10-606; contamos desde el día en que se emite la orden; no leímos 49-10-606 más allá de (e)",
+    ),
+    (
+        "Tenn. Code 4-5-322(b)(1)(A)(iv) (60 days to chancery court after the entry of the final order, the shorter period; federal court keeps the federal 90 days)",
+        "Tenn. Code 4-5-322(b)(1)(A)(iv)",
+        "60 días para el tribunal de equidad (chancery court) después de que se registre la orden final, el plazo más corto; para el tribunal federal siguen los 90 días federales",
+    ),
+    (
         "Tenn. Code 49-10-606(a), (e) (administrative law judges of the secretary of state hear the cases and issue the final orders; no review level in (a)-(e))",
         "Tenn. Code 49-10-606(a), (e)",
         "los jueces de derecho administrativo de la Secretaría de Estado escuchan los casos y dictan las órdenes finales; no hay nivel de revisión en (a) a (e)",

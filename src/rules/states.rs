@@ -789,6 +789,14 @@ static LA_WIDE: [HolidayRule; 5] = [
 
 static ND: Pack = with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW);
 
+/// Tenn. Code 4-5-322 as read in Release 76 of the Official Code of Tennessee Annotated
+/// (2021-05-21, Public.Resource.Org), the copy kept in `UniCourt/cic-code-tn`
+/// (transforms/tn/octn/r76/gov.tn.tca.title.04.html).
+const TN_322: &str = "https://github.com/UniCourt/cic-code-tn/blob/507a4fb0e463c55a81147a3deba042aa18f562c1/transforms/tn/octn/r76/gov.tn.tca.title.04.html";
+const TN_322_CITE: &str = "Tenn. Code 4-5-322(b)(1)(A)(i), (iv), (b)(1)(B)(ii) (a petition for review in \
+     chancery court \"within sixty (60) days after the entry of the agency's final order\"; (B)(ii) names \
+     special education hearings under 49-10-606; counted from the day the order is issued; \
+     49-10-606 past (e) not read)";
 const TN_606: &str = "https://www.casetext.com/statute/tennessee-code/title-49-education/chapter-10-special-education/part-6-rights-of-children-and-parents/section-49-10-606-conducting-special-education-due-process-cases";
 static TN: Pack = Pack {
     checked: CHECKED_2026_12_06,
@@ -821,7 +829,32 @@ static TN: Pack = Pack {
             Interpretive,
         ),
     ],
-    ..with_holidays(pack("US-TN", &[]), &TN_HOLIDAYS, &[], TN_HOLIDAYS_LAW)
+    ..with_holidays(
+        pack(
+            "US-TN",
+            &[
+                state_court(
+                    60,
+                    Unit::CalendarDays,
+                    ISSUED,
+                    TN_322_CITE,
+                    TN_322,
+                    Interpretive,
+                ),
+                court(
+                    60,
+                    ISSUED,
+                    "Tenn. Code 4-5-322(b)(1)(A)(iv) (60 days to chancery court after the entry of the \
+                 final order, the shorter period; federal court keeps the federal 90 days)",
+                    TN_322,
+                    Interpretive,
+                ),
+            ],
+        ),
+        &TN_HOLIDAYS,
+        &[],
+        TN_HOLIDAYS_LAW,
+    )
 };
 
 static PR: Pack = pack(
