@@ -140,5 +140,9 @@ fn unavailable(lang: Lang) -> (&'static str, &'static str, &'static str) {
 pub fn drawn_in(state: AppState) -> Lang {
     let lang = state.lang.get();
     state.words.track();
-    if i18n::is_loaded(lang) { lang } else { Lang::En }
+    if i18n::is_loaded(lang) {
+        lang
+    } else {
+        Lang::En
+    }
 }
