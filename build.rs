@@ -1,6 +1,8 @@
-//! Names each language file of `lang/` by a digest of its contents, for the address the page
-//! fetches it from (`lang/es.json?v=<digest>`): a browser's cache never hands a new page the old
-//! file, whose keys would not match (the page would then fall back to English).
+//! Names each language file of `lang/` by a digest of its contents. The page fetches the file at
+//! `lang/es.json?v=<digest>`, so a browser's cache never hands a new page an old file, and it
+//! checks that the file it got is the one it was built and tested with before using it.
+
+include!("src/i18n/digest.rs");
 
 /// The languages whose words the page fetches (English is built in).
 const FETCHED: &[&str] = &["es"];
@@ -9,15 +11,13 @@ fn main() {
     for tag in FETCHED {
         let path = format!("lang/{tag}.json");
         println!("cargo:rerun-if-changed={path}");
-        // A missing file gets the empty digest; the page then falls back to English and says so.
+        // A missing file gets the empty file's digest; the page then falls back to English and
+        // says so.
         let bytes = std::fs::read(&path).unwrap_or_default();
-        // FNV-1a, 64 bits: enough to tell two versions of one file apart.
-        let digest = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-        });
         println!(
-            "cargo:rustc-env=DP_LANG_{}_DIGEST={digest:016x}",
-            tag.to_ascii_uppercase()
+            "cargo:rustc-env=DP_LANG_{}_DIGEST={}",
+            tag.to_ascii_uppercase(),
+            file_digest(&bytes)
         );
     }
 }

@@ -43,7 +43,8 @@ fn set_address(path: &str) {
 fn install_spanish() {
     use due_process_calculator::i18n::{Lang, install, is_loaded, parse_catalog};
     if !is_loaded(Lang::Es) {
-        let catalog = parse_catalog(include_str!("../lang/es.json")).expect("lang/es.json");
+        let catalog =
+            parse_catalog(Lang::Es, include_str!("../lang/es.json")).expect("lang/es.json");
         install(Lang::Es, catalog);
     }
 }

@@ -8,6 +8,7 @@ pub mod catalog;
 mod en;
 // The Spanish in Rust: natively only (the generator of `lang/es.json`, the tests). The page
 // fetches `lang/es.json` instead, so the WebAssembly carries no Spanish.
+mod digest;
 #[cfg(not(target_arch = "wasm32"))]
 mod es;
 pub mod samples;
@@ -77,6 +78,15 @@ impl Lang {
     /// the WebAssembly, the catalog [`install`]ed from `lang/es.json`, or the English until it is
     /// (the page's fallback when the file cannot be fetched); natively (tests, generators), the
     /// Spanish written in Rust.
+    /// The digest of the file of this language's words the program was built with (build.rs);
+    /// `None` for English, which is built in.
+    pub fn file_digest(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Es => Some(env!("DP_LANG_ES_DIGEST")),
+        }
+    }
+
     pub fn text(self) -> &'static dyn Text {
         match self {
             Lang::En => &en::EN,
@@ -118,11 +128,22 @@ pub fn is_loaded(lang: Lang) -> bool {
     }
 }
 
-/// Reads and checks a language file (`lang/es.json`): a flat JSON object of strings, with every
-/// key the page needs and no other ([`Catalog::from_map`]). The same code in the WebAssembly and
-/// natively.
-pub fn parse_catalog(json_text: &str) -> Result<Catalog, CatalogError> {
-    catalog::parse(json_text)
+/// Reads `lang`'s file (`lang/es.json`), once it is known to be the file this program was built
+/// with: its digest must be the one build.rs recorded ([`Lang::file_digest`]); another version
+/// of the file (an old copy, a half-written deploy) is refused, and the page stays in English.
+///
+/// That file passed, in `cargo test`, every check [`Catalog::from_map`] makes (every key the page
+/// needs, no other, the placeholders each template may use), so the WebAssembly only reads it:
+/// the checks, and the list of keys behind them, stay out of the page. Natively the checks run
+/// again here.
+pub fn parse_catalog(lang: Lang, json_text: &str) -> Result<Catalog, CatalogError> {
+    if lang.file_digest() != Some(digest::file_digest(json_text.as_bytes()).as_str()) {
+        return Err(CatalogError::NotThisBuild);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    return catalog::parse(json_text);
+    #[cfg(target_arch = "wasm32")]
+    return catalog::read(json_text);
 }
 
 /// A stage of due process the page explains.
@@ -592,6 +613,24 @@ mod tests {
         assert_eq!(tenths(-3.0), (0, 0));
         assert_eq!(Lang::En.text().one_decimal(4.54), "4.5");
         assert_eq!(Lang::Es.text().one_decimal(4.54), "4,5");
+    }
+
+    #[test]
+    fn only_the_language_file_the_program_was_built_with_is_used() {
+        let file = include_str!("../../lang/es.json");
+        assert!(parse_catalog(Lang::Es, file).is_ok());
+        // Another version of the file: one word changed, or an old copy.
+        let other = file.replacen("Calculadora", "Calculadora!", 1);
+        assert_ne!(other, file);
+        assert_eq!(
+            parse_catalog(Lang::Es, &other).err(),
+            Some(CatalogError::NotThisBuild)
+        );
+        // English is built in: no file of English words is ever taken.
+        assert_eq!(
+            parse_catalog(Lang::En, include_str!("../../lang/en.json")).err(),
+            Some(CatalogError::NotThisBuild)
+        );
     }
 
     #[test]

@@ -25,14 +25,14 @@ pub enum Words {
     Failed,
 }
 
-/// The address of a language's file, with a digest of its contents (build.rs): a browser's
-/// cache never gives a new page an old file.
+/// The address of a language's file, with the digest of the version the page was built with
+/// (build.rs): a browser's cache never gives a new page an old file.
 fn address(lang: Lang) -> Option<String> {
-    let digest = match lang {
-        Lang::En => return None,
-        Lang::Es => env!("DP_LANG_ES_DIGEST"),
-    };
-    Some(format!("lang/{}.json?v={digest}", lang.tag()))
+    Some(format!(
+        "lang/{}.json?v={}",
+        lang.tag(),
+        lang.file_digest()?
+    ))
 }
 
 /// Fetches and installs `lang`'s words; `true` when they are here.
@@ -44,7 +44,7 @@ async fn fetch_words(lang: Lang) -> bool {
         return true;
     };
     let catalog = match web::fetch_text(&address).await {
-        Ok(text) => i18n::parse_catalog(&text).map_err(|e| format!("{e:?}")),
+        Ok(text) => i18n::parse_catalog(lang, &text).map_err(|e| format!("{e:?}")),
         Err(e) => Err(format!("{e:?}")),
     };
     match catalog {
