@@ -24,12 +24,19 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
 };
 
-/** Every file of a build with its raw and gzipped size, by name. */
-export async function filesOf(folder) {
+/** Every file of a build with its raw and gzipped size, by its path in the build
+ * (`lang/es.json`). */
+export async function filesOf(folder, prefix = '') {
   const out = {};
-  for (const name of await readdir(folder)) {
+  for (const entry of await readdir(join(folder, prefix), { withFileTypes: true })) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      Object.assign(out, await filesOf(folder, name));
+      continue;
+    }
     const body = await readFile(join(folder, name));
     out[name] = { bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length, body };
   }

@@ -17,9 +17,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # when issues 20, 21, 23 and 24 landed together (363.0 KB, plus 3 KB: the next dates at the top, the report
 # panel, the embed builder's checks, every state's checks with their sources, and the words a
 # family needs before the meeting, in both languages); the anatomy below shows the text (data
-# section) as the largest single growth. Issue 22 moves the texts and state packs out of the wasm
-# and lowers the guard to its new total plus 3 KB.
-BUDGET_KB=${BUDGET_KB:-366}
+# section) as the largest single growth. Issue 22 moved the Spanish words out of the wasm
+# (lang/es.json, fetched by Spanish visits): the guard now has two parts, each its measured size
+# plus 3 KB: the page alone, which is an English visit's first load (347.8 KB measured -> 351 KB),
+# and a visit in the heaviest language, the page plus that language's file (388.1 KB -> 391 KB: a
+# Spanish visit weighs 25 KB more than before the move, an English one 15 KB less).
+BUDGET_KB=${BUDGET_KB:-391}
+PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-351}
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md
@@ -28,10 +32,10 @@ total=0
   echo "# Size report"
   echo
   echo "Release build by \`scripts/size-report.sh\` ($(trunk --version), wasm-opt -Oz). Gzip level 9."
-  echo "Budget: gzipped transfer of the first load at most ${BUDGET_KB} KB (1 KB = 1024 bytes), in the"
-  echo "language that weighs most: the page's files, plus that language's words where they are"
-  echo "fetched (lang/, after the page starts; English is built in). The service worker (sw.js) is"
-  echo "fetched after the page is ready and is listed apart."
+  echo "Guard (1 KB = 1024 bytes): the page's files at most ${PAGE_BUDGET_KB} KB gzipped (an English visit's"
+  echo "first load: English is built in), and a visit in the language that weighs most, the page plus"
+  echo "that language's words (lang/, fetched after the page starts), at most ${BUDGET_KB} KB. The service"
+  echo "worker (sw.js) is fetched after the page is ready and is listed apart."
   echo
   echo "| file | bytes | gzipped bytes |"
   echo "| --- | ---: | ---: |"
@@ -60,7 +64,6 @@ total=0
     echo
   fi
   kb=$(awk "BEGIN { printf \"%.1f\", $total / 1024 }")
-  left=$(awk "BEGIN { printf \"%.1f\", $BUDGET_KB - $total / 1024 }")
   echo "Heaviest first load: **$total** bytes gzipped ($kb KB)."
   echo
   if [ -f dist/sw.js ]; then
@@ -68,11 +71,15 @@ total=0
     echo "then keeps every file above for offline use, the other languages' words included."
     echo
   fi
-  if [ "$total" -le $((BUDGET_KB * 1024)) ]; then
-    echo "Within budget: $left KB to spare."
-  else
-    echo "OVER budget by $(awk "BEGIN { printf \"%.1f\", $total / 1024 - $BUDGET_KB }") KB."
-  fi
+  for guard in "page:$page:$PAGE_BUDGET_KB" "heaviest language:$total:$BUDGET_KB"; do
+    IFS=: read -r what bytes limit <<<"$guard"
+    if [ "$bytes" -le $((limit * 1024)) ]; then
+      echo "The $what: within its ${limit} KB guard, $(awk "BEGIN { printf \"%.1f\", $limit - $bytes / 1024 }") KB to spare."
+    else
+      echo "The $what: OVER its ${limit} KB guard by $(awk "BEGIN { printf \"%.1f\", $bytes / 1024 - $limit }") KB."
+    fi
+    echo
+  done
 } >"$out"
 # The anatomy: the same release wasm with its function names kept (wasm-bindgen --keep-debug and
 # wasm-opt -Oz -g on what cargo built for Trunk), split by section and by whose code it is.
@@ -88,7 +95,7 @@ else
 fi
 rm -rf "$named_dir"
 cat "$out"
-if [ "$total" -gt $((BUDGET_KB * 1024)) ]; then
-  echo "Over the ${BUDGET_KB} KB budget." >&2
+if [ "$total" -gt $((BUDGET_KB * 1024)) ] || [ "$page" -gt $((PAGE_BUDGET_KB * 1024)) ]; then
+  echo "Over a size guard (see reports/size.md)." >&2
   exit 1
 fi

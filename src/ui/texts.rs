@@ -107,21 +107,25 @@ pub fn switch(state: AppState, lang: Lang, then: impl FnOnce() + 'static) {
 #[component]
 pub fn WordsNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
+    // One live region, always present, so that screen readers hear the notice when it comes.
+    let notice = move || {
         let lang = state.lang.get();
         (state.words.get() == Words::Failed && lang != Lang::En).then(|| {
             let (own, english, again) = unavailable(lang);
             view! {
-                <div class="dp-banner dp-banner--problem" role="status" data-words-failed=lang.tag()>
-                    <p lang=lang.tag()>{own}</p>
-                    <p lang="en">{english}</p>
-                    <button type="button" class="dp-button" data-action="fetch-words" on:click=move |_| load(state)>
+                <p class="dp-banner dp-banner--problem" data-words-failed=lang.tag()>
+                    <span lang=lang.tag()>{own}</span>
+                    " "
+                    <span lang="en">{english}</span>
+                    " "
+                    <button type="button" class="dp-button dp-button--quiet" data-action="fetch-words" on:click=move |_| load(state)>
                         {again}
                     </button>
-                </div>
+                </p>
             }
         })
-    }
+    };
+    view! { <div role="status">{notice}</div> }
 }
 
 /// What the notice says for `lang`: in that language, in English, and the button's label.
@@ -129,8 +133,8 @@ fn unavailable(lang: Lang) -> (&'static str, &'static str, &'static str) {
     match lang {
         Lang::En => ("", "", ""),
         Lang::Es => (
-            "No se pudo cargar el texto en español, así que la página se muestra en inglés. No se perdió nada de lo que escribió. Se intentará otra vez cuando vuelva la conexión.",
-            "The Spanish text could not be loaded, so the page is shown in English. Nothing you entered is lost. It will be tried again when the connection is back.",
+            "No se pudo cargar el texto en español: la página sigue en inglés, sin perder nada.",
+            "The Spanish text could not be loaded: the page is in English, and nothing is lost.",
             "Intentar de nuevo · Try again",
         ),
     }
