@@ -54,9 +54,20 @@ pub fn EmbedCodePage() -> impl IntoView {
         report: report.with(|r| crate::report::destination(r).map(|_| r.trim().to_string())),
         sandboxed: sandboxed.get(),
     });
+    // The frame's title is in the host's chosen language: its words are fetched when it is
+    // chosen, and the code is written again when they come.
+    let words_came = RwSignal::new(0_u32);
+    Effect::new(move |_| {
+        if let Some(chosen) = lang.get().and_then(Lang::parse) {
+            super::texts::fetch_for(chosen, move || words_came.update(|n| *n += 1));
+        }
+    });
     let snippet = {
         let base = base.clone();
-        Memo::new(move |_| choices.with(|c| c.snippet(&base, frame_title(c, page_lang))))
+        Memo::new(move |_| {
+            words_came.track();
+            choices.with(|c| c.snippet(&base, frame_title(c, page_lang)))
+        })
     };
     // A colour turned down, and each check it failed.
     let rejected = move || {
@@ -193,7 +204,7 @@ pub fn EmbedCodePage() -> impl IntoView {
                 </select>
             </div>
             <p class="dp-help">{t.embed_preview_help()}</p>
-            <Preview base=base choices=choices page_lang=page_lang width=width/>
+            <Preview base=base choices=choices page_lang=page_lang width=width words_came=words_came/>
             <p><a href="#" data-action="back-to-calculator">{t.back_to_calculator()}</a></p>
         </section>
     }
@@ -207,13 +218,22 @@ fn Preview(
     choices: Memo<EmbedChoices>,
     page_lang: Lang,
     width: RwSignal<u32>,
+    /// Bumped when the chosen language's words come (the title is written again).
+    words_came: RwSignal<u32>,
 ) -> impl IntoView {
     move || {
         let c = choices.get();
+        let title = {
+            let c = c.clone();
+            move || {
+                words_came.track();
+                frame_title(&c, page_lang)
+            }
+        };
         view! {
             <iframe class="dp-embed-preview" data-embed-preview=""
                 id=format!("{FRAME_ID}-preview")
-                title=frame_title(&c, page_lang)
+                title=title
                 src=c.frame_src(&base)
                 width=move || width.get().to_string()
                 height="600"

@@ -102,6 +102,19 @@ pub fn switch(state: AppState, lang: Lang, then: impl FnOnce() + 'static) {
     });
 }
 
+/// Fetches `lang`'s words for a part of the page that speaks a language other than the page's
+/// (the embed-code page's frame title), then runs `then` (whether they came or not: without them
+/// that part stays in English).
+pub fn fetch_for(lang: Lang, then: impl FnOnce() + 'static) {
+    if i18n::is_loaded(lang) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        fetch_words(lang).await;
+        then();
+    });
+}
+
 /// The notice when a language's words could not be fetched: in that language and in English
 /// (the page is in English), with a way to try again.
 #[component]
