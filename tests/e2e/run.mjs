@@ -640,6 +640,25 @@ async function chromium(base) {
       await ctx.close();
     });
 
+    await check(B, 'a Spanish visit fetches its words once, from the start; an English visit never', async () => {
+      for (const [query, want] of [['?lang=es', 1], ['?lang=en', 0], ['', 1]]) {
+        // No worker: its copy of every file would be fetched too.
+        const ctx = await browser.newContext({ serviceWorkers: 'block', locale: 'es-MX' });
+        const page = await ctx.newPage();
+        const words = [];
+        page.on('request', (r) => { if (r.url().includes('/lang/es.json')) words.push(r.url()); });
+        await page.goto(`${base}${query}${query ? '&' : '?'}today=2025-09-01`);
+        await until('the inputs', () => page.$('input[data-event="complaint-received"]'));
+        await page.waitForTimeout(300);
+        assert(words.length === want, `${query || 'a Spanish browser'}: ${words.length} requests of the words (${words.join(' ')})`);
+        if (want) {
+          assert(/\/lang\/es\.json\?v=[0-9a-f]{16}$/.test(words[0]), `the early fetch names the build's file: ${words[0]}`);
+          assert((await page.evaluate(PAGE.words)).title === SPANISH_TITLE, 'in Spanish');
+        }
+        await ctx.close();
+      }
+    });
+
     await check(B, 'Spanish words that cannot be fetched: English, a notice in both languages, nothing lost, Spanish once they come', async () => {
       const copy = await distWithoutSpanish();
       const { base: site, server } = await serve('/', () => copy.dir);
