@@ -27,6 +27,10 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 
 use super::typed_date::{self, DateOrder, TypedProblem};
+use super::variants::{
+    every_note, file_outcomes, missing_whys, not_applicables, owners, read_errors, readings,
+    report_fields, routes, storage_errors, themes, tracks, units, verifications,
+};
 use super::{OpenProblem, Stage, Text, month_index, sign, weekday_index};
 use crate::case::link::LinkError;
 use crate::case::{FieldProblem, LoadError};
@@ -253,166 +257,6 @@ impl Visit for Check<'_> {
     }
 }
 
-/// Every variant of a fieldless enum; the match stops the build when a variant is added to the
-/// enum and not to the list.
-macro_rules! every {
-    ($ty:ident { $($v:ident),+ $(,)? }) => {{
-        let _exhaustive = |x: $ty| match x {
-            $($ty::$v)|+ => (),
-        };
-        [$($ty::$v),+]
-    }};
-}
-
-fn owners() -> [Owner; 4] {
-    every!(Owner {
-        Family,
-        District,
-        HearingOfficer,
-        Either
-    })
-}
-fn units() -> [Unit; 5] {
-    every!(Unit {
-        CalendarDays,
-        BusinessDays,
-        BusinessDaysHolidaysCounted,
-        SchoolDays,
-        Years
-    })
-}
-fn verifications() -> [Verification; 4] {
-    every!(Verification {
-        Verified,
-        Interpretive,
-        Secondary,
-        Unverified
-    })
-}
-fn readings() -> [ReadingKind; 11] {
-    every!(ReadingKind {
-        ReceiptDayIsDayOne,
-        TwoYearsAs730Days,
-        FromDistrictNotice,
-        FederalHolidaysSigningDayCounts,
-        WidestHolidays,
-        FiveFullBusinessDaysBetween,
-        EveryWeekdayIsSchoolDay,
-        StateRule,
-        StateRuleVerified,
-        StateRuleFromDecisionDate,
-        FederalDefault,
-    })
-}
-fn not_applicables() -> [NotApplicable; 16] {
-    every!(NotApplicable {
-        DistrictFiled,
-        ParentFiled,
-        Waived,
-        MediationInstead,
-        ExpeditedOnly,
-        StandardOnly,
-        NoSettlement,
-        MediationAgreementOnly,
-        NoOffer,
-        NoChallenge,
-        NoPlacementChange,
-        NoPrivatePlacement,
-        OneTier,
-        NoReviewNotice,
-        NoStateCourtPeriod,
-        NoReimbursementLimit,
-    })
-}
-fn missing_whys() -> [MissingWhy; 5] {
-    every!(MissingWhy {
-        NotEntered,
-        WaitsForMeeting,
-        WaitsForWithdrawal,
-        OutOfRange,
-        StateRuleUnknown
-    })
-}
-fn storage_errors() -> [StorageError; 2] {
-    every!(StorageError {
-        Unavailable,
-        WriteFailed
-    })
-}
-fn file_outcomes() -> [FileOutcome; 7] {
-    every!(FileOutcome {
-        Opened,
-        OpenedToRead,
-        NotJson,
-        NotACase,
-        Newer,
-        TooLarge,
-        Unreadable
-    })
-}
-fn read_errors() -> [ReadError; 3] {
-    every!(ReadError {
-        TooLarge,
-        NotACalendar,
-        NoAllDayEvents
-    })
-}
-fn themes() -> [Theme; 3] {
-    every!(Theme { Auto, Light, Dark })
-}
-fn routes() -> [Route; 3] {
-    every!(Route { MailApp, Mail, Web })
-}
-fn report_fields() -> [crate::report::Field; 18] {
-    use crate::report::Field as F;
-    let _exhaustive = |x: F| match x {
-        F::Deadline
-        | F::DateShown
-        | F::Earliest
-        | F::Expected
-        | F::NotGiven
-        | F::NoDate
-        | F::Jurisdiction
-        | F::Track
-        | F::FiledBy
-        | F::Entered
-        | F::NothingEntered
-        | F::Closures
-        | F::Today
-        | F::TodayFixed
-        | F::PageVersion
-        | F::RulesChecked
-        | F::Title
-        | F::Notes => (),
-    };
-    [
-        F::Deadline,
-        F::DateShown,
-        F::Earliest,
-        F::Expected,
-        F::NotGiven,
-        F::NoDate,
-        F::Jurisdiction,
-        F::Track,
-        F::FiledBy,
-        F::Entered,
-        F::NothingEntered,
-        F::Closures,
-        F::Today,
-        F::TodayFixed,
-        F::PageVersion,
-        F::RulesChecked,
-        F::Title,
-        F::Notes,
-    ]
-}
-fn tracks() -> [Track; 3] {
-    every!(Track {
-        Standard,
-        Expedited,
-        Dual
-    })
-}
 const ORDERS: [DateOrder; 2] = [DateOrder::MonthFirst, DateOrder::DayFirst];
 
 /// A number no sentence holds by itself, for the generator to find where a number goes.
@@ -454,34 +298,6 @@ fn note_date(note: &Note) -> Option<NaiveDate> {
         Note::FinalIfNotVoided { after } => Some(after),
         _ => None,
     }
-}
-
-fn every_note(d: NaiveDate) -> [Note; 17] {
-    [
-        Note::MeetingHeld {
-            on: d,
-            on_time: true,
-        },
-        Note::MeetingHeld {
-            on: d,
-            on_time: false,
-        },
-        Note::MeetingNotYetHeld { on: d },
-        Note::MayAskHearingOfficer { from: d },
-        Note::AppliesOnlyIfAgreementFails,
-        Note::FilingLimitExceptions,
-        Note::FiledAfterLimit { filed: d },
-        Note::CourtRollForward { to: d },
-        Note::AssumedSchoolCalendar,
-        Note::OfferLate,
-        Note::RestartedByAmendment { on: d },
-        Note::NoAgreementTooLate,
-        Note::FinalIfNotVoided { after: d },
-        Note::NoExtensions,
-        Note::StartedByHearingOfficer,
-        Note::CountedFromDecisionDate,
-        Note::NoResolutionPeriodForDistrict,
-    ]
 }
 
 fn issue_key(issue: &Issue) -> &'static str {

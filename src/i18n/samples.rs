@@ -19,7 +19,7 @@
 use chrono::NaiveDate;
 
 use super::typed_date::TypedProblem;
-use super::{OpenProblem, Stage, Text};
+use super::{OpenProblem, Stage, Text, variants};
 use crate::case::link::LinkError;
 use crate::case::{FieldProblem, LoadError};
 use crate::checklist::Meeting;
@@ -28,13 +28,10 @@ use crate::engine::calendar::HolidayId;
 use crate::engine::case::STATE_CODES;
 use crate::engine::count::{Count, Direction, Unit};
 use crate::engine::ids::{DeadlineId, EventId};
-use crate::engine::timeline::{MissingWhy, NotApplicable, Note};
+use crate::engine::timeline::Note;
 use crate::engine::validate::Issue;
-use crate::ics::school::ReadError;
-use crate::report::{Field, Route};
-use crate::rules::{Field as RuleField, Owner, ReadingKind, Verification};
-use crate::storage::FileOutcome;
-use crate::web::StorageError;
+use crate::report::Field;
+use crate::rules::Field as RuleField;
 
 /// One thing the page can say, produced by one call of a `Text` method.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -407,12 +404,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
-    let owners = every!(Owner {
-        Family,
-        District,
-        HearingOfficer,
-        Either
-    });
+    let owners = variants::owners();
     for o in owners {
         out.add("owner", format!("{o:?}"), t.owner(o), true);
     }
@@ -470,13 +462,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         out.add("holiday_name", h.as_str(), t.holiday_name(h), prose);
     }
     plain!(out, t: how_counted);
-    let units = every!(Unit {
-        CalendarDays,
-        BusinessDays,
-        BusinessDaysHolidaysCounted,
-        SchoolDays,
-        Years
-    });
+    let units = variants::units();
     let directions = every!(Direction { After, Before });
     let count = |period, unit, direction, first_day: bool, leap: bool| Count {
         trigger_date: friday,
@@ -518,52 +504,18 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         }
     }
     plain!(out, t: rule_label);
-    let statuses = every!(Verification {
-        Verified,
-        Interpretive,
-        Secondary,
-        Unverified
-    });
+    let statuses = variants::verifications();
     for s in statuses {
         out.add("status_label", s.as_str(), t.status_label(s), true);
         out.add("status_explain", s.as_str(), t.status_explain(s), true);
     }
     plain!(out, t: other_readings);
-    let readings = every!(ReadingKind {
-        ReceiptDayIsDayOne,
-        TwoYearsAs730Days,
-        FromDistrictNotice,
-        FederalHolidaysSigningDayCounts,
-        WidestHolidays,
-        FiveFullBusinessDaysBetween,
-        EveryWeekdayIsSchoolDay,
-        StateRule,
-        StateRuleVerified,
-        StateRuleFromDecisionDate,
-        FederalDefault,
-    });
+    let readings = variants::readings();
     for r in readings {
         out.add("reading", format!("{r:?}"), t.reading(r), true);
     }
     out.add("earliest_line", "", t.earliest_line(&long), true);
-    let not_applicable = every!(NotApplicable {
-        DistrictFiled,
-        ParentFiled,
-        Waived,
-        MediationInstead,
-        ExpeditedOnly,
-        StandardOnly,
-        NoSettlement,
-        MediationAgreementOnly,
-        NoOffer,
-        NoChallenge,
-        NoPlacementChange,
-        NoPrivatePlacement,
-        OneTier,
-        NoReviewNotice,
-        NoStateCourtPeriod,
-        NoReimbursementLimit,
-    });
+    let not_applicable = variants::not_applicables();
     for why in not_applicable {
         out.add(
             "not_applicable",
@@ -572,13 +524,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
-    let missing = every!(MissingWhy {
-        NotEntered,
-        WaitsForMeeting,
-        WaitsForWithdrawal,
-        OutOfRange,
-        StateRuleUnknown
-    });
+    let missing = variants::missing_whys();
     for why in missing {
         let needs = t.event_question(EventId::ComplaintReceived);
         out.add("missing", format!("{why:?}"), t.missing(why, needs), true);
@@ -602,31 +548,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             CountedFromDecisionDate,
             NoResolutionPeriodForDistrict,
         },
-        [
-            Note::MeetingHeld {
-                on: friday,
-                on_time: true,
-            },
-            Note::MeetingHeld {
-                on: friday,
-                on_time: false,
-            },
-            Note::MeetingNotYetHeld { on: friday },
-            Note::MayAskHearingOfficer { from: friday },
-            Note::AppliesOnlyIfAgreementFails,
-            Note::FilingLimitExceptions,
-            Note::FiledAfterLimit { filed: friday },
-            Note::CourtRollForward { to: friday },
-            Note::AssumedSchoolCalendar,
-            Note::OfferLate,
-            Note::RestartedByAmendment { on: friday },
-            Note::NoAgreementTooLate,
-            Note::FinalIfNotVoided { after: friday },
-            Note::NoExtensions,
-            Note::NoResolutionPeriodForDistrict,
-            Note::StartedByHearingOfficer,
-            Note::CountedFromDecisionDate,
-        ]
+        variants::every_note(friday)
     );
     for n in &notes {
         out.add("note", format!("{n:?}"), t.note(n), true);
@@ -661,10 +583,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         true,
     );
     plain!(out, t: open_saved_copy);
-    let storage = every!(StorageError {
-        Unavailable,
-        WriteFailed
-    });
+    let storage = variants::storage_errors();
     for why in storage {
         out.add("not_saved", format!("{why:?}"), t.not_saved(why), true);
     }
@@ -686,15 +605,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     plain!(out, t: notes_label, share_heading, copy_link, link_warning, leave_notes_out,
         make_link, link_ready, link_copied, link_copy_by_hand, link_too_large, save_file,
         open_file, drop_hint);
-    let outcomes = every!(FileOutcome {
-        Opened,
-        OpenedToRead,
-        NotJson,
-        NotACase,
-        Newer,
-        TooLarge,
-        Unreadable
-    });
+    let outcomes = variants::file_outcomes();
     for o in outcomes {
         out.add("file_outcome", format!("{o:?}"), t.file_outcome(o), true);
     }
@@ -773,11 +684,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         out.add("apply_closures", n, t.apply_closures(n), true);
     }
     plain!(out, t: cancel);
-    let read_errors = every!(ReadError {
-        TooLarge,
-        NotACalendar,
-        NoAllDayEvents
-    });
+    let read_errors = variants::read_errors();
     for e in read_errors {
         out.add(
             "school_calendar_error",
@@ -937,7 +844,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.report_subject("hearing-decision", "US-CA"),
         false,
     );
-    for route in every!(Route { MailApp, Mail, Web }) {
+    for route in variants::routes() {
         out.add(
             "report_route",
             format!("{route:?}"),
