@@ -2021,7 +2021,7 @@ mod json {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::i18n::Lang;

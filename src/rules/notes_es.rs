@@ -1107,7 +1107,7 @@ pub fn has_note(citation: &str) -> bool {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::rules::{PACKS, federal};
