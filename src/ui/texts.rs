@@ -13,6 +13,10 @@ use super::state::AppState;
 use crate::i18n::{self, Lang};
 use crate::web;
 
+/// How long a first visit waits for its words before it draws the page in English (the words
+/// of a slow but working connection still replace it when they come).
+const WAIT_FOR_WORDS_MS: i32 = 10_000;
+
 /// Where the words of the page's language stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Words {
@@ -66,6 +70,17 @@ pub fn start(state: AppState) {
     if !i18n::is_loaded(state.lang.get_untracked()) {
         state.words.set(Words::Loading);
         load(state);
+        // A fetch that never ends (a stalled connection) must not keep the page from the
+        // family: after a while the page is drawn in English with the notice, and in the
+        // family's language if the words still come.
+        let give_up = web::Debounce::new(WAIT_FOR_WORDS_MS, move || {
+            if state.words.get_untracked() == Words::Loading {
+                state.words.set(Words::Failed);
+            }
+        });
+        give_up.restart();
+        // Kept for as long as the page.
+        StoredValue::new_local(give_up);
     }
     Effect::new(move |_| {
         if state.online.get() && state.words.get_untracked() == Words::Failed {

@@ -88,10 +88,12 @@ const TYPES = {
 /** Serves dist/ on a free loopback port, under `prefix` (a path such as `/tools/due-process/`);
  * resolves to its base address. Anything outside the prefix is a 404, as on a shared host.
  * `folder()` names the folder to serve at each request (a deploy swaps it). */
-function serve(prefix = '/', folder = () => DIST) {
+function serve(prefix = '/', folder = () => DIST, stall = () => false) {
   const server = createServer(async (req, res) => {
     const DIST = folder();
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // A request that is never answered (a stalled connection); ended when the server closes.
+    if (stall(full)) return;
     if (!full.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -656,6 +658,24 @@ async function chromium(base) {
           assert((await page.evaluate(PAGE.words)).title === SPANISH_TITLE, 'in Spanish');
         }
         await ctx.close();
+      }
+    });
+
+    await check(B, 'Spanish words that never come: after a while the page is drawn in English, with the notice', async () => {
+      const { base: site, server } = await serve('/', () => DIST, (path) => path.endsWith('/lang/es.json'));
+      try {
+        const ctx = await browser.newContext({ serviceWorkers: 'block' });
+        const page = await ctx.newPage();
+        await page.goto(`${site}?today=2025-09-01&lang=es`);
+        // The page's own bound is 10 s; this waits up to 30 s for it.
+        await until('the notice', async () => (await page.evaluate(PAGE.words)).failed === 'es', 600);
+        assert((await page.evaluate(PAGE.words)).title === ENGLISH_TITLE, 'English meanwhile');
+        await page.fill('input[data-event="complaint-received"]', RECEIVED);
+        await until('the timeline in English', async () => (await date(page, 'hearing-decision')) === DECISION);
+        await ctx.close();
+      } finally {
+        server.closeAllConnections();
+        server.close();
       }
     });
 
