@@ -13,7 +13,7 @@ mod digest;
 mod es;
 pub mod samples;
 pub mod typed_date;
-mod variants;
+pub(crate) mod variants;
 
 use std::sync::OnceLock;
 

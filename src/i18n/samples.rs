@@ -30,7 +30,6 @@ use crate::engine::count::{Count, Direction, Unit};
 use crate::engine::ids::{DeadlineId, EventId};
 use crate::engine::timeline::Note;
 use crate::engine::validate::Issue;
-use crate::report::Field;
 use crate::rules::Field as RuleField;
 
 /// One thing the page can say, produced by one call of a `Text` method.
@@ -852,26 +851,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
-    let fields = every!(Field {
-        Deadline,
-        DateShown,
-        Earliest,
-        Expected,
-        NotGiven,
-        NoDate,
-        Jurisdiction,
-        Track,
-        FiledBy,
-        Entered,
-        NothingEntered,
-        Closures,
-        Today,
-        TodayFixed,
-        PageVersion,
-        RulesChecked,
-        Title,
-        Notes
-    });
+    let fields = variants::report_fields();
     for field in fields {
         out.add(
             "report_field",

@@ -25,7 +25,7 @@ macro_rules! every {
     }};
 }
 
-pub(super) fn owners() -> [Owner; 4] {
+pub(crate) fn owners() -> [Owner; 4] {
     every!(Owner {
         Family,
         District,
@@ -33,7 +33,7 @@ pub(super) fn owners() -> [Owner; 4] {
         Either
     })
 }
-pub(super) fn units() -> [Unit; 5] {
+pub(crate) fn units() -> [Unit; 5] {
     every!(Unit {
         CalendarDays,
         BusinessDays,
@@ -42,7 +42,7 @@ pub(super) fn units() -> [Unit; 5] {
         Years
     })
 }
-pub(super) fn verifications() -> [Verification; 4] {
+pub(crate) fn verifications() -> [Verification; 4] {
     every!(Verification {
         Verified,
         Interpretive,
@@ -50,7 +50,7 @@ pub(super) fn verifications() -> [Verification; 4] {
         Unverified
     })
 }
-pub(super) fn readings() -> [ReadingKind; 11] {
+pub(crate) fn readings() -> [ReadingKind; 11] {
     every!(ReadingKind {
         ReceiptDayIsDayOne,
         TwoYearsAs730Days,
@@ -65,7 +65,7 @@ pub(super) fn readings() -> [ReadingKind; 11] {
         FederalDefault,
     })
 }
-pub(super) fn not_applicables() -> [NotApplicable; 16] {
+pub(crate) fn not_applicables() -> [NotApplicable; 16] {
     every!(NotApplicable {
         DistrictFiled,
         ParentFiled,
@@ -85,7 +85,7 @@ pub(super) fn not_applicables() -> [NotApplicable; 16] {
         NoReimbursementLimit,
     })
 }
-pub(super) fn missing_whys() -> [MissingWhy; 5] {
+pub(crate) fn missing_whys() -> [MissingWhy; 5] {
     every!(MissingWhy {
         NotEntered,
         WaitsForMeeting,
@@ -94,13 +94,13 @@ pub(super) fn missing_whys() -> [MissingWhy; 5] {
         StateRuleUnknown
     })
 }
-pub(super) fn storage_errors() -> [StorageError; 2] {
+pub(crate) fn storage_errors() -> [StorageError; 2] {
     every!(StorageError {
         Unavailable,
         WriteFailed
     })
 }
-pub(super) fn file_outcomes() -> [FileOutcome; 7] {
+pub(crate) fn file_outcomes() -> [FileOutcome; 7] {
     every!(FileOutcome {
         Opened,
         OpenedToRead,
@@ -111,20 +111,20 @@ pub(super) fn file_outcomes() -> [FileOutcome; 7] {
         Unreadable
     })
 }
-pub(super) fn read_errors() -> [ReadError; 3] {
+pub(crate) fn read_errors() -> [ReadError; 3] {
     every!(ReadError {
         TooLarge,
         NotACalendar,
         NoAllDayEvents
     })
 }
-pub(super) fn themes() -> [Theme; 3] {
+pub(crate) fn themes() -> [Theme; 3] {
     every!(Theme { Auto, Light, Dark })
 }
-pub(super) fn routes() -> [Route; 3] {
+pub(crate) fn routes() -> [Route; 3] {
     every!(Route { MailApp, Mail, Web })
 }
-pub(super) fn report_fields() -> [crate::report::Field; 18] {
+pub(crate) fn report_fields() -> [crate::report::Field; 18] {
     use crate::report::Field as F;
     let _exhaustive = |x: F| match x {
         F::Deadline
@@ -167,7 +167,7 @@ pub(super) fn report_fields() -> [crate::report::Field; 18] {
         F::Notes,
     ]
 }
-pub(super) fn tracks() -> [Track; 3] {
+pub(crate) fn tracks() -> [Track; 3] {
     every!(Track {
         Standard,
         Expedited,
@@ -176,7 +176,7 @@ pub(super) fn tracks() -> [Track; 3] {
 }
 /// One value of every kind of note, dated `d` where a note carries a date (both kinds of meeting
 /// held).
-pub(super) fn every_note(d: NaiveDate) -> [Note; 17] {
+pub(crate) fn every_note(d: NaiveDate) -> [Note; 17] {
     [
         Note::MeetingHeld {
             on: d,

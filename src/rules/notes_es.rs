@@ -1134,26 +1134,13 @@ mod tests {
             federal::NO_STATE_COURT_PERIOD.citation,
             federal::NO_REIMBURSEMENT_LIMIT.citation,
         ]);
-        all.extend(READINGS.iter().map(|k| federal::reading(*k).citation));
+        all.extend(
+            crate::i18n::variants::readings()
+                .iter()
+                .map(|k| federal::reading(*k).citation),
+        );
         all
     }
-
-    const READINGS: [crate::rules::ReadingKind; 11] = {
-        use crate::rules::ReadingKind::*;
-        [
-            ReceiptDayIsDayOne,
-            TwoYearsAs730Days,
-            FromDistrictNotice,
-            FederalHolidaysSigningDayCounts,
-            WidestHolidays,
-            FiveFullBusinessDaysBetween,
-            EveryWeekdayIsSchoolDay,
-            StateRule,
-            StateRuleVerified,
-            StateRuleFromDecisionDate,
-            FederalDefault,
-        ]
-    };
 
     // Issue 24: a note that carries information is said in Spanish (Texas's "two years from
     // September 1, 2022; one year before", the Sunday-holiday notes...).

@@ -280,6 +280,13 @@ async function chromium(base) {
   const url = base + TODAY;
   const date = (page, id) => page.evaluate(PAGE.deadlineDate, id);
   const status = (page) => page.evaluate(PAGE.status);
+  // A first visit to `address`: a new context (no draft, no worker yet) and its page.
+  const visit = async (address) => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(address);
+    return { ctx, page };
+  };
   const B = 'chromium';
   try {
     await check(B, 'a slow load shows a loading line, then only the calculator; without scripts, only the notice', async () => {
@@ -428,9 +435,7 @@ async function chromium(base) {
     });
 
     await check(B, 'a case link set as the fragment of an open tab opens that case and clears the address', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       await page.fill('input[data-event="complaint-received"]', OTHER_RECEIVED);
       await until('the draft on screen', async () => (await date(page, 'hearing-decision')) === OTHER_DECISION);
       // As when a link is pasted into the address bar of the same tab: only the fragment changes.
@@ -493,9 +498,7 @@ async function chromium(base) {
     });
 
     await check(B, 'the report of a wrong date is a mailto: with the deadline id and dates, and no notes', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       await page.fill('input[data-event="complaint-received"]', RECEIVED);
       await page.fill('[data-field="notes"]', 'SECRET-NOTE call Ms. Ruiz');
       await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
@@ -616,9 +619,7 @@ async function chromium(base) {
     });
 
     await check(B, 'after one visit it opens and works with no connection, and says so', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       await until('the offline copy', () => page.$('[data-offline-ready]'));
       await ctx.setOffline(true);
       await page.reload();
@@ -683,9 +684,7 @@ async function chromium(base) {
       const copy = await distWithoutSpanish();
       const { base: site, server } = await serve('/', () => copy.dir);
       try {
-        const ctx = await browser.newContext();
-        const page = await ctx.newPage();
-        await page.goto(`${site}?today=2025-09-01&lang=es`);
+        const { ctx, page } = await visit(`${site}?today=2025-09-01&lang=es`);
         await until('the notice', async () => (await page.evaluate(PAGE.words)).failed === 'es');
         const words = await page.evaluate(PAGE.words);
         assert(words.lang === 'en' && words.title === ENGLISH_TITLE, `English meanwhile: ${JSON.stringify(words)}`);
@@ -717,9 +716,7 @@ async function chromium(base) {
       const { base: site, server } = await serve('/', () => live);
       const build = (page) => page.evaluate(() => document.querySelector('meta[name="dpc-build"]')?.content ?? 'v1');
       try {
-        const ctx = await browser.newContext();
-        const page = await ctx.newPage();
-        await page.goto(site + TODAY);
+        const { ctx, page } = await visit(site + TODAY);
         await until('the offline copy of v1', () => page.$('[data-offline-ready]'));
         live = v2;
         await page.reload();
@@ -758,9 +755,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
     });
 
     await check(B, 'a reload reopens the draft', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       await page.fill('input[data-event="complaint-received"]', RECEIVED);
       await until('the save', async () => (await status(page)) === SAVED && (await page.evaluate(PAGE.drafts)) === 1);
       await page.reload();
@@ -769,9 +764,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
     });
 
     await check(B, 'closing the tab right after typing loses nothing', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       await until('the inputs', () => page.$('input[data-event="complaint-received"]'));
       await page.fill('input[data-event="complaint-received"]', RECEIVED);
       // No wait for the debounced save: closing the tab must save at once (pagehide).
@@ -859,9 +852,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
     });
 
     await check(B, 'markup typed into a title or notes is shown, never run, after a reload', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       const evil = '<img src=x onerror="window.__ran=1"><script>window.__ran=1</script>';
       await page.fill('input[data-field="title"]', evil);
       await page.fill('textarea[data-field="notes"]', evil);
@@ -920,9 +911,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
     });
 
     await check(B, 'the printed summary fits on two pages, one for the meeting, and carries the dates', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       await page.fill('input[data-field="title"]', 'Maya 2025 complaint');
       await page.fill('input[data-event="complaint-received"]', RECEIVED);
       await until('the decision date', async () => (await date(page, 'hearing-decision')) === DECISION);
@@ -1053,9 +1042,7 @@ await until('the page says a new version is ready', () => page.$('[data-new-vers
     });
 
     await check(B, 'keyboard only: skip link, a date typed with keys, a folded group opened, focus always visible', async () => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(url);
+      const { ctx, page } = await visit(url);
       await until('the inputs', () => page.$('input[data-event="complaint-received"]'));
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => document.activeElement?.className);
