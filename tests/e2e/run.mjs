@@ -462,7 +462,8 @@ async function chromium(base) {
       const later = await ctx.newPage();
       await later.goto(url);
       await until('the case on a return visit', async () => (await date(later, 'hearing-decision')) === DECISION);
-      assert((await status(later)) === SAVED, await status(later));
+      // The save status is in the drafts panel, drawn just after the first timeline.
+      await until('the case shown as saved on this device', async () => (await status(later)) === SAVED);
       await ctx.close();
     });
 
