@@ -767,7 +767,7 @@ pub(crate) fn spec<V: Visit>(v: &mut V) {
         });
         // Which deadlines have words for when they pass is the same in every language: the
         // English says which.
-        if super::en::EN.if_passed(id).is_some() {
+        if super::Lang::En.text().if_passed(id).is_some() {
             v.entry(key("if_passed", id.as_str()), &[], move |t| {
                 t.if_passed(id).unwrap_or_default().into()
             });
@@ -923,7 +923,7 @@ pub(crate) fn spec<V: Visit>(v: &mut V) {
             t.stage_title(stage).into()
         });
         // How many paragraphs a stage has is the same in every language: the English says.
-        let en = &super::en::EN;
+        let en = super::Lang::En.text();
         let base = en.stage_body(stage, false).len();
         let all = en.stage_body(stage, true).len();
         for i in 0..all {

@@ -5,6 +5,7 @@
 //! methods turn it into words.
 
 pub mod catalog;
+#[cfg(not(target_arch = "wasm32"))]
 mod en;
 // The Spanish in Rust: natively only (the generator of `lang/es.json`, the tests). The page
 // fetches `lang/es.json` instead, so the WebAssembly carries no Spanish.
@@ -75,10 +76,6 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// The words of the language. English is always there (it is in the program). Spanish: in
-    /// the WebAssembly, the catalog [`install`]ed from `lang/es.json`, or the English until it is
-    /// (the page's fallback when the file cannot be fetched); natively (tests, generators), the
-    /// Spanish written in Rust.
     /// The digest of the file of this language's words the program was built with (build.rs);
     /// `None` for English, which is built in.
     pub fn file_digest(self) -> Option<&'static str> {
@@ -88,15 +85,42 @@ impl Lang {
         }
     }
 
+    /// The words of the language.
+    ///
+    /// In the WebAssembly every language is a [`Catalog`]: English from `lang/en.json`, which is
+    /// built into the program (so it is always there, with no code per sentence), Spanish from
+    /// `lang/es.json` once it is fetched and [`install`]ed, and the English until then (the
+    /// page's fallback when the file cannot be fetched). Natively (tests, the generators of those
+    /// files) each language is its Rust implementation, and the tests check that each file's
+    /// catalog says exactly what the Rust says.
     pub fn text(self) -> &'static dyn Text {
         match self {
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::En => &en::EN,
             #[cfg(not(target_arch = "wasm32"))]
             Lang::Es => &es::ES,
             #[cfg(target_arch = "wasm32")]
-            Lang::Es => SPANISH.get().copied().unwrap_or(&en::EN),
+            Lang::En => english(),
+            #[cfg(target_arch = "wasm32")]
+            Lang::Es => SPANISH.get().copied().unwrap_or_else(english),
         }
     }
+}
+
+/// The English catalog, read from the program's own copy of `lang/en.json` on first use.
+#[cfg(target_arch = "wasm32")]
+static ENGLISH: OnceLock<&'static dyn Text> = OnceLock::new();
+
+#[cfg(target_arch = "wasm32")]
+fn english() -> &'static dyn Text {
+    *ENGLISH.get_or_init(|| {
+        // The file is part of the build, not something a family or a server can change, and
+        // `cargo test` reads the same bytes with the same reader and checks every key
+        // (`catalog::tests::the_catalog_says_what_the_rust_says`).
+        catalog::read(include_str!("../../lang/en.json"))
+            .expect("lang/en.json is checked by cargo test")
+            .leak()
+    })
 }
 
 /// The Spanish catalog, once installed.
