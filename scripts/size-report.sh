@@ -21,9 +21,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # (lang/es.json, fetched by Spanish visits): the guard now has two parts, each its measured size
 # plus 3 KB: the page alone, which is an English visit's first load (347.8 KB measured -> 351 KB),
 # and a visit in the heaviest language, the page plus that language's file (388.1 KB -> 391 KB: a
-# Spanish visit weighs 25 KB more than before the move, an English one 15 KB less).
-BUDGET_KB=${BUDGET_KB:-391}
-PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-351}
+# Spanish visit weighs 25 KB more than before the move, an English one 15 KB less). Lowered to 348
+# and 389 KB when the English words became data in the wasm too (src/i18n/mod.rs: the page 348.1
+# -> 345.2 KB, a Spanish visit 388.4 -> 385.5 KB).
+BUDGET_KB=${BUDGET_KB:-389}
+PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-348}
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md
