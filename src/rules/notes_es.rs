@@ -151,6 +151,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el día de las elecciones generales del estado, que eligen cargos estatales en los años pares",
     ),
     (
+        "N.C. Gen. Stat. 103-4 (legal public holidays, Official Code Release 81, 2022; later amendments not checked): the days that are not federal holidays count only in the widest reading, as 103-4 closes no public office (State v. Moore, 104 N.C. 743) and 103-5 speaks of a legal holiday when the office is closed; Yom Kippur by the Hebrew calendar",
+        "N.C. Gen. Stat. 103-4; 103-5; State v. Moore, 104 N.C. 743",
+        "feriados públicos legales, según la edición 81 del código oficial (2022), sin revisar enmiendas posteriores: los días que no son feriados federales cuentan solo en la lectura más amplia, porque 103-4 no cierra ninguna oficina pública (State v. Moore, 104 N.C. 743) y 103-5 habla de un feriado legal en que la oficina está cerrada; Yom Kipur según el calendario hebreo",
+    ),
+    (
         "N.D. Cent. Code 1-03-01 (the afternoon of December 24 is not counted: half days do not remove a business day)",
         "N.D. Cent. Code 1-03-01",
         "no se cuenta la tarde del 24 de diciembre: medio día feriado no quita un día hábil",
