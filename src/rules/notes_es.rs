@@ -602,6 +602,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "la audiencia la lleva a cabo la agencia estatal de educación por medio de la Oficina de Audiencias Administrativas; no se define ningún nivel de revisión",
     ),
     (
+        "Oconee Cnty. Sch. Dist. v. A.B., No. 3:14-CV-72 (M.D. Ga. July 1, 2015): the Office of State Administrative Hearings judge's Final Decision (OSAH-DOE-SE-1417873-108) goes straight to federal court, with no state review step",
+        "Oconee Cnty. Sch. Dist. v. A.B., No. 3:14-CV-72 (M.D. Ga. July 1, 2015); OSAH-DOE-SE-1417873-108",
+        "la decisión final («Final Decision») del juez de la Oficina de Audiencias Administrativas del Estado va directamente al tribunal federal, sin un paso de revisión estatal",
+    ),
+    (
         "Division of Administrative Hearings final orders in exceptional student education cases (e.g. Case No. 17-2306E): the administrative law judge's order is final, with no state review step",
         "Division of Administrative Hearings; Case No. 17-2306E",
         "órdenes finales de la División de Audiencias Administrativas de Florida en casos de educación especial («exceptional student education»), por ejemplo el caso número 17-2306E: la orden del juez de derecho administrativo es final, sin un paso de revisión estatal",

@@ -2329,14 +2329,24 @@ static GA_WIDE: [HolidayRule; 2] = [
 ];
 static GA: Pack = Pack {
     checked: CHECKED_2026_12_06,
-    no_state_rule: &[none(
-        Field::Reimbursement,
-        "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the \
-         federal rule restated paragraph by paragraph, 34 CFR 300.148, with no claim period in the \
-         part read)",
-        "https://www.law.cornell.edu/regulations/georgia/Ga-Comp-R-Regs-R-160-4-7-.13",
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Oconee Cnty. Sch. Dist. v. A.B., No. 3:14-CV-72 (M.D. Ga. July 1, 2015): the Office \
+             of State Administrative Hearings judge's Final Decision (OSAH-DOE-SE-1417873-108) \
+             goes straight to federal court, with no state review step",
+            "http://print.casetext.com/case/oconee-cnty-sch-dist-v-ab-2",
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the \
+             federal rule restated paragraph by paragraph, 34 CFR 300.148, with no claim period in \
+             the part read)",
+            "https://www.law.cornell.edu/regulations/georgia/Ga-Comp-R-Regs-R-160-4-7-.13",
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Georgia Office of State Administrative Hearings",
         citation: "Georgia Department of Education, Dispute Resolution",
