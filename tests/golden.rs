@@ -3456,6 +3456,37 @@ fn wisconsin_election_day_is_only_the_widest_reading() {
     );
 }
 
+// Source: N.C. Gen. Stat. 103-4 (Official Code Release 81: Greek Independence Day, March 25;
+// Yom Kippur; the Anniversary of the Halifax Resolves, April 12, and "Whenever any public holiday
+// shall fall upon Sunday, the Monday following shall be a public holiday"); the statute does not
+// close public offices (State v. Moore, 104 N.C. 743), so these days are only the widest reading.
+// Signed Mon 2026-03-23: Tue 3/24 (1), Wed 3/25 (2), Thu 3/26 (3); the widest reading skips
+// Greek Independence Day: Tue 3/24 (1), Thu 3/26 (2), Fri 3/27 (3). Signed Fri 2026-09-18: Mon
+// 9/21 (1), Tue 9/22 (2), Wed 9/23 (3); skipping Yom Kippur, Mon 9/21: Thu 9/24. Signed Fri
+// 2026-04-10: Halifax Resolves on Sunday 4/12, kept Monday 4/13: Mon 4/13 (1), Tue 4/14 (2), Wed
+// 4/15 (3); skipping Monday 4/13: Thu 4/16.
+#[test]
+fn north_carolina_legal_holidays_are_only_the_widest_reading() {
+    for (signed, primary, widest) in [
+        ("2026-03-23", "2026-03-26", "2026-03-27"),
+        ("2026-09-18", "2026-09-23", "2026-09-24"),
+        ("2026-04-10", "2026-04-15", "2026-04-16"),
+    ] {
+        let t = run(&case("US-NC", &[(E::SettlementSigned, signed)]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some(primary),
+            "signed {signed}"
+        );
+        assert!(
+            readings(&t, D::SettlementVoidWindow)
+                .contains(&(ReadingKind::WidestHolidays, widest.to_string())),
+            "signed {signed}: {:?}",
+            readings(&t, D::SettlementVoidWindow)
+        );
+    }
+}
+
 // Source: issue 20 (the phone print preview broke words mid-word). Text may break inside a word
 // only when the word alone is wider than its line (`overflow-wrap: break-word`, never
 // `anywhere`, which also lets columns shrink below a word), and on a narrow screen the one-page

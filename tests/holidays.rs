@@ -227,6 +227,76 @@ fn easter_sunday_matches_published_dates() {
     }
 }
 
+// Source: published Jewish calendars (Yom Kippur, 10 Tishri, the daylight day): 1990-09-29,
+// 2000-10-09, 2019-10-09, 2020-09-28, 2021-09-16, 2022-10-05, 2023-09-25, 2024-10-12, 2025-10-02,
+// 2026-09-21, 2027-10-11, 2028-09-30. Every year it falls between September 14 and October 14,
+// and never on a Sunday, Tuesday or Friday (the first of Tishri is never a Sunday, Wednesday or
+// Friday).
+#[test]
+fn yom_kippur_matches_published_dates() {
+    use due_process_calculator::engine::calendar::yom_kippur;
+    for (year, month, day) in [
+        (1990, 9, 29),
+        (2000, 10, 9),
+        (2019, 10, 9),
+        (2020, 9, 28),
+        (2021, 9, 16),
+        (2022, 10, 5),
+        (2023, 9, 25),
+        (2024, 10, 12),
+        (2025, 10, 2),
+        (2026, 9, 21),
+        (2027, 10, 11),
+        (2028, 9, 30),
+    ] {
+        assert_eq!(yom_kippur(year), Some(ymd(year, month, day)), "{year}");
+    }
+    for year in FIRST_YEAR..=LAST_YEAR {
+        let d = yom_kippur(year).expect("every year has a Yom Kippur");
+        assert!(
+            !matches!(d.weekday(), Weekday::Sun | Weekday::Tue | Weekday::Fri),
+            "{year}: {d}"
+        );
+        assert!(
+            d >= ymd(year, 9, 14) && d <= ymd(year, 10, 14),
+            "{year}: {d}"
+        );
+    }
+}
+
+// Source: N.C. Gen. Stat. 103-4 (Official Code Release 81): Greek Independence Day, March 25;
+// Anniversary of the Halifax Resolves, April 12, a Sunday in 2026, so the Monday following is a
+// public holiday too; First Responders Day, September 11, from 2017 (S.L. 2017-57, s. 16B.6);
+// Yom Kippur; general election day in even years. All are in North Carolina's widest reading.
+#[test]
+fn north_carolina_legal_holidays_fall_on_their_dates() {
+    let pack = due_process_calculator::rules::PACKS
+        .iter()
+        .find(|p| p.code == "US-NC")
+        .expect("NC pack");
+    let wide = refs(pack.interpretive_holidays);
+    // (year, holiday, every day it gives that year)
+    type Case = (i32, HolidayId, &'static [(i32, u32, u32)]);
+    let cases: &[Case] = &[
+        (2026, HolidayId::GreekIndependenceDay, &[(2026, 3, 25)]),
+        (
+            2026,
+            HolidayId::HalifaxResolvesDay,
+            &[(2026, 4, 12), (2026, 4, 13)],
+        ),
+        (2016, HolidayId::FirstRespondersDay, &[]),
+        (2017, HolidayId::FirstRespondersDay, &[(2017, 9, 11)]),
+        (2026, HolidayId::YomKippur, &[(2026, 9, 21)]),
+        (2026, HolidayId::ElectionDay, &[(2026, 11, 3)]),
+        (2027, HolidayId::ElectionDay, &[]),
+    ];
+    for &(year, id, want) in cases {
+        let want: Vec<NaiveDate> = want.iter().map(|&(y, m, d)| ymd(y, m, d)).collect();
+        assert_eq!(dates_of(&wide, year, id), want, "{year} {id:?}");
+    }
+    assert!(pack.holidays.is_empty(), "only the widest reading");
+}
+
 fn iso(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid ISO test date")
 }

@@ -76,6 +76,11 @@ contract_ids! {
         PioneerDay => "pioneer-day",
         WestVirginiaDay => "west-virginia-day",
         InaugurationDay => "inauguration-day",
+        GreekIndependenceDay => "greek-independence-day",
+        HalifaxResolvesDay => "halifax-resolves-day",
+        MecklenburgDeclarationDay => "mecklenburg-declaration-day",
+        FirstRespondersDay => "first-responders-day",
+        YomKippur => "yom-kippur",
     }
 }
 
@@ -98,6 +103,9 @@ pub enum DateRule {
     MondayOfSaturdayWeek { month: u32, day: u32 },
     /// `days` after Easter Sunday (Western, Gregorian): Good Friday is -2, Mardi Gras -47.
     FromEaster { days: i16 },
+    /// Yom Kippur: the tenth day of Tishri in the Hebrew calendar, the daylight day that follows
+    /// the evening it begins (N.C. Gen. Stat. 103-4(a)(11a) names the day, not the evening).
+    YomKippur,
 }
 
 /// The years a holiday is kept in (from its first year on).
@@ -182,6 +190,48 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
+/// Days from the Hebrew calendar's epoch to the first day of Tishri of Hebrew year `year`,
+/// before the two postponements that depend on the length of the neighbouring years: the
+/// months elapsed since the epoch (7 leap months in every 19 years), the conjunction (molad) in
+/// parts of an hour (1080 parts an hour), and the postponement that keeps the first of Tishri off
+/// a Sunday, Wednesday or Friday. This is the arithmetic of the fixed Hebrew calendar as
+/// Maimonides sets it out and as Reingold and Dershowitz, *Calendrical Calculations*, write it.
+fn hebrew_elapsed_days(year: i64) -> i64 {
+    let months = (235 * year - 234).div_euclid(19);
+    let parts = 12084 + 13753 * months;
+    let day = 29 * months + parts.div_euclid(25920);
+    if (3 * (day + 1)).rem_euclid(7) < 3 {
+        day + 1
+    } else {
+        day
+    }
+}
+
+/// The first day of Tishri (Rosh Hashanah) of Hebrew year `year`, as a day number from the
+/// proleptic Gregorian 0001-01-01 (day 1): the remaining postponements keep every year between
+/// 353 and 385 days long.
+fn hebrew_new_year(year: i64) -> i64 {
+    let before = hebrew_elapsed_days(year - 1);
+    let this = hebrew_elapsed_days(year);
+    let next = hebrew_elapsed_days(year + 1);
+    let correction = if next - this == 356 {
+        2
+    } else if this - before == 382 {
+        1
+    } else {
+        0
+    };
+    // The epoch, 1 Tishri of year 1, is day -1373427 (7 October 3761 BCE, Julian).
+    -1_373_427 + this + correction
+}
+
+/// Yom Kippur in Gregorian `year`: the tenth of Tishri of the Hebrew year that begins in the
+/// autumn of `year` (Hebrew year = Gregorian year + 3761).
+pub fn yom_kippur(year: i32) -> Option<NaiveDate> {
+    let day = hebrew_new_year(i64::from(year) + 3761) + 9;
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(day).ok()?)
+}
+
 impl HolidayRule {
     /// A holiday kept every year from `from_year` on (see [`HolidayRule::years`] for others).
     pub const fn new(
@@ -236,6 +286,7 @@ impl HolidayRule {
             DateRule::FromEaster { days } => {
                 easter_sunday(year)?.checked_add_signed(Duration::days(i64::from(days)))
             }
+            DateRule::YomKippur => yom_kippur(year),
         }
     }
 
@@ -274,6 +325,8 @@ impl HolidayRule {
             | DateRule::MondayOfWeekOf { month, .. }
             | DateRule::MondayOfSaturdayWeek { month, .. } => month,
             DateRule::FromEaster { .. } => 4,
+            // Between September 14 and October 14.
+            DateRule::YomKippur => 9,
         };
         let before = (month == 12).then_some(year - 1);
         let after = (month == 1).then_some(year + 1);

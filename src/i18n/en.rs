@@ -812,6 +812,11 @@ impl Text for En {
             HolidayId::PioneerDay => "Pioneer Day",
             HolidayId::WestVirginiaDay => "West Virginia Day",
             HolidayId::InaugurationDay => "Inauguration Day",
+            HolidayId::GreekIndependenceDay => "Greek Independence Day",
+            HolidayId::HalifaxResolvesDay => "Halifax Resolves Day",
+            HolidayId::MecklenburgDeclarationDay => "Mecklenburg Declaration Day",
+            HolidayId::FirstRespondersDay => "First Responders Day",
+            HolidayId::YomKippur => "Yom Kippur",
         }
     }
     fn how_counted(&self) -> &'static str {

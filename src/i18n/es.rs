@@ -874,6 +874,11 @@ impl Text for Es {
             HolidayId::PioneerDay => "Día de los Pioneros",
             HolidayId::WestVirginiaDay => "Día de Virginia Occidental",
             HolidayId::InaugurationDay => "Día de la Investidura Presidencial",
+            HolidayId::GreekIndependenceDay => "Día de la Independencia de Grecia",
+            HolidayId::HalifaxResolvesDay => "Día de las Resoluciones de Halifax",
+            HolidayId::MecklenburgDeclarationDay => "Día de la Declaración de Mecklenburg",
+            HolidayId::FirstRespondersDay => "Día del Personal de Emergencias",
+            HolidayId::YomKippur => "Yom Kipur",
         }
     }
     fn how_counted(&self) -> &'static str {

@@ -151,6 +151,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el día de las elecciones generales del estado, que eligen cargos estatales en los años pares",
     ),
     (
+        "N.C. Gen. Stat. 103-4 (legal public holidays, Official Code Release 81, 2022; later amendments not checked): the days that are not federal holidays count only in the widest reading, as 103-4 closes no public office (State v. Moore, 104 N.C. 743) and 103-5 speaks of a legal holiday when the office is closed; Yom Kippur by the Hebrew calendar",
+        "N.C. Gen. Stat. 103-4; 103-5; State v. Moore, 104 N.C. 743",
+        "feriados públicos legales, según la edición 81 del código oficial (2022), sin revisar enmiendas posteriores: los días que no son feriados federales cuentan solo en la lectura más amplia, porque 103-4 no cierra ninguna oficina pública (State v. Moore, 104 N.C. 743) y 103-5 habla de un feriado legal en que la oficina está cerrada; Yom Kipur según el calendario hebreo",
+    ),
+    (
         "N.D. Cent. Code 1-03-01 (the afternoon of December 24 is not counted: half days do not remove a business day)",
         "N.D. Cent. Code 1-03-01",
         "no se cuenta la tarde del 24 de diciembre: medio día feriado no quita un día hábil",
@@ -595,6 +600,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Ariz. Admin. Code R7-2-405(A)(1)-(2) (the hearing is conducted by the State Education Agency through the Office of Administrative Hearings; no review level is defined)",
         "Ariz. Admin. Code R7-2-405(A)(1)-(2)",
         "la audiencia la lleva a cabo la agencia estatal de educación por medio de la Oficina de Audiencias Administrativas; no se define ningún nivel de revisión",
+    ),
+    (
+        "Oconee Cnty. Sch. Dist. v. A.B., No. 3:14-CV-72 (M.D. Ga. July 1, 2015): the Office of State Administrative Hearings judge's Final Decision (OSAH-DOE-SE-1417873-108) goes straight to federal court, with no state review step",
+        "Oconee Cnty. Sch. Dist. v. A.B., No. 3:14-CV-72 (M.D. Ga. July 1, 2015); OSAH-DOE-SE-1417873-108",
+        "la decisión final («Final Decision») del juez de la Oficina de Audiencias Administrativas del Estado va directamente al tribunal federal, sin un paso de revisión estatal",
     ),
     (
         "Division of Administrative Hearings final orders in exceptional student education cases (e.g. Case No. 17-2306E): the administrative law judge's order is final, with no state review step",

@@ -1311,8 +1311,80 @@ static MO: Pack = Pack {
     )
 };
 
+const NC_HOLIDAYS_LAW: &str = "N.C. Gen. Stat. 103-4 (legal public holidays, Official Code \
+     Release 81, 2022; later amendments not checked): the days that are not federal holidays count \
+     only in the widest reading, as 103-4 closes no public office (State v. Moore, 104 N.C. 743) \
+     and 103-5 speaks of a legal holiday when the office is closed; Yom Kippur by the Hebrew \
+     calendar";
+/// The days of N.C. Gen. Stat. 103-4 that are not federal holidays; a Sunday one is kept the
+/// Monday after ("Whenever any public holiday shall fall upon Sunday, the Monday following").
+static NC_WIDE: [HolidayRule; 9] = [
+    day(
+        HolidayId::RobertELeeDay,
+        fixed(1, 19),
+        Observance::MondayIfSunday,
+        1990,
+        NC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GreekIndependenceDay,
+        fixed(3, 25),
+        Observance::MondayIfSunday,
+        1990,
+        NC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::HalifaxResolvesDay,
+        fixed(4, 12),
+        Observance::MondayIfSunday,
+        1990,
+        NC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::ConfederateMemorialDay,
+        fixed(5, 10),
+        Observance::MondayIfSunday,
+        1990,
+        NC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::MecklenburgDeclarationDay,
+        fixed(5, 20),
+        Observance::MondayIfSunday,
+        1990,
+        NC_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        NC_HOLIDAYS_LAW,
+    ),
+    // Added by S.L. 2017-57, s. 16B.6, effective July 1, 2017.
+    day(
+        HolidayId::FirstRespondersDay,
+        fixed(9, 11),
+        Observance::MondayIfSunday,
+        2017,
+        NC_HOLIDAYS_LAW,
+    ),
+    // Never on a Sunday (the first of Tishri is never a Wednesday, Friday or Sunday).
+    day(
+        HolidayId::YomKippur,
+        DateRule::YomKippur,
+        Observance::None,
+        1990,
+        NC_HOLIDAYS_LAW,
+    ),
+    // "in years in which a general election is to be held": the even years.
+    election_day(HolidayYears::Even, 1990, NC_HOLIDAYS_LAW),
+];
 static NC: Pack = Pack {
     checked: CHECKED_2026_12_06,
+    holidays_status: Some(Interpretive),
+    interpretive_holidays: &NC_WIDE,
+    holiday_citation: NC_HOLIDAYS_LAW,
     hearings: Some(Office {
         name: "North Carolina Office of Administrative Hearings",
         citation: "N.C. Gen. Stat. 115C-109.6(a)",
@@ -2257,14 +2329,24 @@ static GA_WIDE: [HolidayRule; 2] = [
 ];
 static GA: Pack = Pack {
     checked: CHECKED_2026_12_06,
-    no_state_rule: &[none(
-        Field::Reimbursement,
-        "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the \
-         federal rule restated paragraph by paragraph, 34 CFR 300.148, with no claim period in the \
-         part read)",
-        "https://www.law.cornell.edu/regulations/georgia/Ga-Comp-R-Regs-R-160-4-7-.13",
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Oconee Cnty. Sch. Dist. v. A.B., No. 3:14-CV-72 (M.D. Ga. July 1, 2015): the Office \
+             of State Administrative Hearings judge's Final Decision (OSAH-DOE-SE-1417873-108) \
+             goes straight to federal court, with no state review step",
+            "http://print.casetext.com/case/oconee-cnty-sch-dist-v-ab-2",
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "Ga. Comp. R. & Regs. 160-4-7-.13(2) (placement by parents when FAPE is at issue: the \
+             federal rule restated paragraph by paragraph, 34 CFR 300.148, with no claim period in \
+             the part read)",
+            "https://www.law.cornell.edu/regulations/georgia/Ga-Comp-R-Regs-R-160-4-7-.13",
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Georgia Office of State Administrative Hearings",
         citation: "Georgia Department of Education, Dispute Resolution",
