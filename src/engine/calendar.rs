@@ -76,6 +76,7 @@ contract_ids! {
         PioneerDay => "pioneer-day",
         WestVirginiaDay => "west-virginia-day",
         InaugurationDay => "inauguration-day",
+        FlagDay => "flag-day",
     }
 }
 

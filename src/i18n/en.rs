@@ -812,6 +812,7 @@ impl Text for En {
             HolidayId::PioneerDay => "Pioneer Day",
             HolidayId::WestVirginiaDay => "West Virginia Day",
             HolidayId::InaugurationDay => "Inauguration Day",
+            HolidayId::FlagDay => "Flag Day",
         }
     }
     fn how_counted(&self) -> &'static str {

@@ -874,6 +874,7 @@ impl Text for Es {
             HolidayId::PioneerDay => "Día de los Pioneros",
             HolidayId::WestVirginiaDay => "Día de Virginia Occidental",
             HolidayId::InaugurationDay => "Día de la Investidura Presidencial",
+            HolidayId::FlagDay => "Día de la Bandera",
         }
     }
     fn how_counted(&self) -> &'static str {
