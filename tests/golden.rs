@@ -3534,3 +3534,34 @@ fn wisconsin_and_tennessee_set_no_reimbursement_claim_period() {
         );
     }
 }
+
+// Source: 44 P.S. 11 as an employer-law summary lists it (Good Friday, Flag Day on June 14,
+// Election Day; the statute's text not read: widest reading only). Three business days after a
+// signing (34 CFR 300.510(d)(2)):
+// - Mon 2026-11-02: primary Tue 11/3 (1), Wed 11/4 (2), Thu 11/5 (3); widest skips Election Day
+//   Tue 11/3, so Wed (1), Thu (2), Fri 11/6 (3).
+// - Fri 2027-06-11: primary Mon 6/14 (1), Tue 6/15 (2), Wed 6/16 (3); widest skips Flag Day Mon
+//   6/14, so Tue (1), Wed (2), Thu 6/17 (3).
+// - Thu 2027-03-25 (Easter 2027 is Sunday 3/28, Good Friday 3/26): primary Fri 3/26 (1), Mon
+//   3/29 (2), Tue 3/30 (3); widest skips Good Friday, so Mon (1), Tue (2), Wed 3/31 (3).
+#[test]
+fn pennsylvania_holidays_from_a_summary_are_only_the_widest_reading() {
+    for (signed, primary, widest) in [
+        ("2026-11-02", "2026-11-05", "2026-11-06"),
+        ("2027-06-11", "2027-06-16", "2027-06-17"),
+        ("2027-03-25", "2027-03-30", "2027-03-31"),
+    ] {
+        let t = run(&case("US-PA", &[(E::SettlementSigned, signed)]));
+        assert_eq!(
+            date(&t, D::SettlementVoidWindow).as_deref(),
+            Some(primary),
+            "{signed}"
+        );
+        assert!(
+            readings(&t, D::SettlementVoidWindow)
+                .contains(&(ReadingKind::WidestHolidays, widest.to_string())),
+            "{signed}: {:?}",
+            readings(&t, D::SettlementVoidWindow)
+        );
+    }
+}

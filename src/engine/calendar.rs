@@ -81,6 +81,7 @@ contract_ids! {
         MecklenburgDeclarationDay => "mecklenburg-declaration-day",
         FirstRespondersDay => "first-responders-day",
         YomKippur => "yom-kippur",
+        FlagDay => "flag-day",
     }
 }
 

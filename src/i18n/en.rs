@@ -817,6 +817,7 @@ impl Text for En {
             HolidayId::MecklenburgDeclarationDay => "Mecklenburg Declaration Day",
             HolidayId::FirstRespondersDay => "First Responders Day",
             HolidayId::YomKippur => "Yom Kippur",
+            HolidayId::FlagDay => "Flag Day",
         }
     }
     fn how_counted(&self) -> &'static str {

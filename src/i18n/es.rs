@@ -879,6 +879,7 @@ impl Text for Es {
             HolidayId::MecklenburgDeclarationDay => "Día de la Declaración de Mecklenburg",
             HolidayId::FirstRespondersDay => "Día del Personal de Emergencias",
             HolidayId::YomKippur => "Yom Kipur",
+            HolidayId::FlagDay => "Día de la Bandera",
         }
     }
     fn how_counted(&self) -> &'static str {

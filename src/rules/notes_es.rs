@@ -241,6 +241,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el viernes después de Acción de Gracias, feriado legal a más tardar desde 2004; la ley de 2014 (capítulo 177) le dio el nombre de Día de la Herencia de los Nativos Americanos",
     ),
     (
+        "44 P.S. 11 (Good Friday, Flag Day and Election Day, as an employer-law summary (BLR) lists the statute's days; the statute's own text was not read, so they are counted only in the widest reading); Act of June 20, 1883, P.L. 136, sec. 1 (read): a last day that falls on a state legal holiday is left out of the count",
+        "44 P.S. 11; Act of June 20, 1883, P.L. 136, sec. 1",
+        "el Viernes Santo, el Día de la Bandera y el día de las elecciones, tal como un resumen de derecho laboral (BLR) enumera los días de la ley; no se leyó el texto de la ley, así que solo cuentan en la lectura más amplia; la ley de 1883 (leída) excluye del cómputo el último día de un plazo que cae en un feriado legal del estado",
+    ),
+    (
         "W. Va. Code 2-2-1 (West Virginia Day; Lincoln's Day, the day after Thanksgiving; general election day; primary election days are not counted yet)",
         "W. Va. Code 2-2-1",
         "el Día de Virginia Occidental; el Día de Lincoln; el día después de Acción de Gracias; el día de las elecciones generales; todavía no se cuentan los días de elecciones primarias",

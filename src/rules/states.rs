@@ -1784,8 +1784,35 @@ static OR: Pack = Pack {
     )
 };
 
+const PA_HOLIDAYS_LAW: &str = "44 P.S. 11 (Good Friday, Flag Day and Election Day, as an \
+     employer-law summary (BLR) lists the statute's days; the statute's own text was not read, so \
+     they are counted only in the widest reading); Act of June 20, 1883, P.L. 136, sec. 1 (read): \
+     a last day that falls on a state legal holiday is left out of the count";
+// The days the summary lists beyond the federal ones; its Saturday afternoons change nothing
+// (Saturdays are never business days). How a day that falls on a Sunday is kept was not read, so
+// no day is moved.
+static PA_WIDE: [HolidayRule; 3] = [
+    day(
+        HolidayId::GoodFriday,
+        GOOD_FRIDAY,
+        Observance::None,
+        1990,
+        PA_HOLIDAYS_LAW,
+    ),
+    day(
+        HolidayId::FlagDay,
+        fixed(6, 14),
+        Observance::None,
+        1990,
+        PA_HOLIDAYS_LAW,
+    ),
+    election_day(HolidayYears::Every, 1990, PA_HOLIDAYS_LAW),
+];
 static PA: Pack = Pack {
     checked: CHECKED_2026_12_06,
+    holidays_status: Some(Secondary),
+    interpretive_holidays: &PA_WIDE,
+    holiday_citation: PA_HOLIDAYS_LAW,
     hearings: Some(Office {
         name: "Pennsylvania Office for Dispute Resolution (ODR)",
         citation: "Office for Dispute Resolution, due process pages",
