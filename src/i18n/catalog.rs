@@ -9,8 +9,11 @@
 //!   where the type has one, as [`super::samples`] names its keys);
 //! * a method that fills words in reads a template with named placeholders, `{state}`, `{date}`,
 //!   `{n}`, and each branch of a number or a choice is its own key (`"days_left.future"`);
-//! * `citation_note.<citation>.legal` / `.note` and `office_name.<name>` are optional: they exist
-//!   where the language has a note or a name of its own (from `src/rules/notes_es.rs`).
+//! * `citation_note.<digest>.legal` / `.note` and `office_name.<name>` are optional: they exist
+//!   where the language has a note or a name of its own (from `src/rules/notes_es.rs`). A
+//!   citation's key is the digest of the citation as its pack writes it ([`citation_note_key`]), not the
+//!   citation itself: the English citation is in the program already, and writing it again in
+//!   every key made the Spanish file 5 KB heavier gzipped; `.legal` says which citation it is.
 //!
 //! [`spec`] lists every key the map must have, with the placeholders its template may use;
 //! [`Catalog::from_map`] checks a map against it. Natively, [`generate`] writes the map of a
@@ -147,6 +150,15 @@ pub fn read(json: &str) -> Result<Catalog, CatalogError> {
     Ok(Catalog {
         map: json::parse_object(json).map_err(CatalogError::NotJson)?,
     })
+}
+
+/// The key of one half (`legal` or `note`) of the note to `citation`: the citation's FNV-1a
+/// digest stands for it (a test checks that no two citations share one).
+fn citation_note_key(citation: &str, half: &str) -> String {
+    format!(
+        "citation_note.{}.{half}",
+        super::digest::file_digest(citation.as_bytes())
+    )
 }
 
 /// Whether `key` is one of the optional keys: a citation's note (both halves present) or an
@@ -1346,8 +1358,8 @@ impl Text for Leaked {
     }
     fn citation_note(&self, citation: &str) -> Option<(&'static str, &'static str)> {
         let map = &self.0.map;
-        let legal = map.get(&format!("citation_note.{citation}.legal"))?;
-        let note = map.get(&format!("citation_note.{citation}.note"))?;
+        let legal = map.get(&citation_note_key(citation, "legal"))?;
+        let note = map.get(&citation_note_key(citation, "note"))?;
         Some((legal.as_str(), note.as_str()))
     }
     fn office_name(&self, name: &'static str) -> &'static str {
@@ -1869,8 +1881,8 @@ pub fn generate(t: &dyn Text) -> std::collections::BTreeMap<String, String> {
     let mut out = generate.out;
     for (citation, _, _) in crate::rules::notes_es::CITATION_NOTES {
         if let Some((legal, note)) = t.citation_note(citation) {
-            out.insert(format!("citation_note.{citation}.legal"), legal.into());
-            out.insert(format!("citation_note.{citation}.note"), note.into());
+            out.insert(citation_note_key(citation, "legal"), legal.into());
+            out.insert(citation_note_key(citation, "note"), note.into());
         }
     }
     for (name, _) in crate::rules::notes_es::OFFICE_NAMES {
@@ -2086,6 +2098,19 @@ mod tests {
 
     /// Beyond the samples: every citation note and office name, every holiday after "is", the
     /// numbers on both sides of each branch, dates across a year, rules counted from every event.
+    /// A citation's note is found by the digest of the citation: two citations with one digest
+    /// would share a note.
+    #[test]
+    fn no_two_citations_share_a_note_key() {
+        let mut seen = HashMap::new();
+        for (citation, _, _) in crate::rules::notes_es::CITATION_NOTES {
+            if let Some(other) = seen.insert(citation_note_key(citation, "note"), citation) {
+                panic!("{citation:?} and {other:?} have one key");
+            }
+        }
+        assert!(seen.len() > 100);
+    }
+
     #[test]
     fn the_catalog_agrees_on_wider_arguments() {
         for lang in Lang::ALL {
