@@ -3307,6 +3307,39 @@ fn floridas_30_days_are_only_the_earliest_date() {
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
 }
 
+// Source: Ind. Code 4-21.5-5-5 (2022 Indiana Code, a third-party copy): a petition for judicial
+// review "within thirty (30) days after the date that notice of the agency action ... was
+// served"; 4-21.5-3-2(c): the period starts on the day the notice is deposited in the mail (the
+// three days (e) adds for mail are not counted, so the date is never later). That it governs the
+// hearing decisions of 511 IAC 7-45 is a reading (interpretive). Decision issued Mon 2026-03-02,
+// mailed Wed 2026-03-04: Mar 5-31 (27), Apr 1-3 (30) = Fri 4/3, the state-court date. The court
+// deadline keeps the federal 90 days from the decision (Sun 5/31); its earliest is the 30 days
+// from the decision a parent-information page gives (secondary): Mar 3-31 (29), Apr 1 = Wed 4/1.
+#[test]
+fn indiana_judicial_review_30_days_from_the_mailing() {
+    let t = run(&case(
+        "US-IN",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-04"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-04-03")
+    );
+    assert_eq!(
+        source(&t, D::CivilActionStateCourt),
+        RuleSource::StateUnverified
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
+}
+
 // Source: Ohio Department of Education and Workforce guidance 5.17 (secondary): review within 45
 // days of receipt of the hearing decision; common pleas court 45 days from notification of the
 // review decision, counted from its date (never later). Received Mon 2026-03-02 + 45 = Thu 4/16

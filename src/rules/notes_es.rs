@@ -326,6 +326,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "una petición de revisión judicial dentro del plazo que fija la regla, según la versión publicada en 2010 (LSA #09-795); 30 días, según una página de información para padres; no leímos cuántos días da la regla",
     ),
     (
+        "Ind. Code 4-21.5-5-5 (a petition for judicial review within 30 days after the notice is served; under 4-21.5-3-2(c) the period starts when the decision is mailed, and the three days 4-21.5-3-2(e) adds for service by mail are not counted here; that it governs review of hearing decisions under 511 Ind. Admin. Code 7-45 is a reading)",
+        "Ind. Code 4-21.5-5-5; 4-21.5-3-2(c), (e); 511 Ind. Admin. Code 7-45",
+        "una petición de revisión judicial dentro de los 30 días después de la entrega del aviso; según 4-21.5-3-2(c) el plazo empieza cuando se envía la decisión por correo, y aquí no contamos los tres días que 4-21.5-3-2(e) añade por la entrega por correo; que se aplique a la revisión de las decisiones de las audiencias según 511 Ind. Admin. Code 7-45 es una interpretación",
+    ),
+    (
         "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the decision)",
         "Kan. Stat. 72-3418(b)(1)",
         "30 días calendario después del sello del correo (matasellos) en el aviso de la decisión",

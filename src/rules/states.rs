@@ -1077,6 +1077,7 @@ static IL: Pack = Pack {
 
 const IN_7_34_10: &str =
     "https://regulations.justia.com/states/indiana/title-511/article-7/rule-34/section-10/";
+const IN_AOPA_5_5: &str = "https://law.uslawyerdatabase.com/category/us-law/2022-indiana-code/title-4-state-offices-and-administration/article-21-5-administrative-orders-and-procedures/page/4";
 static IN: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1126,6 +1127,22 @@ static IN: Pack = Pack {
                      states it; the rule's days were not read",
                     "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
                     Secondary,
+                ),
+                // The hearing rules run under IC 4-21.5-3 (511 IAC 7-45-7(d), 7-45-10(b)), whose
+                // chapter 5 is the only route to judicial review; the period is counted from the
+                // mailing, without the three days added for mail, so it is never later than the
+                // statute's date.
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "Ind. Code 4-21.5-5-5 (a petition for judicial review within 30 days after the \
+                     notice is served; under 4-21.5-3-2(c) the period starts when the decision is \
+                     mailed, and the three days 4-21.5-3-2(e) adds for service by mail are not \
+                     counted here; that it governs review of hearing decisions under 511 Ind. \
+                     Admin. Code 7-45 is a reading)",
+                    IN_AOPA_5_5,
+                    Interpretive,
                 ),
             ],
         ),
