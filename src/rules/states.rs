@@ -893,6 +893,7 @@ static AK: Pack = Pack {
 };
 
 const AZ_405: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-405-special-education-dispute-resolution-due-process";
+const AZ_401: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-401-special-education-standards-for-public-agencies-providing-educational-services";
 static AZ: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -912,23 +913,36 @@ static AZ: Pack = Pack {
             Field::Reimbursement,
             "Ariz. Admin. Code R7-2-401(A) (adopts the IDEA and 34 CFR 300.1 et seq., 300.148 \
              included, by reference; no Arizona rule on a claim period was found)",
-            "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-401-special-education-standards-for-public-agencies-providing-educational-services",
+            AZ_401,
             Interpretive,
         ),
     ],
     ..with_holidays(
         pack(
             "US-AZ",
-            &[court(
-                35,
-                RECEIVED,
-                "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
+            &[
+                // The two years come from the federal rule that R7-2-401(A) makes part of
+                // Arizona's rules; R7-2-405's own subsection on requests was not reached.
+                filing(
+                    2,
+                    KNEW,
+                    "Ariz. Admin. Code R7-2-401(A) (incorporates 34 CFR 300.507(a)(2) and \
+                     300.511(e) by reference: two years from when the party knew or should have \
+                     known; that R7-2-405, read only through (D), sets no other period is a reading)",
+                    AZ_401,
+                    Interpretive,
+                ),
+                court(
+                    35,
+                    RECEIVED,
+                    "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
              state rules reports the Department of Education's Due Process Procedures citing it; text \
              not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
              service, complete five days after mailing",
-                "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
-                Unverified,
-            )],
+                    "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
+                    Unverified,
+                ),
+            ],
         ),
         &[],
         &AZ_WIDE,
@@ -1220,16 +1234,27 @@ static MD: Pack = Pack {
     holiday_citation: MD_HOLIDAYS_LAW,
     ..pack(
         "US-MD",
-        &[court(
-            120,
-            ISSUED,
-            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 (120 calendar days from \
+        &[
+            filing(
+                2,
+                KNEW,
+                "34 CFR 300.507(a)(2), as Maryland school systems' parent guides state it (Howard \
+                 County: two years from when the parents or school system knew or should have \
+                 known; Montgomery County copies the federal text); COMAR 13A.05.01.15C was not read",
+                "https://yumpu.com/en/document/view/50556040/due-process-in-special-education-howard-county-public-schools",
+                Secondary,
+            ),
+            court(
+                120,
+                ISSUED,
+                "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 (120 calendar days from \
              the issuance of the decision, federal District Court or circuit court; read in the \
              session law, where the printed amendment leaves open which version was enacted; \
              the current text was not read)",
-            MD_2006_1380,
-            Interpretive,
-        )],
+                MD_2006_1380,
+                Interpretive,
+            ),
+        ],
     )
 };
 
