@@ -3343,6 +3343,35 @@ fn indiana_judicial_review_30_days_from_the_mailing() {
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
 }
 
+// Source: A.R.S. 12-904(A) (a notice of appeal "within thirty-five days from the date when a copy
+// of the decision ... is served"; service by mail "is complete ... five days after" mailing, days
+// not counted here, so the date is never later); that it governs IDEA decisions is a reading
+// (interpretive). Decision issued and mailed Mon 2026-03-02: Mar 3-31 (29), Apr 1-6 (35) = Mon
+// 4/6, the state-court date. The federal-court line keeps 90 days from the decision (Sun 5/31).
+#[test]
+fn arizona_superior_court_35_days_from_the_mailing() {
+    let t = run(&case(
+        "US-AZ",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-02"),
+            (E::DecisionReceived, "2026-03-05"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-04-06")
+    );
+    assert_eq!(
+        source(&t, D::CivilActionStateCourt),
+        RuleSource::StateUnverified
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
+}
+
 // Source: Ohio Department of Education and Workforce guidance 5.17 (secondary): review within 45
 // days of receipt of the hearing decision; common pleas court 45 days from notification of the
 // review decision, counted from its date (never later). Received Mon 2026-03-02 + 45 = Thu 4/16

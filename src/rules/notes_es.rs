@@ -336,6 +336,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como lo dicen las guías para padres de los sistemas escolares de Maryland (Howard County: dos años desde que los padres o el sistema escolar supieron o debieron saber; Montgomery County copia el texto federal); no leímos COMAR 13A.05.01.15C",
     ),
     (
+        "A.R.S. 12-904(A) (a notice of appeal within 35 days after the decision is served; service by mail is complete five days after mailing, not counted here); A.R.S. 41-1092.02(A) does not exempt the Department of Education's hearings; that these 35 days govern IDEA decisions is a reading (A.R.S. 12-902(A)(1) yields to a separate act's own review procedure)",
+        "A.R.S. 12-904(A); A.R.S. 41-1092.02(A); A.R.S. 12-902(A)(1)",
+        "un aviso de apelación dentro de los 35 días después de la entrega de la decisión; la entrega por correo se completa cinco días después del envío, días que aquí no contamos; 41-1092.02(A) no exceptúa las audiencias del Departamento de Educación; que estos 35 días se apliquen a las decisiones de IDEA es una interpretación (12-902(A)(1) cede ante el procedimiento de revisión propio de otra ley)",
+    ),
+    (
         "Ind. Code 4-21.5-5-5 (a petition for judicial review within 30 days after the notice is served; under 4-21.5-3-2(c) the period starts when the decision is mailed, and the three days 4-21.5-3-2(e) adds for service by mail are not counted here; that it governs review of hearing decisions under 511 Ind. Admin. Code 7-45 is a reading)",
         "Ind. Code 4-21.5-5-5; 4-21.5-3-2(c), (e); 511 Ind. Admin. Code 7-45",
         "una petición de revisión judicial dentro de los 30 días después de la entrega del aviso; según 4-21.5-3-2(c) el plazo empieza cuando se envía la decisión por correo, y aquí no contamos los tres días que 4-21.5-3-2(e) añade por la entrega por correo; que se aplique a la revisión de las decisiones de las audiencias según 511 Ind. Admin. Code 7-45 es una interpretación",

@@ -942,6 +942,21 @@ static AZ: Pack = Pack {
                     "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
                     Unverified,
                 ),
+                // Hearings before the Office of Administrative Hearings come under the uniform
+                // hearing procedures, whose decisions go to superior court under the
+                // Administrative Review Act; counted from the mailing, so never later than it.
+                state_court(
+                    35,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "A.R.S. 12-904(A) (a notice of appeal within 35 days after the decision is \
+                     served; service by mail is complete five days after mailing, not counted \
+                     here); A.R.S. 41-1092.02(A) does not exempt the Department of Education's \
+                     hearings; that these 35 days govern IDEA decisions is a reading (A.R.S. \
+                     12-902(A)(1) yields to a separate act's own review procedure)",
+                    "https://lawserver.com/law/state/arizona/az-laws/arizona_laws_12-904",
+                    Interpretive,
+                ),
             ],
         ),
         &[],
