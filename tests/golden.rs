@@ -1712,15 +1712,18 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // leave the filing limit a reading (issue 23): the Georgia Department of Education's
 // dispute-resolution page, Virginia's procedural safeguards notice, Oklahoma's Special Education
 // Resolution Center, the First Circuit on Maine's MUSER, the Minnesota Department of Education,
-// the South Carolina Office of Special Education Services (all secondary); N.Y. Educ. Law
-// 4404(1)(a) and 511 Ind. Admin. Code 7-45-3(c) (look-back wording, interpretive); Idaho (a
-// summary) and Massachusetts (the BSEA's application of the federal rule). Each gives
-// 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
-// rule that is not verified.
+// the South Carolina Office of Special Education Services, Maryland school systems' parent
+// guides (all secondary); N.Y. Educ. Law 4404(1)(a) and 511 Ind. Admin. Code 7-45-3(c) (look-back
+// wording, interpretive); Ariz. Admin. Code R7-2-401(A), which incorporates 34 CFR 300.507(a)(2)
+// and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho (a summary) and
+// Massachusetts (the BSEA's application of the federal rule). Each gives 2024-03-15 + 2 years =
+// 2026-03-15, the federal date, which stays primary: never set by a state rule that is not
+// verified.
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
+        "US-MD", "US-AZ",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
@@ -3305,6 +3308,68 @@ fn floridas_30_days_are_only_the_earliest_date() {
     let t = run(&case("US-FL", &[(E::DecisionIssued, "2026-03-02")]));
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
+}
+
+// Source: Ind. Code 4-21.5-5-5 (2022 Indiana Code, a third-party copy): a petition for judicial
+// review "within thirty (30) days after the date that notice of the agency action ... was
+// served"; 4-21.5-3-2(c): the period starts on the day the notice is deposited in the mail (the
+// three days (e) adds for mail are not counted, so the date is never later). That it governs the
+// hearing decisions of 511 IAC 7-45 is a reading (interpretive). Decision issued Mon 2026-03-02,
+// mailed Wed 2026-03-04: Mar 5-31 (27), Apr 1-3 (30) = Fri 4/3, the state-court date. The court
+// deadline keeps the federal 90 days from the decision (Sun 5/31); its earliest is the 30 days
+// from the decision a parent-information page gives (secondary): Mar 3-31 (29), Apr 1 = Wed 4/1.
+#[test]
+fn indiana_judicial_review_30_days_from_the_mailing() {
+    let t = run(&case(
+        "US-IN",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-04"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-04-03")
+    );
+    assert_eq!(
+        source(&t, D::CivilActionStateCourt),
+        RuleSource::StateUnverified
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
+}
+
+// Source: A.R.S. 12-904(A) (a notice of appeal "within thirty-five days from the date when a copy
+// of the decision ... is served"; service by mail "is complete ... five days after" mailing, days
+// not counted here, so the date is never later); that it governs IDEA decisions is a reading
+// (interpretive). Decision issued and mailed Mon 2026-03-02: Mar 3-31 (29), Apr 1-6 (35) = Mon
+// 4/6, the state-court date. The federal-court line keeps 90 days from the decision (Sun 5/31).
+#[test]
+fn arizona_superior_court_35_days_from_the_mailing() {
+    let t = run(&case(
+        "US-AZ",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-02"),
+            (E::DecisionReceived, "2026-03-05"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-04-06")
+    );
+    assert_eq!(
+        source(&t, D::CivilActionStateCourt),
+        RuleSource::StateUnverified
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
 }
 
 // Source: Ohio Department of Education and Workforce guidance 5.17 (secondary): review within 45

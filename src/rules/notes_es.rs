@@ -336,6 +336,26 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "una petición de revisión judicial dentro del plazo que fija la regla, según la versión publicada en 2010 (LSA #09-795); 30 días, según una página de información para padres; no leímos cuántos días da la regla",
     ),
     (
+        "Ariz. Admin. Code R7-2-401(A) (incorporates 34 CFR 300.507(a)(2) and 300.511(e) by reference: two years from when the party knew or should have known; that R7-2-405, read only through (D), sets no other period is a reading)",
+        "Ariz. Admin. Code R7-2-401(A); 34 CFR 300.507(a)(2), 300.511(e)",
+        "incorpora por referencia 34 CFR 300.507(a)(2) y 300.511(e): dos años desde que la parte supo o debió saber; que R7-2-405, leída solo hasta (D), no fije otro plazo es una interpretación",
+    ),
+    (
+        "34 CFR 300.507(a)(2), as Maryland school systems' parent guides state it (Howard County: two years from when the parents or school system knew or should have known; Montgomery County copies the federal text); COMAR 13A.05.01.15C was not read",
+        "34 CFR 300.507(a)(2); COMAR 13A.05.01.15C",
+        "tal como lo dicen las guías para padres de los sistemas escolares de Maryland (Howard County: dos años desde que los padres o el sistema escolar supieron o debieron saber; Montgomery County copia el texto federal); no leímos COMAR 13A.05.01.15C",
+    ),
+    (
+        "A.R.S. 12-904(A) (a notice of appeal within 35 days after the decision is served; service by mail is complete five days after mailing, not counted here); A.R.S. 41-1092.02(A) does not exempt the Department of Education's hearings; that these 35 days govern IDEA decisions is a reading (A.R.S. 12-902(A)(1) yields to a separate act's own review procedure)",
+        "A.R.S. 12-904(A); A.R.S. 41-1092.02(A); A.R.S. 12-902(A)(1)",
+        "un aviso de apelación dentro de los 35 días después de la entrega de la decisión; la entrega por correo se completa cinco días después del envío, días que aquí no contamos; 41-1092.02(A) no exceptúa las audiencias del Departamento de Educación; que estos 35 días se apliquen a las decisiones de IDEA es una interpretación (12-902(A)(1) cede ante el procedimiento de revisión propio de otra ley)",
+    ),
+    (
+        "Ind. Code 4-21.5-5-5 (a petition for judicial review within 30 days after the notice is served; under 4-21.5-3-2(c) the period starts when the decision is mailed, and the three days 4-21.5-3-2(e) adds for service by mail are not counted here; that it governs review of hearing decisions under 511 Ind. Admin. Code 7-45 is a reading)",
+        "Ind. Code 4-21.5-5-5; 4-21.5-3-2(c), (e); 511 Ind. Admin. Code 7-45",
+        "una petición de revisión judicial dentro de los 30 días después de la entrega del aviso; según 4-21.5-3-2(c) el plazo empieza cuando se envía la decisión por correo, y aquí no contamos los tres días que 4-21.5-3-2(e) añade por la entrega por correo; que se aplique a la revisión de las decisiones de las audiencias según 511 Ind. Admin. Code 7-45 es una interpretación",
+    ),
+    (
         "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the decision)",
         "Kan. Stat. 72-3418(b)(1)",
         "30 días calendario después del sello del correo (matasellos) en el aviso de la decisión",

@@ -893,6 +893,7 @@ static AK: Pack = Pack {
 };
 
 const AZ_405: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-405-special-education-dispute-resolution-due-process";
+const AZ_401: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-401-special-education-standards-for-public-agencies-providing-educational-services";
 static AZ: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -912,23 +913,51 @@ static AZ: Pack = Pack {
             Field::Reimbursement,
             "Ariz. Admin. Code R7-2-401(A) (adopts the IDEA and 34 CFR 300.1 et seq., 300.148 \
              included, by reference; no Arizona rule on a claim period was found)",
-            "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-401-special-education-standards-for-public-agencies-providing-educational-services",
+            AZ_401,
             Interpretive,
         ),
     ],
     ..with_holidays(
         pack(
             "US-AZ",
-            &[court(
-                35,
-                RECEIVED,
-                "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
+            &[
+                // The two years come from the federal rule that R7-2-401(A) makes part of
+                // Arizona's rules; R7-2-405's own subsection on requests was not reached.
+                filing(
+                    2,
+                    KNEW,
+                    "Ariz. Admin. Code R7-2-401(A) (incorporates 34 CFR 300.507(a)(2) and \
+                     300.511(e) by reference: two years from when the party knew or should have \
+                     known; that R7-2-405, read only through (D), sets no other period is a reading)",
+                    AZ_401,
+                    Interpretive,
+                ),
+                court(
+                    35,
+                    RECEIVED,
+                    "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
              state rules reports the Department of Education's Due Process Procedures citing it; text \
              not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
              service, complete five days after mailing",
-                "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
-                Unverified,
-            )],
+                    "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
+                    Unverified,
+                ),
+                // Hearings before the Office of Administrative Hearings come under the uniform
+                // hearing procedures, whose decisions go to superior court under the
+                // Administrative Review Act; counted from the mailing, so never later than it.
+                state_court(
+                    35,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "A.R.S. 12-904(A) (a notice of appeal within 35 days after the decision is \
+                     served; service by mail is complete five days after mailing, not counted \
+                     here); A.R.S. 41-1092.02(A) does not exempt the Department of Education's \
+                     hearings; that these 35 days govern IDEA decisions is a reading (A.R.S. \
+                     12-902(A)(1) yields to a separate act's own review procedure)",
+                    "https://lawserver.com/law/state/arizona/az-laws/arizona_laws_12-904",
+                    Interpretive,
+                ),
+            ],
         ),
         &[],
         &AZ_WIDE,
@@ -1077,6 +1106,7 @@ static IL: Pack = Pack {
 
 const IN_7_34_10: &str =
     "https://regulations.justia.com/states/indiana/title-511/article-7/rule-34/section-10/";
+const IN_AOPA_5_5: &str = "https://law.uslawyerdatabase.com/category/us-law/2022-indiana-code/title-4-state-offices-and-administration/article-21-5-administrative-orders-and-procedures/page/4";
 static IN: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1126,6 +1156,22 @@ static IN: Pack = Pack {
                      states it; the rule's days were not read",
                     "https://ipbs.org/projects/theIEPprocess/step5-yes.html",
                     Secondary,
+                ),
+                // The hearing rules run under IC 4-21.5-3 (511 IAC 7-45-7(d), 7-45-10(b)), whose
+                // chapter 5 is the only route to judicial review; the period is counted from the
+                // mailing, without the three days added for mail, so it is never later than the
+                // statute's date.
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "Ind. Code 4-21.5-5-5 (a petition for judicial review within 30 days after the \
+                     notice is served; under 4-21.5-3-2(c) the period starts when the decision is \
+                     mailed, and the three days 4-21.5-3-2(e) adds for service by mail are not \
+                     counted here; that it governs review of hearing decisions under 511 Ind. \
+                     Admin. Code 7-45 is a reading)",
+                    IN_AOPA_5_5,
+                    Interpretive,
                 ),
             ],
         ),
@@ -1203,16 +1249,27 @@ static MD: Pack = Pack {
     holiday_citation: MD_HOLIDAYS_LAW,
     ..pack(
         "US-MD",
-        &[court(
-            120,
-            ISSUED,
-            "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 (120 calendar days from \
+        &[
+            filing(
+                2,
+                KNEW,
+                "34 CFR 300.507(a)(2), as Maryland school systems' parent guides state it (Howard \
+                 County: two years from when the parents or school system knew or should have \
+                 known; Montgomery County copies the federal text); COMAR 13A.05.01.15C was not read",
+                "https://yumpu.com/en/document/view/50556040/due-process-in-special-education-howard-county-public-schools",
+                Secondary,
+            ),
+            court(
+                120,
+                ISSUED,
+                "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233 (120 calendar days from \
              the issuance of the decision, federal District Court or circuit court; read in the \
              session law, where the printed amendment leaves open which version was enacted; \
              the current text was not read)",
-            MD_2006_1380,
-            Interpretive,
-        )],
+                MD_2006_1380,
+                Interpretive,
+            ),
+        ],
     )
 };
 
