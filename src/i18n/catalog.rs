@@ -17,9 +17,10 @@
 //!
 //! [`spec`] lists every key the map must have, with the placeholders its template may use;
 //! [`Catalog::from_map`] checks a map against it. Natively, [`generate`] writes the map of a
-//! language from its Rust implementation (`UPDATE_LANG=1 cargo test --lib i18n` writes
-//! `lang/en.json` and `lang/es.json`; `cargo test` fails when they are not current), and the
-//! tests check that the catalog made from each file says exactly what the Rust says.
+//! language from its Rust implementation (`UPDATE_LANG=1 cargo test --lib i18n --
+//! --test-threads=1` writes `lang/en.json` and `lang/es.json`, one test at a time so that no
+//! test reads a file half written; `cargo test` fails when they are not current), and the tests
+//! check that the catalog made from each file says exactly what the Rust says.
 //!
 //! `Text` hands out `&'static str`, so a catalog must live for the rest of the page: it is leaked
 //! ([`Catalog::leak`]) when it is installed ([`super::install`]). A page loads a language at most
@@ -2063,8 +2064,8 @@ mod tests {
         generate(lang.text()).into_iter().collect()
     }
 
-    /// `UPDATE_LANG=1 cargo test --lib i18n` rewrites `lang/en.json` and `lang/es.json` from the
-    /// Rust; without it, this test fails when a committed file no longer matches the Rust.
+    /// `UPDATE_LANG=1 cargo test --lib i18n -- --test-threads=1` rewrites `lang/en.json` and
+    /// `lang/es.json` from the Rust; without it, this test fails when a committed file no longer matches the Rust.
     #[test]
     fn language_files_are_current() {
         for lang in Lang::ALL {
@@ -2076,7 +2077,7 @@ mod tests {
             let have = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(
                 have == want,
-                "{} is not current: run `UPDATE_LANG=1 cargo test --lib i18n`",
+                "{} is not current: run `UPDATE_LANG=1 cargo test --lib i18n -- --test-threads=1`",
                 path.display()
             );
         }
