@@ -526,6 +526,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal de primera instancia (common pleas): 45 días desde el aviso de la decisión de la revisión estatal; aquí se cuentan desde la fecha de la decisión, que nunca es posterior al aviso; tribunal federal: 90 días desde la fecha de la decisión",
     ),
     (
+        "Ohio Rev. Code 3323.143 (read whole: after a unilateral placement the parent pays the tuition as long as the district of residence offered FAPE; the section sets no claim period)",
+        "Ohio Rev. Code 3323.143",
+        "se leyó completa: cuando los padres ponen al niño por su cuenta en otra escuela, pagan la matrícula mientras el distrito de residencia haya ofrecido la educación pública gratuita y apropiada (FAPE); la sección no fija plazo para el reclamo",
+    ),
+    (
         "34 CFR 300.507(a)(2), as Oklahoma's Special Education Resolution Center applies it (its FAQ page; no Oklahoma text read)",
         "34 CFR 300.507(a)(2)",
         "tal como la aplica el Centro de Resolución de Educación Especial de Oklahoma, en su página de preguntas frecuentes; no leímos ningún texto de Oklahoma",

@@ -1730,6 +1730,14 @@ static OH: Pack = Pack {
                    department's pre-2023 name, Ohio Department of Education)",
         url: None,
     }),
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "Ohio Rev. Code 3323.143 (read whole: after a unilateral placement the parent pays the \
+         tuition as long as the district of residence offered FAPE; the section sets no claim \
+         period)",
+        "https://courtgpt.ai/laws/ohio/title-33/chapter-3323/section-3323-143",
+        Interpretive,
+    )],
     ..with_holidays(
         two_tier_pack(
             "US-OH",
