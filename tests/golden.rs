@@ -3398,20 +3398,24 @@ fn ohio_review_and_common_pleas_periods() {
 
 // Source: issue 23: the page's warning names only the fields not checked. Washington's every
 // field is answered from texts read (WAC 392-172A-05080(2), -05115(1)-(2), -04115(2); RCW
-// 1.16.050(1)(j); the office in WAC 392-172A-05080(3)(a)): no warning. Texas has one field not
-// checked (a claim period for private school costs): the warning names it alone.
+// 1.16.050(1)(j); the office in WAC 392-172A-05080(3)(a)): no warning. Texas's last field, a
+// claim period for private school costs, was checked in round 12 (19 Tex. Admin. Code
+// 89.1001(a), 89.1151(b); interpretive): no warning either. Arizona has one field not checked
+// (its court period rests on a source not read): the warning names it alone.
 #[test]
 fn a_state_with_every_field_checked_carries_no_warning() {
     let t = run(&case("US-WA", &[(E::DecisionIssued, "2026-03-02")]));
     assert!(!t.fallback && !t.partial, "Washington: every field checked");
     let t = run(&case("US-TX", &[(E::DecisionIssued, "2026-03-02")]));
-    assert!(!t.fallback && t.partial, "Texas: some fields not checked");
+    assert!(!t.fallback && !t.partial, "Texas: every field checked");
+    let t = run(&case("US-AZ", &[(E::DecisionIssued, "2026-03-02")]));
+    assert!(!t.fallback && t.partial, "Arizona: a field not checked");
     let (pack, _) = due_process_calculator::rules::pack_for(
-        due_process_calculator::engine::case::Jurisdiction::parse("US-TX").expect("TX"),
+        due_process_calculator::engine::case::Jurisdiction::parse("US-AZ").expect("AZ"),
     );
     let unchecked: Vec<_> = pack.unchecked().collect();
     use due_process_calculator::rules::Field;
-    assert_eq!(unchecked, vec![Field::Reimbursement]);
+    assert_eq!(unchecked, vec![Field::Court]);
 }
 
 // Source: 205 ILCS 630/17(a) through 5 ILCS 70/1.11 (Lincoln's birthday; interpretive). Signed

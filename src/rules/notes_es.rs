@@ -652,6 +652,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "se leyó completa: «se aplicarán las obligaciones de reembolso y los demás requisitos que fija 34 CFR 300.148»",
     ),
     (
+        "Bd. of Educ. of Lake Forest High Sch. Dist. 115 v. Ill. State Bd. of Educ., No. 19-CV-04475 (N.D. Ill. Mar. 26, 2020): a civil action on the decision of an Impartial Hearing Officer of the Illinois State Board of Education, with no state review step between; 105 ILCS 5/14-8.02a is headed \"Impartial due process hearing; civil action\"",
+        "Bd. of Educ. of Lake Forest High Sch. Dist. 115 v. Ill. State Bd. of Educ., No. 19-CV-04475 (N.D. Ill. Mar. 26, 2020); 105 ILCS 5/14-8.02a",
+        "una demanda civil contra la decisión de un oficial de audiencias imparcial de la Junta de Educación del Estado de Illinois, sin un paso de revisión estatal entre las dos; el título de 105 ILCS 5/14-8.02a es «Audiencia imparcial de debido proceso; demanda civil»",
+    ),
+    (
         "Indiana Register, LSA Document #09-795 (2010): 511 Ind. Admin. Code 7-45-9 amended to repeal the board of special education appeals and make a petition for judicial review the sole means to appeal a hearing officer's decision",
         "Indiana Register, LSA Document #09-795 (2010); 511 Ind. Admin. Code 7-45-9",
         "el Registro de Indiana (Indiana Register) publicó este cambio en 2010: se modificó 511 Ind. Admin. Code 7-45-9 para eliminar la junta de apelaciones de educación especial y hacer de la petición de revisión judicial la única manera de apelar la decisión de un oficial de audiencias",
@@ -737,6 +742,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el reembolso cuando la familia, por su cuenta, puso al niño en otra escuela: en la parte que leímos hay condiciones y un paso de aviso, pero no un plazo para el reclamo",
     ),
     (
+        "D.Z. v. Bethlehem Area Sch. Dist., 2 A.3d 712 (Pa. Cmwlth. 2010) and West Chester Area Sch. Dist. v. A.M., No. 383 M.D. 2016 (Pa. Cmwlth. June 19, 2017): the Commonwealth Court reviews a special education hearing officer's final order itself, with no state review step between",
+        "D.Z. v. Bethlehem Area Sch. Dist., 2 A.3d 712 (Pa. Cmwlth. 2010); West Chester Area Sch. Dist. v. A.M., No. 383 M.D. 2016 (Pa. Cmwlth. June 19, 2017)",
+        "el Tribunal del Commonwealth (Commonwealth Court) revisa directamente la orden final del oficial de audiencias de educación especial, sin un paso de revisión estatal entre los dos",
+    ),
+    (
         "22 Pa. Code 14.162(b) (a parent may request a hearing; no period in (a)-(d)) and 14.102(a)(2) (adopts 34 CFR Part 300 except as the chapter provides otherwise)",
         "22 Pa. Code 14.162(b); 14.102(a)(2); 34 CFR Part 300",
         "14.162(b): el padre o la madre puede pedir una audiencia; no hay plazo en (a) a (d); 14.102(a)(2): adopta 34 CFR parte 300, salvo en lo que el capítulo diga otra cosa",
@@ -780,6 +790,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 S.W.3d 234 (Tex. App.-Austin 2003): no period of the state's own for state court either; the federal 90 days govern an action in any court",
         "Texas Advocates Supporting Kids with Disabilities v. Texas Education Agency, 112 S.W.3d 234 (Tex. App.-Austin 2003)",
         "decisión de la Corte de Apelaciones de Texas en Austin: el estado tampoco tiene un plazo propio para ir a un tribunal estatal; los 90 días federales rigen una demanda en cualquier tribunal",
+    ),
+    (
+        "19 Tex. Admin. Code 89.1001(a) (services follow all applicable federal law and regulations, 34 CFR 300.148 among them) and 89.1151(b) (hearings governed by 34 CFR 300.507-300.515); subchapter AA has no section on reimbursement for a parent's own placement (89.1096 is on students placed in private schools by their parents)",
+        "19 Tex. Admin. Code 89.1001(a); 34 CFR 300.148; 89.1151(b); 34 CFR 300.507-300.515; 89.1096",
+        "los servicios siguen toda la ley y los reglamentos federales aplicables, entre ellos 34 CFR 300.148; 89.1151(b): las audiencias se rigen por 34 CFR 300.507 a 300.515; el subcapítulo AA no tiene ninguna sección sobre el reembolso cuando la familia, por su cuenta, pone al niño en otra escuela (89.1096 trata de los alumnos que sus padres inscriben en escuelas privadas)",
     ),
     (
         "8 Va. Admin. Code 20-81-210(A)-(C) (one hearing, by officers of the system the Supreme Court of Virginia administers; no state review step in the part read)",

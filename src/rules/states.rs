@@ -1068,13 +1068,25 @@ static IL_HOLIDAYS: [HolidayRule; 3] = [
 ];
 static IL: Pack = Pack {
     checked: CHECKED_2026_12_06,
-    no_state_rule: &[none(
-        Field::Reimbursement,
-        "23 Ill. Adm. Code 226.340 (read whole: \"the reimbursement obligations and other \
-         requirements set forth at 34 CFR 300.148 shall be applicable\")",
-        "https://regulations.justia.com/states/illinois/title-23/part-226/subpart-d/section-226-340",
-        Verified,
-    )],
+    no_state_rule: &[
+        none(
+            Field::Reimbursement,
+            "23 Ill. Adm. Code 226.340 (read whole: \"the reimbursement obligations and other \
+             requirements set forth at 34 CFR 300.148 shall be applicable\")",
+            "https://regulations.justia.com/states/illinois/title-23/part-226/subpart-d/section-226-340",
+            Verified,
+        ),
+        none(
+            Field::StateReview,
+            "Bd. of Educ. of Lake Forest High Sch. Dist. 115 v. Ill. State Bd. of Educ., No. \
+             19-CV-04475 (N.D. Ill. Mar. 26, 2020): a civil action on the decision of an Impartial \
+             Hearing Officer of the Illinois State Board of Education, with no state review step \
+             between; 105 ILCS 5/14-8.02a is headed \"Impartial due process hearing; civil \
+             action\"",
+            "http://casetext.com/case/bd-of-educ-of-lake-forest-high-sch-dist-115-v-ill-state-bd-of-educ",
+            Interpretive,
+        ),
+    ],
     holidays_status: Some(Interpretive),
     holidays: &IL_HOLIDAYS,
     holiday_citation: IL_HOLIDAYS_LAW,
@@ -1885,6 +1897,15 @@ static PA: Pack = Pack {
     }),
     no_state_rule: &[
         none(
+            Field::StateReview,
+            "D.Z. v. Bethlehem Area Sch. Dist., 2 A.3d 712 (Pa. Cmwlth. 2010) and West Chester \
+             Area Sch. Dist. v. A.M., No. 383 M.D. 2016 (Pa. Cmwlth. June 19, 2017): the \
+             Commonwealth Court reviews a special education hearing officer's final order itself, \
+             with no state review step between",
+            "https://www.casetext.com/case/dz-v-bethlehem-area-school-dist",
+            Interpretive,
+        ),
+        none(
             Field::FilingLimit,
             "22 Pa. Code 14.162(b) (a parent may request a hearing; no period in (a)-(d)) and \
              14.102(a)(2) (adopts 34 CFR Part 300 except as the chapter provides otherwise)",
@@ -1973,6 +1994,15 @@ static TX: Pack = Pack {
              S.W.3d 234 (Tex. App.-Austin 2003): no period of the state's own for state court \
              either; the federal 90 days govern an action in any court",
             TX_ADVOCATES_2003,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "19 Tex. Admin. Code 89.1001(a) (services follow all applicable federal law and \
+             regulations, 34 CFR 300.148 among them) and 89.1151(b) (hearings governed by 34 CFR \
+             300.507-300.515); subchapter AA has no section on reimbursement for a parent's own \
+             placement (89.1096 is on students placed in private schools by their parents)",
+            "https://casetext.com/regulation/texas-administrative-code/title-19-education/part-2-texas-education-agency/chapter-89-adaptations-for-special-populations/subchapter-aa-commissioners-rules-concerning-special-education-services/division-1-general-provisions/section-891001-scope-and-applicability",
             Interpretive,
         ),
     ],
