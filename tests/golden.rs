@@ -1240,6 +1240,19 @@ fn ninety_day_states_confirm_the_federal_date() {
     }
 }
 
+// Source: 16 V.S.A. 2957(d) (Official Code of Vermont Annotated, Release 85): an appeal to court
+// "shall be commenced within 90 days from the notice of the final decision" (interpretive: the
+// notice is counted from the decision's date, so the rule is labelled as a reading). Decision
+// Wed 2025-10-01 + 90 = Tue 2025-12-30 (Oct 2-31 = 30, Nov = 60, Dec 1-30 = 90), the federal
+// date.
+#[test]
+fn vermont_court_period_runs_from_the_notice_of_the_decision() {
+    let t = run(&case("US-VT", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::StateUnverified);
+}
+
 // Source: L.S. v. Kent Sch. Dist., No. 2:22-cv-01793 (W.D. Wash. 2023), applying Wash. Admin.
 // Code 392-172A-05115(2): the decision of Fri 2022-08-19 left until Thu 2022-11-17 (Aug 20-31 =
 // 12, Sep 30 = 42, Oct 31 = 73, Nov 1-17 = 90); the filing of 11/18 was one day late.
@@ -1295,12 +1308,13 @@ fn north_carolina_one_year_filing_limit_is_the_earliest_date() {
 
 // Source: the two-year limits read in each state's text (Haw. Rev. Stat. 302A-443(a)(1); 105
 // ILCS 5/14-8.02a(f); 14 Del. Admin. Code 926-7.2; 92 NAC 55-004.01; N.H. Rev. Stat. 186-C:16-b,
-// I; N.J.A.C. 6A:14-2.7(a)1; 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2)): knew
+// I; N.J.A.C. 6A:14-2.7(a)1; 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2); Kan.
+// Stat. 72-3415(a)(1)(A), "not more than two years before the filing of the complaint"): knew
 // 2024-03-15 + 2 years = 2026-03-15, from the state.
 #[test]
 fn two_year_states_confirm_the_federal_filing_limit() {
     for code in [
-        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA",
+        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA", "US-KS",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(

@@ -913,6 +913,41 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Office for Dispute Resolution",
         "páginas de la Oficina de Resolución de Disputas de Pensilvania sobre el debido proceso",
     ),
+    (
+        "Conn. Agencies Regs. 10-76h-16(a) (the hearing officer's decision \"shall be final\", subject to an appeal to court under 20 U.S.C. 1415(i)(2)(A))",
+        "Conn. Agencies Regs. 10-76h-16(a); 20 U.S.C. 1415(i)(2)(A)",
+        "la decisión del oficial de audiencias «será definitiva», salvo la apelación ante un tribunal conforme a 20 U.S.C. 1415(i)(2)(A)",
+    ),
+    (
+        "Minn. R. 3525.4420 (\"The hearing officer's decision is final on the date the decision is issued\"; the appeal goes to court under 3525.4700)",
+        "Minn. R. 3525.4420; 3525.4700",
+        "«la decisión del oficial de audiencias es definitiva en la fecha en que se emite»; la apelación va a un tribunal según 3525.4700",
+    ),
+    (
+        "N.D. Admin. Code 67-23-05-01 (read whole: the due process procedures are those of federal law, 20 U.S.C. 1415 and 34 CFR part 300; no state period)",
+        "N.D. Admin. Code 67-23-05-01; 20 U.S.C. 1415; 34 CFR part 300",
+        "se leyó completa: los procedimientos del debido proceso son los de la ley federal, 20 U.S.C. 1415 y 34 CFR parte 300; ningún plazo estatal",
+    ),
+    (
+        "N.D. Admin. Code 67-23-05-01 (read whole: mediation, state complaint and due process as federal law sets them out; no state review)",
+        "N.D. Admin. Code 67-23-05-01",
+        "se leyó completa: mediación, queja estatal y debido proceso tal como los fija la ley federal; ninguna revisión estatal",
+    ),
+    (
+        "16 Vt. Stat. 2957(d) (90 days \"from the notice of the final decision\", counted here from the decision's date; the notice may also be read as its receipt)",
+        "16 Vt. Stat. 2957(d)",
+        "90 días «desde la notificación de la decisión definitiva», contados aquí desde la fecha de la decisión; la notificación también puede leerse como su recepción",
+    ),
+    (
+        "16 Vt. Stat. 2957(d) (the appeal lies from \"a final administrative decision in a special education due process hearing\" to court; no state review named)",
+        "16 Vt. Stat. 2957(d)",
+        "la apelación va de «una decisión administrativa definitiva en una audiencia de debido proceso de educación especial» a un tribunal; no se nombra ninguna revisión estatal",
+    ),
+    (
+        "16 Vt. Stat. 2957(d) (the same 90 days in \"a court of competent jurisdiction\" under 20 U.S.C. 1415(i)(2), state or federal)",
+        "16 Vt. Stat. 2957(d); 20 U.S.C. 1415(i)(2)",
+        "los mismos 90 días ante «un tribunal competente» conforme a 20 U.S.C. 1415(i)(2), estatal o federal",
+    ),
 ];
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1121,6 +1156,14 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "Wisconsin Special Education Mediation System",
         "Sistema de Mediación de Educación Especial de Wisconsin",
+    ),
+    (
+        "Connecticut State Department of Education, due process unit",
+        "la unidad de debido proceso del Departamento de Educación del Estado de Connecticut",
+    ),
+    (
+        "North Dakota Office of Administrative Hearings",
+        "Oficina de Audiencias Administrativas de Dakota del Norte",
     ),
 ];
 

@@ -787,7 +787,36 @@ static LA_WIDE: [HolidayRule; 5] = [
     ),
 ];
 
-static ND: Pack = with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW);
+/// N.D. Admin. Code 67-23-05-01 as Cornell LII shows it (amended effective April 1, 2021).
+const ND_67_23_05_01: &str =
+    "https://www.law.cornell.edu/regulations/north-dakota/N-D-Admin-Code-67-23-05-01";
+static ND: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "North Dakota Office of Administrative Hearings",
+        citation: "N.D. Cent. Code 54-57-03(1)",
+        url: Some(
+            "https://casetext.com/statute/north-dakota-century-code/title-54-state-government/chapter-54-57-office-of-administrative-hearings/section-54-57-03-hearings-before-administrative-law-judges",
+        ),
+    }),
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "N.D. Admin. Code 67-23-05-01 (read whole: the due process procedures are those of \
+             federal law, 20 U.S.C. 1415 and 34 CFR part 300; no state period)",
+            ND_67_23_05_01,
+            Interpretive,
+        ),
+        none(
+            Field::StateReview,
+            "N.D. Admin. Code 67-23-05-01 (read whole: mediation, state complaint and due process \
+             as federal law sets them out; no state review)",
+            ND_67_23_05_01,
+            Interpretive,
+        ),
+    ],
+    ..with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW)
+};
 
 /// Tenn. Code 4-5-322 as read in Release 76 of the Official Code of Tennessee Annotated
 /// (2021-05-21, Public.Resource.Org), the copy kept in `UniCourt/cic-code-tn`
@@ -965,31 +994,48 @@ static AZ: Pack = Pack {
     )
 };
 
-static CT: Pack = with_holidays(
-    pack(
-        "US-CT",
-        &[
-            filing(
-                2,
-                NOTICE,
-                "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted \
-             in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
-                "https://docsbay.net/page-1-winona-w-zimberlin",
-                Secondary,
-            ),
-            court(
-                45,
-                MAILED,
-                "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
-                "https://casetext.com/statute/general-statutes-of-connecticut/title-4-management-of-state-agencies/chapter-54-uniform-administrative-procedure-act/section-4-183-appeal-to-superior-court",
-                Secondary,
-            ),
-        ],
-    ),
-    &CT_HOLIDAYS,
-    &[],
-    CT_HOLIDAYS_LAW,
-);
+static CT: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Connecticut State Department of Education, due process unit",
+        citation: "Conn. Agencies Regs. 10-76h-7(a)",
+        url: Some(
+            "https://casetext.com/regulation/connecticut-administrative-code/title-10-education-and-culture/children-requiring-special-education/section-10-76h-due-process/section-10-76h-7-appointment-of-hearing-officer-scheduling-of-prehearing-conference-and-hearing-dates",
+        ),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Conn. Agencies Regs. 10-76h-16(a) (the hearing officer's decision \"shall be final\", \
+         subject to an appeal to court under 20 U.S.C. 1415(i)(2)(A))",
+        "http://ctrules.elaws.us/rule/10-76h-16",
+        Verified,
+    )],
+    ..with_holidays(
+        pack(
+            "US-CT",
+            &[
+                filing(
+                    2,
+                    NOTICE,
+                    "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted \
+                 in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
+                    "https://docsbay.net/page-1-winona-w-zimberlin",
+                    Secondary,
+                ),
+                court(
+                    45,
+                    MAILED,
+                    "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
+                    "https://casetext.com/statute/general-statutes-of-connecticut/title-4-management-of-state-agencies/chapter-54-uniform-administrative-procedure-act/section-4-183-appeal-to-superior-court",
+                    Secondary,
+                ),
+            ],
+        ),
+        &CT_HOLIDAYS,
+        &[],
+        CT_HOLIDAYS_LAW,
+    )
+};
 
 static DE: Pack = Pack {
     hearings: Some(Office {
@@ -1285,39 +1331,49 @@ static MD: Pack = Pack {
     )
 };
 
-static MN: Pack = with_holidays(
-    pack(
-        "US-MN",
-        &[
-            state_court(
-                60,
-                Unit::CalendarDays,
-                RECEIVED,
-                "Minn. R. 3525.4700 (Court of Appeals)",
-                "https://www.revisor.mn.gov/rules/3525.4700/",
-                Verified,
-            ),
-            filing(
-                2,
-                KNEW,
-                "34 CFR 300.511(e), as the Minnesota Department of Education applies it (an \
-                 agency page; no Minnesota text read)",
-                "http://education.state.mn.us/MDE/SchSup/ComplAssist/Hearing/index.html",
-                Secondary,
-            ),
-            court(
-                60,
-                RECEIVED,
-                "Minn. R. 3525.4700 (Court of Appeals; federal court as federal law allows)",
-                "https://www.revisor.mn.gov/rules/3525.4700/",
-                Verified,
-            ),
-        ],
-    ),
-    &MN_HOLIDAYS,
-    &MN_WIDE,
-    MN_HOLIDAYS_LAW,
-);
+static MN: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Minn. R. 3525.4420 (\"The hearing officer's decision is final on the date the decision is \
+         issued\"; the appeal goes to court under 3525.4700)",
+        "https://www.revisor.mn.gov/rules/?id=3525.4420",
+        Verified,
+    )],
+    ..with_holidays(
+        pack(
+            "US-MN",
+            &[
+                state_court(
+                    60,
+                    Unit::CalendarDays,
+                    RECEIVED,
+                    "Minn. R. 3525.4700 (Court of Appeals)",
+                    "https://www.revisor.mn.gov/rules/3525.4700/",
+                    Verified,
+                ),
+                filing(
+                    2,
+                    KNEW,
+                    "34 CFR 300.511(e), as the Minnesota Department of Education applies it (an \
+                     agency page; no Minnesota text read)",
+                    "http://education.state.mn.us/MDE/SchSup/ComplAssist/Hearing/index.html",
+                    Secondary,
+                ),
+                court(
+                    60,
+                    RECEIVED,
+                    "Minn. R. 3525.4700 (Court of Appeals; federal court as federal law allows)",
+                    "https://www.revisor.mn.gov/rules/3525.4700/",
+                    Verified,
+                ),
+            ],
+        ),
+        &MN_HOLIDAYS,
+        &MN_WIDE,
+        MN_HOLIDAYS_LAW,
+    )
+};
 
 const MO_162: &str = "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/missouri/content/title-title-xi/chapter-chapter-162.json";
 static MO: Pack = Pack {
@@ -1696,14 +1752,23 @@ static KS: Pack = Pack {
     }),
     ..two_tier_pack(
         "US-KS",
-        &[review(
-            30,
-            MAILED,
-            "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the \
-         decision)",
-            "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
-            Verified,
-        )],
+        &[
+            review(
+                30,
+                MAILED,
+                "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the \
+             decision)",
+                "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
+                Verified,
+            ),
+            filing(
+                2,
+                KNEW,
+                "Kan. Stat. 72-3415(a)(1)(A)",
+                "https://www.lawserver.com/law/state/kansas/ks-statutes/kansas_statutes_72-3415",
+                Verified,
+            ),
+        ],
     )
 };
 
@@ -2046,29 +2111,59 @@ static UT: Pack = with_holidays(
     UT_HOLIDAYS_LAW,
 );
 
-static VT: Pack = with_holidays(
-    pack(
-        "US-VT",
-        &[
-            reimbursement(
-                90,
-                "16 Vt. Stat. 2957(a)-(c) (90 days of the unilateral placement)",
-                "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
-                Verified,
-            ),
-            filing(
-                2,
-                KNEW,
-                "16 Vt. Stat. 2957(a)",
-                "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
-                Verified,
-            ),
-        ],
-    ),
-    &VT_HOLIDAYS,
-    &[],
-    VT_HOLIDAYS_LAW,
-);
+/// 16 V.S.A. 2957 as read in Release 85 of the Official Code of Vermont Annotated (2022-07,
+/// Public.Resource.Org), the copy kept in `UniCourt/cic-code-vt`.
+const VT_2957: &str = "https://github.com/UniCourt/cic-code-vt/blob/e3dbe565665b975c4c6ac2acb25798f348861620/transforms/vt/ocvt/r85/gov.vt.vsa.title.16.html";
+static VT: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "16 Vt. Stat. 2957(d) (the appeal lies from \"a final administrative decision in a \
+             special education due process hearing\" to court; no state review named)",
+            VT_2957,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "16 Vt. Stat. 2957(d) (the same 90 days in \"a court of competent jurisdiction\" under \
+             20 U.S.C. 1415(i)(2), state or federal)",
+            VT_2957,
+            Verified,
+        ),
+    ],
+    ..with_holidays(
+        pack(
+            "US-VT",
+            &[
+                reimbursement(
+                    90,
+                    "16 Vt. Stat. 2957(a)-(c) (90 days of the unilateral placement)",
+                    "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
+                    Verified,
+                ),
+                filing(
+                    2,
+                    KNEW,
+                    "16 Vt. Stat. 2957(a)",
+                    "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
+                    Verified,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "16 Vt. Stat. 2957(d) (90 days \"from the notice of the final decision\", counted \
+                     here from the decision's date; the notice may also be read as its receipt)",
+                    VT_2957,
+                    Interpretive,
+                ),
+            ],
+        ),
+        &VT_HOLIDAYS,
+        &[],
+        VT_HOLIDAYS_LAW,
+    )
+};
 
 const WA_05115: &str = "https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05115.htm";
 static WA: Pack = Pack {
