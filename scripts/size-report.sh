@@ -23,9 +23,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # and a visit in the heaviest language, the page plus that language's file (388.1 KB -> 391 KB: a
 # Spanish visit weighs 25 KB more than before the move, an English one 15 KB less). Lowered to 348
 # and 389 KB when the English words became data in the wasm too (src/i18n/mod.rs: the page 348.1
-# -> 345.2 KB, a Spanish visit 388.4 -> 385.5 KB).
+# -> 345.2 KB, a Spanish visit 388.4 -> 385.5 KB). The page's guard raised to 350 KB when the
+# state checks of issue 23's rounds 11 and 12 came in (new rules, holidays, a Hebrew-calendar
+# date rule: 347.4 KB).
 BUDGET_KB=${BUDGET_KB:-389}
-PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-348}
+PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-350}
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md
