@@ -1099,14 +1099,13 @@ fn thirty_day_states_set_the_court_date() {
     }
 }
 
-// Source: N.C. Gen. Stat. 115C-109.6 as amended by S.L. 2021-180 s. 7.25 (30 days, from the
-// General Assembly's summary: secondary), 511 IAC 7-45-7 (Indiana, 30 days, secondary) and
-// Pennsylvania's Office for Dispute Resolution (30 days to state court: an agency page, so
-// secondary since issue 23). Not verified: the federal 90 days (12/30) stays the primary date;
-// 10/1 + 30 = 10/31 is the earliest.
+// Source: 511 IAC 7-45-7 (Indiana, 30 days, secondary) and Pennsylvania's Office for Dispute
+// Resolution (30 days to state court: an agency page, so secondary since issue 23). Not
+// verified: the federal 90 days (12/30) stays the primary date; 10/1 + 30 = 10/31 is the
+// earliest.
 #[test]
 fn secondary_30_day_rules_set_only_the_earliest_date() {
-    for code in ["US-NC", "US-IN", "US-PA"] {
+    for code in ["US-IN", "US-PA"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
         assert_eq!(
             date(&t, D::CivilAction).as_deref(),
@@ -1179,6 +1178,42 @@ fn missouri_counts_from_receipt_once_it_is_entered() {
         vec![(
             ReadingKind::StateRuleFromDecisionDate,
             "2025-11-15".to_string()
+        )]
+    );
+}
+
+// Source: N.C. Gen. Stat. 115C-109.6(h2) (ncleg.gov text, read in round 13): a civil action "in
+// State court within 30 days after receipt of the notice of the decision or in federal court as
+// provided in 20 U.S.C. § 1415". Decision 10/1, received Mon 10/6: 10/6 + 30 = Wed 11/5 (Oct
+// 7-31 = 25, Nov 1-5); the federal court keeps 10/1 + 90 = 12/30. Receipt not entered: the
+// federal date stays primary and the state rule is counted from the decision, 10/31.
+#[test]
+fn north_carolina_state_court_counts_30_days_from_receipt() {
+    let t = run(&case(
+        "US-NC",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionReceived, "2025-10-06"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2025-11-05")
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2025-12-30")
+    );
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-11-05"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
+    let t = run(&case("US-NC", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::Federal);
+    assert_eq!(
+        readings(&t, D::CivilAction),
+        vec![(
+            ReadingKind::StateRuleFromDecisionDate,
+            "2025-10-31".to_string()
         )]
     );
 }

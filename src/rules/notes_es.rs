@@ -456,9 +456,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal estatal; tribunal federal: lo que permite la ley federal; que se aplique a estas apelaciones es una interpretación",
     ),
     (
-        "N.C. Gen. Stat. 115C-109.6(h2), added by S.L. 2021-180 s. 7.25 (30 days, state or federal court, as the General Assembly's and the School of Government's summaries state it; the subsection's text was not read)",
-        "N.C. Gen. Stat. 115C-109.6(h2); S.L. 2021-180 s. 7.25",
-        "agregada por una ley de 2021; 30 días, tribunal estatal o federal, según los resúmenes de la Asamblea General y de la Escuela de Gobierno de la Universidad de Carolina del Norte de la Universidad de Carolina del Norte; no leímos el texto de esa subsección",
+        "N.C. Gen. Stat. 115C-109.6(h2) (a civil action \"in State court within 30 days after receipt of the notice of the decision\"; ncleg.gov text as stored on 2026-09-15, history ending 2021-180, s. 7.25(b))",
+        "N.C. Gen. Stat. 115C-109.6(h2)",
+        "una demanda civil \"en un tribunal estatal dentro de los 30 días siguientes a la recepción del aviso de la decisión\"; texto de ncleg.gov tal como se guardó el 2026-09-15, con su historia hasta la ley 2021-180, s. 7.25(b)",
+    ),
+    (
+        "N.C. Gen. Stat. 115C-109.6(h2) (state court, 30 days after receipt of the notice of the decision; federal court \"as provided in 20 U.S.C. 1415\"; ncleg.gov text as stored on 2026-09-15, history ending 2021-180, s. 7.25(b))",
+        "N.C. Gen. Stat. 115C-109.6(h2)",
+        "tribunal estatal: 30 días después de recibir el aviso de la decisión; tribunal federal: \"según lo dispuesto en 20 U.S.C. 1415\"; texto de ncleg.gov tal como se guardó el 2026-09-15, con su historia hasta la ley 2021-180, s. 7.25(b)",
     ),
     (
         "N.C. Gen. Stat. 115C-109.6(b) (a violation not more than one year before the party knew or should have known; read as a one-year limit)",

@@ -1505,6 +1505,11 @@ static NC_WIDE: [HolidayRule; 9] = [
     // "in years in which a general election is to be held": the even years.
     election_day(HolidayYears::Even, 1990, NC_HOLIDAYS_LAW),
 ];
+// The ncleg.gov page of 115C-109.6 as a public repository stored it (fetched 2026-09-15).
+const NC_109_6: &str = "https://github.com/b33kman/special-education-due-process-complaint/blob/36c7d68b9aae4892a1f1ee33ba12f063d06ea97b/examples/pine-hollow/work/state-text/S3.txt";
+const NC_H2_CITE: &str = "N.C. Gen. Stat. 115C-109.6(h2) (a civil action \"in State court within 30 \
+     days after receipt of the notice of the decision\"; ncleg.gov text as stored on 2026-09-15, \
+     history ending 2021-180, s. 7.25(b))";
 static NC: Pack = Pack {
     checked: CHECKED_2026_12_06,
     holidays_status: Some(Interpretive),
@@ -1533,14 +1538,22 @@ static NC: Pack = Pack {
                 "http://ncleg.net/EnactedLegislation/Statutes/HTML/BySection/Chapter_115C/GS_115C-109.6.html",
                 Interpretive,
             ),
+            state_court(
+                30,
+                Unit::CalendarDays,
+                RECEIVED,
+                NC_H2_CITE,
+                NC_109_6,
+                Verified,
+            ),
             court(
                 30,
-                ISSUED,
-                "N.C. Gen. Stat. 115C-109.6(h2), added by S.L. 2021-180 s. 7.25 (30 days, state or \
-             federal court, as the General Assembly's and the School of Government's summaries \
-             state it; the subsection's text was not read)",
-                "https://www.ncleg.gov/Legislation/SummariesPublication/Summary/2021/9/S105-SMBE-100(sl)-v-4/",
-                Secondary,
+                RECEIVED,
+                "N.C. Gen. Stat. 115C-109.6(h2) (state court, 30 days after receipt of the notice of \
+             the decision; federal court \"as provided in 20 U.S.C. 1415\"; ncleg.gov text as \
+             stored on 2026-09-15, history ending 2021-180, s. 7.25(b))",
+                NC_109_6,
+                Verified,
             ),
         ],
     )
