@@ -672,6 +672,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "la Oficina de Apelaciones de Educación Especial de Massachusetts (BSEA) lleva a cabo las audiencias; su decisión se apela ante un tribunal, sin un paso de revisión estatal",
     ),
     (
+        "603 Mass. Code Regs. 28.00 (read whole, as amended June 23, 2026: no rule on reimbursement for a parent's own private placement and no claim period; 28.01(2) says its requirements are \"in addition to, or in some instances clarify or further elaborate\" those of 20 U.S.C. 1400 et seq. and 34 CFR 300 et seq.)",
+        "603 Mass. Code Regs. 28.00; 28.01(2); 20 U.S.C. 1400 et seq.; 34 CFR 300 et seq.",
+        "se leyó completo, según la enmienda del 23 de junio de 2026: no hay regla sobre el reembolso cuando los padres, por su cuenta, ponen al niño en una escuela privada, ni plazo para reclamarlo; 28.01(2) dice que sus requisitos «se suman a, o en algunos casos aclaran o desarrollan» los de 20 U.S.C. 1400 y siguientes y 34 CFR 300 y siguientes",
+    ),
+    (
         "Md. Code, Educ. 8-413(j), as enacted by 2006 Md. Laws ch. 233: the appeal goes from the Office of Administrative Hearings' decision straight to court (the word \"review\" struck)",
         "Md. Code, Educ. 8-413(j); 2006 Md. Laws ch. 233",
         "según la ley de 2006 que la aprobó: la apelación va directamente de la decisión de la Oficina de Audiencias Administrativas a un tribunal (se tachó la palabra «revisión», «review» en inglés)",

@@ -2770,13 +2770,24 @@ static MA: Pack = Pack {
         citation: "603 Mass. Code Regs. 28.08(3)",
         url: None,
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "603 Mass. Code Regs. 28.08(3) (the Bureau of Special Education Appeals conducts the \
-         hearings; its decision goes to court, with no state review step)",
-        "https://regulations.justia.com/states/massachusetts/603-cmr/title-603-cmr-28-00/section-28-08",
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "603 Mass. Code Regs. 28.08(3) (the Bureau of Special Education Appeals conducts the \
+             hearings; its decision goes to court, with no state review step)",
+            "https://regulations.justia.com/states/massachusetts/603-cmr/title-603-cmr-28-00/section-28-08",
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "603 Mass. Code Regs. 28.00 (read whole, as amended June 23, 2026: no rule on \
+             reimbursement for a parent's own private placement and no claim period; 28.01(2) \
+             says its requirements are \"in addition to, or in some instances clarify or further \
+             elaborate\" those of 20 U.S.C. 1400 et seq. and 34 CFR 300 et seq.)",
+            "https://www.doe.mass.edu/lawsregs/603cmr28.html",
+            Interpretive,
+        ),
+    ],
     mediation: Some(Office {
         name: "Bureau of Special Education Appeals (BSEA) mediation",
         citation: "603 Mass. Code Regs. 28.08(3)",
