@@ -1049,6 +1049,26 @@ fn source(t: &Timeline, id: D) -> RuleSource {
     t.get(id).expect("every deadline is listed").source
 }
 
+/// A state whose own court period is not the federal court's: the state-court line has the
+/// state's date and source, the federal-court line the federal date, and the court card keeps
+/// the federal date with the state's as its earliest.
+fn state_court_apart(
+    t: &Timeline,
+    state: &str,
+    how: RuleSource,
+    federal: &str,
+    earliest_date: &str,
+) {
+    assert_eq!(date(t, D::CivilActionStateCourt).as_deref(), Some(state));
+    assert_eq!(source(t, D::CivilActionStateCourt), how);
+    assert_eq!(
+        date(t, D::CivilActionFederalCourt).as_deref(),
+        Some(federal)
+    );
+    assert_eq!(date(t, D::CivilAction).as_deref(), Some(federal));
+    assert_eq!(earliest(t, D::CivilAction).as_deref(), Some(earliest_date));
+}
+
 /// The weekend or holiday flag of a deadline's card, in a language.
 fn day_flag(t: &Timeline, id: D, lang: due_process_calculator::i18n::Lang) -> String {
     use due_process_calculator::explain::{LineKind, card_lines};
@@ -1995,20 +2015,13 @@ fn virginia_state_court_180_days_from_the_decision() {
 #[test]
 fn tennessee_chancery_court_60_days_from_the_final_order() {
     let t = run(&case("US-TN", &[(E::DecisionIssued, "2026-03-02")]));
-    assert_eq!(
-        date(&t, D::CivilActionStateCourt).as_deref(),
-        Some("2026-05-01")
+    state_court_apart(
+        &t,
+        "2026-05-01",
+        RuleSource::StateUnverified,
+        "2026-05-31",
+        "2026-05-01",
     );
-    assert_eq!(
-        source(&t, D::CivilActionStateCourt),
-        RuleSource::StateUnverified
-    );
-    assert_eq!(
-        date(&t, D::CivilActionFederalCourt).as_deref(),
-        Some("2026-05-31")
-    );
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-01"));
 }
 
 // Source: Fla. Stat. 110.117(1), Wash. Rev. Code 1.16.050(1) and W. Va. Code 2-2-1 (the day after
@@ -3376,20 +3389,13 @@ fn indiana_judicial_review_30_days_from_the_mailing() {
             (E::DecisionMailed, "2026-03-04"),
         ],
     ));
-    assert_eq!(
-        date(&t, D::CivilActionStateCourt).as_deref(),
-        Some("2026-04-03")
+    state_court_apart(
+        &t,
+        "2026-04-03",
+        RuleSource::StateUnverified,
+        "2026-05-31",
+        "2026-04-01",
     );
-    assert_eq!(
-        source(&t, D::CivilActionStateCourt),
-        RuleSource::StateUnverified
-    );
-    assert_eq!(
-        date(&t, D::CivilActionFederalCourt).as_deref(),
-        Some("2026-05-31")
-    );
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-04-01"));
 }
 
 // Source: A.R.S. 12-904(A) (a notice of appeal "within thirty-five days from the date when a copy
