@@ -516,6 +516,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "entregue el aviso de que piensa pedir la revisión a más tardar 25 días después de la fecha de la decisión del oficial de audiencias, según la guía para padres de la Oficina de Revisión Estatal",
     ),
     (
+        "Ohio Adm. Code 3301-51-05(K)(7)(a)(ii) (effective January 24, 2025), as a third-party research file quotes it (\"not more than two years before the date the parent or educational agency knew or should have known\"); the rule's own text was not read",
+        "Ohio Adm. Code 3301-51-05(K)(7)(a)(ii)",
+        "vigente desde el 24 de enero de 2025, según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres o la agencia educativa supieron o debieron saber\"; no leímos el texto de la regla",
+    ),
+    (
         "Ohio Department of Education and Workforce guidance 5.17 (45 days from receipt of the hearing decision; undated, under the department's pre-2023 name); Ohio Adm. Code 3301-51-05(K) was not read",
         "Ohio Department of Education and Workforce guidance 5.17; Ohio Adm. Code 3301-51-05(K)",
         "45 días desde que se recibe la decisión de la audiencia; guía sin fecha, escrita con el nombre que el departamento tenía antes de 2023; no leímos Ohio Adm. Code 3301-51-05(K)",

@@ -1812,6 +1812,9 @@ static KY: Pack = with_holidays(
     KY_HOLIDAYS_LAW,
 );
 
+// A compilation of state filing rules in a public repository (2026-08-17, self-described as
+// not verified) quotes the rule; the rule's own page was not reached here.
+const OH_RULES_FILE: &str = "https://github.com/b33kman/special-education-due-process-complaint/blob/316305f03b58ce6963c029cf3d53ac5cb88421b2/skills/dpc-complaint/references/state-rules.json";
 static OH: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1832,6 +1835,16 @@ static OH: Pack = Pack {
         two_tier_pack(
             "US-OH",
             &[
+                filing(
+                    2,
+                    KNEW,
+                    "Ohio Adm. Code 3301-51-05(K)(7)(a)(ii) (effective January 24, 2025), as a \
+                     third-party research file quotes it (\"not more than two years before the \
+                     date the parent or educational agency knew or should have known\"); the \
+                     rule's own text was not read",
+                    OH_RULES_FILE,
+                    Secondary,
+                ),
                 state_court(
                     45,
                     Unit::CalendarDays,
