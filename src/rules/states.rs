@@ -729,7 +729,9 @@ static WY: Pack = Pack {
     hearings: Some(Office {
         name: "Wyoming Department of Education, Special Education Programs Division",
         citation: "Wyoming Department of Education, dispute resolution page",
-        url: Some("https://edu.wyoming.gov/for-district-leadership/special-programs/dispute-resolution/"),
+        url: Some(
+            "https://edu.wyoming.gov/for-district-leadership/special-programs/dispute-resolution/",
+        ),
     }),
     ..with_holidays(pack("US-WY", &[]), &[], &[], WY_HOLIDAYS_LAW)
 };
