@@ -902,6 +902,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "West Virginia Department of Education",
         "página de resolución de disputas",
     ),
+    (
+        "Wyoming Department of Education, dispute resolution page",
+        "Wyoming Department of Education",
+        "página de resolución de disputas",
+    ),
     // The sources of offices' names.
     (
         "Cal. Educ. Code 56502(a), 56504.5(a) (hearings under the department's interagency agreement), with the office's name as its own pages state it",
@@ -942,6 +947,21 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "N.D. Admin. Code 67-23-05-01 (read whole: the due process procedures are those of federal law, 20 U.S.C. 1415 and 34 CFR part 300; no state period)",
         "N.D. Admin. Code 67-23-05-01; 20 U.S.C. 1415; 34 CFR part 300",
         "se leyó completa: los procedimientos del debido proceso son los de la ley federal, 20 U.S.C. 1415 y 34 CFR parte 300; ningún plazo estatal",
+    ),
+    (
+        "D.C. Code 38-2572.02(a) (OSSE, the state education agency, administers the due process hearings; with the hearing held by the state agency, no state review follows, 34 CFR 300.514(b))",
+        "D.C. Code 38-2572.02(a); 34 CFR 300.514(b)",
+        "la OSSE, la agencia educativa estatal, administra las audiencias de debido proceso; si la audiencia la celebra la agencia estatal, no sigue una revisión estatal",
+    ),
+    (
+        "Iowa Admin. Code r. 281-41.511(2) (the hearing \"must be conducted by the department\", the state education agency; with the hearing held by the state agency, no state review follows, 34 CFR 300.514(b))",
+        "Iowa Admin. Code r. 281-41.511(2); 34 CFR 300.514(b)",
+        "la audiencia «debe celebrarla el departamento», la agencia educativa estatal; si la audiencia la celebra la agencia estatal, no sigue una revisión estatal",
+    ),
+    (
+        "Miss. Code Ann. 37-23-143(1), (2) (a \"state-level impartial due process hearing\" in a system the State Department of Education sets up; with the hearing held at the state level, no state review follows, 34 CFR 300.514(b); the text in force in 2003, as a bill of that year shows it)",
+        "Miss. Code Ann. 37-23-143(1), (2); 34 CFR 300.514(b)",
+        "una «audiencia imparcial de debido proceso a nivel estatal» en un sistema que organiza el Departamento de Educación del Estado; si la audiencia es a nivel estatal, no sigue una revisión estatal; el texto vigente en 2003, tal como lo muestra un proyecto de ley de ese año",
     ),
     (
         "N.D. Admin. Code 67-23-05-01 (read whole: mediation, state complaint and due process as federal law sets them out; no state review)",
@@ -1179,6 +1199,14 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "North Dakota Office of Administrative Hearings",
         "Oficina de Audiencias Administrativas de Dakota del Norte",
+    ),
+    (
+        "Office of the State Superintendent of Education (OSSE)",
+        "Oficina del Superintendente Estatal de Educación (OSSE)",
+    ),
+    (
+        "Wyoming Department of Education, Special Education Programs Division",
+        "Departamento de Educación de Wyoming, División de Programas de Educación Especial",
     ),
 ];
 

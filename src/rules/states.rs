@@ -624,7 +624,25 @@ static CO: Pack = Pack {
     )
 };
 
-static DC: Pack = with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW);
+/// D.C. Code 38-2572.02 in the D.C. Council's codified-law repository (Oct. 20, 2024).
+const DC_2572_02: &str = "https://github.com/DCCouncil/law-xml-codified/blob/876d977ddff7b247e85cf67ad706c97aa9a62e00/us/dc/council/code/titles/38/sections/38-2572.02.xml";
+static DC: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Office of the State Superintendent of Education (OSSE)",
+        citation: "D.C. Code 38-2572.02(a)",
+        url: Some(DC_2572_02),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "D.C. Code 38-2572.02(a) (OSSE, the state education agency, administers the due process \
+         hearings; with the hearing held by the state agency, no state review follows, 34 CFR \
+         300.514(b))",
+        DC_2572_02,
+        Interpretive,
+    )],
+    ..with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW)
+};
 
 static FL: Pack = Pack {
     checked: CHECKED_2026_12_06,
@@ -706,7 +724,17 @@ static LA: Pack = Pack {
     }
 };
 
-static WY: Pack = with_holidays(pack("US-WY", &[]), &[], &[], WY_HOLIDAYS_LAW);
+static WY: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Wyoming Department of Education, Special Education Programs Division",
+        citation: "Wyoming Department of Education, dispute resolution page",
+        url: Some(
+            "https://edu.wyoming.gov/for-district-leadership/special-programs/dispute-resolution/",
+        ),
+    }),
+    ..with_holidays(pack("US-WY", &[]), &[], &[], WY_HOLIDAYS_LAW)
+};
 
 const GOOD_FRIDAY: DateRule = DateRule::FromEaster { days: -2 };
 const DE_HOLIDAYS_LAW: &str = "1 Del. Code 501 (Return Day, in Sussex County only, is not counted)";
@@ -2663,7 +2691,18 @@ static IA_WIDE: [HolidayRule; 1] = [day(
     1990,
     IA_HOLIDAYS_LAW,
 )];
+/// Iowa Admin. Code r. 281-41.511 as casetext shows it (current through October 30, 2024).
+const IA_41_511: &str = "https://casetext.com/regulation/iowa-administrative-code/agency-281-education-department/title-vii-special-education/chapter-41-special-education/rule-281-41511-impartial-due-process-hearing";
 static IA: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Iowa Admin. Code r. 281-41.511(2) (the hearing \"must be conducted by the department\", \
+         the state education agency; with the hearing held by the state agency, no state review \
+         follows, 34 CFR 300.514(b))",
+        IA_41_511,
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Iowa Department of Education, with judges of the Division of Administrative \
                Hearings",
@@ -2930,7 +2969,21 @@ static MS_HOLIDAYS: [HolidayRule; 1] = [day(
     1990,
     MS_HOLIDAYS_LAW,
 )];
+/// Miss. Code Ann. 37-23-143 as the 2003 bill to amend it (H.B. 662, as introduced) shows the
+/// law then in force.
+const MS_143_2003: &str =
+    "http://billstatus.ls.state.ms.us/documents/2003/html/HB/0600-0699/HB0662IN.htm";
 static MS: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Miss. Code Ann. 37-23-143(1), (2) (a \"state-level impartial due process hearing\" in a \
+         system the State Department of Education sets up; with the hearing held at the state \
+         level, no state review follows, 34 CFR 300.514(b); the text in force in 2003, as a bill of \
+         that year shows it)",
+        MS_143_2003,
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Mississippi Department of Education, Office of Special Education",
         citation: "Mississippi Department of Education, Office of Special Education, questions from families",
