@@ -3689,3 +3689,19 @@ fn pennsylvania_holidays_from_a_summary_are_only_the_widest_reading() {
         );
     }
 }
+
+// Source: Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010), as a
+// case summary reports it (secondary): the Office of State Administrative Hearings' final order
+// of Mon 2009-05-11 (date also in the order's own opening, read) was appealed on Mon 2009-08-10,
+// within IDEA's 90 days. 5/11 + 90 = Sun 2009-08-09 (May 12-31 = 20, Jun = 50, Jul = 81,
+// Aug 1-9 = 90): the page shows the 90th day as it falls; the filing on Monday 8/10 was in time
+// because Fed. R. Civ. P. 6(a)(1)(C) carries a period that ends on a Sunday to the Monday. A
+// secondary state rule is not verified: it is marked so, and equal to the federal rule it moves
+// no date.
+#[test]
+fn georgia_ninety_days_as_a_court_summary_reports_them() {
+    let t = run(&case("US-GA", &[(E::DecisionIssued, "2009-05-11")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2009-08-09"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2009-08-09"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::StateUnverified);
+}

@@ -276,6 +276,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como lo cita la Corte de Apelaciones del Octavo Circuito; vale para cualquier tribunal",
     ),
     (
+        "Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010), as a case summary reports it: the appeal of the Office of State Administrative Hearings' final order of May 11, 2009, filed August 10, 2009, came within IDEA's 90 days; the court's own words on the period and Ga. Comp. R. & Regs. 160-4-7-.12(3) were not read",
+        "Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010); Ga. Comp. R. & Regs. 160-4-7-.12(3)",
+        "según lo cuenta un resumen del caso: la apelación de la orden final de la Oficina de Audiencias Administrativas del Estado del 11 de mayo de 2009, presentada el 10 de agosto de 2009, llegó dentro de los 90 días de IDEA; no leímos lo que dice el propio tribunal sobre el plazo ni la regla 160-4-7-.12(3)",
+    ),
+    (
         "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of state rules reports the Department of Education's Due Process Procedures citing it; text not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from service, complete five days after mailing",
         "Ariz. Admin. Code R7-2-405(H)(8); A.R.S. 12-904(A)",
         "35 días calendario desde que se recibe; lo informa una recopilación de reglas estatales que cita los procedimientos de debido proceso del Departamento de Educación; no leímos el texto. La regla general que quizás sigue, A.R.S. 12-904(A), que sí leímos, cuenta 35 días desde la entrega, y la entrega se da por hecha cinco días después de enviarla por correo",

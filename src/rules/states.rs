@@ -2590,14 +2590,27 @@ static GA: Pack = Pack {
     ..with_holidays(
         pack(
             "US-GA",
-            &[filing(
-                2,
-                KNEW,
-                "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education \
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education \
                  states it (\"with limited exceptions\"); the rule's own text was not read",
-                "https://www.gadoe.org/Curriculum-Instruction-and-Assessment/Special-Education-Services/Pages/Dispute-Resolution.aspx",
-                Secondary,
-            )],
+                    "https://www.gadoe.org/Curriculum-Instruction-and-Assessment/Special-Education-Services/Pages/Dispute-Resolution.aspx",
+                    Secondary,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010), as \
+                 a case summary reports it: the appeal of the Office of State Administrative \
+                 Hearings' final order of May 11, 2009, filed August 10, 2009, came within IDEA's \
+                 90 days; the court's own words on the period and Ga. Comp. R. & Regs. \
+                 160-4-7-.12(3) were not read",
+                    "https://www.studicata.com/summaries/united-states-district-court-northern-district-of-georgia/atlanta-independent-school-system-v-s-f-2010-hyaqlr",
+                    Secondary,
+                ),
+            ],
         ),
         &[],
         &GA_WIDE,
