@@ -311,6 +311,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "según lo explica el Departamento de Educación de Georgia, \"con excepciones limitadas\"; no leímos el texto de la regla",
     ),
     (
+        "O.C.G.A. 50-13-19(b) (a petition for review in superior court within 30 days after service of the final decision; counted here from its mailing); 50-13-20.1 (an administrative law judge's final decision is reviewed the same way); that these 30 days bind an IDEA action in a Georgia court is a reading: 50-13-19(a) leaves other means of review provided by law open, and Cory D. v. Burke County Sch. Dist. (11th Cir. 2002) borrowed them before IDEA 2004 set 90 days",
+        "O.C.G.A. 50-13-19(b); 50-13-20.1; Cory D. v. Burke County Sch. Dist. (11th Cir. 2002)",
+        "una petición de revisión ante el tribunal superior dentro de los 30 días después de que se notifica la decisión final; aquí se cuenta desde su envío por correo; 50-13-20.1 aplica lo mismo a la decisión final de un juez administrativo; que estos 30 días rijan una demanda bajo IDEA en un tribunal de Georgia es una lectura: 50-13-19(a) deja abiertas otras vías de revisión que dé la ley, y el caso Cory D. tomó prestados estos 30 días antes de que IDEA fijara 90 en 2004",
+    ),
+    (
+        "O.C.G.A. 50-13-19(b) (30 days to superior court after service of the final decision, the shorter period if it binds IDEA actions, which is a reading; federal court keeps the federal 90 days)",
+        "O.C.G.A. 50-13-19(b)",
+        "30 días para ir al tribunal superior después de que se notifica la decisión final; es el plazo más corto si rige las demandas bajo IDEA, lo cual es una lectura; en el tribunal federal siguen valiendo los 90 días federales",
+    ),
+    (
         "Haw. Code R. 8-60-70(b) (state or federal court)",
         "Haw. Code R. 8-60-70(b)",
         "tribunal estatal o federal",
