@@ -3691,3 +3691,45 @@ fn pennsylvania_holidays_from_a_summary_are_only_the_widest_reading() {
         );
     }
 }
+
+// Source: Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010), as a
+// case summary reports it (secondary): the Office of State Administrative Hearings' final order
+// of Mon 2009-05-11 (date also in the order's own opening, read) was appealed on Mon 2009-08-10,
+// within IDEA's 90 days. 5/11 + 90 = Sun 2009-08-09 (May 12-31 = 20, Jun = 50, Jul = 81,
+// Aug 1-9 = 90): the page shows the 90th day as it falls; the filing on Monday 8/10 was in time
+// because Fed. R. Civ. P. 6(a)(1)(C) carries a period that ends on a Sunday to the Monday. A
+// secondary state rule is not verified: it is marked so, and equal to the federal rule it moves
+// no date. The earliest date is the 30-day reading of O.C.G.A. 50-13-19(b) (interpretive, see
+// the next test), counted from the decision while its mailing is not entered: May 12-31 (20),
+// Jun 1-10 (30) = Wed 2009-06-10.
+#[test]
+fn georgia_ninety_days_as_a_court_summary_reports_them() {
+    let t = run(&case("US-GA", &[(E::DecisionIssued, "2009-05-11")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2009-08-09"));
+    assert_eq!(source(&t, D::CivilAction), RuleSource::StateUnverified);
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2009-06-10"));
+}
+
+// Source: O.C.G.A. 50-13-19(b) (Justia, 2020 Code): a petition for review "within 30 days after
+// the service of the final decision"; 50-13-20.1 reviews an administrative law judge's final
+// decision the same way. That these 30 days bind an IDEA action in a Georgia court is a reading
+// (interpretive). Decision issued and mailed Mon 2026-03-02: Mar 3-31 (29), Apr 1 (30) = Wed
+// 2026-04-01, the state-court date and, as the shorter period, the court deadline's earliest
+// date; the federal court keeps 90 days from the decision, Sun 2026-05-31.
+#[test]
+fn georgia_superior_court_30_days_from_the_mailing_as_a_reading() {
+    let t = run(&case(
+        "US-GA",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-02"),
+        ],
+    ));
+    state_court_apart(
+        &t,
+        "2026-04-01",
+        RuleSource::StateUnverified,
+        "2026-05-31",
+        "2026-04-01",
+    );
+}

@@ -276,6 +276,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como lo cita la Corte de Apelaciones del Octavo Circuito; vale para cualquier tribunal",
     ),
     (
+        "Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010), as a case summary reports it: the appeal of the Office of State Administrative Hearings' final order of May 11, 2009, filed August 10, 2009, came within IDEA's 90 days; the court's own words on the period and Ga. Comp. R. & Regs. 160-4-7-.12(3) were not read",
+        "Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010); Ga. Comp. R. & Regs. 160-4-7-.12(3)",
+        "según lo cuenta un resumen del caso: la apelación de la orden final de la Oficina de Audiencias Administrativas del Estado del 11 de mayo de 2009, presentada el 10 de agosto de 2009, llegó dentro de los 90 días de IDEA; no leímos lo que dice el propio tribunal sobre el plazo ni la regla 160-4-7-.12(3)",
+    ),
+    (
         "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of state rules reports the Department of Education's Due Process Procedures citing it; text not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from service, complete five days after mailing",
         "Ariz. Admin. Code R7-2-405(H)(8); A.R.S. 12-904(A)",
         "35 días calendario desde que se recibe; lo informa una recopilación de reglas estatales que cita los procedimientos de debido proceso del Departamento de Educación; no leímos el texto. La regla general que quizás sigue, A.R.S. 12-904(A), que sí leímos, cuenta 35 días desde la entrega, y la entrega se da por hecha cinco días después de enviarla por correo",
@@ -304,6 +309,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education states it (\"with limited exceptions\"); the rule's own text was not read",
         "Ga. Comp. R. & Regs. 160-4-7-.12(3)",
         "según lo explica el Departamento de Educación de Georgia, \"con excepciones limitadas\"; no leímos el texto de la regla",
+    ),
+    (
+        "O.C.G.A. 50-13-19(b) (a petition for review in superior court within 30 days after service of the final decision; counted here from its mailing); 50-13-20.1 (an administrative law judge's final decision is reviewed the same way); that these 30 days bind an IDEA action in a Georgia court is a reading: 50-13-19(a) leaves other means of review provided by law open, and Cory D. v. Burke County Sch. Dist. (11th Cir. 2002) borrowed them before IDEA 2004 set 90 days",
+        "O.C.G.A. 50-13-19(b); 50-13-20.1; Cory D. v. Burke County Sch. Dist. (11th Cir. 2002)",
+        "una petición de revisión ante el tribunal superior dentro de los 30 días después de que se notifica la decisión final; aquí se cuenta desde su envío por correo; 50-13-20.1 aplica lo mismo a la decisión final de un juez administrativo; que estos 30 días rijan una demanda bajo IDEA en un tribunal de Georgia es una lectura: 50-13-19(a) deja abiertas otras vías de revisión que dé la ley, y el caso Cory D. tomó prestados estos 30 días antes de que IDEA fijara 90 en 2004",
+    ),
+    (
+        "O.C.G.A. 50-13-19(b) (30 days to superior court after service of the final decision, the shorter period if it binds IDEA actions, which is a reading; federal court keeps the federal 90 days)",
+        "O.C.G.A. 50-13-19(b)",
+        "30 días para ir al tribunal superior después de que se notifica la decisión final; es el plazo más corto si rige las demandas bajo IDEA, lo cual es una lectura; en el tribunal federal siguen valiendo los 90 días federales",
     ),
     (
         "Haw. Code R. 8-60-70(b) (state or federal court)",

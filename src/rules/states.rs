@@ -2631,14 +2631,50 @@ static GA: Pack = Pack {
     ..with_holidays(
         pack(
             "US-GA",
-            &[filing(
-                2,
-                KNEW,
-                "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education \
-                 states it (\"with limited exceptions\"); the rule's own text was not read",
-                "https://www.gadoe.org/Curriculum-Instruction-and-Assessment/Special-Education-Services/Pages/Dispute-Resolution.aspx",
-                Secondary,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Ga. Comp. R. & Regs. 160-4-7-.12(3), as the Georgia Department of Education \
+                     states it (\"with limited exceptions\"); the rule's own text was not read",
+                    "https://www.gadoe.org/Curriculum-Instruction-and-Assessment/Special-Education-Services/Pages/Dispute-Resolution.aspx",
+                    Secondary,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Atlanta Indep. Sch. Sys. v. S.F., No. 1:09-CV-2166-RWS (N.D. Ga. Mar. 8, 2010), \
+                     as a case summary reports it: the appeal of the Office of State \
+                     Administrative Hearings' final order of May 11, 2009, filed August 10, 2009, \
+                     came within IDEA's 90 days; the court's own words on the period and Ga. Comp. \
+                     R. & Regs. 160-4-7-.12(3) were not read",
+                    "https://www.studicata.com/summaries/united-states-district-court-northern-district-of-georgia/atlanta-independent-school-system-v-s-f-2010-hyaqlr",
+                    Secondary,
+                ),
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "O.C.G.A. 50-13-19(b) (a petition for review in superior court within 30 days \
+                     after service of the final decision; counted here from its mailing); \
+                     50-13-20.1 (an administrative law judge's final decision is reviewed the same \
+                     way); that these 30 days bind an IDEA action in a Georgia court is a reading: \
+                     50-13-19(a) leaves other means of review provided by law open, and Cory D. v. \
+                     Burke County Sch. Dist. (11th Cir. 2002) borrowed them before IDEA 2004 set \
+                     90 days",
+                    "https://law.justia.com/codes/georgia/2020/title-50/chapter-13/article-1/section-50-13-19/",
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    MAILED,
+                    "O.C.G.A. 50-13-19(b) (30 days to superior court after service of the final \
+                     decision, the shorter period if it binds IDEA actions, which is a reading; \
+                     federal court keeps the federal 90 days)",
+                    "https://law.justia.com/codes/georgia/2020/title-50/chapter-13/article-1/section-50-13-19/",
+                    Interpretive,
+                ),
+            ],
         ),
         &[],
         &GA_WIDE,
