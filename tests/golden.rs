@@ -3530,6 +3530,18 @@ fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
     assert_ne!(source(&t, D::CivilAction), RuleSource::State);
 }
 
+// Source: PEAK Parent Center, Colorado's parent center (90 days from the date of the administrative
+// law judge's decision, state or federal district court; secondary, 2220-R-6.02 not read): decision
+// Mon 2026-03-02 + 90 = Sun 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date,
+// which stays primary.
+#[test]
+fn colorados_90_days_are_secondary_and_confirm_the_federal_date() {
+    let t = run(&case("US-CO", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
 // Source: 205 ILCS 630/17(a) (Good Friday; the general election days of even years) and N.J. Stat.
 // 11A:6-24.1(a) (any general election day; New Jersey holds one every year), both interpretive.
 // Illinois, Good Friday 2026-04-03: signed Wed 4/1, Thu 4/2 (1), Fri 4/3 skipped, Mon 4/6 (2), Tue
