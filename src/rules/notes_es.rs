@@ -221,6 +221,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el Viernes Santo; de los días de elecciones que hace feriados, solo se cuenta la elección general de noviembre de los años pares: las demás elecciones estatales caen en fechas que fijan otras leyes, y aquí no se cuentan",
     ),
     (
+        "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated by reference; 300.507(a)(2) and 300.511(e)-(f), the two-year limit, are not among the sections left out or modified)",
+        "200-RICR-20-30-6.3(A)-(B); 34 CFR Part 300; 300.507(a)(2); 300.511(e)-(f)",
+        "versión de 2019; incorpora por referencia la parte 300 del 34 CFR en su edición de diciembre de 2018; las secciones del límite de dos años no están entre las que se excluyen o se modifican",
+    ),
+    (
+        "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated by reference; 300.148 is not among the sections left out or modified)",
+        "200-RICR-20-30-6.3(A)-(B); 34 CFR Part 300; 300.148",
+        "versión de 2019; incorpora por referencia la parte 300 del 34 CFR en su edición de diciembre de 2018; 300.148 no está entre las secciones que se excluyen o se modifican",
+    ),
+    (
         "Utah Code 53E-7-208(3)(b), (4)(a) (the state board conducts the hearing and issues the decision, which a party appeals by a civil action in court; no review level)",
         "Utah Code 53E-7-208(3)(b), (4)(a)",
         "la junta estatal realiza la audiencia y dicta la decisión, que una parte apela con una demanda civil ante un tribunal; no hay nivel de revisión",

@@ -3204,7 +3204,29 @@ static RI_HOLIDAYS: [HolidayRule; 7] = [
     ),
     election_day(HolidayYears::Even, 1990, RI_HOLIDAYS_LAW),
 ];
+/// 200-RICR-20-30-6 as the Secretary of State's site keeps its 2019 version (marked inactive
+/// there); its section 6.3 lists the parts of 34 CFR Part 300 that Rhode Island leaves out or
+/// changes.
+const RI_6_3: &str = "https://rules.sos.ri.gov/Regulations/part/200-20-30-6?reg_id=10327";
 static RI: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated \
+             by reference; 300.507(a)(2) and 300.511(e)-(f), the two-year limit, are not among the \
+             sections left out or modified)",
+            RI_6_3,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated \
+             by reference; 300.148 is not among the sections left out or modified)",
+            RI_6_3,
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Rhode Island Department of Education, Legal Office",
         citation: "Rhode Island Department of Education, legal support page",
