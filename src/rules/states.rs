@@ -2174,7 +2174,13 @@ static UT: Pack = Pack {
     ..with_holidays(
         pack(
             "US-UT",
-            &[court(30, ISSUED, "Utah Code 53E-7-208(4)", UT_208, Verified)],
+            &[court(
+                30,
+                ISSUED,
+                "Utah Code 53E-7-208(4)",
+                UT_208,
+                Verified,
+            )],
         ),
         &UT_HOLIDAYS,
         &[],
