@@ -1784,15 +1784,15 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // the South Carolina Office of Special Education Services, Maryland school systems' parent
 // guides (all secondary); N.Y. Educ. Law 4404(1)(a) and 511 Ind. Admin. Code 7-45-3(c) (look-back
 // wording, interpretive); Ariz. Admin. Code R7-2-401(A), which incorporates 34 CFR 300.507(a)(2)
-// and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho (a summary) and
-// Massachusetts (the BSEA's application of the federal rule). Each gives 2024-03-15 + 2 years =
+// and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho and South Dakota (a
+// summary each) and Massachusetts (the BSEA's application of the federal rule). Each gives 2024-03-15 + 2 years =
 // 2026-03-15, the federal date, which stays primary: never set by a state rule that is not
 // verified.
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
-        "US-MD", "US-AZ",
+        "US-MD", "US-AZ", "US-SD",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
@@ -3537,6 +3537,17 @@ fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
 #[test]
 fn colorados_90_days_are_secondary_and_confirm_the_federal_date() {
     let t = run(&case("US-CO", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
+// Source: Special Ed Start Guide's Delaware page (90 calendar days of the hearing decision, federal
+// court or Family Court; secondary, 14 Del. C. 3142 not read): decision Mon 2026-03-02 + 90 = Sun
+// 5/31, the federal date, which stays primary.
+#[test]
+fn delawares_90_days_are_secondary_and_confirm_the_federal_date() {
+    let t = run(&case("US-DE", &[(E::DecisionIssued, "2026-03-02")]));
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
     assert_ne!(source(&t, D::CivilAction), RuleSource::State);

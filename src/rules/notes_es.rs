@@ -596,6 +596,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página de la Oficina de Servicios de Educación Especial de Carolina del Sur sobre el debido proceso: dos años; no leímos el reglamento del estado",
     ),
     (
+        "Special Ed Start Guide, South Dakota due process page: a two-year limit, counted here from when the parent knew (the copy read breaks off at \"from the date the parent\"); S.D. Admin. R. 24:05:30:07.02 not read",
+        "Special Ed Start Guide; S.D. Admin. R. 24:05:30:07.02",
+        "página de una guía para familias sobre el debido proceso en Dakota del Sur: un límite de dos años, contado aquí desde que el padre o la madre supo del problema (la copia leída se corta en «desde la fecha en que el padre»); no leímos la regla 24:05:30:07.02",
+    ),
+    (
+        "Special Ed Start Guide, Delaware one-tier page: a civil action in the U.S. District Court for the District of Delaware or the Family Court within 90 calendar days of the hearing decision; 14 Del. C. 3142 not read",
+        "Special Ed Start Guide; 14 Del. C. 3142",
+        "página de una guía para familias sobre el sistema de un solo nivel de Delaware: una demanda civil ante el Tribunal de Distrito federal para Delaware o el Tribunal de Familia dentro de los 90 días calendario desde la decisión de la audiencia; no leímos la sección 3142",
+    ),
+    (
         "S.D. Admin. R. 24:05:30:11 (the civil action is brought on the hearing officer's decision itself; no review level) and 24:05:26:09.08 (expedited decisions are appealable as chapter 24:05:30 provides)",
         "S.D. Admin. R. 24:05:30:11; 24:05:26:09.08",
         "la demanda civil se presenta contra la decisión misma del oficial de audiencias, sin nivel de revisión; las decisiones de audiencias aceleradas se apelan según el capítulo 24:05:30",

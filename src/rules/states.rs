@@ -1066,13 +1066,24 @@ static DE: Pack = Pack {
     ..with_holidays(
         pack(
             "US-DE",
-            &[filing(
-                2,
-                KNEW,
-                "14 Del. Admin. Code 926-7.2",
-                "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
-                Verified,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "14 Del. Admin. Code 926-7.2",
+                    "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
+                    Verified,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Special Ed Start Guide, Delaware one-tier page: a civil action in the U.S. \
+                 District Court for the District of Delaware or the Family Court within 90 calendar \
+                 days of the hearing decision; 14 Del. C. 3142 not read",
+                    "https://specialedstartguide.com/blog/delaware-one-tier-due-process-system",
+                    Secondary,
+                ),
+            ],
         ),
         &DE_HOLIDAYS,
         &[],
@@ -2071,13 +2082,24 @@ static SD: Pack = Pack {
     ..with_holidays(
         pack(
             "US-SD",
-            &[court(
-                30,
-                ISSUED,
-                "S.D. Admin. R. 24:05:30:11 (state or federal court)",
-                SD_30_11,
-                Verified,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Special Ed Start Guide, South Dakota due process page: a two-year limit, counted \
+                 here from when the parent knew (the copy read breaks off at \"from the date the \
+                 parent\"); S.D. Admin. R. 24:05:30:07.02 not read",
+                    "https://specialedstartguide.com/blog/south-dakota-due-process-hearing",
+                    Secondary,
+                ),
+                court(
+                    30,
+                    ISSUED,
+                    "S.D. Admin. R. 24:05:30:11 (state or federal court)",
+                    SD_30_11,
+                    Verified,
+                ),
+            ],
         ),
         &SD_HOLIDAYS,
         &[],
