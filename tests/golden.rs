@@ -1784,17 +1784,28 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // the South Carolina Office of Special Education Services, Maryland school systems' parent
 // guides (all secondary); N.Y. Educ. Law 4404(1)(a) and 511 Ind. Admin. Code 7-45-3(c) (look-back
 // wording, interpretive); Ariz. Admin. Code R7-2-401(A), which incorporates 34 CFR 300.507(a)(2)
+<<<<<<< HEAD
 // and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho (a summary) and
 // Massachusetts (the BSEA's application of the federal rule); Ohio Adm. Code
 // 3301-51-05(K)(7)(a)(ii) as a third-party compilation quotes it ("not more than two years
 // before the date the parent or educational agency knew or should have known"; secondary). Each
 // gives 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a
 // state rule that is not verified.
+=======
+// and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho and South Dakota (a
+// summary each) and Massachusetts (the BSEA's application of the federal rule). Each gives 2024-03-15 + 2 years =
+// 2026-03-15, the federal date, which stays primary: never set by a state rule that is not
+// verified.
+>>>>>>> h15e
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
+<<<<<<< HEAD
         "US-MD", "US-AZ", "US-OH",
+=======
+        "US-MD", "US-AZ", "US-SD",
+>>>>>>> h15e
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
@@ -3527,6 +3538,29 @@ fn colorados_two_years_from_the_notice_are_only_the_earliest_date() {
 #[test]
 fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
     let t = run(&case("US-NJ", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
+// Source: PEAK Parent Center, Colorado's parent center (90 days from the date of the administrative
+// law judge's decision, state or federal district court; secondary, 2220-R-6.02 not read): decision
+// Mon 2026-03-02 + 90 = Sun 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date,
+// which stays primary.
+#[test]
+fn colorados_90_days_are_secondary_and_confirm_the_federal_date() {
+    let t = run(&case("US-CO", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
+// Source: Special Ed Start Guide's Delaware page (90 calendar days of the hearing decision, federal
+// court or Family Court; secondary, 14 Del. C. 3142 not read): decision Mon 2026-03-02 + 90 = Sun
+// 5/31, the federal date, which stays primary.
+#[test]
+fn delawares_90_days_are_secondary_and_confirm_the_federal_date() {
+    let t = run(&case("US-DE", &[(E::DecisionIssued, "2026-03-02")]));
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
     assert_ne!(source(&t, D::CivilAction), RuleSource::State);

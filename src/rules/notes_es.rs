@@ -221,6 +221,26 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "el Viernes Santo; de los días de elecciones que hace feriados, solo se cuenta la elección general de noviembre de los años pares: las demás elecciones estatales caen en fechas que fijan otras leyes, y aquí no se cuentan",
     ),
     (
+        "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated by reference; 300.507(a)(2) and 300.511(e)-(f), the two-year limit, are not among the sections left out or modified)",
+        "200-RICR-20-30-6.3(A)-(B); 34 CFR Part 300; 300.507(a)(2); 300.511(e)-(f)",
+        "versión de 2019; incorpora por referencia la parte 300 del 34 CFR en su edición de diciembre de 2018; las secciones del límite de dos años no están entre las que se excluyen o se modifican",
+    ),
+    (
+        "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated by reference; 300.148 is not among the sections left out or modified)",
+        "200-RICR-20-30-6.3(A)-(B); 34 CFR Part 300; 300.148",
+        "versión de 2019; incorpora por referencia la parte 300 del 34 CFR en su edición de diciembre de 2018; 300.148 no está entre las secciones que se excluyen o se modifican",
+    ),
+    (
+        "Utah Code 53E-7-208(3)(b), (4)(a) (the state board conducts the hearing and issues the decision, which a party appeals by a civil action in court; no review level)",
+        "Utah Code 53E-7-208(3)(b), (4)(a)",
+        "la junta estatal realiza la audiencia y dicta la decisión, que una parte apela con una demanda civil ante un tribunal; no hay nivel de revisión",
+    ),
+    (
+        "Utah Code 53E-7-208(4)(a) (one period, 30 days after the decision is issued, for a civil action in any court described in 20 U.S.C. 1415(i), state or federal)",
+        "Utah Code 53E-7-208(4)(a); 20 U.S.C. 1415(i)",
+        "un solo plazo, 30 días después de dictada la decisión, para una demanda civil en cualquier tribunal de los que describe esa ley federal, estatal o federal",
+    ),
+    (
         "Utah Code 63G-1-301 (2025 text: Pioneer Day; Juneteenth, a state holiday from 2022 (H.B. 238), is kept on a Monday: June 19 on Tuesday to Friday the Monday before, on a weekend the Monday after)",
         "Utah Code 63G-1-301; H.B. 238",
         "texto de 2025: el Día de los Pioneros; Juneteenth, feriado del estado desde 2022, se observa un lunes: si el 19 de junio cae de martes a viernes, el lunes anterior; si cae en fin de semana, el lunes siguiente",
@@ -284,6 +304,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of state rules reports the Department of Education's Due Process Procedures citing it; text not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from service, complete five days after mailing",
         "Ariz. Admin. Code R7-2-405(H)(8); A.R.S. 12-904(A)",
         "35 días calendario desde que se recibe; lo informa una recopilación de reglas estatales que cita los procedimientos de debido proceso del Departamento de Educación; no leímos el texto. La regla general que quizás sigue, A.R.S. 12-904(A), que sí leímos, cuenta 35 días desde la entrega, y la entrega se da por hecha cinco días después de enviarla por correo",
+    ),
+    (
+        "PEAK Parent Center, dispute resolution questions: the administrative law judge's decision may be appealed in state or federal district court within 90 days of the date of the decision; the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
+        "PEAK Parent Center; 1 Colo. Code Regs. 301-8, 2220-R-6.02",
+        "preguntas del PEAK Parent Center sobre la resolución de disputas: la decisión del juez de derecho administrativo puede apelarse ante un tribunal de distrito estatal o federal dentro de los 90 días desde la fecha de la decisión; no leímos la regla del estado, 1 Colo. Code Regs. 301-8, 2220-R-6.02",
+    ),
+    (
+        "Colorado Department of Education, due process complaints page",
+        "Colorado Department of Education",
+        "página del Departamento de Educación de Colorado sobre las quejas de debido proceso",
     ),
     (
         "Colorado Department of Education, due process page: a complaint may raise violations within two years before it is filed (counted here from the district's written notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
@@ -584,6 +614,26 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "South Carolina Office of Special Education Services, due process page (two years; the state's regulation was not read)",
         "South Carolina Office of Special Education Services",
         "página de la Oficina de Servicios de Educación Especial de Carolina del Sur sobre el debido proceso: dos años; no leímos el reglamento del estado",
+    ),
+    (
+        "Special Ed Start Guide, South Dakota due process page: a two-year limit, counted here from when the parent knew (the copy read breaks off at \"from the date the parent\"); S.D. Admin. R. 24:05:30:07.02 not read",
+        "Special Ed Start Guide; S.D. Admin. R. 24:05:30:07.02",
+        "página de una guía para familias sobre el debido proceso en Dakota del Sur: un límite de dos años, contado aquí desde que el padre o la madre supo del problema (la copia leída se corta en «desde la fecha en que el padre»); no leímos la regla 24:05:30:07.02",
+    ),
+    (
+        "Special Ed Start Guide, Delaware one-tier page: a civil action in the U.S. District Court for the District of Delaware or the Family Court within 90 calendar days of the hearing decision; 14 Del. C. 3142 not read",
+        "Special Ed Start Guide; 14 Del. C. 3142",
+        "página de una guía para familias sobre el sistema de un solo nivel de Delaware: una demanda civil ante el Tribunal de Distrito federal para Delaware o el Tribunal de Familia dentro de los 90 días calendario desde la decisión de la audiencia; no leímos la sección 3142",
+    ),
+    (
+        "S.D. Admin. R. 24:05:30:11 (the civil action is brought on the hearing officer's decision itself; no review level) and 24:05:26:09.08 (expedited decisions are appealable as chapter 24:05:30 provides)",
+        "S.D. Admin. R. 24:05:30:11; 24:05:26:09.08",
+        "la demanda civil se presenta contra la decisión misma del oficial de audiencias, sin nivel de revisión; las decisiones de audiencias aceleradas se apelan según el capítulo 24:05:30",
+    ),
+    (
+        "S.D. Admin. R. 24:05:30:11 (one period, thirty days from the hearing officer's decision, for a civil action in state or federal court)",
+        "S.D. Admin. R. 24:05:30:11",
+        "un solo plazo, treinta días desde la decisión del oficial de audiencias, para una demanda civil en un tribunal estatal o federal",
     ),
     (
         "S.D. Admin. R. 24:05:30:11 (state or federal court)",
@@ -1044,6 +1094,10 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
         "Oficina Estatal de Audiencias Administrativas de Georgia",
     ),
     (
+        "Colorado Department of Education (an administrative law judge is assigned to each complaint)",
+        "Departamento de Educación de Colorado (a cada queja se le asigna un juez de derecho administrativo)",
+    ),
+    (
         "Idaho Department of Education, Dispute Resolution",
         "Departamento de Educación de Idaho, Resolución de Disputas",
     ),
@@ -1166,6 +1220,10 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "South Dakota Department of Education, Special Education Programs",
         "Departamento de Educación de Dakota del Sur, Programas de Educación Especial",
+    ),
+    (
+        "Utah State Board of Education",
+        "Junta Estatal de Educación de Utah",
     ),
     (
         "Special Education Mediation Services (SEMS)",

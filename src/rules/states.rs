@@ -603,20 +603,40 @@ static DC_HOLIDAYS: [HolidayRule; 2] = [
 const WY_HOLIDAYS_LAW: &str =
     "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)";
 
+const CO_DUE_PROCESS_PAGE: &str = "http://www.cde.state.co.us/spedlaw/dueprocess";
 static CO: Pack = Pack {
     checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Colorado Department of Education (an administrative law judge is assigned to each \
+             complaint)",
+        citation: "Colorado Department of Education, due process complaints page",
+        url: Some(CO_DUE_PROCESS_PAGE),
+    }),
     ..with_holidays(
         pack(
             "US-CO",
-            &[filing(
-                2,
-                NOTICE,
-                "Colorado Department of Education, due process page: a complaint may raise violations \
-             within two years before it is filed (counted here from the district's written \
-             notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
-                "http://www.cde.state.co.us/spedlaw/dueprocess",
-                Secondary,
-            )],
+            &[
+                filing(
+                    2,
+                    NOTICE,
+                    "Colorado Department of Education, due process page: a complaint may raise \
+                 violations within two years before it is filed (counted here from the district's \
+                 written notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not \
+                 read",
+                    CO_DUE_PROCESS_PAGE,
+                    Secondary,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "PEAK Parent Center, dispute resolution questions: the administrative law \
+                 judge's decision may be appealed in state or federal district court within 90 \
+                 days of the date of the decision; the state's rule, 1 Colo. Code Regs. 301-8, \
+                 2220-R-6.02, was not read",
+                    "https://www.peakparent.org/frequently-asked-questions-about-dispute-resolution/",
+                    Secondary,
+                ),
+            ],
         ),
         &CO_HOLIDAYS,
         &[],
@@ -1074,13 +1094,24 @@ static DE: Pack = Pack {
     ..with_holidays(
         pack(
             "US-DE",
-            &[filing(
-                2,
-                KNEW,
-                "14 Del. Admin. Code 926-7.2",
-                "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
-                Verified,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "14 Del. Admin. Code 926-7.2",
+                    "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
+                    Verified,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Special Ed Start Guide, Delaware one-tier page: a civil action in the U.S. \
+                 District Court for the District of Delaware or the Family Court within 90 calendar \
+                 days of the hearing decision; 14 Del. C. 3142 not read",
+                    "https://specialedstartguide.com/blog/delaware-one-tier-due-process-system",
+                    Secondary,
+                ),
+            ],
         ),
         &DE_HOLIDAYS,
         &[],
@@ -2064,22 +2095,52 @@ static PA: Pack = Pack {
     )
 };
 
+const SD_30_11: &str = "https://print.casetext.com/regulation/south-dakota-administrative-rules/title-24-education/article-2405-special-education/chapter-240530-procedural-safeguards/section-24053011-appeal-of-hearing-decision-civil-action";
 static SD: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "South Dakota Department of Education, Special Education Programs",
         citation: "S.D. Admin. R. 24:05:26:09.08",
         url: None,
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "S.D. Admin. R. 24:05:30:11 (the civil action is brought on the hearing officer's \
+             decision itself; no review level) and 24:05:26:09.08 (expedited decisions are \
+             appealable as chapter 24:05:30 provides)",
+            SD_30_11,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "S.D. Admin. R. 24:05:30:11 (one period, thirty days from the hearing officer's \
+             decision, for a civil action in state or federal court)",
+            SD_30_11,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-SD",
-            &[court(
-                30,
-                ISSUED,
-                "S.D. Admin. R. 24:05:30:11 (state or federal court)",
-                "https://print.casetext.com/regulation/south-dakota-administrative-rules/title-24-education/article-2405-special-education/chapter-240530-procedural-safeguards/section-24053011-appeal-of-hearing-decision-civil-action",
-                Verified,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Special Ed Start Guide, South Dakota due process page: a two-year limit, counted \
+                 here from when the parent knew (the copy read breaks off at \"from the date the \
+                 parent\"); S.D. Admin. R. 24:05:30:07.02 not read",
+                    "https://specialedstartguide.com/blog/south-dakota-due-process-hearing",
+                    Secondary,
+                ),
+                court(
+                    30,
+                    ISSUED,
+                    "S.D. Admin. R. 24:05:30:11 (state or federal court)",
+                    SD_30_11,
+                    Verified,
+                ),
+            ],
         ),
         &SD_HOLIDAYS,
         &[],
@@ -2149,21 +2210,46 @@ static TX: Pack = Pack {
     )
 };
 
-static UT: Pack = with_holidays(
-    pack(
-        "US-UT",
-        &[court(
-            30,
-            ISSUED,
-            "Utah Code 53E-7-208(4)",
-            "https://codes.findlaw.com/ut/title-53e-public-education-system-state-administration/ut-code-sect-53e-7-208/",
+const UT_208: &str = "https://codes.findlaw.com/ut/title-53e-public-education-system-state-administration/ut-code-sect-53e-7-208/";
+static UT: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Utah State Board of Education",
+        citation: "Utah Code 53E-7-208(3)(b)",
+        url: Some(UT_208),
+    }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Utah Code 53E-7-208(3)(b), (4)(a) (the state board conducts the hearing and issues \
+             the decision, which a party appeals by a civil action in court; no review level)",
+            UT_208,
             Verified,
-        )],
-    ),
-    &UT_HOLIDAYS,
-    &[],
-    UT_HOLIDAYS_LAW,
-);
+        ),
+        none(
+            Field::StateCourt,
+            "Utah Code 53E-7-208(4)(a) (one period, 30 days after the decision is issued, for a \
+             civil action in any court described in 20 U.S.C. 1415(i), state or federal)",
+            UT_208,
+            Interpretive,
+        ),
+    ],
+    ..with_holidays(
+        pack(
+            "US-UT",
+            &[court(
+                30,
+                ISSUED,
+                "Utah Code 53E-7-208(4)",
+                UT_208,
+                Verified,
+            )],
+        ),
+        &UT_HOLIDAYS,
+        &[],
+        UT_HOLIDAYS_LAW,
+    )
+};
 
 /// 16 V.S.A. 2957 as read in Release 85 of the Official Code of Vermont Annotated (2022-07,
 /// Public.Resource.Org), the copy kept in `UniCourt/cic-code-vt`.
@@ -3248,7 +3334,29 @@ static RI_HOLIDAYS: [HolidayRule; 7] = [
     ),
     election_day(HolidayYears::Even, 1990, RI_HOLIDAYS_LAW),
 ];
+/// 200-RICR-20-30-6 as the Secretary of State's site keeps its 2019 version (marked inactive
+/// there); its section 6.3 lists the parts of 34 CFR Part 300 that Rhode Island leaves out or
+/// changes.
+const RI_6_3: &str = "https://rules.sos.ri.gov/Regulations/part/200-20-30-6?reg_id=10327";
 static RI: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated \
+             by reference; 300.507(a)(2) and 300.511(e)-(f), the two-year limit, are not among the \
+             sections left out or modified)",
+            RI_6_3,
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "200-RICR-20-30-6.3(A)-(B), 2019 version (34 CFR Part 300, December 2018, incorporated \
+             by reference; 300.148 is not among the sections left out or modified)",
+            RI_6_3,
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Rhode Island Department of Education, Legal Office",
         citation: "Rhode Island Department of Education, legal support page",
