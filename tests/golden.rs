@@ -1784,28 +1784,17 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // the South Carolina Office of Special Education Services, Maryland school systems' parent
 // guides (all secondary); N.Y. Educ. Law 4404(1)(a) and 511 Ind. Admin. Code 7-45-3(c) (look-back
 // wording, interpretive); Ariz. Admin. Code R7-2-401(A), which incorporates 34 CFR 300.507(a)(2)
-<<<<<<< HEAD
-// and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho (a summary) and
-// Massachusetts (the BSEA's application of the federal rule); Ohio Adm. Code
+// and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho and South Dakota (a
+// summary each) and Massachusetts (the BSEA's application of the federal rule); Ohio Adm. Code
 // 3301-51-05(K)(7)(a)(ii) as a third-party compilation quotes it ("not more than two years
 // before the date the parent or educational agency knew or should have known"; secondary). Each
 // gives 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a
 // state rule that is not verified.
-=======
-// and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho and South Dakota (a
-// summary each) and Massachusetts (the BSEA's application of the federal rule). Each gives 2024-03-15 + 2 years =
-// 2026-03-15, the federal date, which stays primary: never set by a state rule that is not
-// verified.
->>>>>>> h15e
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
-<<<<<<< HEAD
-        "US-MD", "US-AZ", "US-OH",
-=======
-        "US-MD", "US-AZ", "US-SD",
->>>>>>> h15e
+        "US-MD", "US-AZ", "US-OH", "US-SD",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
