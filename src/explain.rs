@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 
 use crate::engine::Deadline;
 use crate::engine::count::Count;
-use crate::engine::timeline::{DayFacts, Status};
+use crate::engine::ids::EventId;
+use crate::engine::timeline::{DayFacts, Note, Status};
 use crate::i18n::Text;
 use crate::rules::{Trigger, Verification};
 
@@ -181,7 +182,12 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
     }
     if let Some(c) = &d.primary {
         out.push(Line::new(LineKind::Arithmetic, t.arithmetic(c)));
+        // A rule counted from the mailing or the receipt, while only the decision's date is
+        // entered, was counted from that date: the line names what was counted from, as the
+        // arithmetic above it does, not what the rule would count from.
+        let stand_in = d.notes.contains(&Note::CountedFromDecisionDate);
         let from = match d.rule.trigger {
+            Trigger::Event(_) if stand_in => t.event_name(EventId::DecisionIssued).to_string(),
             Trigger::Event(e) => t.event_name(e).to_string(),
             Trigger::Deadline(id) => crate::letter_case::lowercase(t.deadline_name(id)),
         };

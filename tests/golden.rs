@@ -3756,3 +3756,46 @@ fn georgia_superior_court_30_days_from_the_mailing_as_a_reading() {
         "2026-04-01",
     );
 }
+
+/// The "counted from" line of a deadline's card, in English.
+fn counted_from_line(t: &Timeline, id: D) -> String {
+    use due_process_calculator::explain::{LineKind, card_lines};
+    let d = t.get(id).expect("every deadline is listed");
+    card_lines(due_process_calculator::i18n::Lang::En.text(), d)
+        .into_iter()
+        .find(|l| l.kind == LineKind::CountedFrom)
+        .map(|l| l.text)
+        .unwrap_or_else(|| panic!("{id:?} has no counted-from line"))
+}
+
+// Source: O.C.G.A. 50-13-19(b) (30 days after service, counted from the mailing). Only the
+// decision's date entered (Tue 2026-11-24): the state-court date is counted from it, 11/24 + 30
+// = Thu 12/24, and the card names the date it counted from, the decision's, as its note does,
+// not the mailing the rule names. Once the mailing (Wed 11/25) is entered: 12/25, from it.
+#[test]
+fn a_date_counted_from_the_decision_as_a_stand_in_says_so_on_its_card() {
+    let t = run(&case("US-GA", &[(E::DecisionIssued, "2026-11-24")]));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-12-24")
+    );
+    assert_eq!(
+        counted_from_line(&t, D::CivilActionStateCourt),
+        "Counted from the date of the decision."
+    );
+    let t = run(&case(
+        "US-GA",
+        &[
+            (E::DecisionIssued, "2026-11-24"),
+            (E::DecisionMailed, "2026-11-25"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-12-25")
+    );
+    assert_eq!(
+        counted_from_line(&t, D::CivilActionStateCourt),
+        "Counted from the day the decision was mailed."
+    );
+}
