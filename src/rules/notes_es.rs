@@ -416,6 +416,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "se dice que dan tres años; no las leímos; los dos años federales dan la fecha más temprana",
     ),
     (
+        "La. Rev. Stat. 49:992(B)(2) (in an adjudication the Division of Administrative Law commences, its administrative law judge issues the final decision and the agency may not override it; that the special education hearings the Department sends to the Division under La. Admin. Code tit. 28, XLIII-508 are such adjudications is a reading)",
+        "La. Rev. Stat. 49:992(B)(2); La. Admin. Code tit. 28, XLIII-508",
+        "en una adjudicación que inicia la División de Derecho Administrativo, su juez de derecho administrativo dicta la decisión final y la agencia no puede revocarla; que las audiencias de educación especial que el Departamento envía a la División según XLIII-508 sean adjudicaciones de ese tipo es una interpretación",
+    ),
+    (
         "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before the parent knew or should have known; read as a one-year limit)",
         "La. Admin. Code tit. 28, XLIII-507(A)(2)",
         "una violación de no más de un año antes de que el padre o la madre supo o debió saber; se entiende como un límite de un año",
@@ -928,6 +933,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página de resolución de disputas",
     ),
     (
+        "Kentucky Department of Education due process hearing decisions, captioned in the Department's name (e.g. Agency Case No. 1819-17, 2019): the request is filed with the Department and a hearing officer decides it",
+        "Kentucky Department of Education; Agency Case No. 1819-17",
+        "decisiones de audiencias de debido proceso del Departamento de Educación de Kentucky, con el nombre del Departamento en el encabezado (por ejemplo, el caso número 1819-17, de 2019): la solicitud se presenta ante el Departamento y la decide un oficial de audiencias",
+    ),
+    (
         "Louisiana Department of Education, dispute resolution page",
         "Louisiana Department of Education",
         "página de resolución de disputas",
@@ -1124,6 +1134,10 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "Kansas school districts, each for its own pupils, with hearing officers from the Kansas State Board of Education's list",
         "los distritos escolares de Kansas, cada uno para sus propios alumnos, con oficiales de audiencias de la lista de la Junta Estatal de Educación de Kansas",
+    ),
+    (
+        "Kentucky Department of Education, due process hearing officers",
+        "Departamento de Educación de Kentucky, oficiales de audiencias de debido proceso",
     ),
     (
         "Louisiana Department of Education",

@@ -703,6 +703,15 @@ static FL_RULES: Pack = with_holidays(
 );
 
 static LA: Pack = Pack {
+    no_state_rule: &[none(
+        Field::StateReview,
+        "La. Rev. Stat. 49:992(B)(2) (in an adjudication the Division of Administrative Law \
+         commences, its administrative law judge issues the final decision and the agency may \
+         not override it; that the special education hearings the Department sends to the \
+         Division under La. Admin. Code tit. 28, XLIII-508 are such adjudications is a reading)",
+        "http://adminlaw.state.la.us/dal_act_iframe.htm",
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Louisiana Division of Administrative Law",
         citation: "La. Admin. Code tit. 28, XLIII-508, XLIII-511",
@@ -1844,7 +1853,20 @@ static KS: Pack = Pack {
     )
 };
 
-static KY: Pack = with_holidays(
+static KY: Pack = Pack {
+    hearings: Some(Office {
+        name: "Kentucky Department of Education, due process hearing officers",
+        citation: "Kentucky Department of Education due process hearing decisions, captioned in \
+                   the Department's name (e.g. Agency Case No. 1819-17, 2019): the request is filed \
+                   with the Department and a hearing officer decides it",
+        url: Some(
+            "https://pdfslide.net/documents/kentucky-department-of-education-division-of-.html",
+        ),
+    }),
+    ..KY_RULES
+};
+
+static KY_RULES: Pack = with_holidays(
     two_tier_pack(
         "US-KY",
         &[
