@@ -1033,6 +1033,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Haw. Code R. 8-60-70(b)",
         "un solo plazo de 30 días para una acción civil en un tribunal estatal competente o en un tribunal federal de distrito",
     ),
+    (
+        "N.H. Rev. Stat. 186-C:16-b, IV (an appeal from the final administrative decision in a due process hearing goes to court) and N.H. Admin. R. Ed 1123.02 (the hearing's sequence ends with the hearing officer's decision; no review level)",
+        "N.H. Rev. Stat. 186-C:16-b, IV; N.H. Admin. R. Ed 1123.02",
+        "la apelación de la decisión administrativa final de una audiencia de debido proceso va al tribunal; la secuencia de la audiencia termina con la decisión del oficial de audiencias; no hay nivel de revisión",
+    ),
+    (
+        "N.H. Rev. Stat. 186-C:16-b, IV (one 120-day period for \"a court of competent jurisdiction\" under 20 U.S.C. 1415(i)(2)(A), state or federal)",
+        "N.H. Rev. Stat. 186-C:16-b, IV",
+        "un solo plazo de 120 días para «un tribunal competente» según 20 U.S.C. 1415(i)(2)(A), estatal o federal",
+    ),
 ];
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1678,7 +1678,26 @@ static NE: Pack = Pack {
     )
 };
 
+const NH_16_B: &str = "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b";
 static NH: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "N.H. Rev. Stat. 186-C:16-b, IV (an appeal from the final administrative decision in a \
+             due process hearing goes to court) and N.H. Admin. R. Ed 1123.02 (the hearing's \
+             sequence ends with the hearing officer's decision; no review level)",
+            "https://d1tvxue8o4w0fl.cloudfront.net/regulation/new-hampshire-administrative-code/title-ed-board-of-education/chapter-ed-1100-standards-for-the-education-of-children-with-disabilities/part-ed-1123-administrative-due-process-hearing-procedure/section-ed-112302-sequence-of-an-administrative-due-process-hearing",
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "N.H. Rev. Stat. 186-C:16-b, IV (one 120-day period for \"a court of competent \
+             jurisdiction\" under 20 U.S.C. 1415(i)(2)(A), state or federal)",
+            NH_16_B,
+            Verified,
+        ),
+    ],
     hearings: Some(Office {
         name: "New Hampshire Department of Education",
         citation: "New Hampshire Department of Education, due process page",
@@ -1696,21 +1715,15 @@ static NH: Pack = Pack {
                 reimbursement(
                     90,
                     "N.H. Rev. Stat. 186-C:16-b, I-III (90 days of the unilateral placement)",
-                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                    NH_16_B,
                     Verified,
                 ),
-                filing(
-                    2,
-                    KNEW,
-                    "N.H. Rev. Stat. 186-C:16-b, I",
-                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
-                    Verified,
-                ),
+                filing(2, KNEW, "N.H. Rev. Stat. 186-C:16-b, I", NH_16_B, Verified),
                 court(
                     120,
                     RECEIVED,
                     "N.H. Rev. Stat. 186-C:16-b, IV",
-                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                    NH_16_B,
                     Verified,
                 ),
             ],
