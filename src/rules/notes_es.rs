@@ -1043,6 +1043,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "N.H. Rev. Stat. 186-C:16-b, IV",
         "un solo plazo de 120 días para «un tribunal competente» según 20 U.S.C. 1415(i)(2)(A), estatal o federal",
     ),
+    (
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B) (a court or hearing officer may order reimbursement for a parent's private school placement, reduced on the federal notice grounds; no claim period in the part read)",
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B)",
+        "un tribunal o un oficial de audiencias puede ordenar el reembolso de la colocación en una escuela privada que hizo la familia, con las reducciones federales por falta de aviso; no hay plazo para reclamar en la parte que leímos",
+    ),
 ];
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1839,6 +1839,15 @@ static NY_RULES: Pack = with_holidays(
 );
 
 static KS: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B) (a court or hearing officer may order \
+         reimbursement for a parent's private school placement, reduced on the federal notice \
+         grounds; no claim period in the part read)",
+        "https://www.law.cornell.edu/regulations/kansas/K-A-R-91-40-41",
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Kansas school districts, each for its own pupils, with hearing officers from the \
                Kansas State Board of Education's list",
