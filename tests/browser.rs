@@ -716,15 +716,17 @@ async fn oregon_asks_for_the_act_or_omission() {
     assert!(app.find(question).is_some(), "a date entered stays visible");
 }
 
-// Source: Haw. Code R. 8-60-70(b) (30 days from the decision; verified) and contract section 4:
-// a partial state pack says so, and its verified rule sets the date, labelled as the state's.
+// Source: S.D. Admin. R. 24:05:30:11 (30 days from the hearing officer's decision, state or
+// federal court; verified) and contract section 4: a partial state pack (South Dakota's claim
+// period for private school costs is not checked yet) says so, and its verified rule sets the
+// date, labelled as the state's. Decision 10/1 + 30 = Fri 10/31.
 #[wasm_bindgen_test]
-async fn hawaii_court_deadline_comes_from_its_pack() {
-    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-HI");
+async fn a_partial_states_verified_court_rule_sets_the_date() {
+    let app = Mounted::new("?today=2025-10-02&jurisdiction=US-SD");
     app.until("partial pack warning", |a| {
         a.find("[data-rules=\"partial\"]")
             .and_then(|e| e.text_content())
-            .is_some_and(|t| t.contains("Hawaii"))
+            .is_some_and(|t| t.contains("South Dakota"))
     })
     .await;
     app.enter("decision-issued", "2025-10-01");

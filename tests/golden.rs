@@ -1091,10 +1091,12 @@ fn readings(t: &Timeline, id: D) -> Vec<(ReadingKind, String)> {
 
 // Source: Haw. Code R. 8-60-70(b): "30 days from the date of the decision of the hearing
 // officer", state or federal court. Verified: it sets the date; the federal 90 days is shown.
+// Every field of Hawaii's pack is now checked against a text read (the state review and the
+// state court as the state's rules show them), so the page is no longer partial.
 #[test]
 fn hawaii_civil_action_is_30_days_from_the_decision() {
     let t = run(&case("US-HI", &[(E::DecisionIssued, "2025-10-01")]));
-    assert!(!t.fallback && t.partial && t.pack_code == "US-HI");
+    assert!(!t.fallback && !t.partial && t.pack_code == "US-HI");
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
     assert_eq!(source(&t, D::CivilAction), RuleSource::State);
     assert_eq!(
@@ -1730,6 +1732,15 @@ fn puerto_rico_thirty_days_from_mailing() {
         ],
     ));
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-02"));
+    // The same 30 days are the state-court line (interpretive, so not verified); the federal
+    // court keeps 90 days from the decision.
+    state_court_apart(
+        &t,
+        "2025-11-02",
+        RuleSource::StateUnverified,
+        "2025-12-30",
+        "2025-11-02",
+    );
 }
 
 // Source: Ala. Code 1-3-8 (Confederate Memorial Day, the fourth Monday in April: 4/22 in 2024)
@@ -1787,14 +1798,15 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // and 300.511(e) (interpretive: R7-2-405 was read only through (D)); Idaho and South Dakota (a
 // summary each) and Massachusetts (the BSEA's application of the federal rule); Ohio Adm. Code
 // 3301-51-05(K)(7)(a)(ii) as a third-party compilation quotes it ("not more than two years
-// before the date the parent or educational agency knew or should have known"; secondary). Each
-// gives 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a
-// state rule that is not verified.
+// before the date the parent or educational agency knew or should have known"; secondary); West
+// Virginia (a third-party guide for parents; W. Va. Code R. 126-16 not read). Each gives
+// 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
+// rule that is not verified.
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
-        "US-MD", "US-AZ", "US-OH", "US-SD",
+        "US-MD", "US-AZ", "US-OH", "US-SD", "US-WV",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(

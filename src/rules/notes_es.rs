@@ -1058,6 +1058,96 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "16 Vt. Stat. 2957(d); 20 U.S.C. 1415(i)(2)",
         "los mismos 90 días ante «un tribunal competente» conforme a 20 U.S.C. 1415(i)(2), estatal o federal",
     ),
+    (
+        "3 L.P.R.A. 2172 (a petition for review in the Court of Appeals within 30 days of the filing of the notice of the final order, or of its mailing where the dates differ; applied to special-education decisions by interpretation)",
+        "3 L.P.R.A. 2172",
+        "una petición de revisión ante el Tribunal de Apelaciones dentro de los 30 días desde que se archiva la notificación de la orden final, o desde que se envía por correo si las fechas no coinciden; se aplica a las decisiones de educación especial por interpretación",
+    ),
+    (
+        "3 L.P.R.A. 2172 (review of an agency's final order in the Court of Appeals) and Tribunal de Apelaciones, KLRA202000283 (2021) (a final resolution of the Foro Administrativo de Educación Especial reviewed in that court directly; no second administrative level)",
+        "3 L.P.R.A. 2172; KLRA202000283 (2021)",
+        "la orden final de una agencia se revisa en el Tribunal de Apelaciones; en el caso KLRA202000283, ese tribunal revisó directamente una resolución final del Foro Administrativo de Educación Especial; no hay un segundo nivel administrativo",
+    ),
+    (
+        "Tribunal de Apelaciones, KLRA202000199 (2020) and KLRA202000283 (2021), which review its final resolutions (the law that creates the forum was not read)",
+        "KLRA202000199 (2020); KLRA202000283 (2021)",
+        "sentencias del Tribunal de Apelaciones que revisan sus resoluciones finales; no leímos la ley que crea el foro",
+    ),
+    (
+        "Or. Rev. Stat. 343.175(1)-(2) (the hearing decision \"is final unless the parent or the school district files a civil action\"; no review level before court)",
+        "Or. Rev. Stat. 343.175(1)-(2)",
+        "la decisión de la audiencia «es final a menos que el padre o el distrito escolar presente una acción civil»; no hay nivel de revisión antes del tribunal",
+    ),
+    (
+        "Or. Rev. Stat. 343.175(2), (4) (a civil action \"in any court of competent jurisdiction\", state or federal, within the same 90 days)",
+        "Or. Rev. Stat. 343.175(2), (4)",
+        "una acción civil «en cualquier tribunal competente», estatal o federal, dentro de los mismos 90 días",
+    ),
+    (
+        "Or. Admin. R. 581-015-2515(1)-(4)(a) (reimbursement for a private placement as 34 CFR 300.148 sets it; disputes go to due process hearings under 581-015-2340 to -2385; no claim period in the part read)",
+        "Or. Admin. R. 581-015-2515(1)-(4)(a)",
+        "el reembolso de una colocación privada como lo fija 34 CFR 300.148; los desacuerdos van a audiencias de debido proceso según 581-015-2340 a -2385; no hay plazo para reclamar en la parte que leímos",
+    ),
+    (
+        "92 Neb. Admin. Code 55-009.01-.02 (judicial review of the \"final decision\" in a special education contested case; an appeal of a hearing officer decision goes by petition to district court; no review level before court)",
+        "92 Neb. Admin. Code 55-009.01-.02",
+        "revisión judicial de la «decisión final» en un caso de educación especial; la apelación de la decisión del oficial de audiencias se presenta por petición ante el tribunal de distrito; no hay nivel de revisión antes del tribunal",
+    ),
+    (
+        "Admin. R. Mont. 10.16.3508(1)-(5) (read whole in a copy of the state's rule gateway that does not show the rule number: a written request to the Superintendent of Public Instruction, its contents and responses; no period to request a hearing)",
+        "Admin. R. Mont. 10.16.3508(1)-(5)",
+        "leída entera en una copia del portal de reglas del estado que no muestra el número de la regla: una solicitud por escrito al Superintendente de Instrucción Pública, su contenido y las respuestas; no hay plazo para pedir la audiencia",
+    ),
+    (
+        "Admin. R. Mont. 10.16.3523(4) (the hearing officer's decision \"shall be binding upon both parties unless the decision is appealed\") and 10.16.3531(5) (appeal to a district court or a civil action under 34 CFR 300.516; no review level)",
+        "Admin. R. Mont. 10.16.3523(4); 10.16.3531(5)",
+        "la decisión del oficial de audiencias «obliga a ambas partes a menos que se apele»; la apelación va a un tribunal de distrito o a una acción civil según 34 CFR 300.516; no hay nivel de revisión",
+    ),
+    (
+        "Admin. R. Mont. 10.16.3523(3) (the hearing officer may order reimbursement for a unilateral placement; no claim period in the rule, read through (4))",
+        "Admin. R. Mont. 10.16.3523(3)",
+        "el oficial de audiencias puede ordenar el reembolso de una colocación que la familia hizo por su cuenta; la regla, leída hasta (4), no fija plazo para reclamar",
+    ),
+    (
+        "S.C. Code Regs. 43-243, I (the Department and local agencies follow all of 34 CFR Part 300, 300.148 included; the regulation adds state-specific requirements, none on a claim period in the part read, through III.B)",
+        "S.C. Code Regs. 43-243, I",
+        "el Departamento y las agencias locales siguen toda la parte 300 del 34 CFR, incluida la sección 300.148; el reglamento añade requisitos propios del estado, ninguno sobre un plazo para reclamar en la parte que leímos, hasta III.B",
+    ),
+    (
+        "South Carolina Office of Special Education Services, due process page",
+        "South Carolina Office of Special Education Services",
+        "página sobre el debido proceso",
+    ),
+    (
+        "W. Va. Code R. 126-16 (Policy 2419; not read: a third-party guide for parents gives the federal two years from when the parent knew or should have known)",
+        "W. Va. Code R. 126-16",
+        "Política 2419; no la leímos: una guía para padres de otra fuente da los dos años federales desde que el padre supo o debió saber",
+    ),
+    (
+        "Haw. Code R. 8-60-65(b) (the hearing is conducted by the department) and 8-60-70(b) (a civil action from the hearing officer's decision; no review level)",
+        "Haw. Code R. 8-60-65(b); 8-60-70(b)",
+        "la audiencia la lleva el departamento; de la decisión del oficial de audiencias se pasa a una acción civil; no hay nivel de revisión",
+    ),
+    (
+        "Haw. Code R. 8-60-70(b) (one 30-day period for a civil action in a state court of competent jurisdiction or a district court of the United States)",
+        "Haw. Code R. 8-60-70(b)",
+        "un solo plazo de 30 días para una acción civil en un tribunal estatal competente o en un tribunal federal de distrito",
+    ),
+    (
+        "N.H. Rev. Stat. 186-C:16-b, IV (an appeal from the final administrative decision in a due process hearing goes to court) and N.H. Admin. R. Ed 1123.02 (the hearing's sequence ends with the hearing officer's decision; no review level)",
+        "N.H. Rev. Stat. 186-C:16-b, IV; N.H. Admin. R. Ed 1123.02",
+        "la apelación de la decisión administrativa final de una audiencia de debido proceso va al tribunal; la secuencia de la audiencia termina con la decisión del oficial de audiencias; no hay nivel de revisión",
+    ),
+    (
+        "N.H. Rev. Stat. 186-C:16-b, IV (one 120-day period for \"a court of competent jurisdiction\" under 20 U.S.C. 1415(i)(2)(A), state or federal)",
+        "N.H. Rev. Stat. 186-C:16-b, IV",
+        "un solo plazo de 120 días para «un tribunal competente» según 20 U.S.C. 1415(i)(2)(A), estatal o federal",
+    ),
+    (
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B) (a court or hearing officer may order reimbursement for a parent's private school placement, reduced on the federal notice grounds; no claim period in the part read)",
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B)",
+        "un tribunal o un oficial de audiencias puede ordenar el reembolso de la colocación en una escuela privada que hizo la familia, con las reducciones federales por falta de aviso; no hay plazo para reclamar en la parte que leímos",
+    ),
 ];
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1294,6 +1384,18 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "Wyoming Department of Education, Special Education Programs Division",
         "Departamento de Educación de Wyoming, División de Programas de Educación Especial",
+    ),
+    (
+        "Puerto Rico Department of Education, Foro Administrativo de Educación Especial",
+        "Departamento de Educación de Puerto Rico, Foro Administrativo de Educación Especial",
+    ),
+    (
+        "Local school district hearing officer (first tier); South Carolina Department of Education, Office of General Counsel (filings and the state-level review)",
+        "Oficial de audiencias del distrito escolar local (primer nivel); Departamento de Educación de Carolina del Sur, Oficina del Asesor Jurídico (presentaciones y revisión estatal)",
+    ),
+    (
+        "Hawaii Department of Education",
+        "Departamento de Educación de Hawái",
     ),
 ];
 

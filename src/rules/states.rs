@@ -943,17 +943,51 @@ static TN: Pack = Pack {
     )
 };
 
-static PR: Pack = pack(
-    "US-PR",
-    &[court(
-        30,
-        MAILED,
-        "3 L.P.R.A. 2172 (30 days to the Court of Appeals from the mailing of the final order; \
-         applied to special-education decisions by interpretation)",
-        "https://casetext.com/statute/laws-of-puerto-rico/title-three-executive/chapter-75-uniform-administrative-procedure/subchapter-iv-judicial-review/2172-review-time-to-file",
+/// 3 L.P.R.A. 2172 (the Uniform Administrative Procedure Act's review period) on casetext,
+/// version dated 2019-02-20.
+const PR_2172: &str = "https://casetext.com/statute/laws-of-puerto-rico/title-three-executive/chapter-75-uniform-administrative-procedure/subchapter-iv-judicial-review/2172-review-time-to-file";
+/// Tribunal de Apelaciones, KLRA202000283 (Feb. 19, 2021), on vLex.
+const PR_KLRA202000283: &str = "https://vlex.com.pr/vid/lexta20210219-016-d-v-898313979";
+static PR: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Puerto Rico Department of Education, Foro Administrativo de Educación Especial",
+        citation: "Tribunal de Apelaciones, KLRA202000199 (2020) and KLRA202000283 (2021), which \
+                   review its final resolutions (the law that creates the forum was not read)",
+        url: Some(PR_KLRA202000283),
+    }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "3 L.P.R.A. 2172 (review of an agency's final order in the Court of Appeals) and Tribunal \
+         de Apelaciones, KLRA202000283 (2021) (a final resolution of the Foro Administrativo de \
+         Educación Especial reviewed in that court directly; no second administrative level)",
+        PR_KLRA202000283,
         Interpretive,
     )],
-);
+    ..pack(
+        "US-PR",
+        &[
+            state_court(
+                30,
+                Unit::CalendarDays,
+                MAILED,
+                "3 L.P.R.A. 2172 (a petition for review in the Court of Appeals within 30 days of \
+                 the filing of the notice of the final order, or of its mailing where the dates \
+                 differ; applied to special-education decisions by interpretation)",
+                PR_2172,
+                Interpretive,
+            ),
+            court(
+                30,
+                MAILED,
+                "3 L.P.R.A. 2172 (30 days to the Court of Appeals from the mailing of the final order; \
+                 applied to special-education decisions by interpretation)",
+                PR_2172,
+                Interpretive,
+            ),
+        ],
+    )
+};
 
 static AK: Pack = Pack {
     hearings: Some(Office {
@@ -1128,36 +1162,61 @@ static DE: Pack = Pack {
     )
 };
 
-static HI: Pack = with_holidays(
-    pack(
-        "US-HI",
-        &[
-            reimbursement(
-                180,
-                "Haw. Rev. Stat. 302A-443(a)(2) (180 calendar days of a unilateral special education placement)",
-                "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
-                Verified,
-            ),
-            filing(
-                2,
-                KNEW,
-                "Haw. Rev. Stat. 302A-443(a)(1)",
-                "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
-                Verified,
-            ),
-            court(
-                30,
-                ISSUED,
-                "Haw. Code R. 8-60-70(b) (state or federal court)",
-                "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70",
-                Verified,
-            ),
-        ],
-    ),
-    &HI_HOLIDAYS,
-    &[],
-    HI_HOLIDAYS_LAW,
-);
+const HI_8_60_70: &str = "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70";
+static HI: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Hawaii Department of Education",
+        citation: "Haw. Code R. 8-60-65(b)",
+        url: Some("https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS-8-60-65"),
+    }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Haw. Code R. 8-60-65(b) (the hearing is conducted by the department) and 8-60-70(b) \
+             (a civil action from the hearing officer's decision; no review level)",
+            HI_8_60_70,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "Haw. Code R. 8-60-70(b) (one 30-day period for a civil action in a state court of \
+             competent jurisdiction or a district court of the United States)",
+            HI_8_60_70,
+            Verified,
+        ),
+    ],
+    ..with_holidays(
+        pack(
+            "US-HI",
+            &[
+                reimbursement(
+                    180,
+                    "Haw. Rev. Stat. 302A-443(a)(2) (180 calendar days of a unilateral special education placement)",
+                    "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
+                    Verified,
+                ),
+                filing(
+                    2,
+                    KNEW,
+                    "Haw. Rev. Stat. 302A-443(a)(1)",
+                    "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
+                    Verified,
+                ),
+                court(
+                    30,
+                    ISSUED,
+                    "Haw. Code R. 8-60-70(b) (state or federal court)",
+                    "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70",
+                    Verified,
+                ),
+            ],
+        ),
+        &HI_HOLIDAYS,
+        &[],
+        HI_HOLIDAYS_LAW,
+    )
+};
 
 const IL_HOLIDAYS_LAW: &str = "205 ILCS 630/17(a), through 5 ILCS 70/1.11 (Lincoln's birthday, \
      Good Friday, the general election days of even years; Casimir Pulaski Day, the first Monday in \
@@ -1627,12 +1686,22 @@ static NC: Pack = Pack {
     )
 };
 
+const NE_55_009: &str = "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-009/";
 static NE: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Nebraska Department of Education",
         citation: "Neb. Rev. Stat. 79-1164; 92 Neb. Admin. Code 55-005",
         url: None,
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "92 Neb. Admin. Code 55-009.01-.02 (judicial review of the \"final decision\" in a \
+         special education contested case; an appeal of a hearing officer decision goes by petition \
+         to district court; no review level before court)",
+        NE_55_009,
+        Verified,
+    )],
     // The holiday statute is known from the Nebraska Supreme Court's list, not its own text.
     holidays_status: Some(Secondary),
     ..with_holidays(
@@ -1644,7 +1713,7 @@ static NE: Pack = Pack {
                     Unit::Years,
                     MAILED,
                     "92 Neb. Admin. Code 55-009.02 (district court: two years from the mailing of the decision)",
-                    "https://regulations.justia.com/states/nebraska/education-department-of/title-92/chapter-55/section-92-55-009/",
+                    NE_55_009,
                     Verified,
                 ),
                 // "Within forty-five days after the receipt of a request for a hearing" (research,
@@ -1677,7 +1746,26 @@ static NE: Pack = Pack {
     )
 };
 
+const NH_16_B: &str = "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b";
 static NH: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "N.H. Rev. Stat. 186-C:16-b, IV (an appeal from the final administrative decision in a \
+             due process hearing goes to court) and N.H. Admin. R. Ed 1123.02 (the hearing's \
+             sequence ends with the hearing officer's decision; no review level)",
+            "https://d1tvxue8o4w0fl.cloudfront.net/regulation/new-hampshire-administrative-code/title-ed-board-of-education/chapter-ed-1100-standards-for-the-education-of-children-with-disabilities/part-ed-1123-administrative-due-process-hearing-procedure/section-ed-112302-sequence-of-an-administrative-due-process-hearing",
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "N.H. Rev. Stat. 186-C:16-b, IV (one 120-day period for \"a court of competent \
+             jurisdiction\" under 20 U.S.C. 1415(i)(2)(A), state or federal)",
+            NH_16_B,
+            Verified,
+        ),
+    ],
     hearings: Some(Office {
         name: "New Hampshire Department of Education",
         citation: "New Hampshire Department of Education, due process page",
@@ -1695,21 +1783,15 @@ static NH: Pack = Pack {
                 reimbursement(
                     90,
                     "N.H. Rev. Stat. 186-C:16-b, I-III (90 days of the unilateral placement)",
-                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                    NH_16_B,
                     Verified,
                 ),
-                filing(
-                    2,
-                    KNEW,
-                    "N.H. Rev. Stat. 186-C:16-b, I",
-                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
-                    Verified,
-                ),
+                filing(2, KNEW, "N.H. Rev. Stat. 186-C:16-b, I", NH_16_B, Verified),
                 court(
                     120,
                     RECEIVED,
                     "N.H. Rev. Stat. 186-C:16-b, IV",
-                    "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_186-c_16-b",
+                    NH_16_B,
                     Verified,
                 ),
             ],
@@ -1825,6 +1907,15 @@ static NY_RULES: Pack = with_holidays(
 );
 
 static KS: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B) (a court or hearing officer may order \
+         reimbursement for a parent's private school placement, reduced on the federal notice \
+         grounds; no claim period in the part read)",
+        "https://www.law.cornell.edu/regulations/kansas/K-A-R-91-40-41",
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Kansas school districts, each for its own pupils, with hearing officers from the \
                Kansas State Board of Education's list",
@@ -1963,39 +2054,84 @@ static OH: Pack = Pack {
     )
 };
 
-static SC: Pack = with_holidays(
-    two_tier_pack(
-        "US-SC",
-        &[
-            filing(
-                2,
-                KNEW,
-                "South Carolina Office of Special Education Services, due process page (two years; \
-                 the state's regulation was not read)",
-                "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
-                Secondary,
-            ),
-            review(
-                10,
-                ISSUED,
-                "S.C. Code Regs. 43-243 (not read; a summary gives 10 calendar days to appeal to the \
-             Department of Education's Office of General Counsel)",
-                "https://specialedstartguide.com/blog/south-carolina-due-process-hearing",
-                Secondary,
-            ),
-        ],
-    ),
-    &SC_HOLIDAYS,
-    &[],
-    SC_HOLIDAYS_LAW,
-);
+const SC_OSES_DUE_PROCESS: &str =
+    "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/";
+static SC: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Local school district hearing officer (first tier); South Carolina Department of \
+               Education, Office of General Counsel (filings and the state-level review)",
+        citation: "South Carolina Office of Special Education Services, due process page",
+        url: Some(SC_OSES_DUE_PROCESS),
+    }),
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "S.C. Code Regs. 43-243, I (the Department and local agencies follow all of 34 CFR Part 300, \
+         300.148 included; the regulation adds state-specific requirements, none on a claim period \
+         in the part read, through III.B)",
+        "https://casetext.com/regulation/south-carolina-code-of-regulations/chapter-43-state-board-of-education/article-19-instructional-program/section-43-243-special-education-education-of-students-with-disabilities",
+        Interpretive,
+    )],
+    ..with_holidays(
+        two_tier_pack(
+            "US-SC",
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "South Carolina Office of Special Education Services, due process page (two years; \
+                     the state's regulation was not read)",
+                    "https://oses.ed.sc.gov/parents-family-community/dispute-resolution-information/due-process/",
+                    Secondary,
+                ),
+                review(
+                    10,
+                    ISSUED,
+                    "S.C. Code Regs. 43-243 (not read; a summary gives 10 calendar days to appeal to the \
+                 Department of Education's Office of General Counsel)",
+                    "https://specialedstartguide.com/blog/south-carolina-due-process-hearing",
+                    Secondary,
+                ),
+            ],
+        ),
+        &SC_HOLIDAYS,
+        &[],
+        SC_HOLIDAYS_LAW,
+    )
+};
 
+const OR_343_175: &str = "https://oregon.public.law/statutes/ors_343.175";
 static OR: Pack = Pack {
+    checked: CHECKED_2026_12_06,
     hearings: Some(Office {
         name: "Oregon Office of Administrative Hearings",
-        citation: "Or. Admin. R. 581-015-2340",
-        url: None,
+        citation: "Or. Admin. R. 581-015-2340(1)",
+        url: Some("https://www.law.cornell.edu/regulations/oregon/Or-Admin-Code-SS-581-015-2340"),
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Or. Rev. Stat. 343.175(1)-(2) (the hearing decision \"is final unless the parent or \
+             the school district files a civil action\"; no review level before court)",
+            OR_343_175,
+            Verified,
+        ),
+        none(
+            Field::StateCourt,
+            "Or. Rev. Stat. 343.175(2), (4) (a civil action \"in any court of competent \
+             jurisdiction\", state or federal, within the same 90 days)",
+            OR_343_175,
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Or. Admin. R. 581-015-2515(1)-(4)(a) (reimbursement for a private placement as 34 CFR \
+             300.148 sets it; disputes go to due process hearings under 581-015-2340 to -2385; no \
+             claim period in the part read)",
+            "https://www.law.cornell.edu/regulations/oregon/OAR-581-015-2515",
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-OR",
@@ -2022,7 +2158,7 @@ static OR: Pack = Pack {
                     90,
                     ISSUED,
                     "Or. Rev. Stat. 343.175(4)",
-                    "https://oregon.public.law/statutes/ors_343.175",
+                    OR_343_175,
                     Verified,
                 ),
             ],
@@ -2461,14 +2597,24 @@ static WV: Pack = Pack {
     ..with_holidays(
         pack(
             "US-WV",
-            &[court(
-                90,
-                ISSUED,
-                "West Virginia Department of Education, dispute resolution page (90 days, state or \
-                 federal court; the state's policy text was not read)",
-                "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
-                Secondary,
-            )],
+            &[
+                court(
+                    90,
+                    ISSUED,
+                    "West Virginia Department of Education, dispute resolution page (90 days, \
+                     state or federal court; the state's policy text was not read)",
+                    "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
+                    Secondary,
+                ),
+                filing(
+                    2,
+                    KNEW,
+                    "W. Va. Code R. 126-16 (Policy 2419; not read: a third-party guide for parents \
+                     gives the federal two years from when the parent knew or should have known)",
+                    "https://specialedstartguide.com/blog/west-virginia-due-process-hearing",
+                    Secondary,
+                ),
+            ],
         ),
         &WV_HOLIDAYS,
         &[],
@@ -3144,7 +3290,34 @@ static MS: Pack = Pack {
 const MT_HOLIDAYS_LAW: &str = "Mont. Code Ann. 1-1-216 (state general election day: state offices \
      are elected in even years)";
 static MT_HOLIDAYS: [HolidayRule; 1] = [election_day(HolidayYears::Even, 1990, MT_HOLIDAYS_LAW)];
+const MT_3523: &str = "https://www.law.cornell.edu/regulations/montana/ARM-10-16-3523";
 static MT: Pack = Pack {
+    checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::FilingLimit,
+            "Admin. R. Mont. 10.16.3508(1)-(5) (read whole in a copy of the state's rule gateway \
+             that does not show the rule number: a written request to the Superintendent of \
+             Public Instruction, its contents and responses; no period to request a hearing)",
+            "https://39276.bndtmqurk.asia/gateway/ShowRuleFile.asp?RID=616",
+            Interpretive,
+        ),
+        none(
+            Field::StateReview,
+            "Admin. R. Mont. 10.16.3523(4) (the hearing officer's decision \"shall be binding upon \
+             both parties unless the decision is appealed\") and 10.16.3531(5) (appeal to a \
+             district court or a civil action under 34 CFR 300.516; no review level)",
+            MT_3523,
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Admin. R. Mont. 10.16.3523(3) (the hearing officer may order reimbursement for a \
+             unilateral placement; no claim period in the rule, read through (4))",
+            MT_3523,
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Montana Office of Public Instruction, Dispute Resolution Office",
         citation: "Admin. R. Mont. 10.16.3662(3)",
