@@ -1173,6 +1173,16 @@ fn connecticut_counts_from_mailing_and_stands_in_with_the_decision_date() {
         readings(&t, D::CivilAction),
         vec![(ReadingKind::StateRule, "2025-11-17".to_string())]
     );
+    // The same 45 days on the state-court line, as P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d
+    // 473 (2d Cir. 2019) applies 4-183(c) through 10-76h(d)(4) (secondary): Mon 11/17.
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2025-11-17")
+    );
+    assert_eq!(
+        source(&t, D::CivilActionStateCourt),
+        RuleSource::StateUnverified
+    );
 }
 
 // Source: Mo. Rev. Stat. 162.962(3): state court "within forty-five days after the receipt of
@@ -1911,6 +1921,23 @@ fn thirty_day_readings_in_maine_massachusetts_new_mexico_and_montana() {
             "{code}"
         );
     }
+}
+
+// Source: N.D. Cent. Code 28-32-42(1) (Release 81): an appeal from an agency order "within thirty
+// days after notice of the order has been given"; that it governs special-education decisions is
+// a reading (interpretive), counted from the decision's date. Decision Wed 2025-10-01: Oct 2-31
+// (30) = Fri 10/31, the state-court date and the court card's earliest; the federal-court line
+// keeps 90 days (Oct 2-31 = 30, Nov = 60, Dec 1-30 = 90: Tue 12/30).
+#[test]
+fn north_dakota_agency_appeal_30_days_as_a_reading() {
+    let t = run(&case("US-ND", &[(E::DecisionIssued, "2025-10-01")]));
+    state_court_apart(
+        &t,
+        "2025-10-31",
+        RuleSource::StateUnverified,
+        "2025-12-30",
+        "2025-10-31",
+    );
 }
 
 // Source: Mont. Code Ann. 1-1-216 and R.I. Gen. Laws 25-1-1 (general election day, even years:

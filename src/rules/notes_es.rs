@@ -326,6 +326,36 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "dos años desde la propuesta o la negativa de la junta escolar, según la cita de esa carta de la OSEP; no leímos el texto actual",
     ),
     (
+        "Conn. Gen. Stat. 4-183(c) (45 days after the decision is mailed), applied to special-education appeals through 10-76h(d)(4) as the Second Circuit holds in P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019); the text of 10-76h(d)(4) was not read",
+        "Conn. Gen. Stat. 4-183(c); 10-76h(d)(4); P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019)",
+        "45 días desde el envío por correo de la decisión; 10-76h(d)(4) la aplica a las apelaciones de educación especial, según lo resuelve el Segundo Circuito en ese caso; no leímos el texto de 10-76h(d)(4)",
+    ),
+    (
+        "Minn. R. 3525.3900, subp. 1; 3525.4110, subp. 1",
+        "Minn. R. 3525.3900; 3525.4110",
+        "subparte 1 de cada una",
+    ),
+    (
+        "Vermont Agency of Education, Notice of Procedural Safeguards (revised June 1, 2018), resources page",
+        "Vermont Agency of Education, Notice of Procedural Safeguards",
+        "revisado el 1 de junio de 2018, página de recursos",
+    ),
+    (
+        "N.D. Cent. Code 28-32-42(1) (an appeal \"within thirty days after notice of the order has been given\", counted here from the decision's date; that it governs special-education decisions is a reading)",
+        "N.D. Cent. Code 28-32-42(1)",
+        "una apelación \"dentro de los treinta días después de que se haya dado aviso de la orden\", contados aquí desde la fecha de la decisión; que rija las decisiones de educación especial es una lectura",
+    ),
+    (
+        "N.D. Cent. Code 28-32-42(1) (state court, 30 days after notice of the order, counted from the decision's date; federal court as federal law allows; that it governs special-education decisions is a reading)",
+        "N.D. Cent. Code 28-32-42(1)",
+        "tribunal estatal, 30 días después del aviso de la orden, contados desde la fecha de la decisión; tribunal federal según lo permita la ley federal; que rija las decisiones de educación especial es una lectura",
+    ),
+    (
+        "N.D. Cent. Code ch. 15.1-32 (read whole: no rule or period for a parent's claim after a unilateral placement; 15.1-32-15 covers only placements the district contracts for) and N.D. Admin. Code 67-23-05-01 (due process as federal law sets it out)",
+        "N.D. Cent. Code ch. 15.1-32; 15.1-32-15; N.D. Admin. Code 67-23-05-01",
+        "se leyó completo: ninguna regla ni plazo para el reclamo de los padres después de una colocación unilateral; 15.1-32-15 trata solo de las colocaciones que contrata el distrito; 67-23-05-01: el debido proceso tal como lo fija la ley federal",
+    ),
+    (
         "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
         "Conn. Gen. Stat. 4-183(c); 10-76h(d)(4)",
         "10-76h(d)(4) la aplica a la educación especial",
@@ -1153,6 +1183,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
 #[cfg(not(target_arch = "wasm32"))]
 /// `(the office's name as its pack writes it, the name in Spanish)`.
 pub static OFFICE_NAMES: &[(&str, &str)] = &[
+    (
+        "Minnesota Department of Education (receives the request and appoints the hearing officer)",
+        "Departamento de Educación de Minnesota (recibe la solicitud y nombra al oficial de audiencias)",
+    ),
+    (
+        "Vermont Agency of Education, legal section (due process requests)",
+        "Agencia de Educación de Vermont, sección legal (solicitudes de debido proceso)",
+    ),
     (
         "Alaska Department of Education and Early Development",
         "Departamento de Educación y Desarrollo Temprano de Alaska",

@@ -847,6 +847,11 @@ static LA_WIDE: [HolidayRule; 5] = [
 /// N.D. Admin. Code 67-23-05-01 as Cornell LII shows it (amended effective April 1, 2021).
 const ND_67_23_05_01: &str =
     "https://www.law.cornell.edu/regulations/north-dakota/N-D-Admin-Code-67-23-05-01";
+/// N.D. Cent. Code title 28 (28-32-42) and title 15.1 (chapter 15.1-32) as read in Release 81 of
+/// the Official Code of North Dakota Annotated (2022-06, Public.Resource.Org), the copies kept in
+/// `UniCourt/cic-code-nd`.
+const ND_28_32_42: &str = "https://github.com/UniCourt/cic-code-nd/blob/747a529eea4a5f1fb976c2f86f6ec5e1d7e364be/transforms/nd/ocnd/r81/gov.nd.code.title.28.html";
+const ND_15_1_32: &str = "https://github.com/UniCourt/cic-code-nd/blob/747a529eea4a5f1fb976c2f86f6ec5e1d7e364be/transforms/nd/ocnd/r81/gov.nd.code.title.15.1.html";
 static ND: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -871,8 +876,48 @@ static ND: Pack = Pack {
             ND_67_23_05_01,
             Interpretive,
         ),
+        none(
+            Field::Reimbursement,
+            "N.D. Cent. Code ch. 15.1-32 (read whole: no rule or period for a parent's claim \
+             after a unilateral placement; 15.1-32-15 covers only placements the district contracts \
+             for) and N.D. Admin. Code 67-23-05-01 (due process as federal law sets it out)",
+            ND_15_1_32,
+            Interpretive,
+        ),
     ],
-    ..with_holidays(pack("US-ND", &[]), &ND_HOLIDAYS, &[], ND_HOLIDAYS_LAW)
+    ..with_holidays(
+        pack(
+            "US-ND",
+            &[
+                // North Dakota's general rule for appeals from agency orders; whether a special
+                // education decision is such an order is open (54-57-03(1) lists these hearings
+                // apart from the chapter 28-32 adjudications), so the 30 days stand only as the
+                // earliest reading, counted from the decision's date.
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    ISSUED,
+                    "N.D. Cent. Code 28-32-42(1) (an appeal \"within thirty days after notice of the \
+                     order has been given\", counted here from the decision's date; that it governs \
+                     special-education decisions is a reading)",
+                    ND_28_32_42,
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    ISSUED,
+                    "N.D. Cent. Code 28-32-42(1) (state court, 30 days after notice of the order, \
+                     counted from the decision's date; federal court as federal law allows; that it \
+                     governs special-education decisions is a reading)",
+                    ND_28_32_42,
+                    Interpretive,
+                ),
+            ],
+        ),
+        &ND_HOLIDAYS,
+        &[],
+        ND_HOLIDAYS_LAW,
+    )
 };
 
 /// Tenn. Code 4-5-322 as read in Release 76 of the Official Code of Tennessee Annotated
@@ -1111,6 +1156,17 @@ static CT: Pack = Pack {
                     "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted \
                  in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
                     "https://docsbay.net/page-1-winona-w-zimberlin",
+                    Secondary,
+                ),
+                state_court(
+                    45,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "Conn. Gen. Stat. 4-183(c) (45 days after the decision is mailed), applied to \
+                     special-education appeals through 10-76h(d)(4) as the Second Circuit holds in \
+                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019); the text of \
+                     10-76h(d)(4) was not read",
+                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
                     Secondary,
                 ),
                 court(
@@ -1460,6 +1516,12 @@ static MD: Pack = Pack {
 
 static MN: Pack = Pack {
     checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Minnesota Department of Education (receives the request and appoints the hearing \
+               officer)",
+        citation: "Minn. R. 3525.3900, subp. 1; 3525.4110, subp. 1",
+        url: Some("https://www.revisor.mn.gov/rules/3525.3900/"),
+    }),
     no_state_rule: &[none(
         Field::StateReview,
         "Minn. R. 3525.4420 (\"The hearing officer's decision is final on the date the decision is \
@@ -2414,6 +2476,14 @@ static UT: Pack = Pack {
 const VT_2957: &str = "https://github.com/UniCourt/cic-code-vt/blob/e3dbe565665b975c4c6ac2acb25798f348861620/transforms/vt/ocvt/r85/gov.vt.vsa.title.16.html";
 static VT: Pack = Pack {
     checked: CHECKED_2026_12_06,
+    hearings: Some(Office {
+        name: "Vermont Agency of Education, legal section (due process requests)",
+        citation: "Vermont Agency of Education, Notice of Procedural Safeguards (revised June 1, \
+                   2018), resources page",
+        url: Some(
+            "https://fdocuments.in/document/notice-of-procedural-safeguards-rights-of-parents-of-20180601-notice-of.html",
+        ),
+    }),
     no_state_rule: &[
         none(
             Field::StateReview,
