@@ -291,6 +291,51 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "12 meses después del aviso por escrito del distrito",
     ),
     (
+        "Alaska Stat. 14.30.193(f), through 44.62.560; Alaska R. App. P. 602(a)(2) (30 days from the date the decision is mailed or otherwise distributed); 44.62.560 itself counts 30 days from the last day reconsideration can be ordered, a later date, and court rules supersede parts of it: which one governs is a reading",
+        "Alaska Stat. 14.30.193(f); 44.62.560; Alaska R. App. P. 602(a)(2)",
+        "30 días desde la fecha en que la decisión se envía por correo o se entrega de otro modo; el propio 44.62.560 cuenta 30 días desde el último día en que puede ordenarse la reconsideración, una fecha posterior, y las reglas del tribunal reemplazan partes de él: cuál rige es una interpretación",
+    ),
+    (
+        "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2) (superior court, 30 days from the mailing or distribution of the decision); that these 30 days also bind an action in federal court is a reading, the federal 90 days otherwise",
+        "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2)",
+        "tribunal superior, 30 días desde el envío por correo o la entrega de la decisión; que estos 30 días rijan también una demanda ante un tribunal federal es una interpretación; si no, rigen los 90 días federales",
+    ),
+    (
+        "Alaska Stat. 14.30.193(e), (f) (the hearing officer's decision is final and binding unless appealed, and is a final administrative order appealed to the superior court; no state review level)",
+        "Alaska Stat. 14.30.193(e), (f)",
+        "la decisión del oficial de audiencias es definitiva y obligatoria salvo apelación, y es una orden administrativa final que se apela ante el tribunal superior; no hay un nivel de revisión estatal",
+    ),
+    (
+        "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. v. Bentonville Sch. Dist. (2017): the civil action runs from the hearing officer's decision, with no state review level",
+        "Ark. Code Ann. 6-41-216(g); Brittany O. v. Bentonville Sch. Dist. (8th Cir. 2017)",
+        "tal como lo cita la Corte de Apelaciones del Octavo Circuito: la demanda se cuenta desde la decisión del oficial de audiencias, sin un nivel de revisión estatal",
+    ),
+    (
+        "Ark. Code Ann. 6-41-216(g), as quoted in Brittany O. v. Bentonville Sch. Dist. (2017): one period, 90 days, in \"a court of competent jurisdiction\", state or federal",
+        "Ark. Code Ann. 6-41-216(g); Brittany O. v. Bentonville Sch. Dist. (8th Cir. 2017)",
+        "tal como lo cita esa sentencia: un solo plazo, 90 días, ante \"un tribunal competente\", estatal o federal",
+    ),
+    (
+        "Haw. Code R. 8-60-65(b) (the department conducts the hearing) and 8-60-70(b) (the civil action runs from the hearing officer's decision; no state review level named)",
+        "Haw. Code R. 8-60-65(b); 8-60-70(b)",
+        "el departamento lleva a cabo la audiencia, y la demanda se cuenta desde la decisión del oficial de audiencias; no se nombra un nivel de revisión estatal",
+    ),
+    (
+        "Haw. Code R. 8-60-70(b) (one period, 30 days from the hearing officer's decision, for a state court or a United States district court; its \"time allowed by State law\" clause leaves Haw. Rev. Stat. 91-14(b) open as a reading)",
+        "Haw. Code R. 8-60-70(b); Haw. Rev. Stat. 91-14(b)",
+        "un solo plazo, 30 días desde la decisión del oficial de audiencias, para un tribunal estatal o un tribunal de distrito de los Estados Unidos; su cláusula sobre \"el plazo que permita la ley estatal\" deja abierta, como interpretación, la aplicación de Haw. Rev. Stat. 91-14(b)",
+    ),
+    (
+        "Kan. Stat. 35-107(a) (the federal holidays with Columbus Day; Juneteenth is not among them but stays a federal holiday)",
+        "Kan. Stat. 35-107(a)",
+        "los feriados federales, con el Día de Colón; Juneteenth no está entre ellos, pero sigue siendo feriado federal",
+    ),
+    (
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1) (reimbursement for a parent's private school placement: the findings and the notice conditions of 34 CFR 300.148, no claim period, in the part read)",
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)",
+        "reembolso de una colocación en escuela privada hecha por los padres: las conclusiones y las condiciones de aviso de 34 CFR 300.148, sin plazo para reclamar, en la parte leída",
+    ),
+    (
         "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. v. Bentonville Sch. Dist. (2017) (any court)",
         "Ark. Code Ann. 6-41-216(g); Brittany O. v. Bentonville Sch. Dist. (8th Cir. 2017)",
         "tal como lo cita la Corte de Apelaciones del Octavo Circuito; vale para cualquier tribunal",
@@ -1063,6 +1108,10 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
 #[cfg(not(target_arch = "wasm32"))]
 /// `(the office's name as its pack writes it, the name in Spanish)`.
 pub static OFFICE_NAMES: &[(&str, &str)] = &[
+    (
+        "Hawaii Department of Education, through impartial hearing officers on its list",
+        "Departamento de Educación de Hawái, mediante los oficiales de audiencias imparciales de su lista",
+    ),
     (
         "Alaska Department of Education and Early Development",
         "Departamento de Educación y Desarrollo Temprano de Alaska",
