@@ -3861,7 +3861,10 @@ fn round_15_checks_of_alaska_arkansas_hawaii_and_kansas() {
         assert!(!fallback, "{code}");
         assert!(!pack.unchecked().any(|f| f == field), "{code}: {field:?}");
     }
-    let t = run(&case("US-KS", &[(E::PrivatePlacementStarted, "2025-08-18")]));
+    let t = run(&case(
+        "US-KS",
+        &[(E::PrivatePlacementStarted, "2025-08-18")],
+    ));
     assert_eq!(
         status(&t, D::ReimbursementClaimLimit),
         Status::NotApplicable(NotApplicable::NoReimbursementLimit)
