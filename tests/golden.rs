@@ -1091,8 +1091,7 @@ fn readings(t: &Timeline, id: D) -> Vec<(ReadingKind, String)> {
 
 // Source: Haw. Code R. 8-60-70(b): "30 days from the date of the decision of the hearing
 // officer", state or federal court. Verified: it sets the date; the federal 90 days is shown.
-// Every field of Hawaii's pack is now checked against a text read (the state review and the
-// state court as the state's rules show them), so the page is no longer partial.
+// Since round 15 every Hawaii field has been checked, so the pack is no longer partial.
 #[test]
 fn hawaii_civil_action_is_30_days_from_the_decision() {
     let t = run(&case("US-HI", &[(E::DecisionIssued, "2025-10-01")]));
@@ -3837,4 +3836,82 @@ fn a_date_counted_from_the_decision_as_a_stand_in_says_so_on_its_card() {
         counted_from_line(&t, D::CivilActionStateCourt),
         "Counted from the day the decision was mailed."
     );
+}
+
+// Source: Alaska Stat. 14.30.193(f) (UniCourt cic-code-ak, release 82, read): the hearing
+// officer's decision is a final administrative order, appealed to the superior court as
+// 44.62.560 provides; Alaska R. App. P. 602(a)(2) (casetext, amended through March 21, 2024):
+// an appeal from an agency "within 30 days from the date that the decision appealed from is
+// mailed or otherwise distributed". Which text governs, and whether it also binds a federal
+// action, are readings (interpretive). Decision issued Mon 2026-03-02, mailed Wed 2026-03-04:
+// Mar 5-31 (27), Apr 1-3 (30) = Fri 2026-04-03, the state-court date and the court deadline's
+// earliest; the federal court keeps 90 days from the decision, Sun 2026-05-31. Alaska has no
+// state review: 14.30.193(e) makes the decision final unless appealed.
+#[test]
+fn alaska_superior_court_30_days_from_the_mailing_as_a_reading() {
+    let t = run(&case(
+        "US-AK",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-04"),
+        ],
+    ));
+    state_court_apart(
+        &t,
+        "2026-04-03",
+        RuleSource::StateUnverified,
+        "2026-05-31",
+        "2026-04-03",
+    );
+    assert_eq!(
+        status(&t, D::StateReviewRequest),
+        Status::NotApplicable(NotApplicable::OneTier)
+    );
+}
+
+// Source: the checks of round 15 (issue 23), each naming the provision read: Alaska Stat.
+// 14.30.193(e), (f) (no state review); Ark. Code Ann. 6-41-216(g) as quoted in Brittany O.
+// (8th Cir. 2017) (no state review, one period for any court); Haw. Code R. 8-60-65(b),
+// 8-60-70(b) (no state review, one period for state and federal court); Kan. Admin. Regs.
+// 91-40-41 (no reimbursement claim period) and Kan. Stat. 35-107(a) (holidays read: the federal
+// list with Columbus Day). Those fields are no longer among the ones the page names as not
+// checked. Placed Mon 2025-08-18 in Kansas: no claim limit applies.
+#[test]
+fn round_15_checks_of_alaska_arkansas_hawaii_and_kansas() {
+    use due_process_calculator::rules::Field;
+    let checked = [
+        ("US-AK", Field::StateReview),
+        ("US-AK", Field::StateCourt),
+        ("US-AK", Field::Court),
+        ("US-AR", Field::StateReview),
+        ("US-AR", Field::StateCourt),
+        ("US-HI", Field::StateReview),
+        ("US-HI", Field::StateCourt),
+        ("US-HI", Field::HearingOffice),
+        ("US-KS", Field::Reimbursement),
+        ("US-KS", Field::Holidays),
+    ];
+    for (code, field) in checked {
+        let (pack, fallback) = due_process_calculator::rules::pack_for(
+            due_process_calculator::engine::case::Jurisdiction::parse(code).expect("state"),
+        );
+        assert!(!fallback, "{code}");
+        assert!(!pack.unchecked().any(|f| f == field), "{code}: {field:?}");
+    }
+    let t = run(&case(
+        "US-KS",
+        &[(E::PrivatePlacementStarted, "2025-08-18")],
+    ));
+    assert_eq!(
+        status(&t, D::ReimbursementClaimLimit),
+        Status::NotApplicable(NotApplicable::NoReimbursementLimit)
+    );
+    for code in ["US-AR", "US-HI"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2025-10-01")]));
+        assert_eq!(
+            status(&t, D::StateReviewRequest),
+            Status::NotApplicable(NotApplicable::OneTier),
+            "{code}"
+        );
+    }
 }

@@ -291,6 +291,51 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "12 meses después del aviso por escrito del distrito",
     ),
     (
+        "Alaska Stat. 14.30.193(f), through 44.62.560; Alaska R. App. P. 602(a)(2) (30 days from the date the decision is mailed or otherwise distributed); 44.62.560 itself counts 30 days from the last day reconsideration can be ordered, a later date, and court rules supersede parts of it: which one governs is a reading",
+        "Alaska Stat. 14.30.193(f); 44.62.560; Alaska R. App. P. 602(a)(2)",
+        "30 días desde la fecha en que la decisión se envía por correo o se entrega de otro modo; el propio 44.62.560 cuenta 30 días desde el último día en que puede ordenarse la reconsideración, una fecha posterior, y las reglas del tribunal reemplazan partes de él: cuál rige es una interpretación",
+    ),
+    (
+        "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2) (superior court, 30 days from the mailing or distribution of the decision); that these 30 days also bind an action in federal court is a reading, the federal 90 days otherwise",
+        "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2)",
+        "tribunal superior, 30 días desde el envío por correo o la entrega de la decisión; que estos 30 días rijan también una demanda ante un tribunal federal es una interpretación; si no, rigen los 90 días federales",
+    ),
+    (
+        "Alaska Stat. 14.30.193(e), (f) (the hearing officer's decision is final and binding unless appealed, and is a final administrative order appealed to the superior court; no state review level)",
+        "Alaska Stat. 14.30.193(e), (f)",
+        "la decisión del oficial de audiencias es definitiva y obligatoria salvo apelación, y es una orden administrativa final que se apela ante el tribunal superior; no hay un nivel de revisión estatal",
+    ),
+    (
+        "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. v. Bentonville Sch. Dist. (2017): the civil action runs from the hearing officer's decision, with no state review level",
+        "Ark. Code Ann. 6-41-216(g); Brittany O. v. Bentonville Sch. Dist. (8th Cir. 2017)",
+        "tal como lo cita la Corte de Apelaciones del Octavo Circuito: la demanda se cuenta desde la decisión del oficial de audiencias, sin un nivel de revisión estatal",
+    ),
+    (
+        "Ark. Code Ann. 6-41-216(g), as quoted in Brittany O. v. Bentonville Sch. Dist. (2017): one period, 90 days, in \"a court of competent jurisdiction\", state or federal",
+        "Ark. Code Ann. 6-41-216(g); Brittany O. v. Bentonville Sch. Dist. (8th Cir. 2017)",
+        "tal como lo cita esa sentencia: un solo plazo, 90 días, ante \"un tribunal competente\", estatal o federal",
+    ),
+    (
+        "Haw. Code R. 8-60-65(b) (the department conducts the hearing) and 8-60-70(b) (the civil action runs from the hearing officer's decision; no state review level named)",
+        "Haw. Code R. 8-60-65(b); 8-60-70(b)",
+        "el departamento lleva a cabo la audiencia, y la demanda se cuenta desde la decisión del oficial de audiencias; no se nombra un nivel de revisión estatal",
+    ),
+    (
+        "Haw. Code R. 8-60-70(b) (one period, 30 days from the hearing officer's decision, for a state court or a United States district court; its \"time allowed by State law\" clause leaves Haw. Rev. Stat. 91-14(b) open as a reading)",
+        "Haw. Code R. 8-60-70(b); Haw. Rev. Stat. 91-14(b)",
+        "un solo plazo, 30 días desde la decisión del oficial de audiencias, para un tribunal estatal o un tribunal de distrito de los Estados Unidos; su cláusula sobre \"el plazo que permita la ley estatal\" deja abierta, como interpretación, la aplicación de Haw. Rev. Stat. 91-14(b)",
+    ),
+    (
+        "Kan. Stat. 35-107(a) (the federal holidays with Columbus Day; Juneteenth is not among them but stays a federal holiday)",
+        "Kan. Stat. 35-107(a)",
+        "los feriados federales, con el Día de Colón; Juneteenth no está entre ellos, pero sigue siendo feriado federal",
+    ),
+    (
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1) (reimbursement for a parent's private school placement: the findings and the notice conditions of 34 CFR 300.148, no claim period, in the part read)",
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)",
+        "reembolso de una colocación en escuela privada hecha por los padres: las conclusiones y las condiciones de aviso de 34 CFR 300.148, sin plazo para reclamar, en la parte leída",
+    ),
+    (
         "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. v. Bentonville Sch. Dist. (2017) (any court)",
         "Ark. Code Ann. 6-41-216(g); Brittany O. v. Bentonville Sch. Dist. (8th Cir. 2017)",
         "tal como lo cita la Corte de Apelaciones del Octavo Circuito; vale para cualquier tribunal",
@@ -1154,16 +1199,6 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Política 2419; no la leímos: una guía para padres de otra fuente da los dos años federales desde que el padre supo o debió saber",
     ),
     (
-        "Haw. Code R. 8-60-65(b) (the hearing is conducted by the department) and 8-60-70(b) (a civil action from the hearing officer's decision; no review level)",
-        "Haw. Code R. 8-60-65(b); 8-60-70(b)",
-        "la audiencia la lleva el departamento; de la decisión del oficial de audiencias se pasa a una acción civil; no hay nivel de revisión",
-    ),
-    (
-        "Haw. Code R. 8-60-70(b) (one 30-day period for a civil action in a state court of competent jurisdiction or a district court of the United States)",
-        "Haw. Code R. 8-60-70(b)",
-        "un solo plazo de 30 días para una acción civil en un tribunal estatal competente o en un tribunal federal de distrito",
-    ),
-    (
         "N.H. Rev. Stat. 186-C:16-b, IV (an appeal from the final administrative decision in a due process hearing goes to court) and N.H. Admin. R. Ed 1123.02 (the hearing's sequence ends with the hearing officer's decision; no review level)",
         "N.H. Rev. Stat. 186-C:16-b, IV; N.H. Admin. R. Ed 1123.02",
         "la apelación de la decisión administrativa final de una audiencia de debido proceso va al tribunal; la secuencia de la audiencia termina con la decisión del oficial de audiencias; no hay nivel de revisión",
@@ -1172,11 +1207,6 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "N.H. Rev. Stat. 186-C:16-b, IV (one 120-day period for \"a court of competent jurisdiction\" under 20 U.S.C. 1415(i)(2)(A), state or federal)",
         "N.H. Rev. Stat. 186-C:16-b, IV",
         "un solo plazo de 120 días para «un tribunal competente» según 20 U.S.C. 1415(i)(2)(A), estatal o federal",
-    ),
-    (
-        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B) (a court or hearing officer may order reimbursement for a parent's private school placement, reduced on the federal notice grounds; no claim period in the part read)",
-        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B)",
-        "un tribunal o un oficial de audiencias puede ordenar el reembolso de la colocación en una escuela privada que hizo la familia, con las reducciones federales por falta de aviso; no hay plazo para reclamar en la parte que leímos",
     ),
 ];
 
@@ -1190,6 +1220,10 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "Vermont Agency of Education, legal section (due process requests)",
         "Agencia de Educación de Vermont, sección legal (solicitudes de debido proceso)",
+    ),
+    (
+        "Hawaii Department of Education, through impartial hearing officers on its list",
+        "Departamento de Educación de Hawái, mediante los oficiales de audiencias imparciales de su lista",
     ),
     (
         "Alaska Department of Education and Early Development",
@@ -1430,10 +1464,6 @@ pub static OFFICE_NAMES: &[(&str, &str)] = &[
     (
         "Local school district hearing officer (first tier); South Carolina Department of Education, Office of General Counsel (filings and the state-level review)",
         "Oficial de audiencias del distrito escolar local (primer nivel); Departamento de Educación de Carolina del Sur, Oficina del Asesor Jurídico (presentaciones y revisión estatal)",
-    ),
-    (
-        "Hawaii Department of Education",
-        "Departamento de Educación de Hawái",
     ),
 ];
 

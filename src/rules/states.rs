@@ -1034,22 +1034,58 @@ static PR: Pack = Pack {
     )
 };
 
+const AK_TITLE_14: &str = "https://github.com/UniCourt/cic-code-ak/blob/60c1fbc10286a6ded7c5a12e01b725b9c0caea79/transforms/ak/ocak/r82/gov.ak.code.title.14.html";
+const AK_APP_602: &str = "http://casetext.com/rule/alaska-court-rules/alaska-rules-of-appellate-procedure/part-vi-superior-court-as-an-appellate-court/rule-602-time-venue-notice-bonds-parties-filing-service-distribution";
 static AK: Pack = Pack {
     hearings: Some(Office {
         name: "Alaska Department of Education and Early Development",
         citation: "Alaska Stat. 14.30.193(b)",
         url: None,
     }),
+    no_state_rule: &[none(
+        Field::StateReview,
+        "Alaska Stat. 14.30.193(e), (f) (the hearing officer's decision is final and binding unless \
+         appealed, and is a final administrative order appealed to the superior court; no state \
+         review level)",
+        AK_TITLE_14,
+        Verified,
+    )],
     ..with_holidays(
         pack(
             "US-AK",
-            &[filing(
-                1,
-                NOTICE,
-                "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
-                "http://statutes.laws-info.com/alaska/title-14/chapter-14-30/article-05/sec-14-30-193",
-                Verified,
-            )],
+            &[
+                filing(
+                    1,
+                    NOTICE,
+                    "Alaska Stat. 14.30.193(a) (12 months after the district's written notice)",
+                    "http://statutes.laws-info.com/alaska/title-14/chapter-14-30/article-05/sec-14-30-193",
+                    Verified,
+                ),
+                // The statute sends the appeal to the superior court "in the manner provided
+                // under AS 44.62.560"; the appellate rule that governs such appeals counts from
+                // the mailing, the earlier of the two readings.
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "Alaska Stat. 14.30.193(f), through 44.62.560; Alaska R. App. P. 602(a)(2) (30 \
+                     days from the date the decision is mailed or otherwise distributed); \
+                     44.62.560 itself counts 30 days from the last day reconsideration can be \
+                     ordered, a later date, and court rules supersede parts of it: which one \
+                     governs is a reading",
+                    AK_APP_602,
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    MAILED,
+                    "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2) (superior court, 30 days \
+                     from the mailing or distribution of the decision); that these 30 days also \
+                     bind an action in federal court is a reading, the federal 90 days otherwise",
+                    AK_APP_602,
+                    Interpretive,
+                ),
+            ],
         ),
         &AK_HOLIDAYS,
         &[],
@@ -1218,61 +1254,65 @@ static DE: Pack = Pack {
     )
 };
 
+const HI_8_60_65: &str = "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS-8-60-65";
 const HI_8_60_70: &str = "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70";
 static HI: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
-        name: "Hawaii Department of Education",
-        citation: "Haw. Code R. 8-60-65(b)",
-        url: Some("https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS-8-60-65"),
+        name: "Hawaii Department of Education, through impartial hearing officers on its list",
+        citation: "Haw. Code R. 8-60-65(b), (c)(3)",
+        url: Some(HI_8_60_65),
     }),
     no_state_rule: &[
         none(
             Field::StateReview,
-            "Haw. Code R. 8-60-65(b) (the hearing is conducted by the department) and 8-60-70(b) \
-             (a civil action from the hearing officer's decision; no review level)",
+            "Haw. Code R. 8-60-65(b) (the department conducts the hearing) and 8-60-70(b) (the \
+             civil action runs from the hearing officer's decision; no state review level named)",
             HI_8_60_70,
             Interpretive,
         ),
         none(
             Field::StateCourt,
-            "Haw. Code R. 8-60-70(b) (one 30-day period for a civil action in a state court of \
-             competent jurisdiction or a district court of the United States)",
+            "Haw. Code R. 8-60-70(b) (one period, 30 days from the hearing officer's decision, for \
+             a state court or a United States district court; its \"time allowed by State law\" \
+             clause leaves Haw. Rev. Stat. 91-14(b) open as a reading)",
             HI_8_60_70,
-            Verified,
+            Interpretive,
         ),
     ],
-    ..with_holidays(
-        pack(
-            "US-HI",
-            &[
-                reimbursement(
-                    180,
-                    "Haw. Rev. Stat. 302A-443(a)(2) (180 calendar days of a unilateral special education placement)",
-                    "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
-                    Verified,
-                ),
-                filing(
-                    2,
-                    KNEW,
-                    "Haw. Rev. Stat. 302A-443(a)(1)",
-                    "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
-                    Verified,
-                ),
-                court(
-                    30,
-                    ISSUED,
-                    "Haw. Code R. 8-60-70(b) (state or federal court)",
-                    "https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS8-60-70",
-                    Verified,
-                ),
-            ],
-        ),
-        &HI_HOLIDAYS,
-        &[],
-        HI_HOLIDAYS_LAW,
-    )
+    ..HI_RULES
 };
+
+static HI_RULES: Pack = with_holidays(
+    pack(
+        "US-HI",
+        &[
+            reimbursement(
+                180,
+                "Haw. Rev. Stat. 302A-443(a)(2) (180 calendar days of a unilateral special education placement)",
+                "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
+                Verified,
+            ),
+            filing(
+                2,
+                KNEW,
+                "Haw. Rev. Stat. 302A-443(a)(1)",
+                "https://www.capitol.hawaii.gov/hrscurrent/Vol05_Ch0261-0319/HRS0302A/HRS_0302A-0443.htm",
+                Verified,
+            ),
+            court(
+                30,
+                ISSUED,
+                "Haw. Code R. 8-60-70(b) (state or federal court)",
+                HI_8_60_70,
+                Verified,
+            ),
+        ],
+    ),
+    &HI_HOLIDAYS,
+    &[],
+    HI_HOLIDAYS_LAW,
+);
 
 const IL_HOLIDAYS_LAW: &str = "205 ILCS 630/17(a), through 5 ILCS 70/1.11 (Lincoln's birthday, \
      Good Friday, the general election days of even years; Casimir Pulaski Day, the first Monday in \
@@ -1968,43 +2008,47 @@ static NY_RULES: Pack = with_holidays(
     NY_HOLIDAYS_LAW,
 );
 
+const KS_HOLIDAYS_LAW: &str = "Kan. Stat. 35-107(a) (the federal holidays with Columbus Day; \
+     Juneteenth is not among them but stays a federal holiday)";
 static KS: Pack = Pack {
     checked: CHECKED_2026_12_06,
-    no_state_rule: &[none(
-        Field::Reimbursement,
-        "Kan. Admin. Regs. 91-40-41(a)-(b)(1)(B) (a court or hearing officer may order \
-         reimbursement for a parent's private school placement, reduced on the federal notice \
-         grounds; no claim period in the part read)",
-        "https://www.law.cornell.edu/regulations/kansas/K-A-R-91-40-41",
-        Interpretive,
-    )],
     hearings: Some(Office {
         name: "Kansas school districts, each for its own pupils, with hearing officers from the \
                Kansas State Board of Education's list",
         citation: "Kan. Admin. Regs. 91-40-28(c), (d)(2)",
         url: Some("https://www.law.cornell.edu/regulations/kansas/K-A-R-91-40-28"),
     }),
-    ..two_tier_pack(
-        "US-KS",
-        &[
-            review(
-                30,
-                MAILED,
-                "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the \
-             decision)",
-                "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
-                Verified,
-            ),
-            filing(
-                2,
-                KNEW,
-                "Kan. Stat. 72-3415(a)(1)(A)",
-                "https://www.lawserver.com/law/state/kansas/ks-statutes/kansas_statutes_72-3415",
-                Verified,
-            ),
-        ],
-    )
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "Kan. Admin. Regs. 91-40-41(a)-(b)(1) (reimbursement for a parent's private school \
+         placement: the findings and the notice conditions of 34 CFR 300.148, no claim period, in \
+         the part read)",
+        "https://www.law.cornell.edu/regulations/kansas/K-A-R-91-40-41",
+        Interpretive,
+    )],
+    ..with_holidays(KS_RULES, &[], &[], KS_HOLIDAYS_LAW)
 };
+
+const KS_RULES: Pack = two_tier_pack(
+    "US-KS",
+    &[
+        review(
+            30,
+            MAILED,
+            "Kan. Stat. 72-3418(b)(1) (30 calendar days after the postmark on the notice of the \
+             decision)",
+            "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
+            Verified,
+        ),
+        filing(
+            2,
+            KNEW,
+            "Kan. Stat. 72-3415(a)(1)(A)",
+            "https://www.lawserver.com/law/state/kansas/ks-statutes/kansas_statutes_72-3415",
+            Verified,
+        ),
+    ],
+);
 
 static KY: Pack = Pack {
     hearings: Some(Office {
@@ -2865,6 +2909,7 @@ static AR_HOLIDAYS: [HolidayRule; 1] = [day(
 const AR_RULES_URL: &str = "https://casetext.com/regulation/arkansas-administrative-code/\
      agency-005-department-of-education/division-28-division-of-elementary-and-secondary-education/\
      rule-0052822-025-dese-rules-governing-special-education-sec-1000-mediation-and-hearings";
+const AR_BRITTANY_O: &str = "https://print.casetext.com/case/o-v-bentonville-sch-dist-2";
 static AR: Pack = Pack {
     hearings: Some(Office {
         name: "Arkansas Division of Elementary and Secondary Education, Dispute Resolution Section",
@@ -2876,6 +2921,23 @@ static AR: Pack = Pack {
         citation: "Arkansas Division of Elementary and Secondary Education, dispute resolution page",
         url: Some("https://dese.ade.arkansas.gov/Offices/special-education/dispute-resolution"),
     }),
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. v. \
+             Bentonville Sch. Dist. (2017): the civil action runs from the hearing officer's \
+             decision, with no state review level",
+            AR_BRITTANY_O,
+            Interpretive,
+        ),
+        none(
+            Field::StateCourt,
+            "Ark. Code Ann. 6-41-216(g), as quoted in Brittany O. v. Bentonville Sch. Dist. (2017): \
+             one period, 90 days, in \"a court of competent jurisdiction\", state or federal",
+            AR_BRITTANY_O,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-AR",
@@ -2892,7 +2954,7 @@ static AR: Pack = Pack {
                     ISSUED,
                     "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. \
                      v. Bentonville Sch. Dist. (2017) (any court)",
-                    "https://print.casetext.com/case/o-v-bentonville-sch-dist-2",
+                    AR_BRITTANY_O,
                     Verified,
                 ),
             ],
