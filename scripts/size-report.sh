@@ -25,9 +25,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # and 389 KB when the English words became data in the wasm too (src/i18n/mod.rs: the page 348.1
 # -> 345.2 KB, a Spanish visit 388.4 -> 385.5 KB). The page's guard raised to 350 KB when the
 # state checks of issue 23's rounds 11 and 12 came in (new rules, holidays, a Hebrew-calendar
-# date rule: 347.4 KB).
-BUDGET_KB=${BUDGET_KB:-389}
-PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-350}
+# date rule: 347.4 KB). Both raised again when issue 23's round 15 answered 52 more cells (rule
+# data and their Spanish notes only, no code: the page 347.7 -> 352.6 KB, lang/es.json 39.1 ->
+# 43.8 KB, a Spanish visit 385.9 -> 395.4 KB), each to its new size plus 3 KB.
+BUDGET_KB=${BUDGET_KB:-399}
+PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-356}
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md
