@@ -1780,7 +1780,9 @@ fn alabama_and_mississippi_confederate_memorial_days() {
 // Source: Ark. Code Ann. 1-5-101 (Christmas Eve). Signed Mon 2025-12-22: Tue 12/23 (1), Wed
 // 12/24 and Thu 12/25 skipped, Fri 12/26 (2), Mon 12/29 (3).
 // Source: Ark. Code Ann. 6-41-216(g) as quoted in Brittany O. (8th Cir. 2017): 90 days from the
-// decision, verified: 10/1 + 90 = 12/30, now from a state rule.
+// decision, 10/1 + 90 = 12/30. Interpretive, not verified: the statute is known only through the
+// court's quotation, so the date is labelled as a state reading not verified (the federal 90 days
+// give the same day).
 // Source: Ark. Admin. Code 005.28.22-025, 10.03.2: two years from knew, verified: 2026-03-15.
 #[test]
 fn arkansas_christmas_eve_court_and_filing_limit() {
@@ -1791,7 +1793,7 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
     );
     let t = run(&case("US-AR", &[(E::DecisionIssued, "2025-10-01")]));
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
-    assert_eq!(source(&t, D::CivilAction), RuleSource::State);
+    assert_eq!(source(&t, D::CivilAction), RuleSource::StateUnverified);
     let t = run(&case("US-AR", &[(E::KnewOfProblem, "2024-03-15")]));
     assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);

@@ -2955,7 +2955,7 @@ static AR: Pack = Pack {
                     "Ark. Code Ann. 6-41-216(g), as the Eighth Circuit quotes it in Brittany O. \
                      v. Bentonville Sch. Dist. (2017) (any court)",
                     AR_BRITTANY_O,
-                    Verified,
+                    Interpretive,
                 ),
             ],
         ),
