@@ -1174,9 +1174,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "leída entera en una copia del portal de reglas del estado que no muestra el número de la regla: una solicitud por escrito al Superintendente de Instrucción Pública, su contenido y las respuestas; no hay plazo para pedir la audiencia",
     ),
     (
-        "Admin. R. Mont. 10.16.3523(4) (the hearing officer's decision \"shall be binding upon both parties unless the decision is appealed\") and 10.16.3531(5) (appeal to a district court or a civil action under 34 CFR 300.516; no review level)",
+        "Admin. R. Mont. 10.16.3523(4) (the hearing officer's decision \"shall be binding upon both parties unless the decision is appealed\"; its (5), on where the appeal goes, read only at its opening) and 10.16.3531(5) (expedited hearings: appeal to a district court or a civil action under 34 CFR 300.516); that ordinary hearings also go straight to court, with no review level, is a reading",
         "Admin. R. Mont. 10.16.3523(4); 10.16.3531(5)",
-        "la decisión del oficial de audiencias «obliga a ambas partes a menos que se apele»; la apelación va a un tribunal de distrito o a una acción civil según 34 CFR 300.516; no hay nivel de revisión",
+        "la decisión del oficial de audiencias «obliga a ambas partes a menos que se apele»; su apartado (5), sobre adónde va la apelación, solo se leyó en su comienzo; en las audiencias aceleradas la apelación va a un tribunal de distrito o a una acción civil según 34 CFR 300.516; que las audiencias ordinarias también vayan directo al tribunal, sin nivel de revisión, es una interpretación",
     ),
     (
         "Admin. R. Mont. 10.16.3523(3) (the hearing officer may order reimbursement for a unilateral placement; no claim period in the rule, read through (4))",

@@ -3437,10 +3437,12 @@ static MT: Pack = Pack {
         none(
             Field::StateReview,
             "Admin. R. Mont. 10.16.3523(4) (the hearing officer's decision \"shall be binding upon \
-             both parties unless the decision is appealed\") and 10.16.3531(5) (appeal to a \
-             district court or a civil action under 34 CFR 300.516; no review level)",
+             both parties unless the decision is appealed\"; its (5), on where the appeal goes, \
+             read only at its opening) and 10.16.3531(5) (expedited hearings: appeal to a district \
+             court or a civil action under 34 CFR 300.516); that ordinary hearings also go straight \
+             to court, with no review level, is a reading",
             MT_3523,
-            Verified,
+            Interpretive,
         ),
         none(
             Field::Reimbursement,
