@@ -4,8 +4,9 @@
 
 include!("src/i18n/digest.rs");
 
-/// The languages whose words the page fetches (English is built in).
-const FETCHED: &[&str] = &["es"];
+/// The language files the page fetches: the words of each language but English (which is built
+/// in), and the citation notes of a language that has its own (fetched after the first timeline).
+const FETCHED: &[&str] = &["es", "es-notes"];
 
 fn main() {
     for tag in FETCHED {
@@ -16,7 +17,7 @@ fn main() {
         let bytes = std::fs::read(&path).unwrap_or_default();
         println!(
             "cargo:rustc-env=DP_LANG_{}_DIGEST={}",
-            tag.to_ascii_uppercase(),
+            tag.to_ascii_uppercase().replace('-', "_"),
             file_digest(&bytes)
         );
     }

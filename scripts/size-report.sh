@@ -27,9 +27,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # state checks of issue 23's rounds 11 and 12 came in (new rules, holidays, a Hebrew-calendar
 # date rule: 347.4 KB). Both raised again when issue 23's round 15 answered 52 more cells (rule
 # data and their Spanish notes only, no code: the page 347.7 -> 352.6 KB, lang/es.json 39.1 ->
-# 43.8 KB, a Spanish visit 385.9 -> 395.4 KB), each to its new size plus 3 KB.
-BUDGET_KB=${BUDGET_KB:-399}
-PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-356}
+# 43.8 KB, a Spanish visit 385.9 -> 395.4 KB), each to its new size plus 3 KB. Then the Spanish
+# notes to the citations moved to lang/es-notes.json, fetched after the first timeline (listed
+# apart, not in the first load): a Spanish visit 395.4 -> 379.8 KB, the page 352.6 -> 354.6 KB
+# for the code that fetches and redraws them; each guard again its size plus 3 KB.
+BUDGET_KB=${BUDGET_KB:-383}
+PAGE_BUDGET_KB=${PAGE_BUDGET_KB:-358}
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release --offline
 mkdir -p reports
 out=reports/size.md
@@ -40,7 +43,7 @@ total=0
   echo "Release build by \`scripts/size-report.sh\` ($(trunk --version), wasm-opt -Oz). Gzip level 9."
   echo "Guard (1 KB = 1024 bytes): the page's files at most ${PAGE_BUDGET_KB} KB gzipped (an English visit's"
   echo "first load: English is built in), and a visit in the language that weighs most, the page plus"
-  echo "that language's words (lang/, fetched after the page starts), at most ${BUDGET_KB} KB. The service"
+  echo "that language's words (lang/<tag>.json, fetched after the page starts), at most ${BUDGET_KB} KB. The service"
   echo "worker (sw.js) is fetched after the page is ready and is listed apart."
   echo
   echo "| file | bytes | gzipped bytes |"
@@ -62,10 +65,21 @@ total=0
     echo "| file | bytes | gzipped bytes | first load in that language |"
     echo "| --- | ---: | ---: | ---: |"
     for f in dist/lang/*.json; do
+      case "$f" in *-notes.json) continue ;; esac
       gz=$(gzip -9 -c "$f" | wc -c)
       with=$((page + gz))
       [ "$with" -gt "$total" ] && total=$with
       echo "| ${f#dist/} | $(wc -c <"$f") | $gz | $with ($(awk "BEGIN { printf \"%.1f\", $with / 1024 }") KB) |"
+    done
+    echo
+  fi
+  if compgen -G "dist/lang/*-notes.json" >/dev/null; then
+    echo "Fetched after the first timeline of a visit in that language (not in its first load):"
+    echo
+    echo "| file | bytes | gzipped bytes |"
+    echo "| --- | ---: | ---: |"
+    for f in dist/lang/*-notes.json; do
+      echo "| ${f#dist/} | $(wc -c <"$f") | $(gzip -9 -c "$f" | wc -c) |"
     done
     echo
   fi

@@ -41,11 +41,16 @@ fn set_address(path: &str) {
 /// Spanish of its own): installed once, before the first app is mounted. This runner serves no
 /// such file; the fetch, its failure and the offline copy are tested end to end (tests/e2e).
 fn install_spanish() {
-    use due_process_calculator::i18n::{Lang, install, is_loaded, parse_catalog};
+    use due_process_calculator::i18n::{
+        Lang, install, install_notes, is_loaded, notes_loaded, parse_catalog,
+    };
     if !is_loaded(Lang::Es) {
         let catalog =
             parse_catalog(Lang::Es, include_str!("../lang/es.json")).expect("lang/es.json");
         install(Lang::Es, catalog);
+    }
+    if !notes_loaded(Lang::Es) {
+        install_notes(Lang::Es, include_str!("../lang/es-notes.json")).expect("es-notes.json");
     }
 }
 

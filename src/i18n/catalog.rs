@@ -27,6 +27,7 @@
 //! once, so this leaks one map per language, once.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -56,6 +57,9 @@ use crate::web::StorageError;
 #[derive(Clone, Debug)]
 pub struct Catalog {
     map: HashMap<String, String>,
+    /// The language's citation notes, where they come in a file of their own fetched later
+    /// (`lang/<tag>-notes.json`): looked up when the map has no note for a citation.
+    notes: Option<&'static OnceLock<HashMap<String, String>>>,
 }
 
 /// Why a language file cannot be used. Small on purpose: the page says one fixed sentence (in
@@ -121,7 +125,7 @@ impl Catalog {
         if !bad.is_empty() {
             return Err(CatalogError::BadValue(bad));
         }
-        Ok(Catalog { map })
+        Ok(Catalog { map, notes: None })
     }
 
     /// The catalog for the rest of the program's life, as a [`Text`]. Call it once per language
@@ -129,6 +133,14 @@ impl Catalog {
     pub fn leak(self) -> &'static dyn Text {
         let catalog: &'static Catalog = Box::leak(Box::new(self));
         Box::leak(Box::new(Leaked(catalog)))
+    }
+
+    /// The same catalog, looking up the citation notes it lacks in `notes` once they are set.
+    pub fn with_notes(self, notes: &'static OnceLock<HashMap<String, String>>) -> Self {
+        Catalog {
+            notes: Some(notes),
+            ..self
+        }
     }
 
     /// The map, for tests and tools.
@@ -150,7 +162,22 @@ pub fn parse(json: &str) -> Result<Catalog, CatalogError> {
 pub fn read(json: &str) -> Result<Catalog, CatalogError> {
     Ok(Catalog {
         map: json::parse_object(json).map_err(CatalogError::NotJson)?,
+        notes: None,
     })
+}
+
+/// Reads a file of citation notes (`lang/<tag>-notes.json`: only `citation_note.` keys, both
+/// halves of each note), natively checking what [`Catalog::from_map`] checks of those keys.
+pub fn read_notes(json: &str) -> Result<HashMap<String, String>, CatalogError> {
+    let map = json::parse_object(json).map_err(CatalogError::NotJson)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(k) = map
+        .keys()
+        .find(|k| !k.starts_with("citation_note.") || !family_member(&map, k))
+    {
+        return Err(CatalogError::Extra(vec![k.clone()]));
+    }
+    Ok(map)
 }
 
 /// The key of one half (`legal` or `note`) of the note to `citation`: the citation's FNV-1a
@@ -1358,10 +1385,16 @@ impl Text for Leaked {
         self.fill("office_mediation", &[("state", state), ("office", office)])
     }
     fn citation_note(&self, citation: &str) -> Option<(&'static str, &'static str)> {
-        let map = &self.0.map;
-        let legal = map.get(&citation_note_key(citation, "legal"))?;
-        let note = map.get(&citation_note_key(citation, "note"))?;
-        Some((legal.as_str(), note.as_str()))
+        let get = |half: &str| {
+            let key = citation_note_key(citation, half);
+            self.0.map.get(&key).or_else(|| {
+                self.0
+                    .notes
+                    .and_then(OnceLock::get)
+                    .and_then(|notes| notes.get(&key))
+            })
+        };
+        Some((get("legal")?.as_str(), get("note")?.as_str()))
     }
     fn office_name(&self, name: &'static str) -> &'static str {
         self.0
@@ -2039,25 +2072,39 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::i18n::samples::samples;
+    use std::collections::BTreeMap;
 
-    /// The committed language file of `lang`.
-    fn path(lang: Lang) -> std::path::PathBuf {
+    /// The committed language file of `lang`, or its file of citation notes.
+    fn path(lang: Lang, notes: bool) -> std::path::PathBuf {
+        let suffix = if notes { "-notes" } else { "" };
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("lang")
-            .join(format!("{}.json", lang.tag()))
+            .join(format!("{}{suffix}.json", lang.tag()))
     }
 
-    /// The file `lang`'s Rust implementation generates: sorted keys, pretty-printed, UTF-8.
-    fn generated(lang: Lang) -> String {
-        let map = generate(lang.text());
-        let mut text = serde_json::to_string_pretty(&map).expect("a map of strings");
-        text.push('\n');
-        text
+    /// The files `lang`'s Rust implementation generates, sorted keys, pretty-printed, UTF-8: its
+    /// words, and its citation notes apart (fetched after the first timeline), if it has any.
+    fn generated(lang: Lang) -> (String, Option<String>) {
+        let (notes, words): (BTreeMap<_, _>, BTreeMap<_, _>) = generate(lang.text())
+            .into_iter()
+            .partition(|(k, _)| k.starts_with("citation_note."));
+        let pretty = |map: &BTreeMap<String, String>| {
+            let mut text = serde_json::to_string_pretty(map).expect("a map of strings");
+            text.push('\n');
+            text
+        };
+        (pretty(&words), (!notes.is_empty()).then(|| pretty(&notes)))
     }
 
+    /// The catalog the page has once both of `lang`'s files are read.
     fn catalog(lang: Lang) -> Catalog {
-        let text = std::fs::read_to_string(path(lang)).expect("the language file");
-        parse(&text).unwrap_or_else(|e| panic!("{lang:?}: {e:?}"))
+        let read = |notes| std::fs::read_to_string(path(lang, notes));
+        let mut map = json::parse_object(&read(false).expect("the language file"))
+            .unwrap_or_else(|e| panic!("{lang:?}: {e}"));
+        if let Ok(notes) = read(true) {
+            map.extend(read_notes(&notes).unwrap_or_else(|e| panic!("{lang:?} notes: {e:?}")));
+        }
+        Catalog::from_map(map).unwrap_or_else(|e| panic!("{lang:?}: {e:?}"))
     }
 
     fn map(lang: Lang) -> HashMap<String, String> {
@@ -2069,18 +2116,45 @@ mod tests {
     #[test]
     fn language_files_are_current() {
         for lang in Lang::ALL {
-            let (path, want) = (path(lang), generated(lang));
-            if std::env::var_os("UPDATE_LANG").is_some() {
-                std::fs::write(&path, &want).expect("write the language file");
-                continue;
+            let (words, notes) = generated(lang);
+            for (path, want) in [(path(lang, false), Some(words)), (path(lang, true), notes)] {
+                if std::env::var_os("UPDATE_LANG").is_some() {
+                    match &want {
+                        Some(text) => std::fs::write(&path, text).expect("write the file"),
+                        None => {
+                            let _ = std::fs::remove_file(&path);
+                        }
+                    }
+                    continue;
+                }
+                let have = std::fs::read_to_string(&path).ok();
+                assert!(
+                    have == want,
+                    "{} is not current: run `UPDATE_LANG=1 cargo test --lib i18n -- --test-threads=1`",
+                    path.display()
+                );
             }
-            let have = std::fs::read_to_string(&path).unwrap_or_default();
-            assert!(
-                have == want,
-                "{} is not current: run `UPDATE_LANG=1 cargo test --lib i18n -- --test-threads=1`",
-                path.display()
-            );
         }
+    }
+
+    /// The Spanish words a first visit waits for carry no citation note: the notes come in their
+    /// own file, after the first timeline, and nothing else is in that file.
+    #[test]
+    fn the_notes_are_a_file_of_their_own() {
+        let (words, notes) = generated(Lang::Es);
+        assert!(!words.contains("\"citation_note."));
+        let notes = notes.expect("Spanish has citation notes");
+        let map = read_notes(&notes).expect("a file of notes");
+        assert!(map.len() > 200, "{}", map.len());
+        assert_eq!(
+            generated(Lang::En).1,
+            None,
+            "English has no notes of its own"
+        );
+        assert!(matches!(
+            read_notes("{\"app_title\": \"x\"}"),
+            Err(CatalogError::Extra(_))
+        ));
     }
 
     /// The proof that the data says what the Rust says: every sample of the catalog read from
@@ -2268,10 +2342,15 @@ mod tests {
     #[test]
     fn the_reader_reads_what_serde_json_reads() {
         for lang in Lang::ALL {
-            let text = std::fs::read_to_string(path(lang)).expect("the language file");
-            let ours = json::parse_object(&text).expect("ours");
-            let theirs: HashMap<String, String> = serde_json::from_str(&text).expect("serde_json");
-            assert_eq!(ours, theirs);
+            for notes in [false, true] {
+                let Ok(text) = std::fs::read_to_string(path(lang, notes)) else {
+                    continue;
+                };
+                let ours = json::parse_object(&text).expect("ours");
+                let theirs: HashMap<String, String> =
+                    serde_json::from_str(&text).expect("serde_json");
+                assert_eq!(ours, theirs);
+            }
         }
         let tricky = r#" { "a\"b": "\u00e9\n\\\/\ud83d\ude00", "c" : "" } "#;
         let theirs: HashMap<String, String> = serde_json::from_str(tricky).expect("serde_json");

@@ -85,6 +85,15 @@ impl Lang {
         }
     }
 
+    /// The digest of the file of the language's citation notes (`lang/<tag>-notes.json`),
+    /// fetched after the first timeline; `None` for English, whose notes are its citations.
+    pub fn notes_digest(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Es => Some(env!("DP_LANG_ES_NOTES_DIGEST")),
+        }
+    }
+
     /// The words of the language.
     ///
     /// In the WebAssembly every language is a [`Catalog`]: English from `lang/en.json`, which is
@@ -138,9 +147,39 @@ pub fn install(lang: Lang, catalog: Catalog) {
         Lang::En => {}
         Lang::Es => {
             if SPANISH.get().is_none() {
-                let _ = SPANISH.set(catalog.leak());
+                let _ = SPANISH.set(catalog.with_notes(&SPANISH_NOTES).leak());
             }
         }
+    }
+}
+
+/// The Spanish citation notes, once their file is read ([`install_notes`]).
+static SPANISH_NOTES: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
+
+/// Reads `lang`'s file of citation notes (`lang/<tag>-notes.json`) and keeps them for the rest
+/// of the page: the language's catalog finds them from then on. As with [`parse_catalog`], only
+/// the file this program was built with is taken.
+///
+/// # Errors
+/// [`CatalogError::NotThisBuild`] for another version of the file (or a language without one),
+/// [`CatalogError::NotJson`] for a file that cannot be read.
+pub fn install_notes(lang: Lang, json_text: &str) -> Result<(), CatalogError> {
+    if lang.notes_digest() != Some(digest::file_digest(json_text.as_bytes()).as_str()) {
+        return Err(CatalogError::NotThisBuild);
+    }
+    let notes = catalog::read_notes(json_text)?;
+    if lang == Lang::Es {
+        let _ = SPANISH_NOTES.set(notes);
+    }
+    Ok(())
+}
+
+/// Whether `lang`'s citation notes are here: always for English (its citations say it all),
+/// natively always (the notes are in Rust), in the WebAssembly once [`install_notes`] read them.
+pub fn notes_loaded(lang: Lang) -> bool {
+    match lang {
+        Lang::En => true,
+        Lang::Es => cfg!(not(target_arch = "wasm32")) || SPANISH_NOTES.get().is_some(),
     }
 }
 

@@ -61,14 +61,16 @@ pub fn DeadlineCard(deadline: Signal<Option<Deadline>>) -> impl IntoView {
 
 #[component]
 fn CardItem(deadline: Signal<Option<Deadline>>) -> impl IntoView {
-    let t = expect_context::<AppState>().text();
+    let state = expect_context::<AppState>();
+    let t = state.text();
     // The card's element once built, and what is drawn in it.
     let card = StoredValue::new_local(None::<(Element, Option<Drawn>)>);
     let redraw = move || {
+        let notes = state.notes.get();
         deadline.with(|d| {
             card.update_value(|card| {
                 if let (Some((li, drawn)), Some(d)) = (card, d) {
-                    draw(t, li, drawn, d);
+                    draw(t, li, drawn, d, notes);
                 }
             })
         })
@@ -113,6 +115,8 @@ struct Drawn {
     /// The card's attributes as last written, in the order of [`ATTRIBUTES`].
     attributes: [Option<String>; 5],
     classes: (bool, bool),
+    /// The arrivals of citation notes ([`AppState::notes`]) the cited lines were drawn with.
+    notes: u32,
 }
 
 const ATTRIBUTES: [&str; 5] = [
@@ -147,11 +151,19 @@ fn element(doc: &Document, tag: &str, class: &str) -> Option<Element> {
 }
 
 /// Draws `d` into the card `li`, patching what `drawn` says is there.
-fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadline) {
+fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadline, notes: u32) {
     if drawn.is_none() {
         *drawn = first_draw(t, li, d.id);
     }
     let Some(drawn) = drawn else { return };
+    if drawn.notes != notes {
+        // The citation notes came after the card was drawn: each line that cites a rule is
+        // made again, with its note (a line is remade when its citation differs).
+        for on_screen in drawn.lines.iter_mut().chain(drawn.readings.iter_mut()) {
+            on_screen.line.link = None;
+        }
+        drawn.notes = notes;
+    }
     // The card: its hooks (contract section 7) and its classes.
     let date = d.date().map(|x| x.to_string());
     let earliest = d.earliest.filter(|e| Some(*e) != d.date());
@@ -258,6 +270,7 @@ fn first_draw(t: &'static dyn Text, li: &Element, id: DeadlineId) -> Option<Draw
         button: None,
         attributes: Default::default(),
         classes: (false, false),
+        notes: 0,
     })
 }
 

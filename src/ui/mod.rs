@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
     open_linked_details();
     dress_for_host(state);
     texts::start(state);
+    texts::follow_notes(state);
     Effect::new(move |_| {
         // The first timeline is drawn once the language's words are here.
         if state.words.get() != texts::Words::Loading {

@@ -84,18 +84,23 @@ fn SourceLine(rule: &'static Rule, checked: String) -> impl IntoView {
 /// then the note it carries in the page's language, where there is one.
 #[component]
 pub(crate) fn Citation(citation: &'static str, url: Option<&'static str>) -> impl IntoView {
-    let t = expect_context::<AppState>().text();
-    let (shown, note) = t
-        .citation_note(citation)
-        .map_or((citation, None), |(legal, note)| (legal, Some(note)));
-    let proper = match url {
-        Some(url) => {
-            view! { <a href=url rel="noopener noreferrer" target="_blank" lang="en">{shown}</a> }
-                .into_any()
-        }
-        None => view! { <span lang="en">{shown}</span> }.into_any(),
-    };
-    view! { {proper}{note.map(|n| format!(" ({n})"))} }
+    let state = expect_context::<AppState>();
+    let t = state.text();
+    // Drawn again when the citation notes arrive (fetched after the first timeline).
+    move || {
+        state.notes.track();
+        let (shown, note) = t
+            .citation_note(citation)
+            .map_or((citation, None), |(legal, note)| (legal, Some(note)));
+        let proper = match url {
+            Some(url) => {
+                view! { <a href=url rel="noopener noreferrer" target="_blank" lang="en">{shown}</a> }
+                    .into_any()
+            }
+            None => view! { <span lang="en">{shown}</span> }.into_any(),
+        };
+        view! { {proper}{note.map(|n| format!(" ({n})"))} }
+    }
 }
 
 /// A sentence of the catalog with a citation inside it: the words around the citation in the

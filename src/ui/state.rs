@@ -58,6 +58,12 @@ pub struct AppState {
     /// The parts below the timeline, and those only paper shows, are drawn. They wait until the
     /// first timeline is on screen, so a family on a slow phone sees its dates first.
     pub rest_drawn: RwSignal<bool>,
+    /// Counts the arrivals of the page language's citation notes (`lang/es-notes.json`, fetched
+    /// after the first timeline): what shows a citation redraws it with its note.
+    pub notes: RwSignal<u32>,
+    /// The citation notes of the page's language could not be fetched: the citations show
+    /// without them, and the page says so.
+    pub notes_failed: RwSignal<bool>,
     /// The step-2 groups the family opened (one bit per group), so that redrawing the page in the
     /// other language, or for another filer, opens them again.
     pub open_groups: RwSignal<u8>,
@@ -142,6 +148,8 @@ impl AppState {
             new_version: RwSignal::new(false),
             embed_code: RwSignal::new(false),
             rest_drawn: RwSignal::new(false),
+            notes: RwSignal::new(0),
+            notes_failed: RwSignal::new(false),
             open_groups: RwSignal::new(0),
             typing: RwSignal::new(None),
             region_order: visit.region_order,

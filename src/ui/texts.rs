@@ -89,6 +89,46 @@ pub fn start(state: AppState) {
     });
 }
 
+/// Fetches the citation notes of the language the page is drawn in (`lang/<tag>-notes.json`)
+/// once the first timeline is on screen: a first visit waits for the words, not for the notes.
+/// Until they come, and if they cannot be fetched, a citation shows as the law writes it,
+/// without its note in the family's language (the page says so); each citation is redrawn with
+/// its note when they arrive. Tries again when the connection comes back.
+pub fn follow_notes(state: AppState) {
+    let fetching = StoredValue::new(false);
+    Effect::new(move |_| {
+        let lang = drawn_in(state);
+        if !state.rest_drawn.get() || !state.online.get() || i18n::notes_loaded(lang) {
+            return;
+        }
+        let Some(digest) = lang.notes_digest() else {
+            return;
+        };
+        if fetching.get_value() {
+            return;
+        }
+        fetching.set_value(true);
+        let address = format!("lang/{}-notes.json?v={digest}", lang.tag());
+        leptos::task::spawn_local(async move {
+            let read = match web::fetch_text(&address).await {
+                Ok(text) => i18n::install_notes(lang, &text).map_err(|e| format!("{e:?}")),
+                Err(e) => Err(format!("{e:?}")),
+            };
+            fetching.set_value(false);
+            match read {
+                Ok(()) => {
+                    state.notes_failed.set(false);
+                    state.notes.update(|n| *n += 1);
+                }
+                Err(why) => {
+                    web::log(&format!("{address}: {why}"));
+                    state.notes_failed.set(true);
+                }
+            }
+        });
+    });
+}
+
 /// Fetches the words of the page's language, then redraws the page in it.
 fn load(state: AppState) {
     let lang = state.lang.get_untracked();
@@ -154,6 +194,42 @@ pub fn WordsNotice() -> impl IntoView {
         })
     };
     view! { <div role="status">{notice}</div> }
+}
+
+/// The line when the words of the page's language are here but its notes to the citations are
+/// not. Under the timeline, where the citations are, not above the family's first dates: the
+/// dates and the words do not depend on it.
+#[component]
+pub fn NotesNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let line = move || {
+        let lang = state.lang.get();
+        (state.notes_failed.get() && state.words.get() == Words::Ready && lang != Lang::En).then(
+            || {
+                let (own, english) = notes_unavailable(lang);
+                view! {
+                    <p class="dp-notes-failed" data-notes-failed=lang.tag()>
+                        <span lang=lang.tag()>{own}</span>
+                        " "
+                        <span lang="en">{english}</span>
+                    </p>
+                }
+            },
+        )
+    };
+    view! { <div role="status">{line}</div> }
+}
+
+/// What the line says when a language's citation notes could not be fetched: in that language
+/// and in English.
+fn notes_unavailable(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("", ""),
+        Lang::Es => (
+            "Las notas en español de las citas legales no se pudieron cargar: las citas se ven en inglés. Las fechas no cambian.",
+            "The Spanish notes to the legal citations could not be loaded; the dates do not change.",
+        ),
+    }
 }
 
 /// What the notice says for `lang`: in that language, in English, and the button's label.

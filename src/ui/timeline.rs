@@ -120,6 +120,8 @@ pub fn TimelineStep() -> impl IntoView {
                     }}
                 </For>
             </ol>
+            // Under the dates, where their citations are: the notes to them may fail to come.
+            <super::texts::NotesNotice/>
             {move || super::later(state, || view! {
                 <details class="dp-not-applicable">
                     <summary>{t.does_not_apply_heading()}</summary>

@@ -702,6 +702,42 @@ async function chromium(base) {
       }
     });
 
+    await check(B, 'Spanish citation notes come after the first timeline; without them a line says so and the dates stay', async () => {
+      // Texas: knew Mon 2025-03-03, two years (19 Tex. Admin. Code 89.1151(c)) = 2027-03-03.
+      const address = (site) => `${site}?today=2025-09-01&lang=es${caseLink({ 'knew-of-problem': '2025-03-03' }, { jurisdiction: 'US-TX' })}`;
+      const cardText = () => page.evaluate(() => document.querySelector('[data-deadline="filing-limit"]')?.textContent ?? '');
+      let page;
+      {
+        const ctx = await browser.newContext({ serviceWorkers: 'block' });
+        page = await ctx.newPage();
+        const asked = [];
+        page.on('request', (r) => { if (r.url().includes('/lang/es-notes.json')) asked.push(r.url()); });
+        await page.goto(address(base));
+        await until('the first timeline', async () => (await date(page, 'filing-limit')) === '2027-03-03');
+        await until('the note in Spanish', async () => (await cardText()).includes('dos años para las audiencias'));
+        assert(asked.length === 1 && /\/lang\/es-notes\.json\?v=[0-9a-f]{16}$/.test(asked[0]), `one request of the build's notes: ${asked.join(' ')}`);
+        assert(!(await page.$('[data-notes-failed]')), 'no notice');
+        await ctx.close();
+      }
+      const dir = await mkdtemp(join(tmpdir(), 'dpc-nonotes-'));
+      await cp(DIST, dir, { recursive: true });
+      await rm(join(dir, 'lang', 'es-notes.json'));
+      const { base: site, server } = await serve('/', () => dir);
+      try {
+        const ctx = await browser.newContext({ serviceWorkers: 'block' });
+        page = await ctx.newPage();
+        await page.goto(address(site));
+        await until('the line', () => page.$('[data-notes-failed="es"]'));
+        assert((await page.evaluate(PAGE.words)).title === SPANISH_TITLE, 'the page stays in Spanish');
+        assert((await date(page, 'filing-limit')) === '2027-03-03', 'the same date');
+        const text = await cardText();
+        assert(text.includes('Tex. Educ. Code 29.0164 (two years for hearings') && !text.includes('dos años para las audiencias'), 'the citation as the law writes it');
+        await ctx.close();
+      } finally {
+        server.close();
+      }
+    });
+
     await check(B, 'a new version is used only when the family agrees, and never mixed with the old', async () => {
       // Two deploys of the same address: v2 differs in index.html, so its worker differs too.
       const { writeWorker } = await import('../../scripts/offline.mjs');
