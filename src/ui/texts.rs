@@ -98,7 +98,10 @@ pub fn follow_notes(state: AppState) {
     let fetching = StoredValue::new(false);
     Effect::new(move |_| {
         let lang = drawn_in(state);
-        if !state.rest_drawn.get() || !state.online.get() || i18n::notes_loaded(lang) {
+        // Offline the service worker's copy answers; a fetch that failed is tried again when
+        // the connection comes back.
+        state.online.track();
+        if !state.rest_drawn.get() || i18n::notes_loaded(lang) {
             return;
         }
         let Some(digest) = lang.notes_digest() else {

@@ -635,6 +635,12 @@ async function chromium(base) {
       // Its Spanish words come from the offline copy, never fetched online in this context before.
       const words = await other.evaluate(PAGE.words);
       assert(words.lang === 'es' && words.title === SPANISH_TITLE && words.failed === null, `Spanish offline: ${JSON.stringify(words)}`);
+      // And the Spanish notes to the citations: a Texas case's filing-limit citation, offline.
+      const texas = await ctx.newPage();
+      await texas.goto(`${base}?lang=es&today=2025-09-01${caseLink({ 'knew-of-problem': '2025-03-03' }, { jurisdiction: 'US-TX' })}`);
+      await until('a citation\'s Spanish note, offline', () => texas.evaluate(() => (document.querySelector('[data-deadline="filing-limit"]')?.textContent ?? '').includes('dos años para las audiencias')));
+      assert(!(await texas.$('[data-notes-failed]')), 'no notice offline');
+      await texas.close();
       // The first tab switches to Spanish with no connection, its case kept.
       await page.click('[data-lang="es"]');
       await until('Spanish in the first tab, offline', async () => (await page.evaluate(PAGE.words)).title === SPANISH_TITLE);
@@ -1215,6 +1221,37 @@ async function firefox(base) {
       await until('Spanish once the words come', async () => (await run(d, PAGE.words)).title === SPANISH_TITLE);
       assert((await run(d, PAGE.words)).failed === null, 'the notice goes');
       assert((await date(d, 'hearing-decision')) === DECISION, 'the case is kept');
+    } finally {
+      await d.quit();
+      server.close();
+    }
+  });
+
+  await check(B, 'Spanish citation notes come after the first timeline; without them a line says so and the dates stay', async () => {
+    // Texas: knew Mon 2025-03-03, two years (19 Tex. Admin. Code 89.1151(c)) = 2027-03-03.
+    const address = (site) => `${site}?today=2025-09-01&lang=es${caseLink({ 'knew-of-problem': '2025-03-03' }, { jurisdiction: 'US-TX' })}`;
+    const cardText = (d) => run(d, () => document.querySelector('[data-deadline="filing-limit"]')?.textContent ?? '');
+    let d = await start();
+    try {
+      await d.get(address(base));
+      await until('the first timeline', async () => (await date(d, 'filing-limit')) === '2027-03-03');
+      await until('the note in Spanish', async () => (await cardText(d)).includes('dos años para las audiencias'));
+      assert(!(await run(d, () => !!document.querySelector('[data-notes-failed]'))), 'no notice');
+    } finally {
+      await d.quit();
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'dpc-nonotes-'));
+    await cp(DIST, dir, { recursive: true });
+    await rm(join(dir, 'lang', 'es-notes.json'));
+    const { base: site, server } = await serve('/', () => dir);
+    d = await start();
+    try {
+      await d.get(address(site));
+      await until('the line', () => run(d, () => document.querySelector('[data-notes-failed]')?.getAttribute('data-notes-failed') === 'es'));
+      assert((await run(d, PAGE.words)).title === SPANISH_TITLE, 'the page stays in Spanish');
+      assert((await date(d, 'filing-limit')) === '2027-03-03', 'the same date');
+      const text = await cardText(d);
+      assert(text.includes('Tex. Educ. Code 29.0164 (two years for hearings') && !text.includes('dos años para las audiencias'), 'the citation as the law writes it');
     } finally {
       await d.quit();
       server.close();
