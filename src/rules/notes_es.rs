@@ -672,7 +672,7 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     ),
     (
         "Wyo. Dep't of Educ. Rules ch. 7, 7(c), as a third-party research file quotes it (due process complaints proceed \"consistent with procedures outlined in\" 34 CFR 300.507 through 300.518, whose two years run from when the party knew or should have known); the rule's own text was not read",
-        "Wyo. Dep't of Educ. Rules ch. 7, 7(c); 34 CFR 300.507 through 300.518",
+        "Wyo. Dep't of Educ. Rules ch. 7, 7(c)",
         "según la cita de un archivo de investigación de terceros, las quejas de debido proceso siguen \"los procedimientos de\" 34 CFR 300.507 a 300.518, cuyos dos años corren desde que la parte supo o debió saber; no leímos el texto de la regla",
     ),
     (
