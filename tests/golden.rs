@@ -1810,14 +1810,22 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // summary each) and Massachusetts (the BSEA's application of the federal rule); Ohio Adm. Code
 // 3301-51-05(K)(7)(a)(ii) as a third-party compilation quotes it ("not more than two years
 // before the date the parent or educational agency knew or should have known"; secondary); West
-// Virginia (a third-party guide for parents; W. Va. Code R. 126-16 not read). Each gives
+// Virginia (a third-party guide for parents; W. Va. Code R. 126-16 not read); and, as the same
+// third-party compilation (2026-08-17) quotes them, all secondary: Ala. Admin. Code r.
+// 290-8-9-.08(9), Fla. Admin. Code R. 6A-6.03311(9)(b), Iowa Admin. Code r. 281-41.507(1)(b)
+// ("not more than two years before the date the parent or public agency knew or should have
+// known", in each), Nev. Admin. Code 388.306(15) ("within 2 years after the date on which the
+// parent or public agency knew or should have known"), Utah's Special Education Rules IV.G.4
+// (same look-back words) and Wyoming's Department of Education Rules ch. 7, 7(c) (adopts 34 CFR
+// 300.507 through 300.518). Each gives
 // 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
 // rule that is not verified.
 #[test]
 fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
-        "US-MD", "US-AZ", "US-OH", "US-SD", "US-WV",
+        "US-MD", "US-AZ", "US-OH", "US-SD", "US-WV", "US-AL", "US-FL", "US-IA", "US-NV", "US-UT",
+        "US-WY",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(

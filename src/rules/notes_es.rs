@@ -646,6 +646,36 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "vigente desde el 24 de enero de 2025, según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres o la agencia educativa supieron o debieron saber\"; no leímos el texto de la regla",
     ),
     (
+        "Ala. Admin. Code r. 290-8-9-.08(9), as a third-party research file quotes it (\"not more than two years before the date the parent or public agency knew or should have known about the alleged action\"); the rule's own text was not read",
+        "Ala. Admin. Code r. 290-8-9-.08(9)",
+        "según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres o la agencia pública supieron o debieron saber de la acción alegada\"; no leímos el texto de la regla",
+    ),
+    (
+        "Fla. Admin. Code R. 6A-6.03311(9)(b), as a third-party research file quotes it (\"not more than two (2) years before the date the parent or public agency, including a school district, knew or should have known\"); the rule's own text was not read",
+        "Fla. Admin. Code R. 6A-6.03311(9)(b)",
+        "según la cita de un archivo de investigación de terceros: \"no más de dos (2) años antes de la fecha en que los padres o la agencia pública, incluido un distrito escolar, supieron o debieron saber\"; no leímos el texto de la regla",
+    ),
+    (
+        "Iowa Admin. Code r. 281-41.507(1)(b), as a third-party research file quotes it (\"not more than two years before the date the parent or public agency knew or should have known about the alleged action\"); the rule's own text was not read",
+        "Iowa Admin. Code r. 281-41.507(1)(b)",
+        "según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres o la agencia pública supieron o debieron saber de la acción alegada\"; no leímos el texto de la regla",
+    ),
+    (
+        "Nev. Admin. Code 388.306(15) (as amended by R017-18, effective January 30, 2019), as a third-party research file quotes it (\"within 2 years after the date on which the parent or public agency knew or should have known about the alleged action\"); the rule's own text was not read",
+        "Nev. Admin. Code 388.306(15)",
+        "con la enmienda R017-18, vigente desde el 30 de enero de 2019, según la cita de un archivo de investigación de terceros: \"dentro de los 2 años posteriores a la fecha en que los padres o la agencia pública supieron o debieron saber de la acción alegada\"; no leímos el texto de la regla",
+    ),
+    (
+        "Utah State Board of Education Special Education Rules IV.G.4, as a third-party research file quotes it (\"not more than two years before the date the parent or student who is an adult or LEA knew or should have known\"); the rules' own text was not read",
+        "Utah State Board of Education Special Education Rules IV.G.4",
+        "según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres, el estudiante adulto o la agencia local supieron o debieron saber\"; no leímos el texto de las reglas",
+    ),
+    (
+        "Wyo. Dep't of Educ. Rules ch. 7, 7(c), as a third-party research file quotes it (due process complaints proceed \"consistent with procedures outlined in\" 34 CFR 300.507 through 300.518, whose two years run from when the party knew or should have known); the rule's own text was not read",
+        "Wyo. Dep't of Educ. Rules ch. 7, 7(c)",
+        "según la cita de un archivo de investigación de terceros, las quejas de debido proceso siguen \"los procedimientos de\" 34 CFR 300.507 a 300.518, cuyos dos años corren desde que la parte supo o debió saber; no leímos el texto de la regla",
+    ),
+    (
         "Ohio Department of Education and Workforce guidance 5.17 (45 days from receipt of the hearing decision; undated, under the department's pre-2023 name); Ohio Adm. Code 3301-51-05(K) was not read",
         "Ohio Department of Education and Workforce guidance 5.17; Ohio Adm. Code 3301-51-05(K)",
         "45 días desde que se recibe la decisión de la audiencia; guía sin fecha, escrita con el nombre que el departamento tenía antes de 2023; no leímos Ohio Adm. Code 3301-51-05(K)",

@@ -687,15 +687,27 @@ static FL: Pack = Pack {
 static FL_RULES: Pack = with_holidays(
     pack(
         "US-FL",
-        &[court(
-            30,
-            ISSUED,
-            "Fla. Admin. Code R. 6A-6.03311 (30 days: the only text seen is an undated Department \
+        &[
+            filing(
+                2,
+                KNEW,
+                "Fla. Admin. Code R. 6A-6.03311(9)(b), as a third-party research file quotes it \
+                 (\"not more than two (2) years before the date the parent or public agency, \
+                 including a school district, knew or should have known\"); the rule's own text \
+                 was not read",
+                OH_RULES_FILE,
+                Secondary,
+            ),
+            court(
+                30,
+                ISSUED,
+                "Fla. Admin. Code R. 6A-6.03311 (30 days: the only text seen is an undated Department \
          of Education notice, probably before 2006, whose purpose was to replace these 30 days with \
          90; the 30 days are most likely superseded, and the current rule's text was not read)",
-            "https://flrules.org/gateway/notice_Files.asp?ID=305470",
-            Unverified,
-        )],
+                "https://flrules.org/gateway/notice_Files.asp?ID=305470",
+                Unverified,
+            ),
+        ],
     ),
     &FL_HOLIDAYS,
     &[],
@@ -762,7 +774,24 @@ static WY: Pack = Pack {
             "https://edu.wyoming.gov/for-district-leadership/special-programs/dispute-resolution/",
         ),
     }),
-    ..with_holidays(pack("US-WY", &[]), &[], &[], WY_HOLIDAYS_LAW)
+    ..with_holidays(
+        pack(
+            "US-WY",
+            &[filing(
+                2,
+                KNEW,
+                "Wyo. Dep't of Educ. Rules ch. 7, 7(c), as a third-party research file quotes it \
+                 (due process complaints proceed \"consistent with procedures outlined in\" 34 CFR \
+                 300.507 through 300.518, whose two years run from when the party knew or should \
+                 have known); the rule's own text was not read",
+                OH_RULES_FILE,
+                Secondary,
+            )],
+        ),
+        &[],
+        &[],
+        WY_HOLIDAYS_LAW,
+    )
 };
 
 const GOOD_FRIDAY: DateRule = DateRule::FromEaster { days: -2 };
@@ -2501,13 +2530,19 @@ static UT: Pack = Pack {
     ..with_holidays(
         pack(
             "US-UT",
-            &[court(
-                30,
-                ISSUED,
-                "Utah Code 53E-7-208(4)",
-                UT_208,
-                Verified,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Utah State Board of Education Special Education Rules IV.G.4, as a \
+                     third-party research file quotes it (\"not more than two years before the date \
+                     the parent or student who is an adult or LEA knew or should have known\"); the \
+                     rules' own text was not read",
+                    OH_RULES_FILE,
+                    Secondary,
+                ),
+                court(30, ISSUED, "Utah Code 53E-7-208(4)", UT_208, Verified),
+            ],
         ),
         &UT_HOLIDAYS,
         &[],
@@ -2895,7 +2930,23 @@ static AL_WIDE: [HolidayRule; 1] = [day(
     1991,
     AL_HOLIDAYS_LAW,
 )];
-static AL: Pack = with_holidays(pack("US-AL", &[]), &AL_HOLIDAYS, &AL_WIDE, AL_HOLIDAYS_LAW);
+static AL: Pack = with_holidays(
+    pack(
+        "US-AL",
+        &[filing(
+            2,
+            KNEW,
+            "Ala. Admin. Code r. 290-8-9-.08(9), as a third-party research file quotes it (\"not \
+             more than two years before the date the parent or public agency knew or should have \
+             known about the alleged action\"); the rule's own text was not read",
+            OH_RULES_FILE,
+            Secondary,
+        )],
+    ),
+    &AL_HOLIDAYS,
+    &AL_WIDE,
+    AL_HOLIDAYS_LAW,
+);
 
 const AR_HOLIDAYS_LAW: &str = "Ark. Code Ann. 1-5-101 (Official Code, 2020 release; a Saturday \
      holiday is kept the Friday before, a Sunday one the Monday after)";
@@ -3136,7 +3187,23 @@ static IA: Pack = Pack {
         citation: "Iowa Department of Education, dispute resolution page",
         url: Some("https://educate.iowa.gov/pk-12/special-education/dispute-resolution"),
     }),
-    ..with_holidays(pack("US-IA", &[]), &IA_HOLIDAYS, &IA_WIDE, IA_HOLIDAYS_LAW)
+    ..with_holidays(
+        pack(
+            "US-IA",
+            &[filing(
+                2,
+                KNEW,
+                "Iowa Admin. Code r. 281-41.507(1)(b), as a third-party research file quotes it \
+                 (\"not more than two years before the date the parent or public agency knew or \
+                 should have known about the alleged action\"); the rule's own text was not read",
+                OH_RULES_FILE,
+                Secondary,
+            )],
+        ),
+        &IA_HOLIDAYS,
+        &IA_WIDE,
+        IA_HOLIDAYS_LAW,
+    )
 };
 
 /// Patriots' Day, the third Monday in April (Maine and Massachusetts).
@@ -3529,14 +3596,26 @@ static NV: Pack = Pack {
     ..with_holidays(
         pack(
             "US-NV",
-            &[review(
-                30,
-                RECEIVED,
-                "Nev. Admin. Code 388.315(1) (text as of 2015; a State Review Officer still \
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "Nev. Admin. Code 388.306(15) (as amended by R017-18, effective January 30, \
+                     2019), as a third-party research file quotes it (\"within 2 years after the \
+                     date on which the parent or public agency knew or should have known about the \
+                     alleged action\"); the rule's own text was not read",
+                    OH_RULES_FILE,
+                    Secondary,
+                ),
+                review(
+                    30,
+                    RECEIVED,
+                    "Nev. Admin. Code 388.315(1) (text as of 2015; a State Review Officer still \
                  decided a case filed in 2021: W.T. v. Douglas Cnty. Sch. Dist., D. Nev. 2023)",
-                "http://nvrules.elaws.us/nac/388.315",
-                Interpretive,
-            )],
+                    "http://nvrules.elaws.us/nac/388.315",
+                    Interpretive,
+                ),
+            ],
         ),
         &NV_HOLIDAYS,
         &[],
