@@ -695,7 +695,7 @@ static FL_RULES: Pack = with_holidays(
                  (\"not more than two (2) years before the date the parent or public agency, \
                  including a school district, knew or should have known\"); the rule's own text \
                  was not read",
-                OH_RULES_FILE,
+                STATE_RULES_COMPILATION,
                 Secondary,
             ),
             court(
@@ -784,7 +784,7 @@ static WY: Pack = Pack {
                  (due process complaints proceed \"consistent with procedures outlined in\" 34 CFR \
                  300.507 through 300.518, whose two years run from when the party knew or should \
                  have known); the rule's own text was not read",
-                OH_RULES_FILE,
+                STATE_RULES_COMPILATION,
                 Secondary,
             )],
         ),
@@ -2120,8 +2120,9 @@ static KY_RULES: Pack = with_holidays(
 );
 
 // A compilation of state filing rules in a public repository (2026-08-17, self-described as
-// not verified) quotes the rule; the rule's own page was not reached here.
-const OH_RULES_FILE: &str = "https://github.com/b33kman/special-education-due-process-complaint/blob/316305f03b58ce6963c029cf3d53ac5cb88421b2/skills/dpc-complaint/references/state-rules.json";
+// not verified), which quotes each state's rule: the filing limits of AL, FL, IA, NV, OH, UT and
+// WY rest on its quotations (secondary); the rules' own pages were not reached here.
+const STATE_RULES_COMPILATION: &str = "https://github.com/b33kman/special-education-due-process-complaint/blob/316305f03b58ce6963c029cf3d53ac5cb88421b2/skills/dpc-complaint/references/state-rules.json";
 static OH: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -2149,7 +2150,7 @@ static OH: Pack = Pack {
                      third-party research file quotes it (\"not more than two years before the \
                      date the parent or educational agency knew or should have known\"); the \
                      rule's own text was not read",
-                    OH_RULES_FILE,
+                    STATE_RULES_COMPILATION,
                     Secondary,
                 ),
                 state_court(
@@ -2538,7 +2539,7 @@ static UT: Pack = Pack {
                      third-party research file quotes it (\"not more than two years before the date \
                      the parent or student who is an adult or LEA knew or should have known\"); the \
                      rules' own text was not read",
-                    OH_RULES_FILE,
+                    STATE_RULES_COMPILATION,
                     Secondary,
                 ),
                 court(30, ISSUED, "Utah Code 53E-7-208(4)", UT_208, Verified),
@@ -2939,7 +2940,7 @@ static AL: Pack = with_holidays(
             "Ala. Admin. Code r. 290-8-9-.08(9), as a third-party research file quotes it (\"not \
              more than two years before the date the parent or public agency knew or should have \
              known about the alleged action\"); the rule's own text was not read",
-            OH_RULES_FILE,
+            STATE_RULES_COMPILATION,
             Secondary,
         )],
     ),
@@ -3196,7 +3197,7 @@ static IA: Pack = Pack {
                 "Iowa Admin. Code r. 281-41.507(1)(b), as a third-party research file quotes it \
                  (\"not more than two years before the date the parent or public agency knew or \
                  should have known about the alleged action\"); the rule's own text was not read",
-                OH_RULES_FILE,
+                STATE_RULES_COMPILATION,
                 Secondary,
             )],
         ),
@@ -3604,7 +3605,7 @@ static NV: Pack = Pack {
                      2019), as a third-party research file quotes it (\"within 2 years after the \
                      date on which the parent or public agency knew or should have known about the \
                      alleged action\"); the rule's own text was not read",
-                    OH_RULES_FILE,
+                    STATE_RULES_COMPILATION,
                     Secondary,
                 ),
                 review(
