@@ -14,6 +14,8 @@
 //!   citation's key is the digest of the citation as its pack writes it ([`citation_note_key`]), not the
 //!   citation itself: the English citation is in the program already, and writing it again in
 //!   every key made the Spanish file 5 KB heavier gzipped; `.legal` says which citation it is.
+//!   They are written to a file of their own, `lang/<tag>-notes.json`, which the page fetches
+//!   after the first timeline ([`read_notes`], [`Catalog::with_notes`]).
 //!
 //! [`spec`] lists every key the map must have, with the placeholders its template may use;
 //! [`Catalog::from_map`] checks a map against it. Natively, [`generate`] writes the map of a
@@ -166,14 +168,23 @@ pub fn read(json: &str) -> Result<Catalog, CatalogError> {
     })
 }
 
-/// Reads a file of citation notes (`lang/<tag>-notes.json`: only `citation_note.` keys, both
+/// How every key of a citation's note begins ([`citation_note_key`]).
+const NOTE_PREFIX: &str = "citation_note.";
+
+/// Whether `key` is a half of a citation's note: the keys of `lang/<tag>-notes.json`, fetched
+/// after the first timeline, apart from the language's other words.
+pub fn is_note_key(key: &str) -> bool {
+    key.starts_with(NOTE_PREFIX)
+}
+
+/// Reads a file of citation notes (`lang/<tag>-notes.json`: only [`is_note_key`] keys, both
 /// halves of each note), natively checking what [`Catalog::from_map`] checks of those keys.
 pub fn read_notes(json: &str) -> Result<HashMap<String, String>, CatalogError> {
     let map = json::parse_object(json).map_err(CatalogError::NotJson)?;
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(k) = map
         .keys()
-        .find(|k| !k.starts_with("citation_note.") || !family_member(&map, k))
+        .find(|k| !is_note_key(k) || !family_member(&map, k))
     {
         return Err(CatalogError::Extra(vec![k.clone()]));
     }
@@ -184,7 +195,7 @@ pub fn read_notes(json: &str) -> Result<HashMap<String, String>, CatalogError> {
 /// digest stands for it (a test checks that no two citations share one).
 fn citation_note_key(citation: &str, half: &str) -> String {
     format!(
-        "citation_note.{}.{half}",
+        "{NOTE_PREFIX}{}.{half}",
         super::digest::file_digest(citation.as_bytes())
     )
 }
@@ -195,12 +206,11 @@ fn family_member(map: &HashMap<String, String>, key: &str) -> bool {
     if key.starts_with("office_name.") {
         return true;
     }
-    let Some(rest) = key.strip_prefix("citation_note.") else {
+    let Some(rest) = key.strip_prefix(NOTE_PREFIX) else {
         return false;
     };
-    let pair = |citation: &str, other: &str| {
-        map.contains_key(&format!("citation_note.{citation}.{other}"))
-    };
+    let pair =
+        |citation: &str, other: &str| map.contains_key(&format!("{NOTE_PREFIX}{citation}.{other}"));
     match (rest.strip_suffix(".legal"), rest.strip_suffix(".note")) {
         (Some(citation), _) => pair(citation, "note"),
         (_, Some(citation)) => pair(citation, "legal"),
@@ -2087,7 +2097,7 @@ mod tests {
     fn generated(lang: Lang) -> (String, Option<String>) {
         let (notes, words): (BTreeMap<_, _>, BTreeMap<_, _>) = generate(lang.text())
             .into_iter()
-            .partition(|(k, _)| k.starts_with("citation_note."));
+            .partition(|(k, _)| is_note_key(k));
         let pretty = |map: &BTreeMap<String, String>| {
             let mut text = serde_json::to_string_pretty(map).expect("a map of strings");
             text.push('\n');

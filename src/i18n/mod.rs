@@ -153,6 +153,16 @@ pub fn install(lang: Lang, catalog: Catalog) {
     }
 }
 
+/// Whether a fetched file is the one this program was built with: its digest is the one build.rs
+/// recorded (`None`: the language has no such file).
+fn this_build(digest: Option<&str>, text: &str) -> Result<(), CatalogError> {
+    if digest == Some(digest::file_digest(text.as_bytes()).as_str()) {
+        Ok(())
+    } else {
+        Err(CatalogError::NotThisBuild)
+    }
+}
+
 /// The Spanish citation notes, once their file is read ([`install_notes`]).
 static SPANISH_NOTES: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
 
@@ -164,9 +174,7 @@ static SPANISH_NOTES: OnceLock<std::collections::HashMap<String, String>> = Once
 /// [`CatalogError::NotThisBuild`] for another version of the file (or a language without one),
 /// [`CatalogError::NotJson`] for a file that cannot be read.
 pub fn install_notes(lang: Lang, json_text: &str) -> Result<(), CatalogError> {
-    if lang.notes_digest() != Some(digest::file_digest(json_text.as_bytes()).as_str()) {
-        return Err(CatalogError::NotThisBuild);
-    }
+    this_build(lang.notes_digest(), json_text)?;
     let notes = catalog::read_notes(json_text)?;
     if lang == Lang::Es {
         let _ = SPANISH_NOTES.set(notes);
@@ -201,9 +209,7 @@ pub fn is_loaded(lang: Lang) -> bool {
 /// the checks, and the list of keys behind them, stay out of the page. Natively the checks run
 /// again here.
 pub fn parse_catalog(lang: Lang, json_text: &str) -> Result<Catalog, CatalogError> {
-    if lang.file_digest() != Some(digest::file_digest(json_text.as_bytes()).as_str()) {
-        return Err(CatalogError::NotThisBuild);
-    }
+    this_build(lang.file_digest(), json_text)?;
     #[cfg(not(target_arch = "wasm32"))]
     return catalog::parse(json_text);
     #[cfg(target_arch = "wasm32")]

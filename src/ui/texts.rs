@@ -31,12 +31,22 @@ pub enum Words {
 
 /// The address of a language's file, with the digest of the version the page was built with
 /// (build.rs): a browser's cache never gives a new page an old file.
-fn address(lang: Lang) -> Option<String> {
-    Some(format!(
-        "lang/{}.json?v={}",
-        lang.tag(),
-        lang.file_digest()?
-    ))
+fn address(file: &str, digest: &str) -> String {
+    format!("lang/{file}.json?v={digest}")
+}
+
+/// Fetches one of the page's language files and hands its text to `read`; what could not be
+/// fetched or read is logged (the address and why) and comes back as `None`.
+async fn fetch_file<T>(
+    address: &str,
+    read: impl FnOnce(&str) -> Result<T, i18n::CatalogError>,
+) -> Option<T> {
+    let got = match web::fetch_text(address).await {
+        Ok(text) => read(&text).map_err(|e| format!("{e:?}")),
+        Err(e) => Err(format!("{e:?}")),
+    };
+    got.map_err(|why| web::log(&format!("{address}: {why}")))
+        .ok()
 }
 
 /// Fetches and installs `lang`'s words; `true` when they are here.
@@ -44,22 +54,16 @@ async fn fetch_words(lang: Lang) -> bool {
     if i18n::is_loaded(lang) {
         return true;
     }
-    let Some(address) = address(lang) else {
+    let Some(digest) = lang.file_digest() else {
         return true;
     };
-    let catalog = match web::fetch_text(&address).await {
-        Ok(text) => i18n::parse_catalog(lang, &text).map_err(|e| format!("{e:?}")),
-        Err(e) => Err(format!("{e:?}")),
-    };
-    match catalog {
-        Ok(catalog) => {
+    let read = |text: &str| i18n::parse_catalog(lang, text);
+    match fetch_file(&address(lang.tag(), digest), read).await {
+        Some(catalog) => {
             i18n::install(lang, catalog);
             true
         }
-        Err(why) => {
-            web::log(&format!("{address}: {why}"));
-            false
-        }
+        None => false,
     }
 }
 
@@ -111,22 +115,14 @@ pub fn follow_notes(state: AppState) {
             return;
         }
         fetching.set_value(true);
-        let address = format!("lang/{}-notes.json?v={digest}", lang.tag());
+        let address = address(&format!("{}-notes", lang.tag()), digest);
         leptos::task::spawn_local(async move {
-            let read = match web::fetch_text(&address).await {
-                Ok(text) => i18n::install_notes(lang, &text).map_err(|e| format!("{e:?}")),
-                Err(e) => Err(format!("{e:?}")),
-            };
+            let read = |text: &str| i18n::install_notes(lang, text);
+            let installed = fetch_file(&address, read).await.is_some();
             fetching.set_value(false);
-            match read {
-                Ok(()) => {
-                    state.notes_failed.set(false);
-                    state.notes.update(|n| *n += 1);
-                }
-                Err(why) => {
-                    web::log(&format!("{address}: {why}"));
-                    state.notes_failed.set(true);
-                }
+            state.notes_failed.set(!installed);
+            if installed {
+                state.notes.update(|n| *n += 1);
             }
         });
     });
