@@ -20,6 +20,13 @@ use crate::rules::Owner;
 /// How many dates the block gives.
 pub const HOW_MANY: usize = 3;
 
+/// The deadlines of one court each, shown where the state's court period differs from federal
+/// law's.
+const COURTS: [DeadlineId; 2] = [
+    DeadlineId::CivilActionStateCourt,
+    DeadlineId::CivilActionFederalCourt,
+];
+
 /// One entry of the block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NextDate {
@@ -32,7 +39,10 @@ pub struct NextDate {
 }
 
 /// The first `n` deadlines that apply and whose date (see [`NextDate::date`]) is today or later,
-/// nearest first; deadlines on the same day keep the timeline's order.
+/// nearest first; deadlines on the same day keep the timeline's order. Where the state sets its
+/// own state-court period, the general "appeal to court" deadline is the earlier of the two
+/// courts' dates: an entry for it that only repeats a court's own entry is left out, so that the
+/// block does not spend two of its lines on one date.
 pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
     let mut next: Vec<NextDate> = tl
         .deadlines
@@ -47,6 +57,12 @@ pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
             })
         })
         .collect();
+    let per_court: Vec<NaiveDate> = next
+        .iter()
+        .filter(|x| COURTS.contains(&x.id))
+        .map(|x| x.date)
+        .collect();
+    next.retain(|x| x.id != DeadlineId::CivilAction || !per_court.contains(&x.date));
     // A stable sort: the timeline's order breaks ties.
     crate::sort::sort_by_key(&mut next, |x| x.date);
     next.truncate(n);
@@ -178,6 +194,52 @@ mod tests {
             let n = listed.iter().find(|n| n.id == id).expect("listed");
             assert!(!n.family_acts, "{id:?}");
         }
+    }
+
+    // Source: issue 20 (one date story per deadline) and the Missouri pack: Mo. Rev. Stat.
+    // 162.962(3) gives 45 days from receipt of the decision for a state court, federal law 90
+    // days from the decision for a federal court. Decision 2026-11-20, received 2026-11-20:
+    // state court 2027-01-04 (a Monday), federal court 2027-02-18. The general court deadline
+    // is the earlier, 2027-01-04, the state court's own date: it is listed once, as the state
+    // court's, beside the federal court's.
+    #[test]
+    fn the_general_court_date_is_not_listed_twice() {
+        let case = Case {
+            jurisdiction: crate::engine::case::Jurisdiction::parse("US-MO")
+                .expect("a jurisdiction"),
+            ..Case::default()
+        }
+        .with(EventId::ComplaintReceived, day("2026-08-03"))
+        .with(EventId::DecisionIssued, day("2026-11-20"))
+        .with(EventId::DecisionReceived, day("2026-11-20"));
+        let tl = timeline(&case, day("2026-12-07"));
+        let general = tl.get(DeadlineId::CivilAction).expect("on the timeline");
+        assert_eq!(event_date(general), Some(day("2027-01-04")));
+        let next = upcoming(&tl, HOW_MANY);
+        let listed: Vec<(DeadlineId, NaiveDate)> = next.iter().map(|n| (n.id, n.date)).collect();
+        assert_eq!(
+            listed,
+            vec![
+                (DeadlineId::CivilActionStateCourt, day("2027-01-04")),
+                (DeadlineId::CivilActionFederalCourt, day("2027-02-18")),
+            ]
+        );
+    }
+
+    // Without a state-court period of its own (federal rules only), the general court deadline
+    // is the only court entry and stays: decision 2026-11-20 + 90 days = 2027-02-18.
+    #[test]
+    fn the_general_court_date_stays_where_it_is_the_only_one() {
+        let case = Case::default()
+            .with(EventId::ComplaintReceived, day("2026-08-03"))
+            .with(EventId::DecisionIssued, day("2026-11-20"));
+        let tl = timeline(&case, day("2026-12-07"));
+        let next = upcoming(&tl, HOW_MANY);
+        assert!(
+            next.iter()
+                .any(|n| n.id == DeadlineId::CivilAction && n.date == day("2027-02-18")),
+            "{next:?}"
+        );
     }
 
     #[test]
