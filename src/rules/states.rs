@@ -2525,7 +2525,7 @@ static UT: Pack = Pack {
             "Utah Code 53E-7-208(4)(a) (one period, 30 days after the decision is issued, for a \
              civil action in any court described in 20 U.S.C. 1415(i), state or federal)",
             UT_208,
-            Interpretive,
+            Verified,
         ),
     ],
     ..with_holidays(
