@@ -1817,7 +1817,9 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // known", in each), Nev. Admin. Code 388.306(15) ("within 2 years after the date on which the
 // parent or public agency knew or should have known"), Utah's Special Education Rules IV.G.4
 // (same look-back words) and Wyoming's Department of Education Rules ch. 7, 7(c) (adopts 34 CFR
-// 300.507 through 300.518). Each gives
+// 300.507 through 300.518); and, in the same compilation, the Mississippi Department of
+// Education's Procedural Safeguards (revised October 21, 2025: "within two (2) years of the date
+// you or the public agency knew or should have known"; an agency notice, no rule read). Each gives
 // 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
 // rule that is not verified.
 #[test]
@@ -1825,7 +1827,7 @@ fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
         "US-MD", "US-AZ", "US-OH", "US-SD", "US-WV", "US-AL", "US-FL", "US-IA", "US-NV", "US-UT",
-        "US-WY",
+        "US-WY", "US-MS",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(

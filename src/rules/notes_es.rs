@@ -651,6 +651,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres o la agencia pública supieron o debieron saber de la acción alegada\"; no leímos el texto de la regla",
     ),
     (
+        "Mississippi Department of Education, Procedural Safeguards (revised Oct. 21, 2025), as a third-party research file quotes it (\"within two (2) years of the date you or the public agency knew or should have known\"); no rule was read",
+        "Mississippi Department of Education, Procedural Safeguards",
+        "revisadas el 21 de octubre de 2025, según la cita de un archivo de investigación de terceros: \"dentro de dos (2) años de la fecha en que usted o la agencia pública supieron o debieron saber\"; no leímos ninguna regla",
+    ),
+    (
         "Fla. Admin. Code R. 6A-6.03311(9)(b), as a third-party research file quotes it (\"not more than two (2) years before the date the parent or public agency, including a school district, knew or should have known\"); the rule's own text was not read",
         "Fla. Admin. Code R. 6A-6.03311(9)(b)",
         "según la cita de un archivo de investigación de terceros: \"no más de dos (2) años antes de la fecha en que los padres o la agencia pública, incluido un distrito escolar, supieron o debieron saber\"; no leímos el texto de la regla",
@@ -1083,6 +1088,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página de resolución de disputas",
     ),
     (
+        "Alabama State Department of Education, due process complaint form (2023), as a third-party research file quotes it",
+        "Alabama State Department of Education",
+        "formulario de queja de debido proceso (2023), según la cita de un archivo de investigación de terceros",
+    ),
+    (
         "Wyoming Department of Education, dispute resolution page",
         "Wyoming Department of Education",
         "página de resolución de disputas",
@@ -1243,6 +1253,10 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
 #[cfg(not(target_arch = "wasm32"))]
 /// `(the office's name as its pack writes it, the name in Spanish)`.
 pub static OFFICE_NAMES: &[(&str, &str)] = &[
+    (
+        "Alabama State Department of Education, Special Education Services (receives due process complaints)",
+        "Departamento de Educación del Estado de Alabama, Servicios de Educación Especial (recibe las quejas de debido proceso)",
+    ),
     (
         "Minnesota Department of Education (receives the request and appoints the hearing officer)",
         "Departamento de Educación de Minnesota (recibe la solicitud y nombra al oficial de audiencias)",

@@ -2931,23 +2931,32 @@ static AL_WIDE: [HolidayRule; 1] = [day(
     1991,
     AL_HOLIDAYS_LAW,
 )];
-static AL: Pack = with_holidays(
-    pack(
-        "US-AL",
-        &[filing(
-            2,
-            KNEW,
-            "Ala. Admin. Code r. 290-8-9-.08(9), as a third-party research file quotes it (\"not \
-             more than two years before the date the parent or public agency knew or should have \
-             known about the alleged action\"); the rule's own text was not read",
-            STATE_RULES_COMPILATION,
-            Secondary,
-        )],
-    ),
-    &AL_HOLIDAYS,
-    &AL_WIDE,
-    AL_HOLIDAYS_LAW,
-);
+static AL: Pack = Pack {
+    hearings: Some(Office {
+        name: "Alabama State Department of Education, Special Education Services (receives due \
+               process complaints)",
+        citation: "Alabama State Department of Education, due process complaint form (2023), as \
+                   a third-party research file quotes it",
+        url: Some(STATE_RULES_COMPILATION),
+    }),
+    ..with_holidays(
+        pack(
+            "US-AL",
+            &[filing(
+                2,
+                KNEW,
+                "Ala. Admin. Code r. 290-8-9-.08(9), as a third-party research file quotes it \
+                 (\"not more than two years before the date the parent or public agency knew or \
+                 should have known about the alleged action\"); the rule's own text was not read",
+                STATE_RULES_COMPILATION,
+                Secondary,
+            )],
+        ),
+        &AL_HOLIDAYS,
+        &AL_WIDE,
+        AL_HOLIDAYS_LAW,
+    )
+};
 
 const AR_HOLIDAYS_LAW: &str = "Ark. Code Ann. 1-5-101 (Official Code, 2020 release; a Saturday \
      holiday is kept the Friday before, a Sunday one the Monday after)";
@@ -3484,7 +3493,23 @@ static MS: Pack = Pack {
         citation: "Mississippi Department of Education, Office of Special Education, questions from families",
         url: Some("http://mdek12.org/OSE/Information-for-Families/FAQ"),
     }),
-    ..with_holidays(pack("US-MS", &[]), &MS_HOLIDAYS, &[], MS_HOLIDAYS_LAW)
+    ..with_holidays(
+        pack(
+            "US-MS",
+            &[filing(
+                2,
+                KNEW,
+                "Mississippi Department of Education, Procedural Safeguards (revised Oct. 21, \
+                 2025), as a third-party research file quotes it (\"within two (2) years of the \
+                 date you or the public agency knew or should have known\"); no rule was read",
+                STATE_RULES_COMPILATION,
+                Secondary,
+            )],
+        ),
+        &MS_HOLIDAYS,
+        &[],
+        MS_HOLIDAYS_LAW,
+    )
 };
 
 const MT_HOLIDAYS_LAW: &str = "Mont. Code Ann. 1-1-216 (state general election day: state offices \
