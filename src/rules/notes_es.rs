@@ -902,6 +902,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "adopta por referencia la ley IDEA y 34 CFR 300.1 y siguientes, incluida 300.148; no encontramos ninguna regla de Arizona sobre un plazo para el reclamo",
     ),
     (
+        "206-7 Wyo. Code R. 7-2(b) (adopts all of 34 CFR Parts 300 and 301, 300.148 included, \"unless specifically addressed in these rules\"; no Wyoming rule on a claim period was found)",
+        "206-7 Wyo. Code R. 7-2(b); 34 CFR Parts 300 and 301; 300.148",
+        "adopta todo 34 CFR partes 300 y 301, incluida 300.148, salvo en lo que estas reglas traten expresamente; no encontramos ninguna regla de Wyoming sobre un plazo para el reclamo",
+    ),
+    (
         "Mich. Admin. Code R 340.1701 (adopts 34 CFR part 300, 300.148 included, by reference; no Michigan rule on a claim period was found)",
         "Mich. Admin. Code R 340.1701; 34 CFR part 300; 300.148",
         "adopta por referencia 34 CFR parte 300, incluida 300.148; no encontramos ninguna regla de Míchigan sobre un plazo para el reclamo",

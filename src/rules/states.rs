@@ -765,8 +765,22 @@ static LA: Pack = Pack {
     }
 };
 
+/// 206-7 Wyo. Code R. 7-2 as casetext shows it (current through April 27, 2019).
+const WY_7_2: &str = "https://d1tvxue8o4w0fl.cloudfront.net/regulation/wyoming-administrative-code/agency-206-education-dept-of/subagency-0002-general-agency-board-or-commission-rules/chapter-7-services-for-children-with-disabilities/section-7-2-scope";
 static WY: Pack = Pack {
     checked: CHECKED_2026_12_06,
+    // Checked on 2026-12-07 (round 17): the chapter adopts the federal rules whole.
+    no_state_rule: &[NoStateRule {
+        checked: "2026-12-07",
+        ..none(
+            Field::Reimbursement,
+            "206-7 Wyo. Code R. 7-2(b) (adopts all of 34 CFR Parts 300 and 301, 300.148 \
+             included, \"unless specifically addressed in these rules\"; no Wyoming rule on a claim \
+             period was found)",
+            WY_7_2,
+            Interpretive,
+        )
+    }],
     hearings: Some(Office {
         name: "Wyoming Department of Education, Special Education Programs Division",
         citation: "Wyoming Department of Education, dispute resolution page",
