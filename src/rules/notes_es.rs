@@ -331,6 +331,26 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "los feriados federales, con el Día de Colón; Juneteenth no está entre ellos, pero sigue siendo feriado federal",
     ),
     (
+        "707 Ky. Admin. Regs. 1:370 Section 1(1)-(3) (reimbursement for a parent's private school placement: the findings and the notice conditions of 34 CFR 300.148, no claim period, in the part read)",
+        "707 Ky. Admin. Regs. 1:370 Section 1(1)-(3)",
+        "reembolso de una colocación en escuela privada hecha por los padres: las conclusiones y las condiciones de aviso de 34 CFR 300.148, sin plazo para reclamar, en la parte leída",
+    ),
+    (
+        "La. Admin. Code tit. 28, XLIII-148(A)-(D) (reimbursement for a parent's private school placement: the findings and the limits of 34 CFR 300.148, no claim period, in the part read)",
+        "La. Admin. Code tit. 28, XLIII-148(A)-(D)",
+        "reembolso de una colocación en escuela privada hecha por los padres: las conclusiones y los límites de 34 CFR 300.148, sin plazo para reclamar, en la parte leída",
+    ),
+    (
+        "Colo. Rev. Stat. 22-20-108(3)(a) (the complaint goes to the commissioner of education for the assignment of a hearing officer, with the rights the IDEA gives; a hearing the state agency holds has no state review after it, 34 CFR 300.514(b); in the part read)",
+        "Colo. Rev. Stat. 22-20-108(3)(a)",
+        "la queja va al comisionado de educación, que asigna un oficial de audiencias, con los derechos que da la IDEA; una audiencia que celebra la agencia estatal no tiene revisión estatal después, 34 CFR 300.514(b); en la parte leída",
+    ),
+    (
+        "1 Colo. Code Regs. 301-8, 2220-R-5.01 (the state meets the conditions of 34 CFR 300.101 through 300.176, 300.148 included; no Colorado claim period was found)",
+        "1 Colo. Code Regs. 301-8, 2220-R-5.01",
+        "el estado cumple las condiciones de 34 CFR 300.101 a 300.176, incluida la 300.148; no se encontró un plazo de Colorado para reclamar",
+    ),
+    (
         "Kan. Admin. Regs. 91-40-41(a)-(b)(1) (reimbursement for a parent's private school placement: the findings and the notice conditions of 34 CFR 300.148, no claim period, in the part read)",
         "Kan. Admin. Regs. 91-40-41(a)-(b)(1)",
         "reembolso de una colocación en escuela privada hecha por los padres: las conclusiones y las condiciones de aviso de 34 CFR 300.148, sin plazo para reclamar, en la parte leída",

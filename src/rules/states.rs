@@ -606,6 +606,23 @@ const WY_HOLIDAYS_LAW: &str =
 const CO_DUE_PROCESS_PAGE: &str = "http://www.cde.state.co.us/spedlaw/dueprocess";
 static CO: Pack = Pack {
     checked: CHECKED_2026_12_06,
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Colo. Rev. Stat. 22-20-108(3)(a) (the complaint goes to the commissioner of education \
+             for the assignment of a hearing officer, with the rights the IDEA gives; a hearing the \
+             state agency holds has no state review after it, 34 CFR 300.514(b); in the part read)",
+            "https://print.casetext.com/statute/colorado-revised-statutes/title-22-education/compensatory-education/article-20-education-of-exceptional-children/part-1-education-of-children-with-disabilities/section-22-20-108-determination-of-disability-enrollment",
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "1 Colo. Code Regs. 301-8, 2220-R-5.01 (the state meets the conditions of 34 CFR 300.101 \
+             through 300.176, 300.148 included; no Colorado claim period was found)",
+            "https://d1tvxue8o4w0fl.cloudfront.net/regulation/colorado-administrative-code/department-300-department-of-education/division-301-colorado-state-board-of-education/rule-1-ccr-301-8-rules-for-the-administration-of-the-exceptional-childrens-educational-act/section-1-ccr-301-8-500-requirements-for-funding-eligibility",
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Colorado Department of Education (an administrative law judge is assigned to each \
              complaint)",
@@ -715,15 +732,25 @@ static FL_RULES: Pack = with_holidays(
 );
 
 static LA: Pack = Pack {
-    no_state_rule: &[none(
-        Field::StateReview,
-        "La. Rev. Stat. 49:992(B)(2) (in an adjudication the Division of Administrative Law \
-         commences, its administrative law judge issues the final decision and the agency may \
-         not override it; that the special education hearings the Department sends to the \
-         Division under La. Admin. Code tit. 28, XLIII-508 are such adjudications is a reading)",
-        "http://adminlaw.state.la.us/dal_act_iframe.htm",
-        Interpretive,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "La. Rev. Stat. 49:992(B)(2) (in an adjudication the Division of Administrative Law \
+             commences, its administrative law judge issues the final decision and the agency may \
+             not override it; that the special education hearings the Department sends to the \
+             Division under La. Admin. Code tit. 28, XLIII-508 are such adjudications is a reading)",
+            "http://adminlaw.state.la.us/dal_act_iframe.htm",
+            Interpretive,
+        ),
+        none(
+            Field::Reimbursement,
+            "La. Admin. Code tit. 28, XLIII-148(A)-(D) (reimbursement for a parent's private \
+             school placement: the findings and the limits of 34 CFR 300.148, no claim period, in \
+             the part read)",
+            "https://d1tvxue8o4w0fl.cloudfront.net/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-1-state-eligibility/subchapter-h-students-with-disabilities-enrolled-by-their-parents-in-private-schools-when-fape-is-an-issue/section-xliii-148-placement-of-students-by-parents-when-fape-is-at-issue",
+            Interpretive,
+        ),
+    ],
     hearings: Some(Office {
         name: "Louisiana Division of Administrative Law",
         citation: "La. Admin. Code tit. 28, XLIII-508, XLIII-511",
@@ -2094,6 +2121,14 @@ const KS_RULES: Pack = two_tier_pack(
 );
 
 static KY: Pack = Pack {
+    no_state_rule: &[none(
+        Field::Reimbursement,
+        "707 Ky. Admin. Regs. 1:370 Section 1(1)-(3) (reimbursement for a parent's private school \
+         placement: the findings and the notice conditions of 34 CFR 300.148, no claim period, in \
+         the part read)",
+        "http://kyrules.elaws.us/rule/707kar1:370",
+        Interpretive,
+    )],
     hearings: Some(Office {
         name: "Kentucky Department of Education, due process hearing officers",
         citation: "Kentucky Department of Education due process hearing decisions, captioned in \
