@@ -1988,7 +1988,8 @@ static NJ: Pack = Pack {
             ),
             // The same page names the Superior Court as the state court with the same 90 days;
             // the Appellate Division's 45 days for agency decisions (R. 2:4-1(b)) are not used:
-            // C.S. v. Middletown (App. Div. 1992) sends IDEA appeals to a trial court.
+            // C.S. v. Middletown (App. Div. 1992) held that court has no jurisdiction over an
+            // administrative law judge's IDEA decision.
             state_court(
                 90,
                 Unit::CalendarDays,
