@@ -3582,6 +3582,24 @@ fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
     assert_ne!(source(&t, D::CivilAction), RuleSource::State);
 }
 
+// Source: N.J. Admin. Code 6A:14-2.7(v), as a practitioner's page states it (the same 90 days from
+// the final decision in the Superior Court; secondary): decision Mon 2026-03-02 + 90 = Sun 5/31
+// (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the state-court date; the federal-court line and
+// the court card show the same federal date.
+#[test]
+fn new_jerseys_superior_court_90_days_match_the_federal_date() {
+    let t = run(&case("US-NJ", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-05-31")
+    );
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+}
+
 // Source: PEAK Parent Center, Colorado's parent center (90 days from the date of the administrative
 // law judge's decision, state or federal district court; secondary, 2220-R-6.02 not read): decision
 // Mon 2026-03-02 + 90 = Sun 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date,

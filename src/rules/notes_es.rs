@@ -646,6 +646,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "90 días desde la fecha de la decisión final, según la página de un abogado; no leímos la subsección sobre apelaciones",
     ),
     (
+        "N.J. Admin. Code 6A:14-2.7(v) (the same 90 days in the Superior Court, as a practitioner's page states it; text not read)",
+        "N.J. Admin. Code 6A:14-2.7(v)",
+        "los mismos 90 días ante el tribunal superior (Superior Court), según la página de un abogado; no leímos el texto",
+    ),
+    (
         "N.Y. Educ. Law 4404(1)(a) (a violation not more than two years before the parent knew or should have known; read as a two-year filing limit: the regulation the State Review Officer applies, 8 NYCRR 200.5(j)(1)(i), was not read)",
         "N.Y. Educ. Law 4404(1)(a); 8 NYCRR 200.5(j)(1)(i)",
         "una violación de no más de dos años antes de que el padre o la madre supo o debió saber; se entiende como un límite de dos años para pedir la audiencia; no leímos el reglamento que aplica el oficial de revisión estatal, 8 NYCRR 200.5(j)(1)(i)",

@@ -1987,6 +1987,7 @@ static NJ_HOLIDAYS: [HolidayRule; 2] = [
     ),
     election_day(HolidayYears::Every, 1990, NJ_HOLIDAYS_LAW),
 ];
+const NJ_APPEALS: &str = "https://njspecialedsettlement.info/after-the-hearing-appeals";
 const NJ_2_7: &str = "https://print.casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-2-procedural-safeguards/section-6a14-27-due-process-hearings";
 static NJ: Pack = Pack {
     checked: CHECKED_2026_12_06,
@@ -2023,7 +2024,20 @@ static NJ: Pack = Pack {
                 ISSUED,
                 "N.J. Admin. Code 6A:14-2.7 (90 days from the date of the final decision, as a \
                  practitioner's page states it; the appeal subsection was not read)",
-                "https://njspecialedsettlement.info/after-the-hearing-appeals",
+                NJ_APPEALS,
+                Secondary,
+            ),
+            // The same page names the Superior Court as the state court with the same 90 days;
+            // the Appellate Division's 45 days for agency decisions (R. 2:4-1(b)) are not used:
+            // C.S. v. Middletown (App. Div. 1992) held that court has no jurisdiction over an
+            // administrative law judge's IDEA decision.
+            state_court(
+                90,
+                Unit::CalendarDays,
+                ISSUED,
+                "N.J. Admin. Code 6A:14-2.7(v) (the same 90 days in the Superior Court, as a \
+                 practitioner's page states it; text not read)",
+                NJ_APPEALS,
                 Secondary,
             ),
         ],
