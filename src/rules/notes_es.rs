@@ -516,14 +516,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "en una adjudicación que inicia la División de Derecho Administrativo, su juez de derecho administrativo dicta la decisión final y la agencia no puede revocarla; que las audiencias de educación especial que el Departamento envía a la División según XLIII-508 sean adjudicaciones de ese tipo es una interpretación",
     ),
     (
-        "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before the parent knew or should have known; read as a one-year limit)",
-        "La. Admin. Code tit. 28, XLIII-507(A)(2)",
-        "una violación de no más de un año antes de que el padre o la madre supo o debió saber; se entiende como un límite de un año",
+        "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before the parent knew or should have known); La. Rev. Stat. 17:1946(B)(1) (\"shall prescribe within one year\", in an undated copy); read as a one-year limit",
+        "La. Admin. Code tit. 28, XLIII-507(A)(2); La. Rev. Stat. 17:1946(B)(1)",
+        "una violación de no más de un año antes de que el padre o la madre supo o debió saber; la ley dice que el derecho «prescribe» al año, en una copia sin fecha; se entiende como un límite de un año",
     ),
     (
-        "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give two years (not read)",
-        "La. Rev. Stat. 17:1946; LR 51:60 (2025)",
-        "con una enmienda de enero de 2025; se dice que dan dos años; no las leímos",
+        "An amendment of January 2025 (LR 51:60), reported to give two years (not read); the copy of La. Rev. Stat. 17:1946 read gives one year",
+        "LR 51:60 (2025); La. Rev. Stat. 17:1946",
+        "una enmienda de enero de 2025 que, según se dice, da dos años (no la leímos); la copia de la ley que leímos da un año",
     ),
     (
         "20 U.S.C. 1415(f)(3)(C), as the Bureau of Special Education Appeals applies it (BSEA #22-12235) and summaries state it; BSEA Hearing Rule I(C) was not read",

@@ -771,15 +771,16 @@ static LA: Pack = Pack {
                         1,
                         KNEW,
                         "La. Admin. Code tit. 28, XLIII-507(A)(2) (a violation not more than one year before \
-             the parent knew or should have known; read as a one-year limit)",
+             the parent knew or should have known); La. Rev. Stat. 17:1946(B)(1) (\"shall \
+             prescribe within one year\", in an undated copy); read as a one-year limit",
                         "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
                         Interpretive,
                     ),
                     filing(
                         2,
                         KNEW,
-                        "La. Rev. Stat. 17:1946 and an amendment of January 2025 (LR 51:60), reported to give \
-             two years (not read)",
+                        "An amendment of January 2025 (LR 51:60), reported to give two years (not read); the \
+             copy of La. Rev. Stat. 17:1946 read gives one year",
                         "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
                         Unverified,
                     ),
