@@ -3623,6 +3623,50 @@ fn delawares_90_days_are_secondary_and_confirm_the_federal_date() {
     assert_ne!(source(&t, D::CivilAction), RuleSource::State);
 }
 
+// Source: Stanton v. District of Columbia, 639 F. Supp. 2d 1 (D.D.C. 2009), which
+// applies the IDEA's 90 days from the hearing officer's decision to a D.C. appeal (secondary: the
+// court's account; no D.C. text setting a period was read). Decision Mon 2026-03-02 + 90 = Sun
+// 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date, which stays primary.
+#[test]
+fn district_of_columbias_90_days_are_secondary_and_confirm_the_federal_date() {
+    let t = run(&case("US-DC", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+}
+
+// Source: Delaware's state court (the Family Court) within 90 calendar days of the hearing
+// decision, as the Special Ed Start Guide's one-tier page gives it, and West Virginia's "any state
+// court of competent jurisdiction" within 90 days of the hearing officer's decision, as the
+// Department of Education's dispute resolution page gives it (both secondary). Decision Mon
+// 2026-03-02 + 90 = Sun 5/31 on the state-court line, the same day as the federal court's.
+#[test]
+fn delaware_and_west_virginia_state_courts_have_the_federal_90_days_secondary() {
+    for code in ["US-DE", "US-WV"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2026-03-02")]));
+        assert_eq!(
+            date(&t, D::CivilActionStateCourt).as_deref(),
+            Some("2026-05-31"),
+            "{code}"
+        );
+        assert_eq!(
+            source(&t, D::CivilActionStateCourt),
+            RuleSource::StateUnverified,
+            "{code}"
+        );
+        assert_eq!(
+            date(&t, D::CivilActionFederalCourt).as_deref(),
+            Some("2026-05-31"),
+            "{code}"
+        );
+        assert_eq!(
+            date(&t, D::CivilAction).as_deref(),
+            Some("2026-05-31"),
+            "{code}"
+        );
+    }
+}
+
 // Source: 205 ILCS 630/17(a) (Good Friday; the general election days of even years) and N.J. Stat.
 // 11A:6-24.1(a) (any general election day; New Jersey holds one every year), both interpretive.
 // Illinois, Good Friday 2026-04-03: signed Wed 4/1, Thu 4/2 (1), Fri 4/3 skipped, Mon 4/6 (2), Tue

@@ -825,6 +825,21 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "West Virginia Department of Education",
         "página de resolución de disputas del Departamento de Educación de Virginia Occidental: 90 días, tribunal estatal o federal; no leímos el texto de la política del estado",
     ),
+    (
+        "Stanton v. District of Columbia, 639 F. Supp. 2d 1 (D.D.C. 2009) (the IDEA's 90 days from the hearing officer's decision, as the court applies it in D.C.)",
+        "Stanton v. District of Columbia, 639 F. Supp. 2d 1 (D.D.C. 2009)",
+        "los 90 días de la IDEA desde la decisión del oficial de audiencias, tal como el tribunal federal los aplica en el Distrito de Columbia",
+    ),
+    (
+        "Special Ed Start Guide, Delaware one-tier page (the Family Court, like the federal court, within 90 calendar days of the hearing decision)",
+        "Special Ed Start Guide",
+        "página de una guía para familias sobre el sistema de un solo nivel de Delaware: ante el Tribunal de Familia, como ante el tribunal federal, dentro de los 90 días calendario desde la decisión de la audiencia",
+    ),
+    (
+        "West Virginia Department of Education, dispute resolution page (\"any state court of competent jurisdiction\", like a federal court, within 90 days of the hearing officer's decision)",
+        "West Virginia Department of Education",
+        "página de resolución de disputas: «cualquier tribunal estatal competente», como un tribunal federal, dentro de los 90 días desde la decisión del oficial de audiencias",
+    ),
     // The checks that found no rule of the state's own: the provision read and what it shows.
     (
         "Cal. Educ. Code 56505(h) (the hearing \"shall be the final administrative determination and binding on all parties\")",
@@ -1172,6 +1187,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "D.C. Code 38-2572.02(a) (OSSE, the state education agency, administers the due process hearings; with the hearing held by the state agency, no state review follows, 34 CFR 300.514(b))",
         "D.C. Code 38-2572.02(a); 34 CFR 300.514(b)",
         "la OSSE, la agencia educativa estatal, administra las audiencias de debido proceso; si la audiencia la celebra la agencia estatal, no sigue una revisión estatal",
+    ),
+    (
+        "5-A DCMR 3039.1-3039.4(b) (reimbursement for a parent's private placement as 34 CFR 300.148 sets it, disputes going to due process; no claim period in the part read)",
+        "5-A DCMR 3039.1-3039.4(b); 34 CFR 300.148",
+        "el reembolso de una colocación privada hecha por los padres, como lo fija 34 CFR 300.148, y los desacuerdos van al debido proceso; no hay plazo para reclamarlo en la parte leída",
     ),
     (
         "Iowa Admin. Code r. 281-41.511(2) (the hearing \"must be conducted by the department\", the state education agency; with the hearing held by the state agency, no state review follows, 34 CFR 300.514(b))",

@@ -215,6 +215,9 @@ const fn review_notice(
 /// The day the checks of issue 23 were made (research/round6-states/).
 const CHECKED_2026_12_06: &str = "2026-12-06";
 
+/// The day of the round 17 checks (research/round6-states/, "Round 17").
+const CHECKED_2026_12_07: &str = "2026-12-07";
+
 /// A check, made on 2026-12-06, that the state sets no rule of its own for `field`: `citation`
 /// names the provision read and what it shows, `url` the copy read.
 const fn none(
@@ -663,22 +666,53 @@ static CO: Pack = Pack {
 
 /// D.C. Code 38-2572.02 in the D.C. Council's codified-law repository (Oct. 20, 2024).
 const DC_2572_02: &str = "https://github.com/DCCouncil/law-xml-codified/blob/876d977ddff7b247e85cf67ad706c97aa9a62e00/us/dc/council/code/titles/38/sections/38-2572.02.xml";
+/// 5-A DCMR 3039 in casetext's copy (current through the D.C. Register of Dec. 6, 2024).
+const DC_5A_3039: &str = "https://d1tvxue8o4w0fl.cloudfront.net/regulation/district-of-columbia-administrative-code/title-5-education/subtitle-5-a-office-of-the-state-superintendent-of-education/chapter-5-a30-special-education/rule-5-a3039-private-placement-of-children-by-parents-when-fape-is-at-issue";
 static DC: Pack = Pack {
-    checked: CHECKED_2026_12_06,
+    checked: CHECKED_2026_12_07,
     hearings: Some(Office {
         name: "Office of the State Superintendent of Education (OSSE)",
         citation: "D.C. Code 38-2572.02(a)",
         url: Some(DC_2572_02),
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "D.C. Code 38-2572.02(a) (OSSE, the state education agency, administers the due process \
-         hearings; with the hearing held by the state agency, no state review follows, 34 CFR \
-         300.514(b))",
-        DC_2572_02,
-        Interpretive,
-    )],
-    ..with_holidays(pack("US-DC", &[]), &DC_HOLIDAYS, &[], DC_HOLIDAYS_LAW)
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "D.C. Code 38-2572.02(a) (OSSE, the state education agency, administers the due \
+             process hearings; with the hearing held by the state agency, no state review follows, \
+             34 CFR 300.514(b))",
+            DC_2572_02,
+            Interpretive,
+        ),
+        NoStateRule {
+            checked: CHECKED_2026_12_07,
+            ..none(
+                Field::Reimbursement,
+                "5-A DCMR 3039.1-3039.4(b) (reimbursement for a parent's private placement as 34 \
+                 CFR 300.148 sets it, disputes going to due process; no claim period in the part \
+                 read)",
+                DC_5A_3039,
+                Interpretive,
+            )
+        },
+    ],
+    ..with_holidays(
+        pack(
+            "US-DC",
+            &[court(
+                90,
+                ISSUED,
+                "Stanton v. District of Columbia, 639 F. Supp. 2d 1 (D.D.C. 2009) \
+                 (the IDEA's 90 days from the hearing officer's decision, as the court applies it \
+                 in D.C.)",
+                "http://casetext.com/case/stanton-ex-rel-kt-v-district-of-columbia",
+                Secondary,
+            )],
+        ),
+        &DC_HOLIDAYS,
+        &[],
+        DC_HOLIDAYS_LAW,
+    )
 };
 
 static FL: Pack = Pack {
@@ -1292,6 +1326,7 @@ static CT: Pack = Pack {
 };
 
 static DE: Pack = Pack {
+    checked: CHECKED_2026_12_07,
     hearings: Some(Office {
         name: "Delaware Department of Education",
         citation: "14 Del. Code 3135",
@@ -1314,6 +1349,15 @@ static DE: Pack = Pack {
                     "Special Ed Start Guide, Delaware one-tier page: a civil action in the U.S. \
                  District Court for the District of Delaware or the Family Court within 90 calendar \
                  days of the hearing decision; 14 Del. C. 3142 not read",
+                    "https://specialedstartguide.com/blog/delaware-one-tier-due-process-system",
+                    Secondary,
+                ),
+                state_court(
+                    90,
+                    Unit::CalendarDays,
+                    ISSUED,
+                    "Special Ed Start Guide, Delaware one-tier page (the Family Court, like the \
+                     federal court, within 90 calendar days of the hearing decision)",
                     "https://specialedstartguide.com/blog/delaware-one-tier-due-process-system",
                     Secondary,
                 ),
@@ -2803,6 +2847,7 @@ static WI: Pack = Pack {
 };
 
 static WV: Pack = Pack {
+    checked: CHECKED_2026_12_07,
     hearings: Some(Office {
         name: "West Virginia Department of Education, Office of Special Programs",
         citation: "West Virginia Department of Education, dispute resolution page",
@@ -2817,6 +2862,16 @@ static WV: Pack = Pack {
                     ISSUED,
                     "West Virginia Department of Education, dispute resolution page (90 days, \
                      state or federal court; the state's policy text was not read)",
+                    "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
+                    Secondary,
+                ),
+                state_court(
+                    90,
+                    Unit::CalendarDays,
+                    ISSUED,
+                    "West Virginia Department of Education, dispute resolution page (\"any state \
+                     court of competent jurisdiction\", like a federal court, within 90 days of the \
+                     hearing officer's decision)",
                     "https://new.wvde.us/academics/special-education/accountability-compliance/dispute-resolution",
                     Secondary,
                 ),
