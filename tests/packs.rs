@@ -211,9 +211,8 @@ fn coverage_report_is_current() {
         Answer::Rule(Verification::Interpretive) => 1,
         Answer::Rule(Verification::Secondary) => 2,
         Answer::Rule(Verification::Unverified) => 3,
-        Answer::NoStateRule(Verification::Verified | Verification::Interpretive) => 4,
-        Answer::NoStateRule(Verification::Secondary | Verification::Unverified) => 5,
-        Answer::NotChecked => 6,
+        Answer::NoStateRule(_) => 4,
+        Answer::NotChecked => 5,
     };
     let answer =
         |code: &str, field: Field| state_pack(code).map_or(Answer::NotChecked, |p| p.answer(field));
@@ -223,20 +222,19 @@ fn coverage_report_is_current() {
          `cargo test`. For each field: how many of the 52 jurisdictions (50 states, DC and Puerto\n\
          Rico) have a state rule of each status, how many were checked and set no rule of their own\n\
          (the federal rule applies; the provision read is recorded in the pack and listed on the\n\
-         page), how many set none only as a secondary source says (the state's text not read), and\n\
-         how many are not checked yet (the page's warning names those two kinds of field). A\n\
+         page), and how many are not checked yet (the page's warning names those fields). A\n\
          jurisdiction counts once, under its best-sourced rule.\n\n\
-         | field | verified | interpretive | secondary | unverified | checked, none | none, per a secondary source | not checked |\n\
-         | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+         | field | verified | interpretive | secondary | unverified | checked, none | not checked |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     for (field, name) in fields {
-        let mut counts = [0usize; 7];
+        let mut counts = [0usize; 6];
         for code in STATE_CODES {
             counts[slot(answer(code, field))] += 1;
         }
-        let [v, i, s, u, n, n_secondary, dash] = counts;
+        let [v, i, s, u, n, dash] = counts;
         out.push_str(&format!(
-            "| {name} | {v} | {i} | {s} | {u} | {n} | {n_secondary} | {dash} |\n"
+            "| {name} | {v} | {i} | {s} | {u} | {n} | {dash} |\n"
         ));
     }
     let complete = PACKS
@@ -245,7 +243,7 @@ fn coverage_report_is_current() {
         .count();
     let with_pack = PACKS.iter().filter(|p| p.code != "US").count();
     let two_tier = PACKS.iter().filter(|p| p.two_tier).count();
-    let letter = |a: Answer| ["V", "I", "S", "U", "N", "n", "-"][slot(a)];
+    let letter = |a: Answer| ["V", "I", "S", "U", "N", "-"][slot(a)];
     let mut rows = String::new();
     let mut dashes = 0;
     let mut top_dashes = 0;
@@ -274,10 +272,9 @@ fn coverage_report_is_current() {
          text that was read, or the pack complete): {}.\n\n\
          ## By jurisdiction\n\n\
          V verified, I interpretive, S secondary, U unverified: the state's own rule, best-sourced \
-         first. N: checked, the state sets no rule of its own (the federal rule applies). n: a \
-         secondary source (an agency notice, a summary) says the state sets none; its own text was \
-         not read. -: not checked yet. The page's warning names the fields marked S, U, n or -: \
-         their state text has not been read.\n\n\
+         first. N: checked, the state sets no rule of its own (the federal rule applies). -: not \
+         checked yet. The page's warning names the fields marked S, U or -: their state text has \
+         not been read.\n\n\
          | jurisdiction | filing limit | court | state review | state court | reimbursement | \
          holidays | hearing office |\n| --- | :-: | :-: | :-: | :-: | :-: | :-: | :-: |\n",
         STATE_CODES.len() * Field::ALL.len(),
