@@ -386,14 +386,19 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página del Departamento de Educación de Colorado sobre el debido proceso: una queja puede reclamar violaciones de los dos años antes de presentarla (aquí se cuenta desde el aviso por escrito del distrito); no leímos la regla del estado, 1 Colo. Code Regs. 301-8, 2220-R-6.02",
     ),
     (
-        "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
-        "Conn. Gen. Stat. 10-76h(a)(4); OSEP, Letter to Zimberlin (Oct. 19, 2000)",
-        "dos años desde la propuesta o la negativa de la junta escolar, según la cita de esa carta de la OSEP; no leímos el texto actual",
+        "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time the board of education proposed or refused\")",
+        "Conn. Gen. Stat. 10-76h(a)(4)",
+        "\"dos años para pedir una audiencia desde el momento en que la junta de educación propuso o rechazó\"",
     ),
     (
-        "Conn. Gen. Stat. 4-183(c) (45 days after the decision is mailed), applied to special-education appeals through 10-76h(d)(4) as the Second Circuit holds in P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019); the text of 10-76h(d)(4) was not read",
-        "Conn. Gen. Stat. 4-183(c); 10-76h(d)(4); P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019)",
-        "45 días desde el envío por correo de la decisión; 10-76h(d)(4) la aplica a las apelaciones de educación especial, según lo resuelve el Segundo Circuito en ese caso; no leímos el texto de 10-76h(d)(4)",
+        "Conn. Gen. Stat. 10-76h(d)(4) (appeals \"in the manner set forth in section 4-183\"); 4-183(c)(1) (\"within forty-five days after mailing of the final decision\")",
+        "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1)",
+        "las apelaciones \"en la forma que fija la sección 4-183\"; 4-183(c)(1): \"dentro de los cuarenta y cinco días después del envío por correo de la decisión final\"",
+    ),
+    (
+        "Conn. Gen. Stat. 10-76h(d)(1) (a hearing officer may order reimbursement \"in accordance with the Individuals with Disabilities Education Act\"; no period of its own beyond (a)(4)'s two years)",
+        "Conn. Gen. Stat. 10-76h(d)(1)",
+        "un oficial de audiencias puede ordenar el reembolso \"de acuerdo con la Ley de Educación para Personas con Discapacidades\"; ningún plazo propio aparte de los dos años de (a)(4)",
     ),
     (
         "Minn. R. 3525.3900, subp. 1; 3525.4110, subp. 1",

@@ -1271,6 +1271,9 @@ static AZ: Pack = Pack {
     )
 };
 
+/// Conn. Gen. Stat. chapter 164 (10-76h read whole) as law.justia.com keeps it, through P.A.
+/// 23-137, in a bulk copy of state codes.
+const CT_10_76H: &str = "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/connecticut/content/title-title-10-education-and-culture/chapter-chapter-164-educational-opportunities.json";
 static CT: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1280,13 +1283,23 @@ static CT: Pack = Pack {
             "https://casetext.com/regulation/connecticut-administrative-code/title-10-education-and-culture/children-requiring-special-education/section-10-76h-due-process/section-10-76h-7-appointment-of-hearing-officer-scheduling-of-prehearing-conference-and-hearing-dates",
         ),
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "Conn. Agencies Regs. 10-76h-16(a) (the hearing officer's decision \"shall be final\", \
-         subject to an appeal to court under 20 U.S.C. 1415(i)(2)(A))",
-        "http://ctrules.elaws.us/rule/10-76h-16",
-        Verified,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Conn. Agencies Regs. 10-76h-16(a) (the hearing officer's decision \"shall be final\", \
+             subject to an appeal to court under 20 U.S.C. 1415(i)(2)(A))",
+            "http://ctrules.elaws.us/rule/10-76h-16",
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Conn. Gen. Stat. 10-76h(d)(1) (a hearing officer may order reimbursement \"in \
+             accordance with the Individuals with Disabilities Education Act\"; no period of its \
+             own beyond (a)(4)'s two years)",
+            CT_10_76H,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-CT",
@@ -1294,21 +1307,20 @@ static CT: Pack = Pack {
                 filing(
                     2,
                     NOTICE,
-                    "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted \
-                 in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
-                    "https://docsbay.net/page-1-winona-w-zimberlin",
-                    Secondary,
+                    "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time \
+                     the board of education proposed or refused\")",
+                    CT_10_76H,
+                    Verified,
                 ),
                 state_court(
                     45,
                     Unit::CalendarDays,
                     MAILED,
-                    "Conn. Gen. Stat. 4-183(c) (45 days after the decision is mailed), applied to \
-                     special-education appeals through 10-76h(d)(4) as the Second Circuit holds in \
-                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019); the text of \
-                     10-76h(d)(4) was not read",
-                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
-                    Secondary,
+                    "Conn. Gen. Stat. 10-76h(d)(4) (appeals \"in the manner set forth in section \
+                     4-183\"); 4-183(c)(1) (\"within forty-five days after mailing of the final \
+                     decision\")",
+                    CT_10_76H,
+                    Verified,
                 ),
                 court(
                     45,
