@@ -3967,6 +3967,31 @@ fn alaska_superior_court_30_days_from_the_mailing_as_a_reading() {
     );
 }
 
+// Source: R.I. Gen. Laws 42-35-15(b) (the legislature's page, read in round 17): review "within
+// thirty (30) days after mailing notice of the final decision of the agency". Rhode Island's
+// regulation changes 34 CFR 300.516(b) in a text not reached, so that these 30 days govern a
+// special-education decision, in state or federal court (as Ana C., 1st Cir. 1997, held before
+// 2004), is a reading (interpretive). Issued Mon 2026-03-02, mailed Wed 2026-03-04: Mar 5-31
+// (27), Apr 1-3 (30) = Fri 2026-04-03, the state-court date and the court deadline's earliest;
+// the federal 90 days from the decision stay primary, Sun 2026-05-31.
+#[test]
+fn rhode_island_thirty_days_after_mailing_as_a_reading() {
+    let t = run(&case(
+        "US-RI",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-04"),
+        ],
+    ));
+    state_court_apart(
+        &t,
+        "2026-04-03",
+        RuleSource::StateUnverified,
+        "2026-05-31",
+        "2026-04-03",
+    );
+}
+
 // Source: the checks of round 15 (issue 23), each naming the provision read: Alaska Stat.
 // 14.30.193(e), (f) (no state review); Ark. Code Ann. 6-41-216(g) as quoted in Brittany O.
 // (8th Cir. 2017) (no state review, one period for any court); Haw. Code R. 8-60-65(b),

@@ -401,6 +401,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "un oficial de audiencias puede ordenar el reembolso \"de acuerdo con la Ley de Educación para Personas con Discapacidades\"; ningún plazo propio aparte de los dos años de (a)(4)",
     ),
     (
+        "R.I. Gen. Laws 42-35-15(b) (superior court, \"within thirty (30) days after mailing notice of the final decision of the agency\"); that it governs special-education decisions is a reading",
+        "R.I. Gen. Laws 42-35-15(b)",
+        "tribunal superior, \"dentro de los treinta (30) días después del envío por correo del aviso de la decisión final de la agencia\"; que rija las decisiones de educación especial es una lectura",
+    ),
+    (
+        "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since 2004 a reading, the federal 90 days otherwise",
+        "R.I. Gen. Laws 42-35-15(b); Providence Sch. Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997)",
+        "30 días después del envío por correo, el plazo que ese caso tomó prestado para las acciones bajo la IDEA; desde 2004 es una lectura; si no, los 90 días federales",
+    ),
+    (
         "Minn. R. 3525.3900, subp. 1; 3525.4110, subp. 1",
         "Minn. R. 3525.3900; 3525.4110",
         "subparte 1 de cada una",

@@ -26,7 +26,8 @@
 //!
 //! Not encoded yet: Alabama's notice of intent to file a civil action (its days were not found);
 //! Oklahoma's extra Christmas day; Rhode Island's own civil-action rule (its regulation modifies
-//! 34 CFR 300.516, but the text was not read); Illinois's Casimir Pulaski Day, Maryland Day and
+//! 34 CFR 300.516, but the text was not read; the pack holds the administrative procedure act's
+//! 30 days as a reading); Illinois's Casimir Pulaski Day, Maryland Day and
 //! Defenders' Day, and New Jersey's third-Friday Juneteenth (no date rule for them yet).
 
 use chrono::Weekday;
@@ -3903,6 +3904,7 @@ static RI_HOLIDAYS: [HolidayRule; 7] = [
 /// there); its section 6.3 lists the parts of 34 CFR Part 300 that Rhode Island leaves out or
 /// changes.
 const RI_6_3: &str = "https://rules.sos.ri.gov/Regulations/part/200-20-30-6?reg_id=10327";
+const RI_42_35_15: &str = "http://webserver.rilegislature.gov/Statutes/TITLE42/42-35/42-35-15.htm";
 static RI: Pack = Pack {
     checked: CHECKED_2026_12_06,
     no_state_rule: &[
@@ -3927,7 +3929,37 @@ static RI: Pack = Pack {
         citation: "Rhode Island Department of Education, legal support page",
         url: Some("http://www.ride.ri.gov/InsideRIDE/LegalSupport.aspx"),
     }),
-    ..with_holidays(pack("US-RI", &[]), &RI_HOLIDAYS, &[], RI_HOLIDAYS_LAW)
+    ..with_holidays(
+        pack(
+            "US-RI",
+            &[
+                // The state's regulation changes 34 CFR 300.516(b) in a text not reached; the
+                // administrative procedure act's 30 days after mailing are the earliest reading.
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "R.I. Gen. Laws 42-35-15(b) (superior court, \"within thirty (30) days after \
+                     mailing notice of the final decision of the agency\"); that it governs \
+                     special-education decisions is a reading",
+                    RI_42_35_15,
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    MAILED,
+                    "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. \
+                     Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since \
+                     2004 a reading, the federal 90 days otherwise",
+                    RI_42_35_15,
+                    Interpretive,
+                ),
+            ],
+        ),
+        &RI_HOLIDAYS,
+        &[],
+        RI_HOLIDAYS_LAW,
+    )
 };
 
 const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day, every year; the Friday after \
