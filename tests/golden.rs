@@ -1146,7 +1146,8 @@ fn secondary_30_day_rules_set_only_the_earliest_date() {
     }
 }
 
-// Source: Conn. Gen. Stat. 4-183(c): 45 days after mailing (secondary on the civil-action line).
+// Source: Conn. Gen. Stat. 10-76h(d)(4) and 4-183(c)(1): 45 days after mailing, which P.M.B. v.
+// Ridgefield (2d Cir. 2019) applies to federal IDEA actions (interpretive on the civil-action line).
 // Mailing not entered: counted from the decision date, 10/1 + 45 = Sat 11/15, labelled. Mailed
 // Fri 10/3: 10/3 + 45 = Mon 11/17 (Oct 4-31 = 28, Nov 1-17 = 17).
 #[test]

@@ -436,9 +436,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "se leyó completo: ninguna regla ni plazo para el reclamo de los padres después de una colocación unilateral; 15.1-32-15 trata solo de las colocaciones que contrata el distrito; 67-23-05-01: el debido proceso tal como lo fija la ley federal",
     ),
     (
-        "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
-        "Conn. Gen. Stat. 4-183(c); 10-76h(d)(4)",
-        "10-76h(d)(4) la aplica a la educación especial",
+        "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA actions in federal court",
+        "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1); P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019)",
+        "45 días después del envío por correo, que ese caso aplica a las acciones bajo la IDEA en el tribunal federal",
     ),
     (
         "Fla. Admin. Code R. 6A-6.03311 (30 days: the only text seen is an undated Department of Education notice, probably before 2006, whose purpose was to replace these 30 days with 90; the 30 days are most likely superseded, and the current rule's text was not read)",

@@ -1326,9 +1326,11 @@ static CT: Pack = Pack {
                 court(
                     45,
                     MAILED,
-                    "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
-                    "https://casetext.com/statute/general-statutes-of-connecticut/title-4-management-of-state-agencies/chapter-54-uniform-administrative-procedure-act/section-4-183-appeal-to-superior-court",
-                    Secondary,
+                    "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which \
+                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA \
+                     actions in federal court",
+                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
+                    Interpretive,
                 ),
             ],
         ),
