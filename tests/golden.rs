@@ -1146,7 +1146,8 @@ fn secondary_30_day_rules_set_only_the_earliest_date() {
     }
 }
 
-// Source: Conn. Gen. Stat. 4-183(c): 45 days after mailing (secondary for special education).
+// Source: Conn. Gen. Stat. 10-76h(d)(4) and 4-183(c)(1): 45 days after mailing, which P.M.B. v.
+// Ridgefield (2d Cir. 2019) applies to federal IDEA actions (interpretive on the civil-action line).
 // Mailing not entered: counted from the decision date, 10/1 + 45 = Sat 11/15, labelled. Mailed
 // Fri 10/3: 10/3 + 45 = Mon 11/17 (Oct 4-31 = 28, Nov 1-17 = 17).
 #[test]
@@ -1172,15 +1173,39 @@ fn connecticut_counts_from_mailing_and_stands_in_with_the_decision_date() {
         readings(&t, D::CivilAction),
         vec![(ReadingKind::StateRule, "2025-11-17".to_string())]
     );
-    // The same 45 days on the state-court line, as P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d
-    // 473 (2d Cir. 2019) applies 4-183(c) through 10-76h(d)(4) (secondary): Mon 11/17.
+    // The same 45 days on the state-court line: 10-76h(d)(4) sends appeals "in the manner set
+    // forth in section 4-183", whose (c)(1) runs "within forty-five days after mailing of the
+    // final decision" (both read, round 17): Mon 11/17.
     assert_eq!(
         date(&t, D::CivilActionStateCourt).as_deref(),
         Some("2025-11-17")
     );
-    assert_eq!(
-        source(&t, D::CivilActionStateCourt),
-        RuleSource::StateUnverified
+    assert_eq!(source(&t, D::CivilActionStateCourt), RuleSource::State);
+}
+
+// Source: Conn. Gen. Stat. 10-76h(a)(4): "two years to request a hearing from the time the board
+// of education proposed or refused" (verified, round 17). The board's notice Wed 2024-05-01 + 2
+// years = Fri 2026-05-01. 10-76h(d)(1) lets a hearing officer order reimbursement "in accordance
+// with" the IDEA and sets no claim period of its own: the field is checked, with no limit.
+#[test]
+fn connecticut_two_years_from_the_boards_proposal_and_no_reimbursement_period() {
+    let t = run(&case(
+        "US-CT",
+        &[
+            (E::KnewOfProblem, "2024-03-15"),
+            (E::DistrictDecisionNotice, "2024-05-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-05-01"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    let (pack, fallback) = due_process_calculator::rules::pack_for(
+        due_process_calculator::engine::case::Jurisdiction::parse("US-CT").expect("state"),
+    );
+    assert!(!fallback);
+    assert!(
+        !pack
+            .unchecked()
+            .any(|f| f == due_process_calculator::rules::Field::Reimbursement)
     );
 }
 
@@ -3940,6 +3965,31 @@ fn alaska_superior_court_30_days_from_the_mailing_as_a_reading() {
     assert_eq!(
         status(&t, D::StateReviewRequest),
         Status::NotApplicable(NotApplicable::OneTier)
+    );
+}
+
+// Source: R.I. Gen. Laws 42-35-15(b) (the legislature's page, read in round 17): review "within
+// thirty (30) days after mailing notice of the final decision of the agency". Rhode Island's
+// regulation changes 34 CFR 300.516(b) in a text not reached, so that these 30 days govern a
+// special-education decision, in state or federal court (as Ana C., 1st Cir. 1997, held before
+// 2004), is a reading (interpretive). Issued Mon 2026-03-02, mailed Wed 2026-03-04: Mar 5-31
+// (27), Apr 1-3 (30) = Fri 2026-04-03, the state-court date and the court deadline's earliest;
+// the federal 90 days from the decision stay primary, Sun 2026-05-31.
+#[test]
+fn rhode_island_thirty_days_after_mailing_as_a_reading() {
+    let t = run(&case(
+        "US-RI",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-04"),
+        ],
+    ));
+    state_court_apart(
+        &t,
+        "2026-04-03",
+        RuleSource::StateUnverified,
+        "2026-05-31",
+        "2026-04-03",
     );
 }
 

@@ -386,14 +386,29 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página del Departamento de Educación de Colorado sobre el debido proceso: una queja puede reclamar violaciones de los dos años antes de presentarla (aquí se cuenta desde el aviso por escrito del distrito); no leímos la regla del estado, 1 Colo. Code Regs. 301-8, 2220-R-6.02",
     ),
     (
-        "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
-        "Conn. Gen. Stat. 10-76h(a)(4); OSEP, Letter to Zimberlin (Oct. 19, 2000)",
-        "dos años desde la propuesta o la negativa de la junta escolar, según la cita de esa carta de la OSEP; no leímos el texto actual",
+        "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time the board of education proposed or refused\")",
+        "Conn. Gen. Stat. 10-76h(a)(4)",
+        "\"dos años para pedir una audiencia desde el momento en que la junta de educación propuso o rechazó\"",
     ),
     (
-        "Conn. Gen. Stat. 4-183(c) (45 days after the decision is mailed), applied to special-education appeals through 10-76h(d)(4) as the Second Circuit holds in P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019); the text of 10-76h(d)(4) was not read",
-        "Conn. Gen. Stat. 4-183(c); 10-76h(d)(4); P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019)",
-        "45 días desde el envío por correo de la decisión; 10-76h(d)(4) la aplica a las apelaciones de educación especial, según lo resuelve el Segundo Circuito en ese caso; no leímos el texto de 10-76h(d)(4)",
+        "Conn. Gen. Stat. 10-76h(d)(4) (appeals \"in the manner set forth in section 4-183\"); 4-183(c)(1) (\"within forty-five days after mailing of the final decision\")",
+        "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1)",
+        "las apelaciones \"en la forma que fija la sección 4-183\"; 4-183(c)(1): \"dentro de los cuarenta y cinco días después del envío por correo de la decisión final\"",
+    ),
+    (
+        "Conn. Gen. Stat. 10-76h(d)(1) (a hearing officer may order reimbursement \"in accordance with the Individuals with Disabilities Education Act\"; no period of its own beyond (a)(4)'s two years)",
+        "Conn. Gen. Stat. 10-76h(d)(1)",
+        "un oficial de audiencias puede ordenar el reembolso \"de acuerdo con la Ley de Educación para Personas con Discapacidades\"; ningún plazo propio aparte de los dos años de (a)(4)",
+    ),
+    (
+        "R.I. Gen. Laws 42-35-15(b) (superior court, \"within thirty (30) days after mailing notice of the final decision of the agency\"); that it governs special-education decisions is a reading",
+        "R.I. Gen. Laws 42-35-15(b)",
+        "tribunal superior, \"dentro de los treinta (30) días después del envío por correo del aviso de la decisión final de la agencia\"; que rija las decisiones de educación especial es una lectura",
+    ),
+    (
+        "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since 2004 a reading, the federal 90 days otherwise",
+        "R.I. Gen. Laws 42-35-15(b); Providence Sch. Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997)",
+        "30 días después del envío por correo, el plazo que ese caso tomó prestado para las acciones bajo la IDEA; desde 2004 es una lectura; si no, los 90 días federales",
     ),
     (
         "Minn. R. 3525.3900, subp. 1; 3525.4110, subp. 1",
@@ -421,9 +436,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "se leyó completo: ninguna regla ni plazo para el reclamo de los padres después de una colocación unilateral; 15.1-32-15 trata solo de las colocaciones que contrata el distrito; 67-23-05-01: el debido proceso tal como lo fija la ley federal",
     ),
     (
-        "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
-        "Conn. Gen. Stat. 4-183(c); 10-76h(d)(4)",
-        "10-76h(d)(4) la aplica a la educación especial",
+        "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA actions in federal court",
+        "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1); P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019)",
+        "45 días después del envío por correo, que ese caso aplica a las acciones bajo la IDEA en el tribunal federal",
     ),
     (
         "Fla. Admin. Code R. 6A-6.03311 (30 days: the only text seen is an undated Department of Education notice, probably before 2006, whose purpose was to replace these 30 days with 90; the 30 days are most likely superseded, and the current rule's text was not read)",

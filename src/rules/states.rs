@@ -26,7 +26,8 @@
 //!
 //! Not encoded yet: Alabama's notice of intent to file a civil action (its days were not found);
 //! Oklahoma's extra Christmas day; Rhode Island's own civil-action rule (its regulation modifies
-//! 34 CFR 300.516, but the text was not read); Illinois's Casimir Pulaski Day, Maryland Day and
+//! 34 CFR 300.516, but the text was not read; the pack holds the administrative procedure act's
+//! 30 days as a reading); Illinois's Casimir Pulaski Day, Maryland Day and
 //! Defenders' Day, and New Jersey's third-Friday Juneteenth (no date rule for them yet).
 
 use chrono::Weekday;
@@ -1271,6 +1272,9 @@ static AZ: Pack = Pack {
     )
 };
 
+/// Conn. Gen. Stat. chapter 164 (10-76h read whole) as law.justia.com keeps it, through P.A.
+/// 23-137, in a bulk copy of state codes.
+const CT_10_76H: &str = "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/connecticut/content/title-title-10-education-and-culture/chapter-chapter-164-educational-opportunities.json";
 static CT: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1280,13 +1284,23 @@ static CT: Pack = Pack {
             "https://casetext.com/regulation/connecticut-administrative-code/title-10-education-and-culture/children-requiring-special-education/section-10-76h-due-process/section-10-76h-7-appointment-of-hearing-officer-scheduling-of-prehearing-conference-and-hearing-dates",
         ),
     }),
-    no_state_rule: &[none(
-        Field::StateReview,
-        "Conn. Agencies Regs. 10-76h-16(a) (the hearing officer's decision \"shall be final\", \
-         subject to an appeal to court under 20 U.S.C. 1415(i)(2)(A))",
-        "http://ctrules.elaws.us/rule/10-76h-16",
-        Verified,
-    )],
+    no_state_rule: &[
+        none(
+            Field::StateReview,
+            "Conn. Agencies Regs. 10-76h-16(a) (the hearing officer's decision \"shall be final\", \
+             subject to an appeal to court under 20 U.S.C. 1415(i)(2)(A))",
+            "http://ctrules.elaws.us/rule/10-76h-16",
+            Verified,
+        ),
+        none(
+            Field::Reimbursement,
+            "Conn. Gen. Stat. 10-76h(d)(1) (a hearing officer may order reimbursement \"in \
+             accordance with the Individuals with Disabilities Education Act\"; no period of its \
+             own beyond (a)(4)'s two years)",
+            CT_10_76H,
+            Interpretive,
+        ),
+    ],
     ..with_holidays(
         pack(
             "US-CT",
@@ -1294,28 +1308,29 @@ static CT: Pack = Pack {
                 filing(
                     2,
                     NOTICE,
-                    "Conn. Gen. Stat. 10-76h(a)(4) (two years from the board's proposal or refusal), as quoted \
-                 in OSEP's Letter to Zimberlin (Oct. 19, 2000); current text not read",
-                    "https://docsbay.net/page-1-winona-w-zimberlin",
-                    Secondary,
+                    "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time \
+                     the board of education proposed or refused\")",
+                    CT_10_76H,
+                    Verified,
                 ),
                 state_court(
                     45,
                     Unit::CalendarDays,
                     MAILED,
-                    "Conn. Gen. Stat. 4-183(c) (45 days after the decision is mailed), applied to \
-                     special-education appeals through 10-76h(d)(4) as the Second Circuit holds in \
-                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2019); the text of \
-                     10-76h(d)(4) was not read",
-                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
-                    Secondary,
+                    "Conn. Gen. Stat. 10-76h(d)(4) (appeals \"in the manner set forth in section \
+                     4-183\"); 4-183(c)(1) (\"within forty-five days after mailing of the final \
+                     decision\")",
+                    CT_10_76H,
+                    Verified,
                 ),
                 court(
                     45,
                     MAILED,
-                    "Conn. Gen. Stat. 4-183(c), applied to special education by 10-76h(d)(4)",
-                    "https://casetext.com/statute/general-statutes-of-connecticut/title-4-management-of-state-agencies/chapter-54-uniform-administrative-procedure-act/section-4-183-appeal-to-superior-court",
-                    Secondary,
+                    "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which \
+                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA \
+                     actions in federal court",
+                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
+                    Interpretive,
                 ),
             ],
         ),
@@ -3891,6 +3906,7 @@ static RI_HOLIDAYS: [HolidayRule; 7] = [
 /// there); its section 6.3 lists the parts of 34 CFR Part 300 that Rhode Island leaves out or
 /// changes.
 const RI_6_3: &str = "https://rules.sos.ri.gov/Regulations/part/200-20-30-6?reg_id=10327";
+const RI_42_35_15: &str = "http://webserver.rilegislature.gov/Statutes/TITLE42/42-35/42-35-15.htm";
 static RI: Pack = Pack {
     checked: CHECKED_2026_12_06,
     no_state_rule: &[
@@ -3915,7 +3931,37 @@ static RI: Pack = Pack {
         citation: "Rhode Island Department of Education, legal support page",
         url: Some("http://www.ride.ri.gov/InsideRIDE/LegalSupport.aspx"),
     }),
-    ..with_holidays(pack("US-RI", &[]), &RI_HOLIDAYS, &[], RI_HOLIDAYS_LAW)
+    ..with_holidays(
+        pack(
+            "US-RI",
+            &[
+                // The state's regulation changes 34 CFR 300.516(b) in a text not reached; the
+                // administrative procedure act's 30 days after mailing are the earliest reading.
+                state_court(
+                    30,
+                    Unit::CalendarDays,
+                    MAILED,
+                    "R.I. Gen. Laws 42-35-15(b) (superior court, \"within thirty (30) days after \
+                     mailing notice of the final decision of the agency\"); that it governs \
+                     special-education decisions is a reading",
+                    RI_42_35_15,
+                    Interpretive,
+                ),
+                court(
+                    30,
+                    MAILED,
+                    "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. \
+                     Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since \
+                     2004 a reading, the federal 90 days otherwise",
+                    RI_42_35_15,
+                    Interpretive,
+                ),
+            ],
+        ),
+        &RI_HOLIDAYS,
+        &[],
+        RI_HOLIDAYS_LAW,
+    )
 };
 
 const VA_HOLIDAYS_LAW: &str = "Va. Code 2.2-3300 (Election Day, every year; the Friday after \
