@@ -697,8 +697,8 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
     ),
     (
         "N.M. Pub. Educ. Dep't Procedural Safeguards Notice (rev. 12-23-2020), as a third-party research file quotes it (\"not more than two years before you or the school district knew or should have known\"); 6.31.2.13 NMAC was not read",
-        "N.M. Pub. Educ. Dep't Procedural Safeguards Notice (rev. 12-23-2020)",
-        "según la cita de un archivo de investigación de terceros: \"no más de dos años antes de que usted o el distrito escolar supieran o debieran saber\"; no leímos la regla 6.31.2.13 NMAC",
+        "N.M. Pub. Educ. Dep't Procedural Safeguards Notice",
+        "revisión del 23 de diciembre de 2020, según la cita de un archivo de investigación de terceros: \"no más de dos años antes de que usted o el distrito escolar supieran o debieran saber\"; no leímos la regla 6.31.2.13 NMAC",
     ),
     (
         "Utah State Board of Education Special Education Rules IV.G.4, as a third-party research file quotes it (\"not more than two years before the date the parent or student who is an adult or LEA knew or should have known\"); the rules' own text was not read",
