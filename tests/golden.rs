@@ -1844,7 +1844,9 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // (same look-back words) and Wyoming's Department of Education Rules ch. 7, 7(c) (adopts 34 CFR
 // 300.507 through 300.518); and, in the same compilation, the Mississippi Department of
 // Education's Procedural Safeguards (revised October 21, 2025: "within two (2) years of the date
-// you or the public agency knew or should have known"; an agency notice, no rule read). Each gives
+// you or the public agency knew or should have known"; an agency notice, no rule read) and New
+// Mexico's Procedural Safeguards Notice (rev. 12-23-2020: "not more than two years before you or
+// the school district knew or should have known"; likewise). Each gives
 // 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
 // rule that is not verified.
 #[test]
@@ -1852,7 +1854,7 @@ fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
         "US-MD", "US-AZ", "US-OH", "US-SD", "US-WV", "US-AL", "US-FL", "US-IA", "US-NV", "US-UT",
-        "US-WY", "US-MS",
+        "US-WY", "US-MS", "US-NM",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(

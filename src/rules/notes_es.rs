@@ -711,6 +711,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "con la enmienda R017-18, vigente desde el 30 de enero de 2019, según la cita de un archivo de investigación de terceros: \"dentro de los 2 años posteriores a la fecha en que los padres o la agencia pública supieron o debieron saber de la acción alegada\"; no leímos el texto de la regla",
     ),
     (
+        "N.M. Pub. Educ. Dep't Procedural Safeguards Notice (rev. 12-23-2020), as a third-party research file quotes it (\"not more than two years before you or the school district knew or should have known\"); 6.31.2.13 NMAC was not read",
+        "N.M. Pub. Educ. Dep't Procedural Safeguards Notice",
+        "revisión del 23 de diciembre de 2020, según la cita de un archivo de investigación de terceros: \"no más de dos años antes de que usted o el distrito escolar supieran o debieran saber\"; no leímos la regla 6.31.2.13 NMAC",
+    ),
+    (
         "Utah State Board of Education Special Education Rules IV.G.4, as a third-party research file quotes it (\"not more than two years before the date the parent or student who is an adult or LEA knew or should have known\"); the rules' own text was not read",
         "Utah State Board of Education Special Education Rules IV.G.4",
         "según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres, el estudiante adulto o la agencia local supieron o debieron saber\"; no leímos el texto de las reglas",

@@ -3800,15 +3800,26 @@ static NM: Pack = Pack {
     holiday_citation: NM_HOLIDAYS_LAW,
     ..pack(
         "US-NM",
-        &[court(
-            30,
-            RECEIVED,
-            "N.M. Code R. 6.31.2.13(I) (30 days from receipt of the last administrative \
-             decision, as courts quote it for fee actions; its rule for other actions was not \
-             read)",
-            "https://print.casetext.com/case/chavez-v-espanola-public-schools",
-            Interpretive,
-        )],
+        &[
+            filing(
+                2,
+                KNEW,
+                "N.M. Pub. Educ. Dep't Procedural Safeguards Notice (rev. 12-23-2020), as a \
+                 third-party research file quotes it (\"not more than two years before you or the \
+                 school district knew or should have known\"); 6.31.2.13 NMAC was not read",
+                STATE_RULES_COMPILATION,
+                Secondary,
+            ),
+            court(
+                30,
+                RECEIVED,
+                "N.M. Code R. 6.31.2.13(I) (30 days from receipt of the last administrative \
+                 decision, as courts quote it for fee actions; its rule for other actions was not \
+                 read)",
+                "https://print.casetext.com/case/chavez-v-espanola-public-schools",
+                Interpretive,
+            ),
+        ],
     )
 };
 
