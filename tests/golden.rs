@@ -3611,8 +3611,9 @@ fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
 
 // Source: N.J. Admin. Code 6A:14-2.7(v), as a practitioner's page states it (the same 90 days from
 // the final decision in the Superior Court; secondary): decision Mon 2026-03-02 + 90 = Sun 5/31
-// (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the state-court date; the federal-court line and
-// the court card show the same federal date.
+// (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the state-court date and the court card's. The
+// period is federal law's (contract section 3: a federal-court line only where it differs), so
+// there is no federal-court line repeating the date.
 #[test]
 fn new_jerseys_superior_court_90_days_match_the_federal_date() {
     let t = run(&case("US-NJ", &[(E::DecisionIssued, "2026-03-02")]));
@@ -3621,8 +3622,8 @@ fn new_jerseys_superior_court_90_days_match_the_federal_date() {
         Some("2026-05-31")
     );
     assert_eq!(
-        date(&t, D::CivilActionFederalCourt).as_deref(),
-        Some("2026-05-31")
+        status(&t, D::CivilActionFederalCourt),
+        Status::NotApplicable(NotApplicable::SameCourtPeriod)
     );
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
 }
@@ -3666,7 +3667,8 @@ fn district_of_columbias_90_days_are_secondary_and_confirm_the_federal_date() {
 // decision, as the Special Ed Start Guide's one-tier page gives it, and West Virginia's "any state
 // court of competent jurisdiction" within 90 days of the hearing officer's decision, as the
 // Department of Education's dispute resolution page gives it (both secondary). Decision Mon
-// 2026-03-02 + 90 = Sun 5/31 on the state-court line, the same day as the federal court's.
+// 2026-03-02 + 90 = Sun 5/31 on the state-court line, the same day as the court card's; the same
+// period as federal law's, so no federal-court line repeats it (contract section 3).
 #[test]
 fn delaware_and_west_virginia_state_courts_have_the_federal_90_days_secondary() {
     for code in ["US-DE", "US-WV"] {
@@ -3682,8 +3684,8 @@ fn delaware_and_west_virginia_state_courts_have_the_federal_90_days_secondary() 
             "{code}"
         );
         assert_eq!(
-            date(&t, D::CivilActionFederalCourt).as_deref(),
-            Some("2026-05-31"),
+            status(&t, D::CivilActionFederalCourt),
+            Status::NotApplicable(NotApplicable::SameCourtPeriod),
             "{code}"
         );
         assert_eq!(

@@ -66,6 +66,9 @@ pub enum NotApplicable {
     NoReviewNotice,
     /// The state sets no court period of its own: the federal one applies to every court.
     NoStateCourtPeriod,
+    /// The state's period for its own courts is federal law's (same length, unit and start), so
+    /// one date serves every court.
+    SameCourtPeriod,
     /// The state sets no shorter limit for reimbursement claims: the filing limit applies.
     NoReimbursementLimit,
     /// No private placement is planned.
@@ -82,6 +85,7 @@ impl NotApplicable {
             NotApplicable::OneTier
                 | NotApplicable::NoReviewNotice
                 | NotApplicable::NoStateCourtPeriod
+                | NotApplicable::SameCourtPeriod
                 | NotApplicable::NoReimbursementLimit
         )
     }
@@ -1214,7 +1218,9 @@ fn reimbursement_claim_limit(ctx: &Ctx<'_>) -> Draft {
     }
 }
 
-/// The last day to file in federal court, shown where the state's own court period differs.
+/// The last day to file in federal court, shown where the state's own court period differs
+/// from it (contract section 3): a state-court period of the same length, unit and start as
+/// federal law's gives no second date.
 fn civil_action_federal_court(ctx: &Ctx<'_>) -> Draft {
     let variant = if ctx.pack.two_tier {
         Variant::AfterReview
@@ -1222,15 +1228,20 @@ fn civil_action_federal_court(ctx: &Ctx<'_>) -> Draft {
         Variant::Standard
     };
     let draft = ctx.compute(D::CivilActionFederalCourt, variant, None);
-    let state_period = ctx
+    let federal = fed(D::CivilActionFederalCourt, variant);
+    let count = |r: &Rule| (r.period, r.unit, r.trigger, r.direction);
+    let mut state_periods = ctx
         .pack
         .overrides
         .iter()
-        .any(|r| r.id == D::CivilActionStateCourt);
-    if state_period {
-        draft
-    } else {
+        .filter(|r| r.id == D::CivilActionStateCourt)
+        .peekable();
+    if state_periods.peek().is_none() {
         draft.not_applicable(NotApplicable::NoStateCourtPeriod)
+    } else if state_periods.all(|r| count(r) == count(federal)) {
+        draft.not_applicable(NotApplicable::SameCourtPeriod)
+    } else {
+        draft
     }
 }
 

@@ -1016,6 +1016,9 @@ impl Text for Es {
             NotApplicable::NoStateCourtPeriod => {
                 "No se aplica: no se conoce aquí un plazo aparte para los tribunales estatales, así que la fecha de tribunal de arriba vale para cualquier tribunal."
             }
+            NotApplicable::SameCourtPeriod => {
+                "No se aplica: su estado da a sus propios tribunales el mismo plazo que la ley federal, así que la fecha de tribunal de arriba vale para cualquier tribunal."
+            }
             NotApplicable::NoReviewNotice => {
                 "No se aplica según las reglas usadas aquí: la revisión estatal se pide sin un aviso previo."
             }

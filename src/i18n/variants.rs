@@ -65,7 +65,7 @@ pub(crate) fn readings() -> [ReadingKind; 11] {
         FederalDefault,
     })
 }
-pub(crate) fn not_applicables() -> [NotApplicable; 16] {
+pub(crate) fn not_applicables() -> [NotApplicable; 17] {
     every!(NotApplicable {
         DistrictFiled,
         ParentFiled,
@@ -82,6 +82,7 @@ pub(crate) fn not_applicables() -> [NotApplicable; 16] {
         OneTier,
         NoReviewNotice,
         NoStateCourtPeriod,
+        SameCourtPeriod,
         NoReimbursementLimit,
     })
 }

@@ -20,13 +20,6 @@ use crate::rules::Owner;
 /// How many dates the block gives.
 pub const HOW_MANY: usize = 3;
 
-/// The deadlines of one court each, shown where the state's court period differs from federal
-/// law's.
-const COURTS: [DeadlineId; 2] = [
-    DeadlineId::CivilActionStateCourt,
-    DeadlineId::CivilActionFederalCourt,
-];
-
 /// One entry of the block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NextDate {
@@ -39,10 +32,11 @@ pub struct NextDate {
 }
 
 /// The first `n` deadlines that apply and whose date (see [`NextDate::date`]) is today or later,
-/// nearest first; deadlines on the same day keep the timeline's order. Where the state sets its
-/// own state-court period, the general "appeal to court" deadline is the earlier of the two
-/// courts' dates: an entry for it that only repeats a court's own entry is left out, so that the
-/// block does not spend two of its lines on one date.
+/// nearest first; deadlines on the same day keep the timeline's order. One court date is listed
+/// once: where the state-court and federal-court dates differ, the general "appeal to court"
+/// deadline (the earlier of the two) is left out if it repeats one of them; where the state's
+/// courts have federal law's period (no federal-court line), the state-court entry is left out if
+/// it repeats the general one, which speaks for every court.
 pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
     let mut next: Vec<NextDate> = tl
         .deadlines
@@ -57,12 +51,18 @@ pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
             })
         })
         .collect();
-    let per_court: Vec<NaiveDate> = next
-        .iter()
-        .filter(|x| COURTS.contains(&x.id))
-        .map(|x| x.date)
-        .collect();
-    next.retain(|x| x.id != DeadlineId::CivilAction || !per_court.contains(&x.date));
+    let dated = |id: DeadlineId| next.iter().find(|x| x.id == id).map(|x| x.date);
+    let general = dated(DeadlineId::CivilAction);
+    let (state, federal) = (
+        dated(DeadlineId::CivilActionStateCourt),
+        dated(DeadlineId::CivilActionFederalCourt),
+    );
+    let repeats = |id: DeadlineId, date: NaiveDate| match id {
+        DeadlineId::CivilAction => federal.is_some() && [state, federal].contains(&Some(date)),
+        DeadlineId::CivilActionStateCourt => federal.is_none() && general == Some(date),
+        _ => false,
+    };
+    next.retain(|x| !repeats(x.id, x.date));
     // A stable sort: the timeline's order breaks ties.
     crate::sort::sort_by_key(&mut next, |x| x.date);
     next.truncate(n);
@@ -224,6 +224,33 @@ mod tests {
                 (DeadlineId::CivilActionFederalCourt, day("2027-02-18")),
             ]
         );
+    }
+
+    // Source: the New Jersey pack (N.J. Admin. Code 6A:14-2.7(v) as a practitioner's page states
+    // it: the Superior Court has federal law's 90 days from the decision; secondary). Decision
+    // 2026-11-20 + 90 = 2027-02-18 on the court card and the state-court line, and no federal-court
+    // line: the general court date, which speaks for every court, is listed once.
+    #[test]
+    fn a_state_court_with_the_federal_period_is_listed_once_as_the_court_date() {
+        let case = Case {
+            jurisdiction: crate::engine::case::Jurisdiction::parse("US-NJ")
+                .expect("a jurisdiction"),
+            ..Case::default()
+        }
+        .with(EventId::ComplaintReceived, day("2026-08-03"))
+        .with(EventId::DecisionIssued, day("2026-11-20"));
+        let tl = timeline(&case, day("2026-12-07"));
+        let state = tl
+            .get(DeadlineId::CivilActionStateCourt)
+            .expect("on the timeline");
+        assert_eq!(event_date(state), Some(day("2027-02-18")));
+        let next = upcoming(&tl, HOW_MANY);
+        let courts: Vec<(DeadlineId, NaiveDate)> = next
+            .iter()
+            .filter(|n| n.id.as_str().starts_with("civil-action"))
+            .map(|n| (n.id, n.date))
+            .collect();
+        assert_eq!(courts, vec![(DeadlineId::CivilAction, day("2027-02-18"))]);
     }
 
     // Without a state-court period of its own (federal rules only), the general court deadline
