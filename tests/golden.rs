@@ -4043,3 +4043,71 @@ fn round_15_checks_of_alaska_arkansas_hawaii_and_kansas() {
         );
     }
 }
+
+// Source: the court rules of four packs whose own period may bind an IDEA action in federal
+// court too (20 U.S.C. 1415(i)(2)(B) defers to a state's explicit time limit): Conn. Gen. Stat.
+// 4-183(c)(1), 45 days after mailing, which P.M.B. v. Ridgefield (2d Cir. 2019) applies to IDEA
+// actions in federal court; R.I. Gen. Laws 42-35-15(b), 30 days after mailing, which Providence
+// Sch. Dep't v. Ana C. (1st Cir. 1997) borrowed; Alaska R. App. P. 602(a)(2), 30 days from the
+// mailing, "also" binding a federal action as a reading; Ariz. Admin. Code R7-2-405(H)(8), 35
+// days from receipt (unverified). None is verified, so the federal-court line keeps federal law's
+// 90 days from the decision, Mon 2026-03-02 + 90 = Sun 5/31 (Mar 3-31 = 29, Apr 30 = 59, May
+// 1-31 = 90), and shows the state's as its earliest date, as the court card does. Mailed Wed
+// 3/4: + 45 = Sat 4/18 (Mar 5-31 = 27, Apr 1-18 = 45); + 30 = Fri 4/3 (27 + Apr 1-3). Received
+// Fri 3/6: + 35 = Fri 4/10 (Mar 7-31 = 25, Apr 1-10 = 35).
+#[test]
+fn a_state_period_that_may_bind_a_federal_action_gives_the_federal_court_line_its_earliest_date() {
+    for (code, earliest_day) in [
+        ("US-CT", "2026-04-18"),
+        ("US-RI", "2026-04-03"),
+        ("US-AK", "2026-04-03"),
+        ("US-AZ", "2026-04-10"),
+    ] {
+        let t = run(&case(
+            code,
+            &[
+                (E::DecisionIssued, "2026-03-02"),
+                (E::DecisionMailed, "2026-03-04"),
+                (E::DecisionReceived, "2026-03-06"),
+            ],
+        ));
+        assert_eq!(
+            date(&t, D::CivilActionFederalCourt).as_deref(),
+            Some("2026-05-31"),
+            "{code}"
+        );
+        assert_eq!(
+            earliest(&t, D::CivilActionFederalCourt).as_deref(),
+            Some(earliest_day),
+            "{code}"
+        );
+        assert_eq!(
+            earliest(&t, D::CivilAction),
+            earliest(&t, D::CivilActionFederalCourt),
+            "{code}: the court card and the federal-court line agree"
+        );
+        assert_ne!(source(&t, D::CivilActionFederalCourt), RuleSource::State);
+    }
+}
+
+// Source: Mo. Rev. Stat. 162.962(3) (state court, 45 days after receipt; "federal court as
+// federal law allows"): Missouri's period binds only its own courts, so the federal-court line
+// has federal law's date alone, decision Mon 2026-03-02 + 90 = Sun 5/31, and no earlier one.
+#[test]
+fn a_state_court_only_period_leaves_the_federal_court_line_alone() {
+    let t = run(&case(
+        "US-MO",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionReceived, "2026-03-06"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
+    assert_eq!(
+        earliest(&t, D::CivilActionFederalCourt).as_deref(),
+        Some("2026-05-31")
+    );
+}

@@ -649,16 +649,16 @@ impl Text for En {
                 "Your state gives less time to ask the district to pay for a private school you chose than for other complaints. The time runs from your child's first day there."
             }
             D::CivilActionStateCourt => {
-                "Your state sets its own time to appeal in a state court. It can be shorter than the time for federal court: the earlier date is the one to plan around."
+                "Your state sets a time of its own to appeal in a state court. Where it is shorter than the time for federal court, the earlier date is the one to plan around."
             }
             D::CivilActionFederalCourt => {
-                "The time to appeal in federal court under IDEA. Where your state's own court period is different, both dates are shown."
+                "The time to appeal in federal court under IDEA: 90 days, unless your state's law sets a limit of its own, as a reading below may say. Where your state's period for its own courts is different, both dates are shown."
             }
             D::StateReviewNotice => {
                 "Before asking for the state-level review, your state requires a written notice that you intend to ask for it, served on the other side by this date. If you disagree with the decision, serve it in time: the review request comes after it."
             }
             D::StateReviewRequest => {
-                "In your state a hearing decision is first reviewed at the state level before anyone can go to court. If you disagree with the decision, ask for that review by this date: if you miss it, the hearing decision usually becomes final and a court may refuse to hear you."
+                "In your state a hearing decision is first reviewed at the state level before anyone can go to court. If you disagree with the decision, ask for that review in time: once the time to ask has passed, the hearing decision usually becomes final and a court may refuse to hear you."
             }
             D::ExpeditedResolutionMeeting => {
                 "In a discipline appeal the district must meet with you within 7 days, unless both sides agree in writing to skip it or to use mediation."

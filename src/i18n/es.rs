@@ -703,16 +703,16 @@ impl Text for Es {
                 "Para pedir que el distrito pague una escuela privada que usted eligió, su estado da menos tiempo que para otras quejas. El plazo corre desde el primer día de su hijo en esa escuela."
             }
             D::CivilActionStateCourt => {
-                "Su estado fija su propio plazo para apelar ante un tribunal estatal. Puede ser más corto que el plazo para el tribunal federal: planifique según la fecha más temprana."
+                "Su estado fija un plazo propio para apelar ante un tribunal estatal. Si es más corto que el plazo para el tribunal federal, planifique según la fecha más temprana."
             }
             D::CivilActionFederalCourt => {
-                "El plazo para apelar ante un tribunal federal según IDEA. Donde el plazo propio de su estado para sus tribunales es distinto, se muestran las dos fechas."
+                "El plazo para apelar ante un tribunal federal según IDEA: 90 días, salvo que la ley de su estado fije un límite propio, como puede decir una de las lecturas de abajo. Donde el plazo de su estado para sus propios tribunales es distinto, se muestran las dos fechas."
             }
             D::StateReviewNotice => {
                 "Antes de pedir la revisión estatal, su estado exige un aviso por escrito de que usted tiene la intención de pedirla, entregado a la otra parte a más tardar en esta fecha. Si no está de acuerdo con la decisión, entréguelo a tiempo: la solicitud de revisión viene después."
             }
             D::StateReviewRequest => {
-                "En su estado, una decisión de audiencia se revisa primero a nivel estatal antes de que alguien pueda ir a un tribunal. Si no está de acuerdo con la decisión, pida esa revisión a más tardar en esta fecha: si se le pasa, la decisión de la audiencia normalmente queda firme y un tribunal puede negarse a escucharle."
+                "En su estado, una decisión de audiencia se revisa primero a nivel estatal antes de que alguien pueda ir a un tribunal. Si no está de acuerdo con la decisión, pida esa revisión a tiempo: cuando vence el plazo para pedirla, la decisión de la audiencia normalmente queda firme y un tribunal puede negarse a escucharle."
             }
             D::ExpeditedResolutionMeeting => {
                 "En una apelación sobre disciplina, el distrito debe reunirse con usted dentro de los 7 días, a menos que las dos partes acuerden por escrito no hacer la sesión o usar la mediación."

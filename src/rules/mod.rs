@@ -246,7 +246,7 @@ impl Field {
     pub const fn deadlines(self) -> &'static [DeadlineId] {
         match self {
             Field::FilingLimit => &[DeadlineId::FilingLimit],
-            Field::Court => &[DeadlineId::CivilAction],
+            Field::Court => &[DeadlineId::CivilAction, DeadlineId::CivilActionFederalCourt],
             Field::StateReview => &[
                 DeadlineId::StateReviewRequest,
                 DeadlineId::StateReviewNotice,

@@ -126,6 +126,28 @@ const fn court(
     )
 }
 
+/// The time to bring a civil action in federal court where a state's period may bind it too
+/// (IDEA defers to a state's explicit limit, 20 U.S.C. 1415(i)(2)(B)): shown on the federal-court
+/// line beside federal law's 90 days, as the general court rule is on the court line.
+const fn federal_court(
+    days: u32,
+    trigger: E,
+    cite: &'static str,
+    url: &'static str,
+    s: Verification,
+) -> Rule {
+    state_rule(
+        D::CivilActionFederalCourt,
+        Variant::Standard,
+        days,
+        Unit::CalendarDays,
+        trigger,
+        cite,
+        url,
+        s,
+    )
+}
+
 /// In a two-tier state, the time to bring a civil action after the state review decision.
 const fn court_after_review(
     days: u32,
@@ -1191,6 +1213,16 @@ static AK: Pack = Pack {
                     AK_APP_602,
                     Interpretive,
                 ),
+                // The same period for an action in federal court, as the reading above says.
+                federal_court(
+                    30,
+                    MAILED,
+                    "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2) (superior court, 30 days \
+                     from the mailing or distribution of the decision); that these 30 days also \
+                     bind an action in federal court is a reading, the federal 90 days otherwise",
+                    AK_APP_602,
+                    Interpretive,
+                ),
             ],
         ),
         &AK_HOLIDAYS,
@@ -1240,6 +1272,17 @@ static AZ: Pack = Pack {
                     Interpretive,
                 ),
                 court(
+                    35,
+                    RECEIVED,
+                    "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
+             state rules reports the Department of Education's Due Process Procedures citing it; text \
+             not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
+             service, complete five days after mailing",
+                    "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
+                    Unverified,
+                ),
+                // The same period for an action in federal court, as the reading above says.
+                federal_court(
                     35,
                     RECEIVED,
                     "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
@@ -1324,6 +1367,16 @@ static CT: Pack = Pack {
                     Verified,
                 ),
                 court(
+                    45,
+                    MAILED,
+                    "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which \
+                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA \
+                     actions in federal court",
+                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
+                    Interpretive,
+                ),
+                // The same period for an action in federal court, as the reading above says.
+                federal_court(
                     45,
                     MAILED,
                     "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which \
@@ -3960,6 +4013,16 @@ static RI: Pack = Pack {
                     Interpretive,
                 ),
                 court(
+                    30,
+                    MAILED,
+                    "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. \
+                     Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since \
+                     2004 a reading, the federal 90 days otherwise",
+                    RI_42_35_15,
+                    Interpretive,
+                ),
+                // The same period for an action in federal court, as the reading above says.
+                federal_court(
                     30,
                     MAILED,
                     "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. \
