@@ -947,6 +947,24 @@ fn every_state_uses_its_own_pack() {
 }
 
 // Source: contract section 4 (no extensions on the expedited track) and section 1 validation.
+// Source: 34 CFR 300.510-300.515: the hearing decision comes after the complaint reaches the other
+// party (the resolution period counts from that receipt). A decision dated 2026-11-20 on a
+// complaint received 2026-11-25 is flagged, tied to the decision's date.
+#[test]
+fn a_decision_before_the_complaint_was_received_is_flagged() {
+    let t = run(&case(
+        "US-NJ",
+        &[
+            (E::ComplaintReceived, "2026-11-25"),
+            (E::DecisionIssued, "2026-11-20"),
+        ],
+    ));
+    assert!(t.issues.contains(&Issue::OutOfOrder {
+        event: E::DecisionIssued,
+        must_follow: E::ComplaintReceived
+    }));
+}
+
 #[test]
 fn inconsistent_input_gives_specific_issues() {
     let t = run(&track(

@@ -76,6 +76,7 @@ const ORDER: &[(EventId, EventId)] = &[
     (E::ComplaintFiled, E::HearingStart),
     (E::ComplaintReceived, E::HearingStart),
     (E::ComplaintFiled, E::DecisionIssued),
+    (E::ComplaintReceived, E::DecisionIssued),
     (E::MediationContinuedInWriting, E::MediationWithdrawn),
     (E::HearingStart, E::HearingEnded),
     (E::HearingStart, E::DecisionIssued),
