@@ -516,9 +516,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "30 días calendario después del sello del correo (matasellos) en el aviso de la decisión",
     ),
     (
-        "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; applied to the Exceptional Children Appeals Board by the courts)",
+        "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed, counted here from the order's date, the earlier day; applied to the Exceptional Children Appeals Board by the courts)",
         "Ky. Rev. Stat. 13B.140(1)",
-        "30 días después de que se envía por correo la orden final de la junta de apelaciones; los tribunales la aplican a la junta de apelaciones de educación especial (Exceptional Children Appeals Board)",
+        "30 días después de que se envía por correo la orden final de la junta de apelaciones, contados aquí desde la fecha de la orden, el día más temprano; los tribunales la aplican a la junta de apelaciones de educación especial (Exceptional Children Appeals Board)",
     ),
     (
         "Ky. Rev. Stat. 157.224 and 707 Ky. Admin. Regs. 1:340, reported to give three years (not read; the federal two years is the earlier date)",

@@ -2283,8 +2283,9 @@ static KY_RULES: Pack = with_holidays(
             court_after_review(
                 30,
                 REVIEWED,
-                "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed; \
-         applied to the Exceptional Children Appeals Board by the courts)",
+                "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed, \
+         counted here from the order's date, the earlier day; applied to the Exceptional Children \
+         Appeals Board by the courts)",
                 "https://print.casetext.com/case/jm-v-oldham-cnty-bd-of-educ",
                 Verified,
             ),
