@@ -1864,7 +1864,9 @@ fn arkansas_christmas_eve_court_and_filing_limit() {
 // Education's Procedural Safeguards (revised October 21, 2025: "within two (2) years of the date
 // you or the public agency knew or should have known"; an agency notice, no rule read) and New
 // Mexico's Procedural Safeguards Notice (rev. 12-23-2020: "not more than two years before you or
-// the school district knew or should have known"; likewise). Each gives
+// the school district knew or should have known"; likewise) and OSSE's Part B Procedural
+// Safeguards for D.C. (August 2018: "within two (2) years of the date you or the LEA knew or
+// should have known"; likewise). Each gives
 // 2024-03-15 + 2 years = 2026-03-15, the federal date, which stays primary: never set by a state
 // rule that is not verified.
 #[test]
@@ -1872,7 +1874,7 @@ fn two_year_filing_limits_and_how_well_each_is_sourced() {
     for code in [
         "US-GA", "US-VA", "US-OK", "US-ME", "US-MN", "US-SC", "US-NY", "US-IN", "US-ID", "US-MA",
         "US-MD", "US-AZ", "US-OH", "US-SD", "US-WV", "US-AL", "US-FL", "US-IA", "US-NV", "US-UT",
-        "US-WY", "US-MS", "US-NM",
+        "US-WY", "US-MS", "US-NM", "US-DC",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(

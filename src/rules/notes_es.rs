@@ -696,6 +696,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "revisadas el 21 de octubre de 2025, según la cita de un archivo de investigación de terceros: \"dentro de dos (2) años de la fecha en que usted o la agencia pública supieron o debieron saber\"; no leímos ninguna regla",
     ),
     (
+        "OSSE Part B Procedural Safeguards (Aug. 2018), as a third-party research file quotes it (\"within two (2) years of the date you or the LEA knew or should have known\"); no rule was read",
+        "OSSE Part B Procedural Safeguards",
+        "agosto de 2018, según la cita de un archivo de investigación de terceros: \"dentro de dos (2) años de la fecha en que usted o la LEA supieron o debieron saber\"; no leímos ninguna regla",
+    ),
+    (
         "Fla. Admin. Code R. 6A-6.03311(9)(b), as a third-party research file quotes it (\"not more than two (2) years before the date the parent or public agency, including a school district, knew or should have known\"); the rule's own text was not read",
         "Fla. Admin. Code R. 6A-6.03311(9)(b)",
         "según la cita de un archivo de investigación de terceros: \"no más de dos (2) años antes de la fecha en que los padres o la agencia pública, incluido un distrito escolar, supieron o debieron saber\"; no leímos el texto de la regla",

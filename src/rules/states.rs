@@ -722,15 +722,26 @@ static DC: Pack = Pack {
     ..with_holidays(
         pack(
             "US-DC",
-            &[court(
-                90,
-                ISSUED,
-                "Stanton v. District of Columbia, 639 F. Supp. 2d 1 (D.D.C. 2009) \
-                 (the IDEA's 90 days from the hearing officer's decision, as the court applies it \
-                 in D.C.)",
-                "http://casetext.com/case/stanton-ex-rel-kt-v-district-of-columbia",
-                Secondary,
-            )],
+            &[
+                filing(
+                    2,
+                    KNEW,
+                    "OSSE Part B Procedural Safeguards (Aug. 2018), as a third-party research file \
+                     quotes it (\"within two (2) years of the date you or the LEA knew or should \
+                     have known\"); no rule was read",
+                    STATE_RULES_COMPILATION,
+                    Secondary,
+                ),
+                court(
+                    90,
+                    ISSUED,
+                    "Stanton v. District of Columbia, 639 F. Supp. 2d 1 (D.D.C. 2009) \
+                     (the IDEA's 90 days from the hearing officer's decision, as the court applies \
+                     it in D.C.)",
+                    "http://casetext.com/case/stanton-ex-rel-kt-v-district-of-columbia",
+                    Secondary,
+                ),
+            ],
         ),
         &DC_HOLIDAYS,
         &[],
@@ -2297,9 +2308,9 @@ static KY_RULES: Pack = with_holidays(
 );
 
 // A compilation of state filing rules in a public repository (2026-08-17, self-described as
-// not verified), which quotes each state's rule or notice: the filing limits of AL, FL, IA, MS,
-// NM, NV, OH, UT and WY and Alabama's office rest on its quotations (secondary); the rules' and
-// notices' own pages were not reached here.
+// not verified), which quotes each state's rule or notice: the filing limits of AL, DC, FL, IA,
+// MS, NM, NV, OH, UT and WY and Alabama's office rest on its quotations (secondary); the rules'
+// and notices' own pages were not reached here.
 const STATE_RULES_COMPILATION: &str = "https://github.com/b33kman/special-education-due-process-complaint/blob/316305f03b58ce6963c029cf3d53ac5cb88421b2/skills/dpc-complaint/references/state-rules.json";
 static OH: Pack = Pack {
     checked: CHECKED_2026_12_06,
