@@ -1417,13 +1417,12 @@ fn north_carolina_one_year_filing_limit_is_the_earliest_date() {
 
 // Source: the two-year limits read in each state's text (Haw. Rev. Stat. 302A-443(a)(1); 105
 // ILCS 5/14-8.02a(f); 14 Del. Admin. Code 926-7.2; 92 NAC 55-004.01; N.H. Rev. Stat. 186-C:16-b,
-// I; N.J.A.C. 6A:14-2.7(a)1; 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2); Kan.
-// Stat. 72-3415(a)(1)(A), "not more than two years before the filing of the complaint"): knew
+// I; N.J.A.C. 6A:14-2.7(a)1; 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2)): knew
 // 2024-03-15 + 2 years = 2026-03-15, from the state.
 #[test]
 fn two_year_states_confirm_the_federal_filing_limit() {
     for code in [
-        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA", "US-KS",
+        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
@@ -1432,6 +1431,32 @@ fn two_year_states_confirm_the_federal_filing_limit() {
             "{code}"
         );
         assert_eq!(source(&t, D::FilingLimit), RuleSource::State, "{code}");
+    }
+}
+
+// Source: Kan. Stat. 72-3415(a)(1)(A): the problem "occurred not more than two years before the
+// filing of the complaint and the party filing the complaint knew or should have known about the
+// alleged action". The two years run from the act: act Mon 2024-01-15 + 2 years = Thu
+// 2026-01-15, the state's verified date; the federal reading from the day the family knew,
+// 2024-05-01 + 2 years = Fri 2026-05-01, is shown beside it, later; counted as 730 days (2024 has
+// a February 29 inside them) the two years end a day earlier, Wed 2026-01-14, the earliest date.
+// With only the day the family knew entered, the page asks for the date of the act.
+#[test]
+fn kansas_counts_its_two_years_from_the_act() {
+    let t = run(&case(
+        "US-KS",
+        &[
+            (E::ActOrOmission, "2024-01-15"),
+            (E::KnewOfProblem, "2024-05-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-01-15"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-01-14"));
+    let knew_only = run(&case("US-KS", &[(E::KnewOfProblem, "2024-05-01")]));
+    match status(&knew_only, D::FilingLimit) {
+        Status::MissingInput(m) => assert_eq!(m.needs, vec![E::ActOrOmission]),
+        other => panic!("{other:?}"),
     }
 }
 

@@ -516,14 +516,19 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "30 días calendario después del sello del correo (matasellos) en el aviso de la decisión",
     ),
     (
+        "Kan. Stat. 72-3415(a)(1)(A) (a problem that \"occurred not more than two years before the filing of the complaint\": counted from the act, not from when the family knew)",
+        "Kan. Stat. 72-3415(a)(1)(A)",
+        "un problema que «ocurrió no más de dos años antes de presentar la queja»: se cuenta desde el acto, no desde que la familia lo supo",
+    ),
+    (
         "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed, counted here from the order's date, the earlier day; applied to the Exceptional Children Appeals Board by the courts)",
         "Ky. Rev. Stat. 13B.140(1)",
         "30 días después de que se envía por correo la orden final de la junta de apelaciones, contados aquí desde la fecha de la orden, el día más temprano; los tribunales la aplican a la junta de apelaciones de educación especial (Exceptional Children Appeals Board)",
     ),
     (
-        "Ky. Rev. Stat. 157.224 and 707 Ky. Admin. Regs. 1:340, reported to give three years (not read; the federal two years is the earlier date)",
-        "Ky. Rev. Stat. 157.224; 707 Ky. Admin. Regs. 1:340",
-        "se dice que dan tres años; no las leímos; los dos años federales dan la fecha más temprana",
+        "Kentucky Department of Education safeguards notice (2008): three years, as a third-party research file (2026-08-17) quotes it; 707 Ky. Admin. Regs. 1:340 not read; the federal two years is the earlier date",
+        "Kentucky Department of Education; 707 Ky. Admin. Regs. 1:340",
+        "aviso de garantías procesales del Departamento de Educación (2008): tres años, según lo cita un archivo de investigación de terceros (17 de agosto de 2026); no leímos la regla; los dos años federales dan la fecha más temprana",
     ),
     (
         "La. Rev. Stat. 49:992(B)(2) (in an adjudication the Division of Administrative Law commences, its administrative law judge issues the final decision and the agency may not override it; that the special education hearings the Department sends to the Division under La. Admin. Code tit. 28, XLIII-508 are such adjudications is a reading)",
@@ -536,9 +541,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "una violación de no más de un año antes de que el padre o la madre supo o debió saber; la ley dice que el derecho «prescribe» al año, en una copia sin fecha; se entiende como un límite de un año",
     ),
     (
-        "An amendment of January 2025 (LR 51:60), reported to give two years (not read); the copy of La. Rev. Stat. 17:1946 read gives one year",
-        "LR 51:60 (2025); La. Rev. Stat. 17:1946",
-        "una enmienda de enero de 2025 que, según se dice, da dos años (no la leímos); la copia de la ley que leímos da un año",
+        "La. Rev. Stat. 17:1946(B)(1) and XLIII-507(A)(2) as amended in January 2025 (LR 51:60): two years, as a third-party research file (2026-08-17) quotes them; not read here",
+        "La. Rev. Stat. 17:1946(B)(1); XLIII-507(A)(2); LR 51:60",
+        "con la enmienda de enero de 2025: dos años, según los cita un archivo de investigación de terceros (17 de agosto de 2026); no los leímos aquí",
     ),
     (
         "20 U.S.C. 1415(f)(3)(C), as the Bureau of Special Education Appeals applies it (BSEA #22-12235) and summaries state it; BSEA Hearing Rule I(C) was not read",

@@ -847,10 +847,11 @@ static LA: Pack = Pack {
                     filing(
                         2,
                         KNEW,
-                        "An amendment of January 2025 (LR 51:60), reported to give two years (not read); the \
-             copy of La. Rev. Stat. 17:1946 read gives one year",
-                        "https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-5-procedural-safeguards/subchapter-a-due-process-procedures-for-parents-and-students/section-xliii-507-filing-a-request-for-impartial-due-process-hearing",
-                        Unverified,
+                        "La. Rev. Stat. 17:1946(B)(1) and XLIII-507(A)(2) as amended in January 2025 (LR \
+                         51:60): two years, as a third-party research file (2026-08-17) quotes them; \
+                         not read here",
+                        STATE_RULES_COMPILATION,
+                        Secondary,
                     ),
                 ],
             ),
@@ -2248,10 +2249,15 @@ const KS_RULES: Pack = two_tier_pack(
             "https://ksrevisor.gov/statutes/chapters/ch72/072_034_0018.html",
             Verified,
         ),
+        // "occurred not more than two years before the filing of the complaint and the party
+        // filing the complaint knew or should have known about the alleged action": the two
+        // years run back from the filing to the act itself; knowing of it is a further
+        // condition, not the start of the count (as Oregon's "act or omission" is).
         filing(
             2,
-            KNEW,
-            "Kan. Stat. 72-3415(a)(1)(A)",
+            E::ActOrOmission,
+            "Kan. Stat. 72-3415(a)(1)(A) (a problem that \"occurred not more than two years before \
+             the filing of the complaint\": counted from the act, not from when the family knew)",
             "https://www.lawserver.com/law/state/kansas/ks-statutes/kansas_statutes_72-3415",
             Verified,
         ),
@@ -2286,10 +2292,11 @@ static KY_RULES: Pack = with_holidays(
             filing(
                 3,
                 KNEW,
-                "Ky. Rev. Stat. 157.224 and 707 Ky. Admin. Regs. 1:340, reported to give three years \
-             (not read; the federal two years is the earlier date)",
-                "https://apps.legislature.ky.gov/law/kar/titles/707/001/340/",
-                Unverified,
+                "Kentucky Department of Education safeguards notice (2008): three years, as a \
+                 third-party research file (2026-08-17) quotes it; 707 Ky. Admin. Regs. 1:340 not \
+                 read; the federal two years is the earlier date",
+                STATE_RULES_COMPILATION,
+                Secondary,
             ),
             court_after_review(
                 30,
