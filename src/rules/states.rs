@@ -2316,8 +2316,8 @@ static KY_RULES: Pack = with_holidays(
 
 // A compilation of state filing rules in a public repository (2026-08-17, self-described as
 // not verified), which quotes each state's rule or notice: the filing limits of AL, DC, FL, IA,
-// MS, NM, NV, OH, UT and WY and Alabama's office rest on its quotations (secondary); the rules'
-// and notices' own pages were not reached here.
+// KY, LA (two years), MS, NM, NV, OH, UT and WY and Alabama's office rest on its quotations
+// (secondary); the rules' and notices' own pages were not reached here.
 const STATE_RULES_COMPILATION: &str = "https://github.com/b33kman/special-education-due-process-complaint/blob/316305f03b58ce6963c029cf3d53ac5cb88421b2/skills/dpc-complaint/references/state-rules.json";
 static OH: Pack = Pack {
     checked: CHECKED_2026_12_06,
