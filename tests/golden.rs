@@ -4156,3 +4156,24 @@ fn a_state_court_only_period_leaves_the_federal_court_line_alone() {
         Some("2026-05-31")
     );
 }
+
+// Source: Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; interpretive),
+// counted from the mailing, never later than service by mail. Decision Wed 2025-10-01, mailed
+// Fri 10/3: Oct 4-31 (28), Nov 1-2 (30) = Sun 11/2, the court card's earliest date; the federal
+// 90 days from the decision (12/30) stay primary. Mailing not entered: from the decision date,
+// Oct 2-31 (30) = Fri 10/31.
+#[test]
+fn nebraska_thirty_days_after_service_counted_from_mailing() {
+    let t = run(&case(
+        "US-NE",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::DecisionMailed, "2025-10-03"),
+        ],
+    ));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-11-02"));
+    let t = run(&case("US-NE", &[(E::DecisionIssued, "2025-10-01")]));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
+}

@@ -641,9 +641,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal de distrito: dos años desde que se envió por correo la decisión",
     ),
     (
-        "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or the two years of 92 NAC 55-009.02 governs is unresolved)",
+        "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision, counted here from its mailing; whether it or the two years of 92 NAC 55-009.02 governs is unresolved)",
         "Neb. Rev. Stat. 84-917(2)(a)(i); 92 NAC 55-009.02",
-        "30 días después de la entrega de la decisión; no está resuelto si se aplica esta regla o los dos años de 92 NAC 55-009.02",
+        "30 días después de la entrega de la decisión, contados aquí desde su envío por correo; no está resuelto si se aplica esta regla o los dos años de 92 NAC 55-009.02",
     ),
     (
         "N.H. Rev. Stat. 186-C:16-b, I-III (90 days of the unilateral placement)",

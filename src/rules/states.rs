@@ -2030,8 +2030,9 @@ static NE: Pack = Pack {
                 court(
                     30,
                     MAILED,
-                    "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision; whether it or \
-             the two years of 92 NAC 55-009.02 governs is unresolved)",
+                    "Neb. Rev. Stat. 84-917(2)(a)(i) (30 days after service of the decision, counted \
+                     here from its mailing; whether it or the two years of 92 NAC 55-009.02 \
+                     governs is unresolved)",
                     "https://legalfix.com/statutes/state-codes/nebraska/chapter-84/statute-84-917",
                     Interpretive,
                 ),
