@@ -3625,22 +3625,26 @@ fn california_filing_limit_is_its_own_two_years() {
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
 }
 
-// Source: Colorado Department of Education, due process page (secondary since issue 23: the rule,
-// 1 CCR 301-8 2220-R-6.02, was not read): violations within two years before filing, counted
-// from the district's written notice. Notice Thu 2024-02-01 + 2 years = Sun 2026-02-01, the
-// earliest date; the federal two years from knowing (2024-03-15 -> 2026-03-15) stay primary.
+// Source: Colorado Department of Education, due process page (secondary: the rule, 1 CCR 301-8
+// 2220-R-6.02, was not read): violations "that occurred within two years from the filing date", a
+// look-back from the filing like Kansas's, so counted from the act. Act Thu 2024-02-01 + 2 years =
+// Sun 2026-02-01, the earliest date; the federal two years from knowing (2024-03-15 -> 2026-03-15)
+// stay primary. With only the day the family knew, the federal date stands alone.
 #[test]
-fn colorados_two_years_from_the_notice_are_only_the_earliest_date() {
+fn colorados_two_years_from_the_act_are_only_the_earliest_date() {
     let t = run(&case(
         "US-CO",
         &[
             (E::KnewOfProblem, "2024-03-15"),
-            (E::DistrictDecisionNotice, "2024-02-01"),
+            (E::ActOrOmission, "2024-02-01"),
         ],
     ));
     assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
     assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-02-01"));
     assert_ne!(source(&t, D::FilingLimit), RuleSource::State);
+    let knew_only = run(&case("US-CO", &[(E::KnewOfProblem, "2024-03-15")]));
+    assert_eq!(date(&knew_only, D::FilingLimit).as_deref(), Some("2026-03-15"));
+    assert_eq!(earliest(&knew_only, D::FilingLimit).as_deref(), Some("2026-03-15"));
 }
 
 // Source: N.J. Admin. Code 6A:14-2.7, as a practitioner's page states it (90 days from the date of

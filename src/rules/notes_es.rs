@@ -381,9 +381,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página del Departamento de Educación de Colorado sobre las quejas de debido proceso",
     ),
     (
-        "Colorado Department of Education, due process page: a complaint may raise violations within two years before it is filed (counted here from the district's written notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
+        "Colorado Department of Education, due process page (violations \"that occurred within two years from the filing date\": counted from the act); 1 Colo. Code Regs. 301-8, 2220-R-6.02 not read",
         "Colorado Department of Education; 1 Colo. Code Regs. 301-8, 2220-R-6.02",
-        "página del Departamento de Educación de Colorado sobre el debido proceso: una queja puede reclamar violaciones de los dos años antes de presentarla (aquí se cuenta desde el aviso por escrito del distrito); no leímos la regla del estado, 1 Colo. Code Regs. 301-8, 2220-R-6.02",
+        "página del Departamento de Educación de Colorado sobre el debido proceso: violaciones «ocurridas en los dos años antes de la fecha de presentación»; se cuenta desde el acto; no leímos la regla",
     ),
     (
         "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time the board of education proposed or refused\")",

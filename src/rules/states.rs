@@ -661,11 +661,10 @@ static CO: Pack = Pack {
             &[
                 filing(
                     2,
-                    NOTICE,
-                    "Colorado Department of Education, due process page: a complaint may raise \
-                 violations within two years before it is filed (counted here from the district's \
-                 written notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not \
-                 read",
+                    E::ActOrOmission,
+                    "Colorado Department of Education, due process page (violations \"that occurred \
+                 within two years from the filing date\": counted from the act); 1 Colo. Code Regs. \
+                 301-8, 2220-R-6.02 not read",
                     CO_DUE_PROCESS_PAGE,
                     Secondary,
                 ),
