@@ -1460,6 +1460,27 @@ fn kansas_counts_its_two_years_from_the_act() {
     }
 }
 
+// Source: 16 V.S.A. 2957(a) (Release 85, cic-code-vt): a hearing "within two years of the alleged
+// violation or within two years of the date the alleged violation is or reasonably should have been
+// discovered, and not after". The discovery count is the verified date: knew Wed 2024-05-01 + 2
+// years = Fri 2026-05-01 (730 days end the same day: no February 29 inside them). The count from
+// the violation is the earlier reading: act Mon 2024-01-15 + 2 years = Thu 2026-01-15.
+#[test]
+fn vermont_shows_two_years_from_the_violation_as_the_earliest_date() {
+    let t = run(&case(
+        "US-VT",
+        &[
+            (E::ActOrOmission, "2024-01-15"),
+            (E::KnewOfProblem, "2024-05-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-05-01"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-01-15"));
+    let knew_only = run(&case("US-VT", &[(E::KnewOfProblem, "2024-05-01")]));
+    assert_eq!(earliest(&knew_only, D::FilingLimit).as_deref(), Some("2026-05-01"));
+}
+
 // Source: 8 NYCRR 279.4(a): serve the request for review "within 40 days after the date of the
 // decision" (verified). IHO decision Wed 10/1 + 40 = Mon 11/10 (Oct 2-31 = 30, Nov 1-10 = 10).
 // In a two-tier state the court date runs from the review decision (34 CFR 300.516(b)): it waits

@@ -1239,6 +1239,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "se leyó completa: mediación, queja estatal y debido proceso tal como los fija la ley federal; ninguna revisión estatal",
     ),
     (
+        "16 Vt. Stat. 2957(a) (\"within two years of the alleged violation\", the earlier of its two counts)",
+        "16 Vt. Stat. 2957(a)",
+        "«dentro de los dos años de la supuesta violación», la más temprana de sus dos cuentas",
+    ),
+    (
         "16 Vt. Stat. 2957(d) (90 days \"from the notice of the final decision\", counted here from the decision's date; the notice may also be read as its receipt)",
         "16 Vt. Stat. 2957(d)",
         "90 días «desde la notificación de la decisión definitiva», contados aquí desde la fecha de la decisión; la notificación también puede leerse como su recepción",

@@ -2792,6 +2792,14 @@ static VT: Pack = Pack {
                     "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
                     Verified,
                 ),
+                filing(
+                    2,
+                    E::ActOrOmission,
+                    "16 Vt. Stat. 2957(a) (\"within two years of the alleged violation\", the earlier \
+                     of its two counts)",
+                    VT_2957,
+                    Interpretive,
+                ),
                 court(
                     90,
                     ISSUED,
