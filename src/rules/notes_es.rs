@@ -386,6 +386,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página del Departamento de Educación de Colorado sobre el debido proceso: violaciones «ocurridas en los dos años antes de la fecha de presentación»; se cuenta desde el acto; no leímos la regla",
     ),
     (
+        "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal itself, the earlier reading)",
+        "Conn. Gen. Stat. 10-76h(a)(4)",
+        "desde la propuesta o la negativa misma, la lectura más temprana",
+    ),
+    (
         "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time the board of education proposed or refused\")",
         "Conn. Gen. Stat. 10-76h(a)(4)",
         "\"dos años para pedir una audiencia desde el momento en que la junta de educación propuso o rechazó\"",
@@ -839,6 +844,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "Wash. Admin. Code 392-172A-05115(2) (state or federal court)",
         "Wash. Admin. Code 392-172A-05115(2)",
         "tribunal estatal o federal",
+    ),
+    (
+        "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal itself, the earlier reading)",
+        "Wis. Stat. 115.80(1)(a)1.",
+        "desde la negativa o la propuesta misma, la lectura más temprana",
     ),
     (
         "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",

@@ -1367,6 +1367,14 @@ static CT: Pack = Pack {
                     CT_10_76H,
                     Verified,
                 ),
+                filing(
+                    2,
+                    E::ActOrOmission,
+                    "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal itself, the earlier \
+                     reading)",
+                    CT_10_76H,
+                    Interpretive,
+                ),
                 state_court(
                     45,
                     Unit::CalendarDays,
@@ -2929,6 +2937,13 @@ static WI: Pack = Pack {
                 "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
                 WI_115_80,
                 Verified,
+            ),
+            filing(
+                1,
+                E::ActOrOmission,
+                "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal itself, the earlier reading)",
+                WI_115_80,
+                Interpretive,
             ),
             court(
                 45,
