@@ -386,9 +386,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página del Departamento de Educación de Colorado sobre el debido proceso: violaciones «ocurridas en los dos años antes de la fecha de presentación»; se cuenta desde el acto; no leímos la regla",
     ),
     (
-        "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal itself, the earlier reading)",
+        "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal, the earlier reading)",
         "Conn. Gen. Stat. 10-76h(a)(4)",
-        "desde la propuesta o la negativa misma, la lectura más temprana",
+        "desde la propuesta o la negativa, la lectura más temprana",
     ),
     (
         "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time the board of education proposed or refused\")",
@@ -846,9 +846,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal estatal o federal",
     ),
     (
-        "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal itself, the earlier reading)",
+        "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal, the earlier reading)",
         "Wis. Stat. 115.80(1)(a)1.",
-        "desde la negativa o la propuesta misma, la lectura más temprana",
+        "desde la negativa o la propuesta, la lectura más temprana",
     ),
     (
         "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
@@ -1249,9 +1249,9 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "se leyó completa: mediación, queja estatal y debido proceso tal como los fija la ley federal; ninguna revisión estatal",
     ),
     (
-        "16 Vt. Stat. 2957(a) (\"within two years of the alleged violation\", the earlier of its two counts)",
+        "16 Vt. Stat. 2957(a) (two years \"of the alleged violation\", the earlier reading)",
         "16 Vt. Stat. 2957(a)",
-        "«dentro de los dos años de la supuesta violación», la más temprana de sus dos cuentas",
+        "dos años «de la supuesta violación», la lectura más temprana",
     ),
     (
         "16 Vt. Stat. 2957(d) (90 days \"from the notice of the final decision\", counted here from the decision's date; the notice may also be read as its receipt)",

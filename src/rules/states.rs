@@ -1370,8 +1370,7 @@ static CT: Pack = Pack {
                 filing(
                     2,
                     E::ActOrOmission,
-                    "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal itself, the earlier \
-                     reading)",
+                    "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal, the earlier reading)",
                     CT_10_76H,
                     Interpretive,
                 ),
@@ -2803,8 +2802,7 @@ static VT: Pack = Pack {
                 filing(
                     2,
                     E::ActOrOmission,
-                    "16 Vt. Stat. 2957(a) (\"within two years of the alleged violation\", the earlier \
-                     of its two counts)",
+                    "16 Vt. Stat. 2957(a) (two years \"of the alleged violation\", the earlier reading)",
                     VT_2957,
                     Interpretive,
                 ),
@@ -2941,7 +2939,7 @@ static WI: Pack = Pack {
             filing(
                 1,
                 E::ActOrOmission,
-                "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal itself, the earlier reading)",
+                "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal, the earlier reading)",
                 WI_115_80,
                 Interpretive,
             ),
