@@ -1203,7 +1203,8 @@ fn connecticut_counts_from_mailing_and_stands_in_with_the_decision_date() {
 
 // Source: Conn. Gen. Stat. 10-76h(a)(4): "two years to request a hearing from the time the board
 // of education proposed or refused" (verified, round 17). The board's notice Wed 2024-05-01 + 2
-// years = Fri 2026-05-01. 10-76h(d)(1) lets a hearing officer order reimbursement "in accordance
+// years = Fri 2026-05-01. The proposal itself may come before its written notice: counted from
+// it (interpretive), Mon 2024-04-15 + 2 years = Wed 2026-04-15, the earliest date. 10-76h(d)(1) lets a hearing officer order reimbursement "in accordance
 // with" the IDEA and sets no claim period of its own: the field is checked, with no limit.
 #[test]
 fn connecticut_two_years_from_the_boards_proposal_and_no_reimbursement_period() {
@@ -1216,6 +1217,15 @@ fn connecticut_two_years_from_the_boards_proposal_and_no_reimbursement_period() 
     ));
     assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-05-01"));
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    let t = run(&case(
+        "US-CT",
+        &[
+            (E::ActOrOmission, "2024-04-15"),
+            (E::DistrictDecisionNotice, "2024-05-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-05-01"));
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-04-15"));
     let (pack, fallback) = due_process_calculator::rules::pack_for(
         due_process_calculator::engine::case::Jurisdiction::parse("US-CT").expect("state"),
     );
@@ -1405,6 +1415,24 @@ fn alaska_and_wisconsin_count_the_filing_limit_from_the_districts_notice() {
     }
 }
 
+// Source: Wis. Stat. 115.80(1)(a)1.: a hearing request "within one year after the refusal or
+// proposal of the local educational agency" (verified). Counted from the district's notice, Wed
+// 2024-05-01 + 1 year = Thu 2025-05-01, the state's date; the refusal itself may come first:
+// Mon 2024-04-15 + 1 year = Tue 2025-04-15 (interpretive), the earliest date.
+#[test]
+fn wisconsin_shows_its_year_from_the_refusal_itself_as_the_earliest_date() {
+    let t = run(&case(
+        "US-WI",
+        &[
+            (E::ActOrOmission, "2024-04-15"),
+            (E::DistrictDecisionNotice, "2024-05-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2025-05-01"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2025-04-15"));
+}
+
 // Source: N.C. Gen. Stat. 115C-109.6(b) (one year, read from "not more than one year before the
 // party knew"; interpretive): knew 2024-03-15 + 1 year = 2025-03-15 is the earliest date; the
 // federal two years (2026-03-15) stays primary.
@@ -1458,6 +1486,30 @@ fn kansas_counts_its_two_years_from_the_act() {
         Status::MissingInput(m) => assert_eq!(m.needs, vec![E::ActOrOmission]),
         other => panic!("{other:?}"),
     }
+}
+
+// Source: 16 V.S.A. 2957(a) (Release 85, cic-code-vt): a hearing "within two years of the alleged
+// violation or within two years of the date the alleged violation is or reasonably should have been
+// discovered, and not after". The discovery count is the verified date: knew Wed 2024-05-01 + 2
+// years = Fri 2026-05-01 (730 days end the same day: no February 29 inside them). The count from
+// the violation is the earlier reading: act Mon 2024-01-15 + 2 years = Thu 2026-01-15.
+#[test]
+fn vermont_shows_two_years_from_the_violation_as_the_earliest_date() {
+    let t = run(&case(
+        "US-VT",
+        &[
+            (E::ActOrOmission, "2024-01-15"),
+            (E::KnewOfProblem, "2024-05-01"),
+        ],
+    ));
+    assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-05-01"));
+    assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
+    assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-01-15"));
+    let knew_only = run(&case("US-VT", &[(E::KnewOfProblem, "2024-05-01")]));
+    assert_eq!(
+        earliest(&knew_only, D::FilingLimit).as_deref(),
+        Some("2026-05-01")
+    );
 }
 
 // Source: 8 NYCRR 279.4(a): serve the request for review "within 40 days after the date of the
@@ -3625,22 +3677,32 @@ fn california_filing_limit_is_its_own_two_years() {
     assert_eq!(source(&t, D::FilingLimit), RuleSource::State);
 }
 
-// Source: Colorado Department of Education, due process page (secondary since issue 23: the rule,
-// 1 CCR 301-8 2220-R-6.02, was not read): violations within two years before filing, counted
-// from the district's written notice. Notice Thu 2024-02-01 + 2 years = Sun 2026-02-01, the
-// earliest date; the federal two years from knowing (2024-03-15 -> 2026-03-15) stay primary.
+// Source: Colorado Department of Education, due process page (secondary: the rule, 1 CCR 301-8
+// 2220-R-6.02, was not read): violations "that occurred within two years from the filing date", a
+// look-back from the filing like Kansas's, so counted from the act. Act Thu 2024-02-01 + 2 years =
+// Sun 2026-02-01, the earliest date; the federal two years from knowing (2024-03-15 -> 2026-03-15)
+// stay primary. With only the day the family knew, the federal date stands alone.
 #[test]
-fn colorados_two_years_from_the_notice_are_only_the_earliest_date() {
+fn colorados_two_years_from_the_act_are_only_the_earliest_date() {
     let t = run(&case(
         "US-CO",
         &[
             (E::KnewOfProblem, "2024-03-15"),
-            (E::DistrictDecisionNotice, "2024-02-01"),
+            (E::ActOrOmission, "2024-02-01"),
         ],
     ));
     assert_eq!(date(&t, D::FilingLimit).as_deref(), Some("2026-03-15"));
     assert_eq!(earliest(&t, D::FilingLimit).as_deref(), Some("2026-02-01"));
     assert_ne!(source(&t, D::FilingLimit), RuleSource::State);
+    let knew_only = run(&case("US-CO", &[(E::KnewOfProblem, "2024-03-15")]));
+    assert_eq!(
+        date(&knew_only, D::FilingLimit).as_deref(),
+        Some("2026-03-15")
+    );
+    assert_eq!(
+        earliest(&knew_only, D::FilingLimit).as_deref(),
+        Some("2026-03-15")
+    );
 }
 
 // Source: N.J. Admin. Code 6A:14-2.7, as a practitioner's page states it (90 days from the date of

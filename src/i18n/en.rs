@@ -281,7 +281,7 @@ impl Text for En {
                 "The date the district set for the meeting, as its letter or e-mail writes it. The page says whether it falls within the days the law gives."
             }
             E::ActOrOmission => {
-                "In your state the two years for filing count from this day, not from the day you found out. If it went on over time, the first day gives the safest date."
+                "In your state the time to file may count from this day, not from the day you found out. If it went on over time, the first day gives the safest date."
             }
             E::KnewOfProblem => {
                 "The two-year limit for filing usually counts from this day. A hearing officer decides the exact day if it is disputed."

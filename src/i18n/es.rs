@@ -368,7 +368,7 @@ impl Text for Es {
     fn event_help(&self, id: E) -> &'static str {
         match id {
             E::ActOrOmission => {
-                "En su estado, los dos años para presentar la queja se cuentan desde este día, no desde el día en que usted se enteró. Si el problema duró un tiempo, el primer día da la fecha más segura."
+                "En su estado, el plazo para presentar la queja puede contarse desde este día, no desde el día en que usted se enteró. Si el problema duró un tiempo, el primer día da la fecha más segura."
             }
             E::KnewOfProblem => {
                 "El límite de dos años para presentar una queja normalmente se cuenta desde este día. Si hay desacuerdo sobre el día exacto, lo decide un oficial de audiencias."

@@ -24,8 +24,8 @@ const EDUC_37220: &str = "Cal. Educ. Code 37220";
 /// leginfo.legislature.ca.gov, Education Code 56505).
 const EDUC_CODE: &str = "https://github.com/johnakelly-yahoo-com/california-codes/blob/2df9ca4d3087b2bc082cd55c2e3031de0a313366/codes/CA%20Code%20-%20Education%20Code.txt";
 
-/// California rules that differ from the federal ones (the filing limit is the federal length,
-/// known here only from an OAH decision's restatement of Ed. Code 56505(l)).
+/// California rules that differ from the federal ones (the filing limit is the federal length and
+/// count, two years from when the party "knew or had reason to know", read in Ed. Code 56505(l)).
 pub static RULES: [Rule; 2] = [
     Rule {
         id: D::FilingLimit,

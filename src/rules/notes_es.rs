@@ -381,9 +381,14 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "página del Departamento de Educación de Colorado sobre las quejas de debido proceso",
     ),
     (
-        "Colorado Department of Education, due process page: a complaint may raise violations within two years before it is filed (counted here from the district's written notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not read",
+        "Colorado Department of Education, due process page (violations \"that occurred within two years from the filing date\": counted from the act); 1 Colo. Code Regs. 301-8, 2220-R-6.02 not read",
         "Colorado Department of Education; 1 Colo. Code Regs. 301-8, 2220-R-6.02",
-        "página del Departamento de Educación de Colorado sobre el debido proceso: una queja puede reclamar violaciones de los dos años antes de presentarla (aquí se cuenta desde el aviso por escrito del distrito); no leímos la regla del estado, 1 Colo. Code Regs. 301-8, 2220-R-6.02",
+        "página del Departamento de Educación de Colorado sobre el debido proceso: violaciones «ocurridas en los dos años antes de la fecha de presentación»; se cuenta desde el acto; no leímos la regla",
+    ),
+    (
+        "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal, the earlier reading)",
+        "Conn. Gen. Stat. 10-76h(a)(4)",
+        "desde la propuesta o la negativa, la lectura más temprana",
     ),
     (
         "Conn. Gen. Stat. 10-76h(a)(4) (\"two years to request a hearing from the time the board of education proposed or refused\")",
@@ -841,6 +846,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tribunal estatal o federal",
     ),
     (
+        "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal, the earlier reading)",
+        "Wis. Stat. 115.80(1)(a)1.",
+        "desde la negativa o la propuesta, la lectura más temprana",
+    ),
+    (
         "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
         "Wis. Stat. 115.80(1)(a)1.",
         "un año después de la negativa o la propuesta del distrito",
@@ -1237,6 +1247,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "N.D. Admin. Code 67-23-05-01 (read whole: mediation, state complaint and due process as federal law sets them out; no state review)",
         "N.D. Admin. Code 67-23-05-01",
         "se leyó completa: mediación, queja estatal y debido proceso tal como los fija la ley federal; ninguna revisión estatal",
+    ),
+    (
+        "16 Vt. Stat. 2957(a) (two years \"of the alleged violation\", the earlier reading)",
+        "16 Vt. Stat. 2957(a)",
+        "dos años «de la supuesta violación», la lectura más temprana",
     ),
     (
         "16 Vt. Stat. 2957(d) (90 days \"from the notice of the final decision\", counted here from the decision's date; the notice may also be read as its receipt)",

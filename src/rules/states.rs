@@ -661,11 +661,10 @@ static CO: Pack = Pack {
             &[
                 filing(
                     2,
-                    NOTICE,
-                    "Colorado Department of Education, due process page: a complaint may raise \
-                 violations within two years before it is filed (counted here from the district's \
-                 written notice); the state's rule, 1 Colo. Code Regs. 301-8, 2220-R-6.02, was not \
-                 read",
+                    E::ActOrOmission,
+                    "Colorado Department of Education, due process page (violations \"that occurred \
+                 within two years from the filing date\": counted from the act); 1 Colo. Code Regs. \
+                 301-8, 2220-R-6.02 not read",
                     CO_DUE_PROCESS_PAGE,
                     Secondary,
                 ),
@@ -1367,6 +1366,13 @@ static CT: Pack = Pack {
                      the board of education proposed or refused\")",
                     CT_10_76H,
                     Verified,
+                ),
+                filing(
+                    2,
+                    E::ActOrOmission,
+                    "Conn. Gen. Stat. 10-76h(a)(4) (from the proposal or refusal, the earlier reading)",
+                    CT_10_76H,
+                    Interpretive,
                 ),
                 state_court(
                     45,
@@ -2794,6 +2800,13 @@ static VT: Pack = Pack {
                     "https://lexace.ai/us/statute/vermont/16-V.S.A.-%C2%A7-2957",
                     Verified,
                 ),
+                filing(
+                    2,
+                    E::ActOrOmission,
+                    "16 Vt. Stat. 2957(a) (two years \"of the alleged violation\", the earlier reading)",
+                    VT_2957,
+                    Interpretive,
+                ),
                 court(
                     90,
                     ISSUED,
@@ -2923,6 +2936,13 @@ static WI: Pack = Pack {
                 "Wis. Stat. 115.80(1)(a)1. (one year after the district's refusal or proposal)",
                 WI_115_80,
                 Verified,
+            ),
+            filing(
+                1,
+                E::ActOrOmission,
+                "Wis. Stat. 115.80(1)(a)1. (from the refusal or proposal, the earlier reading)",
+                WI_115_80,
+                Interpretive,
             ),
             court(
                 45,

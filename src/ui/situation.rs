@@ -94,7 +94,8 @@ pub fn FactsFold() -> impl IntoView {
 }
 
 /// The day of the act or omission the complaint is about: asked only where the state counts its
-/// filing limit from it (Oregon), or where one is entered already, until it is cleared.
+/// filing limit from it (Oregon and Kansas; a reading in Colorado, Connecticut, Vermont and
+/// Wisconsin), or where one is entered already, until it is cleared.
 #[component]
 fn ActOrOmissionDate() -> impl IntoView {
     let state = expect_context::<AppState>();
