@@ -126,26 +126,14 @@ const fn court(
     )
 }
 
-/// The time to bring a civil action in federal court where a state's period may bind it too
-/// (IDEA defers to a state's explicit limit, 20 U.S.C. 1415(i)(2)(B)): shown on the federal-court
-/// line beside federal law's 90 days, as the general court rule is on the court line.
-const fn federal_court(
-    days: u32,
-    trigger: E,
-    cite: &'static str,
-    url: &'static str,
-    s: Verification,
-) -> Rule {
-    state_rule(
-        D::CivilActionFederalCourt,
-        Variant::Standard,
-        days,
-        Unit::CalendarDays,
-        trigger,
-        cite,
-        url,
-        s,
-    )
+/// A state's court rule that may bind an action in federal court too (IDEA defers to a state's
+/// explicit limit, 20 U.S.C. 1415(i)(2)(B)), copied onto the federal-court line: shown there
+/// beside federal law's 90 days, as it is on the court line.
+const fn also_in_federal_court(rule: Rule) -> Rule {
+    Rule {
+        id: D::CivilActionFederalCourt,
+        ..rule
+    }
 }
 
 /// In a two-tier state, the time to bring a civil action after the state review decision.
@@ -1175,6 +1163,15 @@ static PR: Pack = Pack {
 
 const AK_TITLE_14: &str = "https://github.com/UniCourt/cic-code-ak/blob/60c1fbc10286a6ded7c5a12e01b725b9c0caea79/transforms/ak/ocak/r82/gov.ak.code.title.14.html";
 const AK_APP_602: &str = "http://casetext.com/rule/alaska-court-rules/alaska-rules-of-appellate-procedure/part-vi-superior-court-as-an-appellate-court/rule-602-time-venue-notice-bonds-parties-filing-service-distribution";
+const AK_COURT: Rule = court(
+    30,
+    MAILED,
+    "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2) (superior court, 30 days \
+     from the mailing or distribution of the decision); that these 30 days also \
+     bind an action in federal court is a reading, the federal 90 days otherwise",
+    AK_APP_602,
+    Interpretive,
+);
 static AK: Pack = Pack {
     hearings: Some(Office {
         name: "Alaska Department of Education and Early Development",
@@ -1215,25 +1212,8 @@ static AK: Pack = Pack {
                     AK_APP_602,
                     Interpretive,
                 ),
-                court(
-                    30,
-                    MAILED,
-                    "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2) (superior court, 30 days \
-                     from the mailing or distribution of the decision); that these 30 days also \
-                     bind an action in federal court is a reading, the federal 90 days otherwise",
-                    AK_APP_602,
-                    Interpretive,
-                ),
-                // The same period for an action in federal court, as the reading above says.
-                federal_court(
-                    30,
-                    MAILED,
-                    "Alaska Stat. 14.30.193(f); Alaska R. App. P. 602(a)(2) (superior court, 30 days \
-                     from the mailing or distribution of the decision); that these 30 days also \
-                     bind an action in federal court is a reading, the federal 90 days otherwise",
-                    AK_APP_602,
-                    Interpretive,
-                ),
+                AK_COURT,
+                also_in_federal_court(AK_COURT),
             ],
         ),
         &AK_HOLIDAYS,
@@ -1244,6 +1224,16 @@ static AK: Pack = Pack {
 
 const AZ_405: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-405-special-education-dispute-resolution-due-process";
 const AZ_401: &str = "https://casetext.com/regulation/arizona-administrative-code/title-7-education/chapter-2-state-board-of-education/article-4-special-education/section-r7-2-401-special-education-standards-for-public-agencies-providing-educational-services";
+const AZ_COURT: Rule = court(
+    35,
+    RECEIVED,
+    "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
+             state rules reports the Department of Education's Due Process Procedures citing it; text \
+             not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
+             service, complete five days after mailing",
+    "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
+    Unverified,
+);
 static AZ: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1282,27 +1272,8 @@ static AZ: Pack = Pack {
                     AZ_401,
                     Interpretive,
                 ),
-                court(
-                    35,
-                    RECEIVED,
-                    "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
-             state rules reports the Department of Education's Due Process Procedures citing it; text \
-             not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
-             service, complete five days after mailing",
-                    "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
-                    Unverified,
-                ),
-                // The same period for an action in federal court, as the reading above says.
-                federal_court(
-                    35,
-                    RECEIVED,
-                    "Ariz. Admin. Code R7-2-405(H)(8) (35 calendar days from receipt), as a compilation of \
-             state rules reports the Department of Education's Due Process Procedures citing it; text \
-             not read. The general rule it may follow, A.R.S. 12-904(A) (read), counts 35 days from \
-             service, complete five days after mailing",
-                    "https://github.com/b33kman/special-education-due-process-complaint/blob/47c51d44e451846cfaaa7d0bdc6b962388fcc216/skills/due-process-complaint/references/state-rules.json",
-                    Unverified,
-                ),
+                AZ_COURT,
+                also_in_federal_court(AZ_COURT),
                 // Hearings before the Office of Administrative Hearings come under the uniform
                 // hearing procedures, whose decisions go to superior court under the
                 // Administrative Review Act; counted from the mailing, so never later than it.
@@ -1329,6 +1300,15 @@ static AZ: Pack = Pack {
 /// Conn. Gen. Stat. chapter 164 (10-76h read whole) as law.justia.com keeps it, through P.A.
 /// 23-137, in a bulk copy of state codes.
 const CT_10_76H: &str = "https://github.com/saint1415/us-statutes/blob/7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99/data/states/connecticut/content/title-title-10-education-and-culture/chapter-chapter-164-educational-opportunities.json";
+const CT_COURT: Rule = court(
+    45,
+    MAILED,
+    "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which \
+     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA \
+     actions in federal court",
+    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
+    Interpretive,
+);
 static CT: Pack = Pack {
     checked: CHECKED_2026_12_06,
     hearings: Some(Office {
@@ -1384,25 +1364,8 @@ static CT: Pack = Pack {
                     CT_10_76H,
                     Verified,
                 ),
-                court(
-                    45,
-                    MAILED,
-                    "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which \
-                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA \
-                     actions in federal court",
-                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
-                    Interpretive,
-                ),
-                // The same period for an action in federal court, as the reading above says.
-                federal_court(
-                    45,
-                    MAILED,
-                    "Conn. Gen. Stat. 10-76h(d)(4); 4-183(c)(1) (45 days after mailing), which \
-                     P.M.B. v. Ridgefield Bd. of Educ., 944 F.3d 473 (2d Cir. 2019) applies to IDEA \
-                     actions in federal court",
-                    "https://casetext.com/case/pmb-ex-rel-cmb-v-ridgefield-bd-of-educ",
-                    Interpretive,
-                ),
+                CT_COURT,
+                also_in_federal_court(CT_COURT),
             ],
         ),
         &CT_HOLIDAYS,
@@ -4012,6 +3975,15 @@ static RI_HOLIDAYS: [HolidayRule; 7] = [
 /// changes.
 const RI_6_3: &str = "https://rules.sos.ri.gov/Regulations/part/200-20-30-6?reg_id=10327";
 const RI_42_35_15: &str = "http://webserver.rilegislature.gov/Statutes/TITLE42/42-35/42-35-15.htm";
+const RI_COURT: Rule = court(
+    30,
+    MAILED,
+    "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. \
+     Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since \
+     2004 a reading, the federal 90 days otherwise",
+    RI_42_35_15,
+    Interpretive,
+);
 static RI: Pack = Pack {
     checked: CHECKED_2026_12_06,
     no_state_rule: &[
@@ -4052,25 +4024,8 @@ static RI: Pack = Pack {
                     RI_42_35_15,
                     Interpretive,
                 ),
-                court(
-                    30,
-                    MAILED,
-                    "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. \
-                     Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since \
-                     2004 a reading, the federal 90 days otherwise",
-                    RI_42_35_15,
-                    Interpretive,
-                ),
-                // The same period for an action in federal court, as the reading above says.
-                federal_court(
-                    30,
-                    MAILED,
-                    "R.I. Gen. Laws 42-35-15(b) (30 days after mailing), the period Providence Sch. \
-                     Dep't v. Ana C., 108 F.3d 1 (1st Cir. 1997) borrowed for IDEA actions; since \
-                     2004 a reading, the federal 90 days otherwise",
-                    RI_42_35_15,
-                    Interpretive,
-                ),
+                RI_COURT,
+                also_in_federal_court(RI_COURT),
             ],
         ),
         &RI_HOLIDAYS,
