@@ -4239,3 +4239,43 @@ fn nebraska_thirty_days_after_service_counted_from_mailing() {
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2025-12-30"));
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2025-10-31"));
 }
+
+// Source: 16 Vt. Stat. 2957(a) ("within two years of the alleged violation or within two years of
+// the date the alleged violation is or reasonably should have been discovered"): the verified date
+// counts from discovery, and the reading from the violation itself can only be counted once its
+// day is entered. Until then the card says an earlier date may follow from it; knew Wed 2025-03-10
+// + 2 years = Wed 2027-03-10. With the act on Wed 2025-01-15 entered, the reading gives Fri
+// 2027-01-15, the earliest date, and the note is gone.
+#[test]
+fn a_reading_from_the_act_not_yet_entered_is_announced_on_the_card() {
+    let knew_only = run_on(
+        &case("US-VT", &[(E::KnewOfProblem, "2025-03-10")]),
+        "2026-12-07",
+    );
+    assert_eq!(
+        date(&knew_only, D::FilingLimit).as_deref(),
+        Some("2027-03-10")
+    );
+    let d = knew_only.get(D::FilingLimit).expect("listed");
+    assert!(
+        d.notes.contains(&Note::ActDateMayGiveEarlier),
+        "{:?}",
+        d.notes
+    );
+    let both = run_on(
+        &case(
+            "US-VT",
+            &[
+                (E::KnewOfProblem, "2025-03-10"),
+                (E::ActOrOmission, "2025-01-15"),
+            ],
+        ),
+        "2026-12-07",
+    );
+    assert_eq!(
+        earliest(&both, D::FilingLimit).as_deref(),
+        Some("2027-01-15")
+    );
+    let d = both.get(D::FilingLimit).expect("listed");
+    assert!(!d.notes.contains(&Note::ActDateMayGiveEarlier));
+}

@@ -155,6 +155,10 @@ pub enum Note {
     /// Counted from the decision date because the mailing or receipt date the state's rule runs
     /// from is not entered (that date can only be later).
     CountedFromDecisionDate,
+    /// A reading of the state's rule counts from the district's act or omission, which is not
+    /// entered: that day can come before the one the date is counted from, so the reading may give
+    /// an earlier date.
+    ActDateMayGiveEarlier,
 }
 
 /// Facts about one date: weekday, weekend, holiday.
@@ -539,6 +543,12 @@ impl Ctx<'_> {
     ) {
         for other in others {
             let Some((t, stand_in)) = self.reading_trigger(other, chained) else {
+                let note = Note::ActDateMayGiveEarlier;
+                if other.trigger == Trigger::Event(E::ActOrOmission)
+                    && !draft.d.notes.contains(&note)
+                {
+                    draft.d.notes.push(note);
+                }
                 continue;
             };
             let Ok(count) = self.run(other, t, self.cal.for_unit(other.unit), false) else {

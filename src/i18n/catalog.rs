@@ -332,6 +332,7 @@ fn note_key(note: &Note) -> &'static str {
         Note::NoExtensions => "note.NoExtensions",
         Note::StartedByHearingOfficer => "note.StartedByHearingOfficer",
         Note::CountedFromDecisionDate => "note.CountedFromDecisionDate",
+        Note::ActDateMayGiveEarlier => "note.ActDateMayGiveEarlier",
         Note::NoResolutionPeriodForDistrict => "note.NoResolutionPeriodForDistrict",
     }
 }

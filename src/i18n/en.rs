@@ -607,7 +607,7 @@ impl Text for En {
     fn deadline_explain(&self, id: D) -> &'static str {
         match id {
             D::FilingLimit => {
-                "A complaint must be filed within a time limit counted from when you knew, or should have known, about the problem: two years under federal law, unless your state sets its own limit."
+                "A complaint must be filed within a time limit: under federal law, two years from when you knew, or should have known, about the problem. Your state may set its own limit, or count it from another day; the lines below say which."
             }
             D::DistrictResponse => {
                 "Unless it already sent you a prior written notice about this, the district must answer your complaint in writing: why it acted, what else it considered, and what records it relied on."
@@ -896,7 +896,7 @@ impl Text for En {
             ReadingKind::EveryWeekdayIsSchoolDay => {
                 "If every weekday is a school day (no holidays)"
             }
-            ReadingKind::StateRule => "Your state's rule (not verified)",
+            ReadingKind::StateRule => "Your state's rule, another reading",
             ReadingKind::StateRuleVerified => "Your state's rule (verified)",
             ReadingKind::StateRuleFromDecisionDate => {
                 "Your state's rule, counted from the decision date until you enter the date the \
@@ -991,6 +991,7 @@ impl Text for En {
             Note::NoExtensions => "No extensions are allowed on the expedited track.".to_string(),
             Note::NoResolutionPeriodForDistrict => "When the district files, there is no resolution meeting or 30-day resolution period, so the 45 days count from the day you receive the complaint. Federal rules do not say this in so many words; it is how they are commonly applied, so ask the hearing officer to confirm the date.".to_string(),
             Note::StartedByHearingOfficer => "Counted from the date the hearing officer ordered the hearing timeline to start.".to_string(),
+            Note::ActDateMayGiveEarlier => "One reading of your state's rule counts from the day of the district's act or omission, which can come before the day you found out: enter that day with your facts to see whether it gives an earlier date.".to_string(),
             Note::CountedFromDecisionDate => "Counted from the decision date because you have not entered the date the decision was mailed or received. The state counts from that later date: enter it for the exact day.".to_string(),
         }
     }

@@ -661,7 +661,7 @@ impl Text for Es {
     fn deadline_explain(&self, id: D) -> &'static str {
         match id {
             D::FilingLimit => {
-                "La queja se debe presentar dentro de un plazo que se cuenta desde que usted supo, o debió saber, del problema: dos años según la ley federal, a menos que su estado fije su propio plazo."
+                "La queja se debe presentar dentro de un plazo: según la ley federal, dos años desde que usted supo, o debió saber, del problema. Su estado puede fijar su propio plazo, o contarlo desde otro día; las líneas de abajo dicen cuál."
             }
             D::DistrictResponse => {
                 "El distrito debe contestar su queja por escrito, a menos que ya le haya enviado una notificación previa por escrito sobre este tema. Debe explicar por qué actuó así, qué otras opciones pensó y en qué documentos se basó."
@@ -962,7 +962,7 @@ impl Text for Es {
             ReadingKind::EveryWeekdayIsSchoolDay => {
                 "Si todos los días de lunes a viernes son días escolares (sin feriados)"
             }
-            ReadingKind::StateRule => "La regla de su estado (sin verificar)",
+            ReadingKind::StateRule => "La regla de su estado, otra lectura",
             ReadingKind::StateRuleVerified => "La regla de su estado (verificada)",
             ReadingKind::StateRuleFromDecisionDate => {
                 "La regla de su estado, contada desde la fecha de la decisión hasta que anote la \
@@ -1063,6 +1063,7 @@ impl Text for Es {
             Note::NoExtensions => "En la audiencia acelerada no se permiten extensiones.".to_string(),
             Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay sesión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así se suelen aplicar, por eso pídale al oficial de audiencias que confirme la fecha.".to_string(),
             Note::StartedByHearingOfficer => "Se cuenta desde la fecha en que el oficial de audiencias ordenó que empezaran los plazos de la audiencia.".to_string(),
+            Note::ActDateMayGiveEarlier => "Una lectura de la regla de su estado cuenta desde el día en que el distrito actuó (o dejó de actuar), que puede ser anterior al día en que usted se enteró: anote ese día con sus datos para ver si da una fecha más temprana.".to_string(),
             Note::CountedFromDecisionDate => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que la decisión se envió o se recibió. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
         }
     }

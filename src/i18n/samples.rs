@@ -545,6 +545,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             NoExtensions,
             StartedByHearingOfficer,
             CountedFromDecisionDate,
+            ActDateMayGiveEarlier,
             NoResolutionPeriodForDistrict,
         },
         variants::every_note(friday)

@@ -177,7 +177,7 @@ pub(crate) fn tracks() -> [Track; 3] {
 }
 /// One value of every kind of note, dated `d` where a note carries a date (both kinds of meeting
 /// held).
-pub(crate) fn every_note(d: NaiveDate) -> [Note; 17] {
+pub(crate) fn every_note(d: NaiveDate) -> [Note; 18] {
     [
         Note::MeetingHeld {
             on: d,
@@ -201,6 +201,7 @@ pub(crate) fn every_note(d: NaiveDate) -> [Note; 17] {
         Note::NoExtensions,
         Note::StartedByHearingOfficer,
         Note::CountedFromDecisionDate,
+        Note::ActDateMayGiveEarlier,
         Note::NoResolutionPeriodForDistrict,
     ]
 }
