@@ -3705,15 +3705,29 @@ fn colorados_two_years_from_the_act_are_only_the_earliest_date() {
     );
 }
 
-// Source: N.J. Admin. Code 6A:14-2.7, as a practitioner's page states it (90 days from the date of
-// the final decision; secondary): decision Mon 2026-03-02 + 90 = Sun 5/31, the federal date, which
-// stays primary (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90).
+// Sources, each secondary and each the federal 90 days from the decision: N.J. Admin. Code
+// 6A:14-2.7 as a practitioner's page states it; PEAK Parent Center for Colorado (state or federal
+// district court; 2220-R-6.02 not read); the Special Ed Start Guide's Delaware page (federal court
+// or Family Court; 14 Del. C. 3142 not read); Stanton v. District of Columbia, 639 F. Supp. 2d 1
+// (D.D.C. 2009), the court's account (no D.C. text setting a period was read). Decision Mon
+// 2026-03-02 + 90 = Sun 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date,
+// which stays primary.
 #[test]
-fn new_jerseys_90_days_are_secondary_and_confirm_the_federal_date() {
-    let t = run(&case("US-NJ", &[(E::DecisionIssued, "2026-03-02")]));
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+fn secondary_90_day_court_rules_confirm_the_federal_date() {
+    for code in ["US-NJ", "US-CO", "US-DE", "US-DC"] {
+        let t = run(&case(code, &[(E::DecisionIssued, "2026-03-02")]));
+        assert_eq!(
+            date(&t, D::CivilAction).as_deref(),
+            Some("2026-05-31"),
+            "{code}"
+        );
+        assert_eq!(
+            earliest(&t, D::CivilAction).as_deref(),
+            Some("2026-05-31"),
+            "{code}"
+        );
+        assert_ne!(source(&t, D::CivilAction), RuleSource::State, "{code}");
+    }
 }
 
 // Source: N.J. Admin. Code 6A:14-2.7(v), as a practitioner's page states it (the same 90 days from
@@ -3733,41 +3747,6 @@ fn new_jerseys_superior_court_90_days_match_the_federal_date() {
         Status::NotApplicable(NotApplicable::SameCourtPeriod)
     );
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-}
-
-// Source: PEAK Parent Center, Colorado's parent center (90 days from the date of the administrative
-// law judge's decision, state or federal district court; secondary, 2220-R-6.02 not read): decision
-// Mon 2026-03-02 + 90 = Sun 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date,
-// which stays primary.
-#[test]
-fn colorados_90_days_are_secondary_and_confirm_the_federal_date() {
-    let t = run(&case("US-CO", &[(E::DecisionIssued, "2026-03-02")]));
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
-}
-
-// Source: Special Ed Start Guide's Delaware page (90 calendar days of the hearing decision, federal
-// court or Family Court; secondary, 14 Del. C. 3142 not read): decision Mon 2026-03-02 + 90 = Sun
-// 5/31, the federal date, which stays primary.
-#[test]
-fn delawares_90_days_are_secondary_and_confirm_the_federal_date() {
-    let t = run(&case("US-DE", &[(E::DecisionIssued, "2026-03-02")]));
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
-}
-
-// Source: Stanton v. District of Columbia, 639 F. Supp. 2d 1 (D.D.C. 2009), which
-// applies the IDEA's 90 days from the hearing officer's decision to a D.C. appeal (secondary: the
-// court's account; no D.C. text setting a period was read). Decision Mon 2026-03-02 + 90 = Sun
-// 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date, which stays primary.
-#[test]
-fn district_of_columbias_90_days_are_secondary_and_confirm_the_federal_date() {
-    let t = run(&case("US-DC", &[(E::DecisionIssued, "2026-03-02")]));
-    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
-    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
 }
 
 // Source: Delaware's state court (the Family Court) within 90 calendar days of the hearing

@@ -144,6 +144,14 @@ mod tests {
         s.parse().expect("a date")
     }
 
+    /// An empty case in the jurisdiction `code` ("US-XX").
+    fn in_state(code: &str) -> Case {
+        Case {
+            jurisdiction: crate::engine::case::Jurisdiction::parse(code).expect("a jurisdiction"),
+            ..Case::default()
+        }
+    }
+
     // Source: issue 20 and contract sections 4 and 7: the entries are the nearest upcoming dates,
     // the family's on the day to act by (the calendar file's date), the others on their date.
     #[test]
@@ -204,14 +212,10 @@ mod tests {
     // court's, beside the federal court's.
     #[test]
     fn the_general_court_date_is_not_listed_twice() {
-        let case = Case {
-            jurisdiction: crate::engine::case::Jurisdiction::parse("US-MO")
-                .expect("a jurisdiction"),
-            ..Case::default()
-        }
-        .with(EventId::ComplaintReceived, day("2026-08-03"))
-        .with(EventId::DecisionIssued, day("2026-11-20"))
-        .with(EventId::DecisionReceived, day("2026-11-20"));
+        let case = in_state("US-MO")
+            .with(EventId::ComplaintReceived, day("2026-08-03"))
+            .with(EventId::DecisionIssued, day("2026-11-20"))
+            .with(EventId::DecisionReceived, day("2026-11-20"));
         let tl = timeline(&case, day("2026-12-07"));
         let general = tl.get(DeadlineId::CivilAction).expect("on the timeline");
         assert_eq!(event_date(general), Some(day("2027-01-04")));
@@ -232,13 +236,9 @@ mod tests {
     // line: the general court date, which speaks for every court, is listed once.
     #[test]
     fn a_state_court_with_the_federal_period_is_listed_once_as_the_court_date() {
-        let case = Case {
-            jurisdiction: crate::engine::case::Jurisdiction::parse("US-NJ")
-                .expect("a jurisdiction"),
-            ..Case::default()
-        }
-        .with(EventId::ComplaintReceived, day("2026-08-03"))
-        .with(EventId::DecisionIssued, day("2026-11-20"));
+        let case = in_state("US-NJ")
+            .with(EventId::ComplaintReceived, day("2026-08-03"))
+            .with(EventId::DecisionIssued, day("2026-11-20"));
         let tl = timeline(&case, day("2026-12-07"));
         let state = tl
             .get(DeadlineId::CivilActionStateCourt)
