@@ -283,3 +283,69 @@ fn a_spanish_calendar_says_the_citation_note_in_spanish() {
     );
     assert!(!description.contains("two years for"), "{description}");
 }
+
+// Source: issue 20 (one date story per deadline) and the Missouri and New Jersey packs. Missouri
+// (Mo. Rev. Stat. 162.962(3)): 45 days from receipt for a state court, federal law's 90 days from
+// the decision for a federal court. Decision and receipt 2026-11-20: state court 2027-01-04 (a
+// Monday), federal court 2027-02-18; the general court deadline is the earlier, 2027-01-04, and is
+// not a third event. New Jersey (6A:14-2.7(v), secondary): the Superior Court has the same 90 days,
+// there is no federal-court line, and the general court event speaks for every court: 2027-02-18.
+// The "add this one" file of the general deadline still holds it.
+#[test]
+fn a_court_date_is_one_event() {
+    let t = Lang::En.text();
+    let court_events = |jurisdiction: &str, received: bool, only| {
+        let mut events =
+            String::from(r#""complaint-received":"2026-08-03","decision-issued":"2026-11-20""#);
+        if received {
+            events.push_str(r#","decision-received":"2026-11-20""#);
+        }
+        let f = file(&format!(
+            r#"{{"format":"due-process-case","version":1,"case_id":"c0ffee",
+            "jurisdiction":"{jurisdiction}","events":{{{events}}}}}"#
+        ));
+        let tl = computed(&f);
+        let options = Options {
+            only,
+            ..Options::default()
+        };
+        let text = write(&calendar(
+            t,
+            &f,
+            "c0ffee",
+            &tl,
+            &options,
+            "20261207T040000Z",
+        ));
+        let mut found: Vec<(String, NaiveDate)> = parse(&text)
+            .iter()
+            .filter_map(|e| {
+                let uid = prop(e, "UID")?;
+                let id = uid
+                    .strip_prefix("c0ffee.")?
+                    .strip_suffix("@due-process-calculator")?;
+                id.starts_with("civil-action")
+                    .then(|| (id.to_string(), date_of(e, "DTSTART")))
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let day = |s: &str| s.parse::<NaiveDate>().expect("date");
+    assert_eq!(
+        court_events("US-MO", true, None),
+        vec![
+            ("civil-action-federal-court".to_string(), day("2027-02-18")),
+            ("civil-action-state-court".to_string(), day("2027-01-04")),
+        ]
+    );
+    assert_eq!(
+        court_events("US-NJ", false, None),
+        vec![("civil-action".to_string(), day("2027-02-18"))]
+    );
+    use due_process_calculator::engine::ids::DeadlineId;
+    assert_eq!(
+        court_events("US-MO", true, Some(DeadlineId::CivilAction)),
+        vec![("civil-action".to_string(), day("2027-01-04"))]
+    );
+}

@@ -48,7 +48,33 @@ pub fn event_date(d: &Deadline) -> Option<chrono::NaiveDate> {
     }
 }
 
-/// The case's dated deadlines as a calendar. `case_id` names the events (stable across files);
+/// Whether a court deadline's date is told by another court line already, so that a list of dates
+/// (the calendar file, "Your next dates") gives each court date once. Where the state-court and
+/// federal-court dates both exist, the general "appeal to court" deadline (the earlier of the two)
+/// repeats one of them; where the state's courts have federal law's period (no federal-court
+/// line), the state-court deadline repeats the general one, which speaks for every court. A
+/// deadline with its own date is never a repeat.
+pub fn repeats_court_date(tl: &Timeline, d: &Deadline) -> bool {
+    let dated = |id: DeadlineId| {
+        tl.deadlines
+            .iter()
+            .find(|x| x.id == id)
+            .and_then(event_date)
+    };
+    let Some(date) = event_date(d) else {
+        return false;
+    };
+    let general = dated(DeadlineId::CivilAction);
+    let state = dated(DeadlineId::CivilActionStateCourt);
+    let federal = dated(DeadlineId::CivilActionFederalCourt);
+    match d.id {
+        DeadlineId::CivilAction => federal.is_some() && [state, federal].contains(&Some(date)),
+        DeadlineId::CivilActionStateCourt => federal.is_none() && general == Some(date),
+        _ => false,
+    }
+}
+
+/// The case's dated deadlines as a calendar (a court date once: see [`repeats_court_date`]). `case_id` names the events (stable across files);
 /// `stamp` is the file's time as `YYYYMMDDTHHMMSSZ`.
 pub fn calendar(
     t: &'static dyn Text,
@@ -62,7 +88,10 @@ pub fn calendar(
     let events = timeline
         .deadlines
         .iter()
-        .filter(|d| options.only.is_none_or(|only| only == d.id))
+        .filter(|d| match options.only {
+            Some(only) => only == d.id,
+            None => !repeats_court_date(timeline, d),
+        })
         .filter_map(|d| {
             let date = event_date(d)?;
             let name = t.deadline_name(d.id);

@@ -14,7 +14,7 @@ use super::state::AppState;
 use crate::engine::Timeline;
 use crate::engine::count::days_between;
 use crate::engine::ids::{DeadlineId, EventId};
-use crate::ics::deadlines::event_date;
+use crate::ics::deadlines::{event_date, repeats_court_date};
 use crate::rules::Owner;
 
 /// How many dates the block gives.
@@ -32,15 +32,13 @@ pub struct NextDate {
 }
 
 /// The first `n` deadlines that apply and whose date (see [`NextDate::date`]) is today or later,
-/// nearest first; deadlines on the same day keep the timeline's order. One court date is listed
-/// once: where the state-court and federal-court dates differ, the general "appeal to court"
-/// deadline (the earlier of the two) is left out if it repeats one of them; where the state's
-/// courts have federal law's period (no federal-court line), the state-court entry is left out if
-/// it repeats the general one, which speaks for every court.
+/// nearest first; deadlines on the same day keep the timeline's order. A court date is listed once
+/// ([`repeats_court_date`]).
 pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
     let mut next: Vec<NextDate> = tl
         .deadlines
         .iter()
+        .filter(|d| !repeats_court_date(tl, d))
         .filter_map(|d| {
             let date = event_date(d)?;
             (date >= tl.today).then_some(NextDate {
@@ -51,18 +49,6 @@ pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
             })
         })
         .collect();
-    let dated = |id: DeadlineId| next.iter().find(|x| x.id == id).map(|x| x.date);
-    let general = dated(DeadlineId::CivilAction);
-    let (state, federal) = (
-        dated(DeadlineId::CivilActionStateCourt),
-        dated(DeadlineId::CivilActionFederalCourt),
-    );
-    let repeats = |id: DeadlineId, date: NaiveDate| match id {
-        DeadlineId::CivilAction => federal.is_some() && [state, federal].contains(&Some(date)),
-        DeadlineId::CivilActionStateCourt => federal.is_none() && general == Some(date),
-        _ => false,
-    };
-    next.retain(|x| !repeats(x.id, x.date));
     // A stable sort: the timeline's order breaks ties.
     crate::sort::sort_by_key(&mut next, |x| x.date);
     next.truncate(n);
