@@ -942,10 +942,10 @@ impl Text for En {
                 "Does not apply: no shorter limit for private school costs is known here; the filing limit applies."
             }
             NotApplicable::NoStateCourtPeriod => {
-                "Does not apply: no separate state-court period is known here, so the court date above applies to every court."
+                "Does not apply: no separate state-court period is known here, so \"Last day to appeal to court\" above applies to every court."
             }
             NotApplicable::SameCourtPeriod => {
-                "Does not apply: your state gives its own courts the same time as federal law, so the court date above applies to every court."
+                "Does not apply: your state gives its own courts the same time as federal law, so \"Last day to appeal to court\" above applies to every court."
             }
             NotApplicable::NoReviewNotice => {
                 "Does not apply under the rules used here: the state-level review is asked for without a notice beforehand."

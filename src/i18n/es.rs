@@ -1014,10 +1014,10 @@ impl Text for Es {
                 "No se aplica: no se conoce aquí un límite más corto para los costos de la escuela privada; se aplica el límite para presentar la queja."
             }
             NotApplicable::NoStateCourtPeriod => {
-                "No se aplica: no se conoce aquí un plazo aparte para los tribunales estatales, así que la fecha de tribunal de arriba vale para cualquier tribunal."
+                "No se aplica: no se conoce aquí un plazo aparte para los tribunales estatales, así que «Último día para apelar ante un tribunal», más arriba, vale para cualquier tribunal."
             }
             NotApplicable::SameCourtPeriod => {
-                "No se aplica: su estado da a sus propios tribunales el mismo plazo que la ley federal, así que la fecha de tribunal de arriba vale para cualquier tribunal."
+                "No se aplica: su estado da a sus propios tribunales el mismo plazo que la ley federal, así que «Último día para apelar ante un tribunal», más arriba, vale para cualquier tribunal."
             }
             NotApplicable::NoReviewNotice => {
                 "No se aplica según las reglas usadas aquí: la revisión estatal se pide sin un aviso previo."
