@@ -4167,13 +4167,77 @@ fn a_state_period_that_may_bind_a_federal_action_gives_the_federal_court_line_it
             Some(earliest_day),
             "{code}"
         );
+        // The court card speaks for every court: its earliest date is the federal-court line's,
+        // or the state court's where that is sooner (Arizona: A.R.S. 12-904(A), 35 days from the
+        // mailing, Wed 3/4 + 35 = Wed 4/8: Mar 5-31 = 27, Apr 1-8 = 35).
+        let every_court = if code == "US-AZ" {
+            Some("2026-04-08")
+        } else {
+            Some(earliest_day)
+        };
         assert_eq!(
-            earliest(&t, D::CivilAction),
-            earliest(&t, D::CivilActionFederalCourt),
-            "{code}: the court card and the federal-court line agree"
+            earliest(&t, D::CivilAction).as_deref(),
+            every_court,
+            "{code}: the court card's earliest date"
         );
         assert_ne!(source(&t, D::CivilActionFederalCourt), RuleSource::State);
     }
+}
+
+// Source: issue 20 (one date story) and contract section 4 (the family's deadlines sit on their
+// earliest date). The court card is the last day to appeal to "state or federal court": where a
+// state court's own period ends before every date the card gives, the card shows it as a reading,
+// so its "act by" day never falls after the state-court line's. Arizona: A.R.S. 12-904(A), 35
+// days from the mailing (interpretive), beside the court card's federal 90 days from the decision
+// and R7-2-405(H)(8)'s 35 days from receipt (unverified). Decision Mon 2026-03-02, mailed Wed 3/4
+// (+ 35 = Wed 4/8: Mar 5-31 = 27, Apr 1-8 = 35), received Fri 3/6 (+ 35 = Fri 4/10). Virginia's
+// state court (Va. Code 22.1-214(D), 180 days from the decision) ends after the federal 90 days:
+// nothing is added there. Without the mailing date, Arizona's state court is counted from the
+// decision date, as on its own line: Mon 3/2 + 35 = Mon 4/6 (Mar 3-31 = 29, Apr 1-6 = 35).
+#[test]
+fn the_court_card_is_never_later_than_a_sooner_state_court() {
+    let az = run(&case(
+        "US-AZ",
+        &[
+            (E::DecisionIssued, "2026-03-02"),
+            (E::DecisionMailed, "2026-03-04"),
+            (E::DecisionReceived, "2026-03-06"),
+        ],
+    ));
+    assert_eq!(
+        date(&az, D::CivilActionStateCourt).as_deref(),
+        Some("2026-04-08")
+    );
+    assert!(
+        readings(&az, D::CivilAction)
+            .contains(&(ReadingKind::StateCourtPeriod, "2026-04-08".to_string())),
+        "{:?}",
+        readings(&az, D::CivilAction)
+    );
+    assert_eq!(earliest(&az, D::CivilAction).as_deref(), Some("2026-04-08"));
+    assert!(
+        !readings(&az, D::CivilActionFederalCourt)
+            .iter()
+            .any(|(k, _)| *k == ReadingKind::StateCourtPeriod),
+        "the federal-court line keeps its own readings"
+    );
+    let va = run(&case("US-VA", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        date(&va, D::CivilActionStateCourt).as_deref(),
+        Some("2026-08-29")
+    );
+    assert!(
+        !readings(&va, D::CivilAction)
+            .iter()
+            .any(|(k, _)| *k == ReadingKind::StateCourtPeriod),
+        "{:?}",
+        readings(&va, D::CivilAction)
+    );
+    let az_unmailed = run(&case("US-AZ", &[(E::DecisionIssued, "2026-03-02")]));
+    assert_eq!(
+        earliest(&az_unmailed, D::CivilAction).as_deref(),
+        Some("2026-04-06")
+    );
 }
 
 // Source: Mo. Rev. Stat. 162.962(3) (state court, 45 days after receipt; "federal court as

@@ -1159,12 +1159,52 @@ fn civil_action(ctx: &Ctx<'_>) -> Draft {
         Variant::Standard
     };
     let mut draft = ctx.compute(D::CivilAction, variant, None);
+    add_sooner_state_court(ctx, &mut draft);
     if let Some(date) = draft.d.date()
         && let Some(to) = ctx.roll_forward(date).filter(|to| *to != date)
     {
         draft = draft.note(Note::CourtRollForward { to });
     }
     draft
+}
+
+/// The general court deadline speaks for every court: where a state court's own period (counted
+/// as on its own line, from the decision date while the mailing or receipt is not entered) ends
+/// before every date the card gives, it is shown as a reading, so that the card's earliest date
+/// and "act by" day are never later than the state court's.
+fn add_sooner_state_court(ctx: &Ctx<'_>, draft: &mut Draft) {
+    let Some(primary) = draft.d.date() else {
+        return;
+    };
+    let mut earliest = draft
+        .d
+        .readings
+        .iter()
+        .map(|r| r.count.date)
+        .fold(primary, NaiveDate::min);
+    for rule in ctx
+        .pack
+        .overrides
+        .iter()
+        .filter(|r| r.id == D::CivilActionStateCourt)
+    {
+        let Some((trigger, _)) = ctx.reading_trigger(rule, None) else {
+            continue;
+        };
+        let Ok(count) = ctx.run(rule, trigger, ctx.cal.for_unit(rule.unit), false) else {
+            continue;
+        };
+        if count.date < earliest {
+            earliest = count.date;
+            draft.d.readings.push(Reading {
+                kind: ReadingKind::StateCourtPeriod,
+                count,
+                citation: rule.citation,
+                source_url: rule.source_url,
+                status: rule.status,
+            });
+        }
+    }
 }
 
 /// The last day to ask for the state-level review of a hearing decision, in a two-tier state.

@@ -903,6 +903,9 @@ impl Text for En {
                  decision was mailed or received (that date can only be later)"
             }
             ReadingKind::FederalDefault => "The federal rule",
+            ReadingKind::StateCourtPeriod => {
+                "In a state court, whose own period ends sooner (see \"Last day to file in state court\")"
+            }
         }
     }
     fn earliest_line(&self, date: &str) -> String {

@@ -969,6 +969,10 @@ impl Text for Es {
                  fecha en que la decisión se envió o se recibió (esa fecha solo puede ser posterior)"
             }
             ReadingKind::FederalDefault => "La regla federal",
+            ReadingKind::StateCourtPeriod => {
+                "En un tribunal estatal, cuyo propio plazo termina antes (vea «Último día para \
+                 presentar una demanda en un tribunal estatal»)"
+            }
         }
     }
     fn earliest_line(&self, date: &str) -> String {

@@ -50,7 +50,7 @@ pub(crate) fn verifications() -> [Verification; 4] {
         Unverified
     })
 }
-pub(crate) fn readings() -> [ReadingKind; 11] {
+pub(crate) fn readings() -> [ReadingKind; 12] {
     every!(ReadingKind {
         ReceiptDayIsDayOne,
         TwoYearsAs730Days,
@@ -63,6 +63,7 @@ pub(crate) fn readings() -> [ReadingKind; 11] {
         StateRuleVerified,
         StateRuleFromDecisionDate,
         FederalDefault,
+        StateCourtPeriod,
     })
 }
 pub(crate) fn not_applicables() -> [NotApplicable; 17] {

@@ -538,7 +538,8 @@ pub const fn reading(kind: ReadingKind) -> ReadingSource {
         ReadingKind::StateRule
         | ReadingKind::StateRuleVerified
         | ReadingKind::StateRuleFromDecisionDate
-        | ReadingKind::FederalDefault => (
+        | ReadingKind::FederalDefault
+        | ReadingKind::StateCourtPeriod => (
             "34 CFR part 300",
             "https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300",
             Interpretive,

@@ -146,6 +146,9 @@ pub enum ReadingKind {
     StateRuleFromDecisionDate,
     /// The federal default, shown beside a verified state rule.
     FederalDefault,
+    /// On the general court deadline: a state court's own period, where it ends before every
+    /// other reading (the card's "act by" then covers every court).
+    StateCourtPeriod,
 }
 
 /// The source of an alternative reading.
