@@ -110,3 +110,58 @@ fn every_trigger_date_2000_to_2040() {
     }
     assert!(checked > 150_000, "checked {checked} deadlines");
 }
+
+/// The court lines tell one story in every jurisdiction: for decisions issued on every fifth day
+/// of 2026 to 2028, mailed one to three days later and received two to six days later (and, in
+/// two-tier states, a review decision a month on), the general court card, which speaks for every
+/// court, never gives a later earliest date (the day its "act by" rests on) than the state-court or
+/// federal-court line.
+#[test]
+fn the_court_card_is_never_later_than_either_court_line() {
+    use due_process_calculator::engine::ids::DeadlineId as D;
+    use due_process_calculator::rules::PACKS;
+    let mut compared = 0usize;
+    for pack in PACKS.iter() {
+        let Some(jurisdiction) = Jurisdiction::parse(pack.code) else {
+            continue;
+        };
+        let mut day = ymd(2026, 1, 1);
+        while day <= ymd(2028, 12, 31) {
+            let i = i64::from(day.ordinal());
+            let mut c = Case {
+                jurisdiction,
+                ..Case::default()
+            };
+            c.events
+                .set(E::ComplaintReceived, Some(day - Duration::days(100)));
+            c.events.set(E::DecisionIssued, Some(day));
+            c.events
+                .set(E::DecisionMailed, Some(day + Duration::days(1 + i % 3)));
+            c.events
+                .set(E::DecisionReceived, Some(day + Duration::days(2 + i % 5)));
+            c.events
+                .set(E::ReviewDecisionIssued, Some(day + Duration::days(30)));
+            let t = timeline(&c, day);
+            let earliest = |id: D| {
+                t.deadlines
+                    .iter()
+                    .find(|d| d.id == id)
+                    .and_then(|d| d.earliest)
+            };
+            if let Some(general) = earliest(D::CivilAction) {
+                for line in [D::CivilActionStateCourt, D::CivilActionFederalCourt] {
+                    if let Some(own) = earliest(line) {
+                        assert!(
+                            general <= own,
+                            "{} decided {day}: court card {general}, {line} {own}",
+                            pack.code
+                        );
+                        compared += 1;
+                    }
+                }
+            }
+            day += Duration::days(5);
+        }
+    }
+    assert!(compared > 5_000, "compared {compared} court lines");
+}
