@@ -1444,13 +1444,13 @@ fn north_carolina_one_year_filing_limit_is_the_earliest_date() {
 }
 
 // Source: the two-year limits read in each state's text (Haw. Rev. Stat. 302A-443(a)(1); 105
-// ILCS 5/14-8.02a(f); 14 Del. Admin. Code 926-7.2; 92 NAC 55-004.01; N.H. Rev. Stat. 186-C:16-b,
-// I; N.J.A.C. 6A:14-2.7(a)1; 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2)): knew
-// 2024-03-15 + 2 years = 2026-03-15, from the state.
+// ILCS 5/14-8.02a(f); 92 NAC 55-004.01; N.H. Rev. Stat. 186-C:16-b, I; N.J.A.C. 6A:14-2.7(a)1;
+// 19 TAC 89.1151(c); 16 V.S.A. 2957(a); WAC 392-172A-05080(2)): knew 2024-03-15 + 2 years =
+// 2026-03-15, from the state.
 #[test]
 fn two_year_states_confirm_the_federal_filing_limit() {
     for code in [
-        "US-HI", "US-IL", "US-DE", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA",
+        "US-HI", "US-IL", "US-NE", "US-NH", "US-NJ", "US-TX", "US-VT", "US-WA",
     ] {
         let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
         assert_eq!(
@@ -4321,4 +4321,35 @@ fn a_reading_from_the_act_not_yet_entered_is_announced_on_the_card() {
     );
     let d = both.get(D::FilingLimit).expect("listed");
     assert!(!d.notes.contains(&Note::ActDateMayGiveEarlier));
+}
+
+// Source: 14 Del. Admin. Code 926-7.2 ("a violation that occurred not more than 2 years before the
+// date the parent or public agency knew or should have known"), 511 Ind. Admin. Code 7-45-3(c)
+// and N.Y. Educ. Law 4404(1)(a): look-back words, read as a two-year filing limit, so labelled as
+// a reading (interpretive), as 34 CFR 300.507(a)(2)'s same words are beside 300.511(e)'s limit.
+// Knew 2024-03-15 + 2 years = 2026-03-15 in each; federal law's date stays primary, the state's
+// reading beside it on the same day.
+#[test]
+fn look_back_words_are_labelled_as_a_reading_of_a_two_year_limit() {
+    for code in ["US-DE", "US-IN", "US-NY"] {
+        let t = run(&case(code, &[(E::KnewOfProblem, "2024-03-15")]));
+        assert_eq!(
+            date(&t, D::FilingLimit).as_deref(),
+            Some("2026-03-15"),
+            "{code}"
+        );
+        assert_eq!(
+            source(&t, D::FilingLimit),
+            RuleSource::StateUnverified,
+            "{code}"
+        );
+        let filing = t.get(D::FilingLimit).expect("listed");
+        assert!(
+            filing.readings.iter().any(|r| r.status
+                == due_process_calculator::rules::Verification::Interpretive
+                && r.count.date.to_string() == "2026-03-15"),
+            "{code}: {:?}",
+            filing.readings
+        );
+    }
 }

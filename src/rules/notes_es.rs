@@ -486,6 +486,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como la aplican los tribunales federales; no leímos el texto",
     ),
     (
+        "14 Del. Admin. Code 926-7.2 (a violation not more than 2 years before the parent or public agency knew or should have known; read as a two-year filing limit)",
+        "14 Del. Admin. Code 926-7.2",
+        "una violación de no más de 2 años antes de que el padre o la madre, o la agencia pública, supo o debió saber; se entiende como un límite de dos años para pedir la audiencia",
+    ),
+    (
         "511 Ind. Admin. Code 7-45-3(c) (a violation not more than two years before the parent or public agency knew or should have known; read as a two-year filing limit)",
         "511 Ind. Admin. Code 7-45-3(c)",
         "una violación de no más de dos años antes de que el padre o la madre, o la agencia pública, supo o debió saber; se entiende como un límite de dos años para pedir la audiencia",

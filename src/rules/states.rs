@@ -1388,9 +1388,11 @@ static DE: Pack = Pack {
                 filing(
                     2,
                     KNEW,
-                    "14 Del. Admin. Code 926-7.2",
+                    "14 Del. Admin. Code 926-7.2 (a violation not more than 2 years before the \
+                     parent or public agency knew or should have known; read as a two-year filing \
+                     limit)",
                     "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-70-filing-a-due-process-complaint",
-                    Verified,
+                    Interpretive,
                 ),
                 court(
                     90,
