@@ -2187,13 +2187,7 @@ static NY_RULES: Pack = with_holidays(
             // The guide gives four months until June 30, 2012 and the federal 90 days after; the
             // earlier reading is kept for both courts: a four-month period still in force (Educ.
             // Law 4404(3)(a), unread) would only give a later day.
-            court_after_review(
-                90,
-                REVIEWED,
-                NY_COURT_CITE,
-                NY_KAUFMAN,
-                Secondary,
-            ),
+            court_after_review(90, REVIEWED, NY_COURT_CITE, NY_KAUFMAN, Secondary),
             state_court(
                 90,
                 Unit::CalendarDays,
