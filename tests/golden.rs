@@ -1539,6 +1539,37 @@ fn new_york_state_review_comes_before_court() {
     assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-03-12"));
 }
 
+// Source: N.Y. Educ. Law 4404(3) as an undated New York attorney's guide states it (secondary): a
+// civil action within four months of the review decision until June 30, 2012, then the federal 90
+// days; the earlier, 90 days, is kept for the court card and the state-court line. Review decision
+// Mon 2026-03-02 + 90 = Sun 5/31 (Mar 3-31 = 29, Apr 30 = 59, May 1-31 = 90), the federal date,
+// which stays primary; the same period as federal law's, so no federal-court line repeats it.
+#[test]
+fn new_york_court_after_review_keeps_the_federal_90_days_secondary() {
+    let t = run(&case(
+        "US-NY",
+        &[
+            (E::DecisionIssued, "2026-01-20"),
+            (E::ReviewDecisionIssued, "2026-03-02"),
+        ],
+    ));
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-05-31"));
+    assert_ne!(source(&t, D::CivilAction), RuleSource::State);
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-05-31")
+    );
+    assert_eq!(
+        source(&t, D::CivilActionStateCourt),
+        RuleSource::StateUnverified
+    );
+    assert_eq!(
+        status(&t, D::CivilActionFederalCourt),
+        Status::NotApplicable(NotApplicable::SameCourtPeriod)
+    );
+}
+
 // Source: Kan. Stat. 72-3418(b)(1): 30 calendar days after the postmark on the notice (verified).
 // Postmark not entered: counted from the decision date, 10/1 + 30 = 10/31, with a note. Postmark
 // Fri 10/3: 10/3 + 30 = Sun 11/2 (Oct 4-31 = 28, Nov 1-2 = 2).

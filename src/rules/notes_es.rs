@@ -696,6 +696,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "entregue el aviso de que piensa pedir la revisión a más tardar 25 días después de la fecha de la decisión del oficial de audiencias, según la guía para padres de la Oficina de Revisión Estatal",
     ),
     (
+        "N.Y. Educ. Law 4404(3) (a civil action after the review: four months until June 30, 2012, then the federal 90 days, as an undated New York attorney's guide states it; text not read)",
+        "N.Y. Educ. Law 4404(3)",
+        "una demanda civil después de la revisión: cuatro meses hasta el 30 de junio de 2012 y luego los 90 días federales, según la guía sin fecha de un abogado de Nueva York; no leímos el texto",
+    ),
+    (
         "Ohio Adm. Code 3301-51-05(K)(7)(a)(ii) (effective January 24, 2025), as a third-party research file quotes it (\"not more than two years before the date the parent or educational agency knew or should have known\"); the rule's own text was not read",
         "Ohio Adm. Code 3301-51-05(K)(7)(a)(ii)",
         "vigente desde el 24 de enero de 2025, según la cita de un archivo de investigación de terceros: \"no más de dos años antes de la fecha en que los padres o la agencia educativa supieron o debieron saber\"; no leímos el texto de la regla",

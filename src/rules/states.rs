@@ -2142,7 +2142,7 @@ static NJ: Pack = Pack {
 };
 
 static NY: Pack = Pack {
-    checked: CHECKED_2026_12_06,
+    checked: CHECKED_2026_12_07,
     hearings: Some(Office {
         name: "Impartial hearing officers appointed by the school district; review by the Office of \
                State Review, New York State Education Department",
@@ -2152,6 +2152,10 @@ static NY: Pack = Pack {
     ..NY_RULES
 };
 
+const NY_KAUFMAN: &str = "http://www.lawofficesofmichaeldkaufman.com/basics5.html";
+const NY_COURT_CITE: &str = "N.Y. Educ. Law 4404(3) (a civil action after the review: four months \
+     until June 30, 2012, then the federal 90 days, as an undated New York attorney's guide states \
+     it; text not read)";
 static NY_RULES: Pack = with_holidays(
     two_tier_pack(
         "US-NY",
@@ -2180,6 +2184,18 @@ static NY_RULES: Pack = with_holidays(
              after the date of the hearing officer's decision), as the Office of State Review's \
              guide for parents states it",
                 "https://sro.nysed.gov/book/export/html/3331",
+                Secondary,
+            ),
+            // The guide gives four months until June 30, 2012 and the federal 90 days after; the
+            // earlier reading is kept for both courts: a four-month period still in force (Educ.
+            // Law 4404(3)(a), unread) would only give a later day.
+            court_after_review(90, REVIEWED, NY_COURT_CITE, NY_KAUFMAN, Secondary),
+            state_court(
+                90,
+                Unit::CalendarDays,
+                REVIEWED,
+                NY_COURT_CITE,
+                NY_KAUFMAN,
                 Secondary,
             ),
         ],
