@@ -3783,12 +3783,14 @@ fn new_jerseys_superior_court_90_days_match_the_federal_date() {
 // Source: Delaware's state court (the Family Court) within 90 calendar days of the hearing
 // decision, as the Special Ed Start Guide's one-tier page gives it, and West Virginia's "any state
 // court of competent jurisdiction" within 90 days of the hearing officer's decision, as the
-// Department of Education's dispute resolution page gives it (both secondary). Decision Mon
-// 2026-03-02 + 90 = Sun 5/31 on the state-court line, the same day as the court card's; the same
-// period as federal law's, so no federal-court line repeats it (contract section 3).
+// Department of Education's dispute resolution page gives it, and Colorado's "state or federal
+// district court within 90 days of the date of the decision", as PEAK Parent Center's dispute
+// resolution questions give it (all secondary). Decision Mon 2026-03-02 + 90 = Sun 5/31 on the
+// state-court line, the same day as the court card's; the same period as federal law's, so no
+// federal-court line repeats it (contract section 3).
 #[test]
-fn delaware_and_west_virginia_state_courts_have_the_federal_90_days_secondary() {
-    for code in ["US-DE", "US-WV"] {
+fn delaware_west_virginia_and_colorado_state_courts_have_the_federal_90_days_secondary() {
+    for code in ["US-DE", "US-WV", "US-CO"] {
         let t = run(&case(code, &[(E::DecisionIssued, "2026-03-02")]));
         assert_eq!(
             date(&t, D::CivilActionStateCourt).as_deref(),

@@ -376,6 +376,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "preguntas del PEAK Parent Center sobre la resolución de disputas: la decisión del juez de derecho administrativo puede apelarse ante un tribunal de distrito estatal o federal dentro de los 90 días desde la fecha de la decisión; no leímos la regla del estado, 1 Colo. Code Regs. 301-8, 2220-R-6.02",
     ),
     (
+        "PEAK Parent Center, dispute resolution questions (the state's parent center; undated): an appeal \"in state or federal district court within 90 days of the date of the decision\"; 2220-R-6.02 not read",
+        "PEAK Parent Center",
+        "preguntas del centro de padres del estado sobre la resolución de disputas (sin fecha): una apelación ante un tribunal de distrito estatal o federal dentro de los 90 días desde la fecha de la decisión; no leímos 2220-R-6.02",
+    ),
+    (
         "Colorado Department of Education, due process complaints page",
         "Colorado Department of Education",
         "página del Departamento de Educación de Colorado sobre las quejas de debido proceso",

@@ -618,6 +618,9 @@ const WY_HOLIDAYS_LAW: &str =
     "Wyo. Stat. 8-4-101 (its holidays are federal ones; Juneteenth under 8-4-107 closes no office)";
 
 const CO_DUE_PROCESS_PAGE: &str = "http://www.cde.state.co.us/spedlaw/dueprocess";
+/// PEAK Parent Center's dispute resolution questions (undated; read in round 15).
+const CO_PEAK_FAQ: &str =
+    "https://www.peakparent.org/frequently-asked-questions-about-dispute-resolution/";
 static CO: Pack = Pack {
     checked: CHECKED_2026_12_06,
     no_state_rule: &[
@@ -663,7 +666,17 @@ static CO: Pack = Pack {
                  judge's decision may be appealed in state or federal district court within 90 \
                  days of the date of the decision; the state's rule, 1 Colo. Code Regs. 301-8, \
                  2220-R-6.02, was not read",
-                    "https://www.peakparent.org/frequently-asked-questions-about-dispute-resolution/",
+                    CO_PEAK_FAQ,
+                    Secondary,
+                ),
+                state_court(
+                    90,
+                    Unit::CalendarDays,
+                    ISSUED,
+                    "PEAK Parent Center, dispute resolution questions (the state's parent center; \
+                     undated): an appeal \"in state or federal district court within 90 days of the \
+                     date of the decision\"; 2220-R-6.02 not read",
+                    CO_PEAK_FAQ,
                     Secondary,
                 ),
             ],
