@@ -1617,6 +1617,25 @@ fn kentucky_review_period_unknown_and_court_after_the_board() {
     assert_eq!(earliest(&t, D::CivilAction).as_deref(), Some("2026-01-11"));
 }
 
+// Source: Ky. Rev. Stat. 13B.140(1) (read, round 19): a petition "in the Circuit Court ... within
+// thirty (30) days after the final order of the agency is mailed", counted from the board's order
+// (never later): review decision Fri 2025-12-12 + 30 = Sun 2026-01-11 on the state-court line.
+#[test]
+fn kentucky_circuit_court_thirty_days_after_the_board() {
+    let t = run(&case(
+        "US-KY",
+        &[
+            (E::DecisionIssued, "2025-10-01"),
+            (E::ReviewDecisionIssued, "2025-12-12"),
+        ],
+    ));
+    assert_eq!(
+        date(&t, D::CivilActionStateCourt).as_deref(),
+        Some("2026-01-11")
+    );
+    assert_eq!(source(&t, D::CivilActionStateCourt), RuleSource::State);
+}
+
 // Source: 34 CFR 300.514(b) leaves a second tier to the state; a one-tier state has none.
 #[test]
 fn one_tier_states_have_no_state_review() {

@@ -2286,6 +2286,11 @@ static KY: Pack = Pack {
     ..KY_RULES
 };
 
+/// Kentucky's time to go to court after the appeals board: one citation for both court lines.
+const KY_13B_140: &str = "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order \
+                          is mailed, counted here from the order's date, the earlier day; applied \
+                          to the Exceptional Children Appeals Board by the courts)";
+
 static KY_RULES: Pack = with_holidays(
     two_tier_pack(
         "US-KY",
@@ -2302,10 +2307,18 @@ static KY_RULES: Pack = with_holidays(
             court_after_review(
                 30,
                 REVIEWED,
-                "Ky. Rev. Stat. 13B.140(1) (30 days after the appeals board's final order is mailed, \
-         counted here from the order's date, the earlier day; applied to the Exceptional Children \
-         Appeals Board by the courts)",
+                KY_13B_140,
                 "https://print.casetext.com/case/jm-v-oldham-cnty-bd-of-educ",
+                Verified,
+            ),
+            // The same statute names the circuit court: the state-court line (round 19, the
+            // section read in a research copy of the current text).
+            state_court(
+                30,
+                Unit::CalendarDays,
+                REVIEWED,
+                KY_13B_140,
+                "https://self-law.org/code/ky/chapter-13b/13b-140",
                 Verified,
             ),
         ],
