@@ -586,6 +586,16 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "según la interpreta la Corte de Apelaciones del Primer Circuito; no leímos el texto de la regla",
     ),
     (
+        "20-A M.R.S. 7207-B(1)(B) (the hearing officer issues the \"final decision\") and MUSER XVI.1.B(3) (hearings are asked of the Department): a hearing the state agency holds has no state review, 34 CFR 300.514(b)",
+        "20-A M.R.S. 7207-B(1)(B); MUSER XVI.1.B(3); 34 CFR 300.514(b)",
+        "el oficial de audiencias emite la «decisión final» y las audiencias se piden al Departamento: una audiencia que celebra la agencia estatal no tiene revisión estatal",
+    ),
+    (
+        "14 Del. Admin. Code 926-11.2 (the Department conducts the hearing) and 926-13.4 (an appeal of the hearing decision is under 16.0, the civil action; no state review level named)",
+        "14 Del. Admin. Code 926-11.2; 926-13.4",
+        "el Departamento lleva a cabo la audiencia, y la apelación de la decisión va por la sección 16.0, la demanda judicial; no se nombra un nivel de revisión estatal",
+    ),
+    (
         "Me. Rev. Stat. tit. 5, 11002(3) (30 days after receipt of notice; that it governs special-education appeals is a reading)",
         "Me. Rev. Stat. tit. 5, 11002(3)",
         "30 días después de recibir el aviso; que se aplique a las apelaciones de educación especial es una interpretación",

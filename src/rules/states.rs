@@ -1387,6 +1387,7 @@ static CT: Pack = Pack {
     )
 };
 
+const DE_926_13: &str = "https://d1tvxue8o4w0fl.cloudfront.net/regulation/delaware-administrative-code/title-14-education/special-populations/children-with-disabilities-subpart-e-procedural-safeguards-for-parents-and-children/section-926-130-hearing-decisions";
 static DE: Pack = Pack {
     checked: CHECKED_2026_12_07,
     hearings: Some(Office {
@@ -1394,6 +1395,19 @@ static DE: Pack = Pack {
         citation: "14 Del. Code 3135",
         url: None,
     }),
+    // Round 19: the regulation's own sections on the hearing and its decision (Register Vol. 28,
+    // No. 6, December 1, 2024 copies); 16.0 itself was not reached.
+    no_state_rule: &[NoStateRule {
+        checked: CHECKED_2026_12_07,
+        ..none(
+            Field::StateReview,
+            "14 Del. Admin. Code 926-11.2 (the Department conducts the hearing) and 926-13.4 (an \
+             appeal of the hearing decision is under 16.0, the civil action; no state review \
+             level named)",
+            DE_926_13,
+            Interpretive,
+        )
+    }],
     ..with_holidays(
         pack(
             "US-DE",
@@ -3474,6 +3488,18 @@ static ME_WIDE: [HolidayRule; 1] = [day(
     ME_HOLIDAYS_LAW,
 )];
 static ME: Pack = Pack {
+    // Round 19: the statute on due process hearings and MUSER XVI's opening, read.
+    no_state_rule: &[NoStateRule {
+        checked: CHECKED_2026_12_07,
+        ..none(
+            Field::StateReview,
+            "20-A M.R.S. 7207-B(1)(B) (the hearing officer issues the \"final decision\") and \
+             MUSER XVI.1.B(3) (hearings are asked of the Department): a hearing the state agency \
+             holds has no state review, 34 CFR 300.514(b)",
+            "https://www.lawserver.com/law/state/maine/me-statutes/maine_revised_statutes_title_20-a_7207-b",
+            Interpretive,
+        )
+    }],
     hearings: Some(Office {
         name: "Maine Department of Education, Office of Special Services Dispute Resolution",
         citation: "Code Me. R. 05-071 ch. 101 (MUSER) XVI",
