@@ -1004,6 +1004,54 @@ fn far_future_date_is_a_warning() {
     }));
 }
 
+// A decision or a received complaint dated after today is a plan or a typo (2027 for 2026): a
+// warning, and the dates are still computed. A hearing's start can be ahead; a date far off keeps
+// its own warning only. Today 2025-09-01.
+#[test]
+fn a_past_event_dated_after_today_is_a_warning() {
+    let t = run(&case(
+        "US-MO",
+        &[
+            (E::ComplaintReceived, "2025-08-20"),
+            (E::HearingStart, "2025-10-06"),
+            (E::DecisionIssued, "2025-11-03"),
+            (E::DecisionReceived, "2025-11-05"),
+        ],
+    ));
+    let future: Vec<Issue> = t
+        .issues
+        .iter()
+        .copied()
+        .filter(|i| matches!(i, Issue::InTheFuture { .. }))
+        .collect();
+    assert_eq!(
+        future,
+        vec![
+            Issue::InTheFuture {
+                event: E::DecisionIssued
+            },
+            Issue::InTheFuture {
+                event: E::DecisionReceived
+            },
+        ]
+    );
+    assert!(
+        future
+            .iter()
+            .all(|i| i.severity() == due_process_calculator::engine::validate::Severity::Warning)
+    );
+    assert!(
+        date(&t, D::CivilActionStateCourt).is_some(),
+        "still computed"
+    );
+    let t = run(&case("US", &[(E::ComplaintReceived, "2031-01-01")]));
+    assert!(
+        !t.issues
+            .iter()
+            .any(|i| matches!(i, Issue::InTheFuture { .. }))
+    );
+}
+
 // Every deadline id appears exactly once in every timeline.
 #[test]
 fn every_deadline_is_listed_once() {

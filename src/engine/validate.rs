@@ -23,6 +23,9 @@ pub enum Issue {
     OutOfRange { event: EventId },
     /// A date more than 20 years before today or more than 2 years after it.
     FarFromToday { event: EventId },
+    /// A date after today for something that has to have happened already to be entered (a
+    /// complaint received, a decision issued): a preview if it is planned, a typo if not.
+    InTheFuture { event: EventId },
     /// `event` is dated before `must_follow`, which has to come first.
     OutOfOrder {
         event: EventId,
@@ -37,7 +40,7 @@ pub enum Issue {
 impl Issue {
     pub const fn severity(self) -> Severity {
         match self {
-            Issue::FarFromToday { .. } => Severity::Warning,
+            Issue::FarFromToday { .. } | Issue::InTheFuture { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -46,6 +49,7 @@ impl Issue {
         match self {
             Issue::OutOfRange { event }
             | Issue::FarFromToday { event }
+            | Issue::InTheFuture { event }
             | Issue::OutOfOrder { event, .. } => Some(event),
             Issue::WithdrawalWithoutContinuation => Some(EventId::MediationWithdrawn),
             Issue::ExtensionOnExpeditedTrack => Some(EventId::DecisionDueExtendedTo),
@@ -86,6 +90,24 @@ const ORDER: &[(EventId, EventId)] = &[
     (E::DecisionIssued, E::ReviewDecisionIssued),
 ];
 
+/// Events that report something that happened: dated after today, they are a plan or a typo.
+/// (A hearing's start, a meeting, a planned private placement can be in the future.)
+const HAPPENED: &[EventId] = &[
+    E::KnewOfProblem,
+    E::ActOrOmission,
+    E::DistrictDecisionNotice,
+    E::ComplaintFiled,
+    E::ComplaintReceived,
+    E::SufficiencyNoticeReceived,
+    E::SettlementOfferReceived,
+    E::SettlementSigned,
+    E::MediationAgreementSigned,
+    E::DecisionIssued,
+    E::DecisionMailed,
+    E::DecisionReceived,
+    E::ReviewDecisionIssued,
+];
+
 /// Every issue with `case`, judged on `today`.
 pub fn validate(case: &Case, today: NaiveDate) -> Vec<Issue> {
     let mut issues = Vec::new();
@@ -96,6 +118,8 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Issue> {
             let days = days_between(today, date);
             if !(-20 * 366..=2 * 366).contains(&days) {
                 issues.push(Issue::FarFromToday { event });
+            } else if days > 0 && HAPPENED.contains(&event) {
+                issues.push(Issue::InTheFuture { event });
             }
         }
     }

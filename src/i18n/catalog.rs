@@ -355,6 +355,7 @@ fn issue_key(issue: &Issue) -> &'static str {
     match issue {
         Issue::OutOfRange { .. } => "issue.OutOfRange",
         Issue::FarFromToday { .. } => "issue.FarFromToday",
+        Issue::InTheFuture { .. } => "issue.InTheFuture",
         Issue::OutOfOrder { .. } => "issue.OutOfOrder",
         Issue::WithdrawalWithoutContinuation => "issue.WithdrawalWithoutContinuation",
         Issue::ExtensionOnExpeditedTrack => "issue.ExtensionOnExpeditedTrack",
@@ -1073,6 +1074,7 @@ pub(crate) fn spec<V: Visit>(v: &mut V) {
     for issue in [
         Issue::OutOfRange { event: filed },
         Issue::FarFromToday { event: filed },
+        Issue::InTheFuture { event: filed },
         Issue::OutOfOrder {
             event: filed,
             must_follow: knew,
@@ -1081,7 +1083,9 @@ pub(crate) fn spec<V: Visit>(v: &mut V) {
         Issue::ExtensionOnExpeditedTrack,
     ] {
         let holes: &'static [&'static str] = match issue {
-            Issue::OutOfRange { .. } | Issue::FarFromToday { .. } => &["event"],
+            Issue::OutOfRange { .. } | Issue::FarFromToday { .. } | Issue::InTheFuture { .. } => {
+                &["event"]
+            }
             Issue::OutOfOrder { .. } => &["event", "must_follow"],
             _ => &[],
         };
@@ -1793,9 +1797,9 @@ impl Text for Leaked {
 
     fn issue(&self, issue: &Issue) -> String {
         let (event, must_follow) = match *issue {
-            Issue::OutOfRange { event } | Issue::FarFromToday { event } => {
-                (self.event_question(event), "")
-            }
+            Issue::OutOfRange { event }
+            | Issue::FarFromToday { event }
+            | Issue::InTheFuture { event } => (self.event_question(event), ""),
             Issue::OutOfOrder { event, must_follow } => {
                 (self.event_question(event), self.event_question(must_follow))
             }

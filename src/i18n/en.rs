@@ -1463,6 +1463,10 @@ impl Text for En {
                 "\"{}\": this date is far from today. Is the year right?",
                 self.event_question(*event)
             ),
+            Issue::InTheFuture { event } => format!(
+                "\"{}\": this date is after today. If it has not happened yet, the dates counted from it are only a preview; if it has, check the year.",
+                self.event_question(*event)
+            ),
             Issue::OutOfOrder { event, must_follow } => format!(
                 "\"{}\" is dated before \"{}\", which has to come first. Please check both dates.",
                 self.event_question(*event),

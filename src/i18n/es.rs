@@ -1543,6 +1543,10 @@ impl Text for Es {
                 "\"{}\": esta fecha está muy lejos de hoy. ¿Está bien el año?",
                 self.event_question(*event)
             ),
+            Issue::InTheFuture { event } => format!(
+                "\"{}\": esta fecha es posterior a hoy. Si todavía no ha pasado, las fechas que se cuentan desde ella son solo una vista previa; si ya pasó, revise el año.",
+                self.event_question(*event)
+            ),
             Issue::OutOfOrder { event, must_follow } => format!(
                 "\"{}\" tiene una fecha anterior a \"{}\", que tiene que ir primero. Por favor, revise las dos fechas.",
                 self.event_question(*event),

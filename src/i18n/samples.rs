@@ -700,6 +700,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         Issue {
             OutOfRange,
             FarFromToday,
+            InTheFuture,
             OutOfOrder,
             WithdrawalWithoutContinuation,
             ExtensionOnExpeditedTrack,
@@ -709,6 +710,9 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
                 event: EventId::ComplaintFiled,
             },
             Issue::FarFromToday {
+                event: EventId::ComplaintFiled,
+            },
+            Issue::InTheFuture {
                 event: EventId::ComplaintFiled,
             },
             Issue::OutOfOrder {
