@@ -185,7 +185,12 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
         // A rule counted from the mailing or the receipt, while only the decision's date is
         // entered, was counted from that date: the line names what was counted from, as the
         // arithmetic above it does, not what the rule would count from.
-        let stand_in = d.notes.contains(&Note::CountedFromDecisionDate);
+        let stand_in = d.notes.iter().any(|n| {
+            matches!(
+                n,
+                Note::CountedFromDecisionDate | Note::CountedFromDecisionDateUntilReceived
+            )
+        });
         let from = match d.rule.trigger {
             Trigger::Event(_) if stand_in => t.event_name(EventId::DecisionIssued).to_string(),
             Trigger::Event(e) => t.event_name(e).to_string(),

@@ -1308,7 +1308,7 @@ fn missouri_counts_from_receipt_once_it_is_entered() {
     assert_eq!(
         readings(&t, D::CivilAction),
         vec![(
-            ReadingKind::StateRuleFromDecisionDate,
+            ReadingKind::StateRuleFromDecisionDateUntilReceived,
             "2025-11-15".to_string()
         )]
     );
@@ -1344,7 +1344,7 @@ fn north_carolina_state_court_counts_30_days_from_receipt() {
     assert_eq!(
         readings(&t, D::CivilAction),
         vec![(
-            ReadingKind::StateRuleFromDecisionDate,
+            ReadingKind::StateRuleFromDecisionDateUntilReceived,
             "2025-10-31".to_string()
         )]
     );
@@ -4452,4 +4452,46 @@ fn look_back_words_are_labelled_as_a_reading_of_a_two_year_limit() {
             filing.readings
         );
     }
+}
+
+// Source: 8 NYCRR 279.2(b) and 279.4(a) as above, and the QA walk of 2026-12-07: once the review
+// decision is entered, the review was asked for, so its request and notice are the family's steps
+// taken, not missed deadlines: no day to act by, a "done" note, no calendar event. Decision
+// 2026-10-01: notice by Mon 10/26 (Oct 2-26 = 25), request by Mon 11/10 (Oct 2-31 = 30, Nov 1-10
+// = 40); review decision 2026-11-20; today 2026-12-07.
+#[test]
+fn a_review_decision_shows_the_review_was_asked_for() {
+    let t = run_on(
+        &case(
+            "US-NY",
+            &[
+                (E::DecisionIssued, "2026-10-01"),
+                (E::ReviewDecisionIssued, "2026-11-20"),
+            ],
+        ),
+        "2026-12-07",
+    );
+    for id in [D::StateReviewRequest, D::StateReviewNotice] {
+        let d = t.get(id).expect("listed");
+        assert!(d.taken, "{id}");
+        assert_eq!(d.act_by, None, "{id}");
+        assert!(d.notes.contains(&Note::StepTaken), "{id}");
+        assert_eq!(due_process_calculator::ics::deadlines::event_date(d), None);
+    }
+    assert_eq!(
+        date(&t, D::StateReviewNotice).as_deref(),
+        Some("2026-10-26")
+    );
+    assert_eq!(
+        date(&t, D::StateReviewRequest).as_deref(),
+        Some("2026-11-10")
+    );
+    // Without the review decision, the request is still the family's to make by its date.
+    let t = run_on(
+        &case("US-NY", &[(E::DecisionIssued, "2026-10-01")]),
+        "2026-10-05",
+    );
+    let request = t.get(D::StateReviewRequest).expect("listed");
+    assert!(!request.taken);
+    assert!(request.act_by.is_some());
 }

@@ -152,9 +152,15 @@ pub enum Note {
     /// A district's complaint has no resolution period: the 45 days run from its receipt (state
     /// practice, as New York's education department describes it).
     NoResolutionPeriodForDistrict,
-    /// Counted from the decision date because the mailing or receipt date the state's rule runs
-    /// from is not entered (that date can only be later).
+    /// Counted from the decision date because the mailing date the state's rule runs from is not
+    /// entered (that date can only be later).
     CountedFromDecisionDate,
+    /// Counted from the decision date because the receipt date the state's rule runs from is not
+    /// entered (that date can only be later).
+    CountedFromDecisionDateUntilReceived,
+    /// The family's step was taken: a later event entered shows it (the review decision, for the
+    /// request for a state-level review and its notice).
+    StepTaken,
     /// A reading of the state's rule counts from the district's act or omission, which is not
     /// entered: that day can come before the one the date is counted from, so the reading may give
     /// an earlier date.
@@ -235,6 +241,9 @@ pub struct Deadline {
     /// The step this deadline is for is over (a later event is entered, such as the hearing
     /// decision): what to do if the date passes no longer applies.
     pub step_over: bool,
+    /// The family's own step was taken, as a later event entered shows (a review decision means
+    /// the review was asked for): no day to act by, and the card says the step is done.
+    pub taken: bool,
     pub notes: Vec<Note>,
 }
 
@@ -363,6 +372,7 @@ impl Draft {
                 days_left: None,
                 days_to_date: None,
                 step_over: false,
+                taken: false,
                 notes: Vec::new(),
             },
         }
@@ -556,6 +566,8 @@ impl Ctx<'_> {
             };
             let kind = if federal.is_some_and(|f| std::ptr::eq(*other, f)) {
                 ReadingKind::FederalDefault
+            } else if stand_in && other.trigger == Trigger::Event(E::DecisionReceived) {
+                ReadingKind::StateRuleFromDecisionDateUntilReceived
             } else if stand_in {
                 ReadingKind::StateRuleFromDecisionDate
             } else if other.status == Verification::Verified {
@@ -577,6 +589,7 @@ impl Ctx<'_> {
         let mut d = draft.d;
         d.family_acts = self.family_acts(&d);
         d.step_over = self.step_over(d.id);
+        d.taken = d.family_acts && self.taken(d.id);
         if d.status != Status::Applies {
             d.primary = None;
             d.readings.clear();
@@ -594,6 +607,10 @@ impl Ctx<'_> {
                 self.facts(e).safe_day(e)
             }
         });
+        if d.taken {
+            d.act_by = None;
+            d.notes.push(Note::StepTaken);
+        }
         d.day = Some(day);
         d.days_left = Some(days_between(self.today, d.act_by.unwrap_or(primary)));
         d.days_to_date = Some(days_between(self.today, primary));
@@ -621,6 +638,14 @@ impl Ctx<'_> {
             D::ExpeditedHearing => heard,
             _ => decided,
         }
+    }
+
+    /// Whether a later event entered shows that the family took the step of deadline `id`: a
+    /// review decision exists only if the review was asked for (and, where a state asks for it,
+    /// the notice of intention served).
+    fn taken(&self, id: D) -> bool {
+        matches!(id, D::StateReviewRequest | D::StateReviewNotice)
+            && self.ev(E::ReviewDecisionIssued).is_some()
     }
 
     /// Whether the family acts by a deadline: its own; an either-side deadline unless it only
@@ -1334,7 +1359,11 @@ fn state_only(
         Err(EngineError::OutOfRange) => return draft.missing(vec![], MissingWhy::OutOfRange),
     }
     if stand_in {
-        draft = draft.note(Note::CountedFromDecisionDate);
+        draft = draft.note(if rule.trigger == Trigger::Event(E::DecisionReceived) {
+            Note::CountedFromDecisionDateUntilReceived
+        } else {
+            Note::CountedFromDecisionDate
+        });
     }
     let others: Vec<&'static Rule> = rules
         .iter()

@@ -503,6 +503,9 @@ impl Text for En {
     fn next_none(&self) -> &'static str {
         "Every date on your timeline has passed."
     }
+    fn next_unknown_date(&self) -> &'static str {
+        "Date not known: act as soon as you can"
+    }
     fn next_all(&self) -> &'static str {
         "All your dates, with how each was counted"
     }
@@ -900,7 +903,11 @@ impl Text for En {
             ReadingKind::StateRuleVerified => "Your state's rule (verified)",
             ReadingKind::StateRuleFromDecisionDate => {
                 "Your state's rule, counted from the decision date until you enter the date the \
-                 decision was mailed or received (that date can only be later)"
+                 decision was mailed (that date can only be later)"
+            }
+            ReadingKind::StateRuleFromDecisionDateUntilReceived => {
+                "Your state's rule, counted from the decision date until you enter the date you \
+                 received the decision (that date can only be later)"
             }
             ReadingKind::FederalDefault => "The federal rule",
             ReadingKind::StateCourtPeriod => {
@@ -995,11 +1002,16 @@ impl Text for En {
             Note::NoResolutionPeriodForDistrict => "When the district files, there is no resolution meeting or 30-day resolution period, so the 45 days count from the day you receive the complaint. Federal rules do not say this in so many words; it is how they are commonly applied, so ask the hearing officer to confirm the date.".to_string(),
             Note::StartedByHearingOfficer => "Counted from the date the hearing officer ordered the hearing timeline to start.".to_string(),
             Note::ActDateMayGiveEarlier => "One reading of your state's rule counts from the day of the district's act or omission, which can come before the day you found out: enter that day with your facts to see whether it gives an earlier date.".to_string(),
-            Note::CountedFromDecisionDate => "Counted from the decision date because you have not entered the date the decision was mailed or received. The state counts from that later date: enter it for the exact day.".to_string(),
+            Note::CountedFromDecisionDate => "Counted from the decision date because you have not entered the date the decision was mailed. The state counts from that later date: enter it for the exact day.".to_string(),
+            Note::CountedFromDecisionDateUntilReceived => "Counted from the decision date because you have not entered the date you received the decision. The state counts from that later date: enter it for the exact day.".to_string(),
+            Note::StepTaken => "Done: the review decision you entered shows that the review was asked for.".to_string(),
         }
     }
     fn passed(&self) -> &'static str {
         "Passed"
+    }
+    fn step_done(&self) -> &'static str {
+        "Done"
     }
     fn does_not_apply_heading(&self) -> &'static str {
         "Steps that do not apply to your case"

@@ -541,6 +541,9 @@ impl Text for Es {
     fn next_none(&self) -> &'static str {
         "Todas las fechas de su cronología ya pasaron."
     }
+    fn next_unknown_date(&self) -> &'static str {
+        "Fecha desconocida: actúe cuanto antes"
+    }
     fn next_all(&self) -> &'static str {
         "Todas sus fechas, con cómo se contó cada una"
     }
@@ -966,7 +969,11 @@ impl Text for Es {
             ReadingKind::StateRuleVerified => "La regla de su estado (verificada)",
             ReadingKind::StateRuleFromDecisionDate => {
                 "La regla de su estado, contada desde la fecha de la decisión hasta que anote la \
-                 fecha en que la decisión se envió o se recibió (esa fecha solo puede ser posterior)"
+                 fecha en que la decisión se envió (esa fecha solo puede ser posterior)"
+            }
+            ReadingKind::StateRuleFromDecisionDateUntilReceived => {
+                "La regla de su estado, contada desde la fecha de la decisión hasta que anote la \
+                 fecha en que recibió la decisión (esa fecha solo puede ser posterior)"
             }
             ReadingKind::FederalDefault => "La regla federal",
             ReadingKind::StateCourtPeriod => {
@@ -1068,11 +1075,16 @@ impl Text for Es {
             Note::NoResolutionPeriodForDistrict => "Cuando el distrito presenta la queja, no hay sesión de resolución ni período de resolución de 30 días, así que los 45 días se cuentan desde el día en que usted recibe la queja. Las reglas federales no lo dicen de forma expresa; así se suelen aplicar, por eso pídale al oficial de audiencias que confirme la fecha.".to_string(),
             Note::StartedByHearingOfficer => "Se cuenta desde la fecha en que el oficial de audiencias ordenó que empezaran los plazos de la audiencia.".to_string(),
             Note::ActDateMayGiveEarlier => "Una lectura de la regla de su estado cuenta desde el día en que el distrito actuó (o dejó de actuar), que puede ser anterior al día en que usted se enteró: anote ese día con sus datos para ver si da una fecha más temprana.".to_string(),
-            Note::CountedFromDecisionDate => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que la decisión se envió o se recibió. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
+            Note::CountedFromDecisionDate => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que la decisión se envió. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
+            Note::CountedFromDecisionDateUntilReceived => "Se cuenta desde la fecha de la decisión porque usted no ha anotado la fecha en que recibió la decisión. El estado cuenta desde esa fecha posterior: anótela para tener el día exacto.".to_string(),
+            Note::StepTaken => "Hecho: la decisión de la revisión que usted anotó muestra que la revisión se pidió.".to_string(),
         }
     }
     fn passed(&self) -> &'static str {
         "ya pasó"
+    }
+    fn step_done(&self) -> &'static str {
+        "hecho"
     }
     fn does_not_apply_heading(&self) -> &'static str {
         "Pasos que no se aplican a su caso"

@@ -380,6 +380,8 @@ pub trait Text: Sync {
     fn next_heading(&self) -> &'static str;
     /// Said instead of the list when every dated deadline has passed.
     fn next_none(&self) -> &'static str;
+    /// In place of the date, for a step of the family's whose period is not known.
+    fn next_unknown_date(&self) -> &'static str;
     /// The link from the block to the whole timeline.
     fn next_all(&self) -> &'static str;
     /// The typed dates that could be read two ways, as the page read them (`list` joins
@@ -445,6 +447,8 @@ pub trait Text: Sync {
     fn missing(&self, why: MissingWhy, needs: &str) -> String;
     fn note(&self, note: &Note) -> String;
     fn passed(&self) -> &'static str;
+    /// Beside a family's deadline whose step a later event shows was taken.
+    fn step_done(&self) -> &'static str;
     fn does_not_apply_heading(&self) -> &'static str;
     fn state_unverified_badge(&self) -> &'static str;
 

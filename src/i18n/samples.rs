@@ -362,7 +362,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
-    plain!(out, t: next_heading, next_none, next_all, change_facts, what_it_means, checklist_link);
+    plain!(out, t: next_heading, next_none, next_unknown_date, next_all, change_facts, what_it_means, checklist_link);
     {
         use crate::engine::case::Track;
         for (by_district, track, received) in [
@@ -545,6 +545,8 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             NoExtensions,
             StartedByHearingOfficer,
             CountedFromDecisionDate,
+            CountedFromDecisionDateUntilReceived,
+            StepTaken,
             ActDateMayGiveEarlier,
             NoResolutionPeriodForDistrict,
         },
@@ -553,7 +555,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     for n in &notes {
         out.add("note", format!("{n:?}"), t.note(n), true);
     }
-    plain!(out, t: passed, does_not_apply_heading, state_unverified_badge);
+    plain!(out, t: passed, step_done, does_not_apply_heading, state_unverified_badge);
 
     // Explanations
     plain!(out, t: stages_heading);

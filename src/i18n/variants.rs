@@ -50,7 +50,7 @@ pub(crate) fn verifications() -> [Verification; 4] {
         Unverified
     })
 }
-pub(crate) fn readings() -> [ReadingKind; 12] {
+pub(crate) fn readings() -> [ReadingKind; 13] {
     every!(ReadingKind {
         ReceiptDayIsDayOne,
         TwoYearsAs730Days,
@@ -62,6 +62,7 @@ pub(crate) fn readings() -> [ReadingKind; 12] {
         StateRule,
         StateRuleVerified,
         StateRuleFromDecisionDate,
+        StateRuleFromDecisionDateUntilReceived,
         FederalDefault,
         StateCourtPeriod,
     })
@@ -178,7 +179,7 @@ pub(crate) fn tracks() -> [Track; 3] {
 }
 /// One value of every kind of note, dated `d` where a note carries a date (both kinds of meeting
 /// held).
-pub(crate) fn every_note(d: NaiveDate) -> [Note; 18] {
+pub(crate) fn every_note(d: NaiveDate) -> [Note; 20] {
     [
         Note::MeetingHeld {
             on: d,
@@ -202,6 +203,8 @@ pub(crate) fn every_note(d: NaiveDate) -> [Note; 18] {
         Note::NoExtensions,
         Note::StartedByHearingOfficer,
         Note::CountedFromDecisionDate,
+        Note::CountedFromDecisionDateUntilReceived,
+        Note::StepTaken,
         Note::ActDateMayGiveEarlier,
         Note::NoResolutionPeriodForDistrict,
     ]

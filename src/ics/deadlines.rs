@@ -36,9 +36,10 @@ impl Default for Options {
     }
 }
 
-/// The date a deadline's event sits on, or `None` when it has no date yet.
+/// The date a deadline's event sits on, or `None` when it has no date yet or its step was taken
+/// (nothing is left to plan around).
 pub fn event_date(d: &Deadline) -> Option<chrono::NaiveDate> {
-    if d.status != Status::Applies {
+    if d.status != Status::Applies || d.taken {
         return None;
     }
     if d.family_acts {

@@ -538,6 +538,7 @@ pub const fn reading(kind: ReadingKind) -> ReadingSource {
         ReadingKind::StateRule
         | ReadingKind::StateRuleVerified
         | ReadingKind::StateRuleFromDecisionDate
+        | ReadingKind::StateRuleFromDecisionDateUntilReceived
         | ReadingKind::FederalDefault
         | ReadingKind::StateCourtPeriod => (
             "34 CFR part 300",

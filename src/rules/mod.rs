@@ -144,6 +144,8 @@ pub enum ReadingKind {
     /// A state rule counted from the decision date because the mailing or receipt date it runs
     /// from is not entered (never later than the rule's own date).
     StateRuleFromDecisionDate,
+    /// The same, for a rule that runs from the receipt of the decision.
+    StateRuleFromDecisionDateUntilReceived,
     /// The federal default, shown beside a verified state rule.
     FederalDefault,
     /// On the general court deadline: a state court's own period, where it ends before every

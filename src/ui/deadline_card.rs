@@ -193,7 +193,9 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
         drawn.classes = classes;
     }
     draw_date(t, drawn, d);
-    let title = if passed {
+    let title = if d.taken {
+        format!("{} ({})", t.deadline_name(d.id), t.step_done())
+    } else if passed {
         format!("{} ({})", t.deadline_name(d.id), t.passed())
     } else {
         t.deadline_name(d.id).to_string()

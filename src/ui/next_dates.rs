@@ -14,6 +14,7 @@ use super::state::AppState;
 use crate::engine::Timeline;
 use crate::engine::count::days_between;
 use crate::engine::ids::{DeadlineId, EventId};
+use crate::engine::timeline::{MissingWhy, Status};
 use crate::ics::deadlines::{event_date, repeats_court_date};
 use crate::rules::Owner;
 
@@ -55,6 +56,25 @@ pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
     next
 }
 
+/// The family's steps that are due now but have no date because the state's period for them is
+/// not known (Kentucky's request for a state-level review, once the hearing decision is entered
+/// and no review decision is): listed after the dated ones, so that the block never says every
+/// date has passed while such a step is open.
+pub fn undated(tl: &Timeline) -> Vec<DeadlineId> {
+    tl.deadlines
+        .iter()
+        .filter(|d| {
+            // `step_over` is set for these once a hearing decision is entered: the step they
+            // follow is over, so this one is due.
+            d.family_acts
+                && d.step_over
+                && !d.taken
+                && matches!(&d.status, Status::MissingInput(m) if m.why == MissingWhy::StateRuleUnknown)
+        })
+        .map(|d| d.id)
+        .collect()
+}
+
 /// The block, once the case has a dated deadline.
 #[component]
 pub fn NextDates() -> impl IntoView {
@@ -67,6 +87,16 @@ pub fn NextDates() -> impl IntoView {
             .with(|tl| tl.deadlines.iter().any(|d| d.date().is_some()))
     });
     let next = Memo::new(move |_| state.timeline.with(|tl| upcoming(tl, HOW_MANY)));
+    let open = Memo::new(move |_| state.timeline.with(undated));
+    let unknown = move |id: DeadlineId| {
+        view! {
+            <li class="dp-next__item" data-next=id.as_str()>
+                <a class="dp-next__name" href=format!("#deadline-{}", id.as_str())>{t.deadline_name(id)}</a>
+                <span class="dp-next__when">{t.next_unknown_date()}</span>
+                <span class="dp-next__owner">{t.owner(Owner::Family)}</span>
+            </li>
+        }
+    };
     // Typed dates that could be read two ways, as the page read them (they are also echoed
     // under their boxes).
     let order = state.date_order();
@@ -110,8 +140,11 @@ pub fn NextDates() -> impl IntoView {
             view! {
                 <section class="dp-step dp-next dp-no-print" aria-labelledby="next-heading" data-next-dates="">
                     <h2 id="next-heading">{t.next_heading()}</h2>
-                    <ol class="dp-next__list" hidden=move || next.with(Vec::is_empty)>{move || next.get().into_iter().map(entry).collect_view()}</ol>
-                    <p hidden=move || next.with(|n| !n.is_empty())>{t.next_none()}</p>
+                    <ol class="dp-next__list" hidden=move || next.with(Vec::is_empty) && open.with(Vec::is_empty)>
+                        {move || next.get().into_iter().map(entry).collect_view()}
+                        {move || open.get().into_iter().map(unknown).collect_view()}
+                    </ol>
+                    <p hidden=move || !next.with(Vec::is_empty) || !open.with(Vec::is_empty)>{t.next_none()}</p>
                     {move || read().map(|text| view! { <p class="dp-help" data-next-read="">{text}</p> })}
                     <p class="dp-next__all"><a href="#step-timeline">{t.next_all()}</a></p>
                 </section>
@@ -253,6 +286,24 @@ mod tests {
                 .any(|n| n.id == DeadlineId::CivilAction && n.date == day("2027-02-18")),
             "{next:?}"
         );
+    }
+
+    // Source: the Kentucky pack (two-tier; the period to ask the Exceptional Children Appeals
+    // Board is not known) and the QA walk of 2026-12-07: 35 days after a hearing decision, the
+    // block must not say every date has passed while the family's request for review is open.
+    // Before the decision it is not due; once the review decision is entered it was asked for.
+    #[test]
+    fn an_open_step_without_a_known_period_is_listed() {
+        let decided = in_state("US-KY").with(EventId::DecisionIssued, day("2026-11-02"));
+        let tl = timeline(&decided, day("2026-12-07"));
+        assert_eq!(undated(&tl), vec![DeadlineId::StateReviewRequest]);
+        let before = in_state("US-KY").with(EventId::ComplaintReceived, day("2026-11-02"));
+        assert!(undated(&timeline(&before, day("2026-12-07"))).is_empty());
+        let reviewed = decided.with(EventId::ReviewDecisionIssued, day("2026-12-01"));
+        assert!(undated(&timeline(&reviewed, day("2026-12-07"))).is_empty());
+        // Where the period is known, the step has its date and is not listed here.
+        let ny = in_state("US-NY").with(EventId::DecisionIssued, day("2026-11-02"));
+        assert!(undated(&timeline(&ny, day("2026-12-07"))).is_empty());
     }
 
     #[test]
