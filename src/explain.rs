@@ -161,8 +161,29 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
         if differs {
             out.push(Line::new(LineKind::ActByReason, t.act_by_reason()));
         }
+        // The earliest reading is over while the card's own date is not (a state court's shorter
+        // period, say): the card must not leave the family thinking every door is shut.
+        if let (Some(left), Some(to_date), Some(date)) = (d.days_left, d.days_to_date, d.date())
+            && left < 0
+            && to_date >= 0
+        {
+            out.push(Line::new(
+                LineKind::Note,
+                t.act_by_passed(&t.date_in_sentence(date)),
+            ));
+        }
     }
-    if let Some(flag) = d.day.as_ref().and_then(|f| day_flag(t, f, d.act_by)) {
+    // The weekend or holiday warning names the act-by day as the safe day only where that day
+    // comes from the headline's date; an act-by day from an earlier reading has its own line.
+    let from_headline = |f: &DayFacts| {
+        d.act_by
+            .filter(|a| d.date().is_some_and(|date| f.safe_day(date) == *a))
+    };
+    if let Some(flag) = d
+        .day
+        .as_ref()
+        .and_then(|f| day_flag(t, f, from_headline(f)))
+    {
         out.push(Line::new(LineKind::DayFlag, format!("⚠ {flag}")));
     }
     if d.status == Status::Applies

@@ -4495,3 +4495,73 @@ fn a_review_decision_shows_the_review_was_asked_for() {
     assert!(!request.taken);
     assert!(request.act_by.is_some());
 }
+
+// Source: issue 20 (one date story per card) and the QA walk of 2026-12-07. Georgia, decision
+// and mailing Mon 2026-11-02: the court card's date is federal law's 90 days, Sun 2027-01-31
+// (Nov 3-30 = 28, Dec 31 = 59, Jan 1-31 = 90); its earliest reading is the state court's 30 days
+// from the mailing (O.C.G.A. 50-13-19(b)), Wed 2026-12-02, the act-by day. On 2026-12-07 that day
+// has passed and the card's date has not: the card says so, and its weekend warning (Jan 31 is a
+// Sunday) does not give Dec 2 as the safe day for a Sunday it has nothing to do with.
+#[test]
+fn a_passed_act_by_day_under_a_later_date_says_time_may_remain() {
+    use due_process_calculator::explain::{LineKind, card_lines};
+    use due_process_calculator::i18n::Lang;
+    let t = run_on(
+        &case(
+            "US-GA",
+            &[
+                (E::DecisionIssued, "2026-11-02"),
+                (E::DecisionMailed, "2026-11-02"),
+            ],
+        ),
+        "2026-12-07",
+    );
+    let d = t.get(D::CivilAction).expect("court card");
+    assert_eq!(date(&t, D::CivilAction).as_deref(), Some("2027-01-31"));
+    assert_eq!(
+        d.act_by.map(|a| a.to_string()).as_deref(),
+        Some("2026-12-02")
+    );
+    for lang in [Lang::En, Lang::Es] {
+        let lines = card_lines(lang.text(), d);
+        let flag: Vec<&str> = lines
+            .iter()
+            .filter(|l| l.kind == LineKind::DayFlag)
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(flag.len(), 1, "{flag:?}");
+        assert!(
+            !flag[0].contains("Dec 2") && !flag[0].contains("2 de dic"),
+            "{flag:?}"
+        );
+        let passed: Vec<&str> = lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Note)
+            .map(|l| l.text.as_str())
+            .filter(|s| (s.contains("has passed") || s.contains("ya pasó")) && s.contains("2027"))
+            .collect();
+        assert_eq!(
+            passed.len(),
+            1,
+            "{lang:?}: {lines:?}",
+            lines = lines.iter().map(|l| &l.text).collect::<Vec<_>>()
+        );
+    }
+    // Before the act-by day, no such line.
+    let t = run_on(
+        &case(
+            "US-GA",
+            &[
+                (E::DecisionIssued, "2026-11-02"),
+                (E::DecisionMailed, "2026-11-02"),
+            ],
+        ),
+        "2026-11-20",
+    );
+    let d = t.get(D::CivilAction).expect("court card");
+    assert!(
+        !card_lines(Lang::En.text(), d)
+            .iter()
+            .any(|l| l.text.contains("That day has passed"))
+    );
+}

@@ -842,6 +842,7 @@ pub(crate) fn spec<V: Visit>(v: &mut V) {
         tpl(t.days_left(-i64::from(N)), &[(N_TEXT, "n")])
     });
     with_arg!(act_by, "date");
+    with_arg!(act_by_passed, "date");
     v.entry("days_to_act.1".into(), &[], |t| t.days_to_act(1));
     v.entry("days_to_act".into(), &["n"], |t| {
         tpl(t.days_to_act(i64::from(N)), &[(N_TEXT, "n")])
@@ -1596,6 +1597,9 @@ impl Text for Leaked {
     }
     fn act_by(&self, date: &str) -> String {
         self.fill("act_by", &[("date", date)])
+    }
+    fn act_by_passed(&self, date: &str) -> String {
+        self.fill("act_by_passed", &[("date", date)])
     }
     fn days_to_act(&self, days: i64) -> String {
         match days {

@@ -703,6 +703,11 @@ impl Text for En {
     fn act_by(&self, date: &str) -> String {
         format!("Act by {date}")
     }
+    fn act_by_passed(&self, date: &str) -> String {
+        format!(
+            "That day has passed, but under the rule used for the date above ({date}) you may still have time. Ask a lawyer or your parent center right away which applies to you."
+        )
+    }
     fn act_by_reason(&self) -> &'static str {
         "The earliest date any reading of the rules gives (or the business day before it), so acting by then is safe."
     }

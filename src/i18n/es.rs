@@ -757,6 +757,11 @@ impl Text for Es {
     fn act_by(&self, date: &str) -> String {
         format!("Actúe a más tardar el {date}")
     }
+    fn act_by_passed(&self, date: &str) -> String {
+        format!(
+            "Ese día ya pasó, pero según la regla que da la fecha de arriba ({date}) quizás todavía tenga tiempo. Pregunte enseguida a un abogado o a su centro de padres cuál se aplica en su caso."
+        )
+    }
     fn act_by_reason(&self) -> &'static str {
         "Es la fecha más temprana que sale al leer las reglas de cualquier manera (o el día hábil anterior). Actuar a más tardar ese día es lo seguro."
     }

@@ -417,6 +417,9 @@ pub trait Text: Sync {
     fn owner(&self, owner: Owner) -> &'static str;
     fn days_left(&self, days: i64) -> String;
     fn act_by(&self, date: &str) -> String;
+    /// Under an act-by day that has passed while the card's own date has not: the earliest
+    /// reading is over, the rule used for the date may still leave time.
+    fn act_by_passed(&self, date: &str) -> String;
     fn act_by_reason(&self) -> &'static str;
     /// The days left to the act-by day, said beside it ("3 days to act").
     fn days_to_act(&self, days: i64) -> String;

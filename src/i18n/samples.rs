@@ -411,6 +411,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         out.add("days_left", days, t.days_left(days), true);
     }
     out.add("act_by", "", t.act_by(&long), true);
+    out.add("act_by_passed", "", t.act_by_passed(&long), true);
     plain!(out, t: act_by_reason);
     for days in [-1, 0, 1, 5] {
         out.add("days_to_act", days, t.days_to_act(days), true);
