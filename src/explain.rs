@@ -223,13 +223,17 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
         }
     }
     let rule = d.rule;
-    out.push(
-        Line::new(LineKind::Rule, format!("{}:", t.rule_label())).cited(
-            rule.source_url,
-            rule.citation,
-            rule.status,
-        ),
+    let mut line = Line::new(LineKind::Rule, format!("{}:", t.rule_label())).cited(
+        rule.source_url,
+        rule.citation,
+        rule.status,
     );
+    // A step that does not apply cites the federal provision that stands in for the state's
+    // absent period: no badge, which would speak of a state rule nobody counted.
+    if matches!(d.status, Status::NotApplicable(_)) && crate::rules::federal::is_stand_in(rule) {
+        line.badge = None;
+    }
+    out.push(line);
     out
 }
 

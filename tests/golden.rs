@@ -4565,3 +4565,23 @@ fn a_passed_act_by_day_under_a_later_date_says_time_may_remain() {
             .any(|l| l.text.contains("That day has passed"))
     );
 }
+
+// Source: the QA walk of 2026-12-07 (a Missouri family read that its mediator is "in California ...
+// an administrative law judge"); Cal. Educ. Code 56500.3 and OAH's pages (California's mediators
+// are its administrative law judges). The mediator item speaks of every state; California's
+// words are added only on a California case (ui::checklists::item_text).
+#[test]
+fn the_mediator_item_is_not_californian_outside_california() {
+    use due_process_calculator::checklist::Item;
+    use due_process_calculator::i18n::Lang;
+    for lang in [Lang::En, Lang::Es] {
+        let t = lang.text();
+        let item = t.checklist_item(Item::MediationMediator);
+        assert!(
+            !item.contains("California") && !item.contains("OAH"),
+            "{item}"
+        );
+        let ca = t.mediation_mediator_ca();
+        assert!(ca.contains("California") && ca.contains("OAH"), "{ca}");
+    }
+}

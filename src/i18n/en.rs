@@ -1018,6 +1018,9 @@ impl Text for En {
     fn step_done(&self) -> &'static str {
         "Done"
     }
+    fn sources_another_reading(&self) -> &'static str {
+        "another reading"
+    }
     fn does_not_apply_heading(&self) -> &'static str {
         "Steps that do not apply to your case"
     }
@@ -1294,6 +1297,9 @@ impl Text for En {
     fn add_one_to_calendar(&self) -> &'static str {
         "Add this date to my calendar"
     }
+    fn mediation_mediator_ca(&self) -> &'static str {
+        "In California the mediator is an administrative law judge from the Office of Administrative Hearings (OAH)."
+    }
     fn mediation_terms_ca(&self) -> &'static str {
         "In California, OAH asks the side that filed for them as a detailed opening proposal."
     }
@@ -1344,7 +1350,7 @@ impl Text for En {
                 "What is said in mediation is confidential: it cannot be used as evidence at a later hearing or in court. You may be asked to sign a confidentiality agreement at the start."
             }
             I::MediationMediator => {
-                "Mediation is voluntary. A trained, neutral mediator leads it; in California this is an administrative law judge from the Office of Administrative Hearings (OAH)."
+                "Mediation is voluntary. A trained, neutral mediator who works for neither side leads it."
             }
             I::MediationTerms => {
                 "Write down your own settlement terms: what you ask for (services, hours, costs, providers) and what you could accept. The mediator starts from the offers already made."

@@ -1091,6 +1091,9 @@ impl Text for Es {
     fn step_done(&self) -> &'static str {
         "hecho"
     }
+    fn sources_another_reading(&self) -> &'static str {
+        "otra lectura"
+    }
     fn does_not_apply_heading(&self) -> &'static str {
         "Pasos que no se aplican a su caso"
     }
@@ -1369,6 +1372,9 @@ impl Text for Es {
     fn add_one_to_calendar(&self) -> &'static str {
         "Agregar esta fecha a mi calendario"
     }
+    fn mediation_mediator_ca(&self) -> &'static str {
+        "En California, el mediador es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH)."
+    }
     fn mediation_terms_ca(&self) -> &'static str {
         "En California, la OAH pide a la parte que presentó la queja que las traiga como propuesta inicial detallada."
     }
@@ -1419,7 +1425,7 @@ impl Text for Es {
                 "Lo que se dice en la mediación es confidencial: no se puede usar como prueba en una audiencia ni en un tribunal. Quizá le pidan firmar un acuerdo de confidencialidad al empezar."
             }
             I::MediationMediator => {
-                "La mediación es voluntaria. La dirige un mediador neutral y capacitado. En California es un juez de derecho administrativo de la Oficina de Audiencias Administrativas (OAH)."
+                "La mediación es voluntaria. La dirige un mediador neutral y capacitado, que no trabaja para ninguna de las partes."
             }
             I::MediationTerms => {
                 "Escriba sus propias condiciones para un acuerdo: lo que pide (servicios, horas, costos, quién los daría) y lo que podría aceptar. El mediador empieza por las ofertas que ya se hicieron."

@@ -452,6 +452,8 @@ pub trait Text: Sync {
     fn passed(&self) -> &'static str;
     /// Beside a family's deadline whose step a later event shows was taken.
     fn step_done(&self) -> &'static str;
+    /// Beside a deadline's name in the sources list, for a second rule of a state for it.
+    fn sources_another_reading(&self) -> &'static str;
     fn does_not_apply_heading(&self) -> &'static str;
     fn state_unverified_badge(&self) -> &'static str;
 
@@ -521,6 +523,8 @@ pub trait Text: Sync {
     fn checklist_item(&self, item: crate::checklist::Item) -> &'static str;
     /// Added to the mediation-terms item in California (OAH's opening settlement proposal).
     fn mediation_terms_ca(&self) -> &'static str;
+    /// Added to the mediator item in California.
+    fn mediation_mediator_ca(&self) -> &'static str;
     fn print_open(&self) -> &'static str;
     fn print_now(&self) -> &'static str;
     /// The switch between the full summary and one page for the meeting.

@@ -353,7 +353,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
         t.agreement_resolution(Some((&long, &long))),
         true,
     );
-    plain!(out, t: agreement_mediation, board_approval_ca, mediation_terms_ca);
+    plain!(out, t: agreement_mediation, board_approval_ca, mediation_terms_ca, mediation_mediator_ca);
     for within in [true, false] {
         out.add(
             "scheduled_meeting",
@@ -556,7 +556,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
     for n in &notes {
         out.add("note", format!("{n:?}"), t.note(n), true);
     }
-    plain!(out, t: passed, step_done, does_not_apply_heading, state_unverified_badge);
+    plain!(out, t: passed, step_done, sources_another_reading, does_not_apply_heading, state_unverified_badge);
 
     // Explanations
     plain!(out, t: stages_heading);

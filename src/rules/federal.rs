@@ -47,6 +47,19 @@ use Unit::{BusinessDays, BusinessDaysHolidaysCounted, CalendarDays, SchoolDays, 
 use Variant::*;
 use Verification::{Interpretive, Verified};
 
+/// Whether `rule` is one of the stand-ins below, which cite the federal provision a missing or
+/// absent state period falls back on and are never counted.
+pub fn is_stand_in(rule: &Rule) -> bool {
+    [
+        &STATE_REVIEW_UNKNOWN,
+        &NO_REVIEW_NOTICE,
+        &NO_STATE_COURT_PERIOD,
+        &NO_REIMBURSEMENT_LIMIT,
+    ]
+    .iter()
+    .any(|s| std::ptr::eq(*s, rule))
+}
+
 /// Stands for the state-review deadline of a two-tier state whose period is not confirmed:
 /// federal law requires the review (34 CFR 300.514(b)) and leaves its timing to the state. Never
 /// counted (the deadline it stands for is shown as not computable).

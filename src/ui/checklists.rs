@@ -24,15 +24,18 @@ pub fn cancel_days(state: AppState) -> Option<(String, String)> {
 }
 
 /// The words of an item; the cancel window names its computed last day once an agreement is
-/// signed; in California the mediation terms add OAH's opening settlement proposal.
+/// signed; in California the mediation terms add OAH's opening settlement proposal, and the
+/// mediator item says who mediates there.
 pub fn item_text(state: AppState, item: Item) -> String {
     let t = state.text();
-    if item == Item::MediationTerms
-        && state
-            .case
-            .with(|(c, _)| c.jurisdiction.state() == Some(*b"CA"))
-    {
+    let california = state
+        .case
+        .with(|(c, _)| c.jurisdiction.state() == Some(*b"CA"));
+    if california && item == Item::MediationTerms {
         return format!("{} {}", t.checklist_item(item), t.mediation_terms_ca());
+    }
+    if california && item == Item::MediationMediator {
+        return format!("{} {}", t.checklist_item(item), t.mediation_mediator_ca());
     }
     if item == Item::ResolutionCancelWindow
         && let Some((act_by, final_after)) = cancel_days(state)

@@ -33,7 +33,11 @@ pub fn StateSources() -> impl IntoView {
             view! {
                 <p>{t.sources_intro(name)}</p>
                 <ul class="dp-sources__list">
-                    {pack.overrides.iter().map(|r| view! { <SourceLine rule=r checked=checked.clone()/> }).collect_view()}
+                    {pack.overrides.iter().enumerate().map(|(i, r)| {
+                        // A second rule for the same deadline is another reading of it.
+                        let again = pack.overrides[..i].iter().any(|p| p.id == r.id);
+                        view! { <SourceLine rule=r again checked=checked.clone()/> }
+                    }).collect_view()}
                 </ul>
                 // The fields checked and found to have no rule of the state's own.
                 {(!pack.no_state_rule.is_empty()).then(|| view! {
@@ -63,7 +67,7 @@ pub fn StateSources() -> impl IntoView {
 /// One rule: the deadline, its period and trigger, the citation linked to the text read, its
 /// status and when it was checked.
 #[component]
-fn SourceLine(rule: &'static Rule, checked: String) -> impl IntoView {
+fn SourceLine(rule: &'static Rule, again: bool, checked: String) -> impl IntoView {
     let t = expect_context::<AppState>().text();
     let from = match rule.trigger {
         Trigger::Event(e) => t.event_name(e),
@@ -72,7 +76,7 @@ fn SourceLine(rule: &'static Rule, checked: String) -> impl IntoView {
     let period = t.sources_rule(rule.period, t.unit(rule.unit, rule.period), from);
     view! {
         <li data-source-rule=rule.id.as_str() data-status=rule.status.as_str()>
-            <strong>{t.deadline_name(rule.id)}</strong>
+            <strong>{t.deadline_name(rule.id)}{again.then(|| format!(" ({})", t.sources_another_reading()))}</strong>
             {format!(": {period}. ")}
             <Citation citation=rule.citation url=Some(rule.source_url)/>
             {format!(". {}. {}", t.status_label(rule.status), t.sources_checked(&checked))}
