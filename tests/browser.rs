@@ -3056,6 +3056,58 @@ async fn next_dates_follow_the_dates_typed() {
     .await;
 }
 
+// Source: the QA walk of 2026-12-07. Kentucky (two-tier; the period to ask for the state-level
+// review is not known): 35 days after the hearing decision, "Your next dates" lists the open
+// request as "date not known" (no data-next-date) instead of saying every date has passed. A
+// decision dated after today points the block to the dates to check. New York: a review decision
+// entered marks the request for review "Done".
+#[wasm_bindgen_test]
+async fn next_dates_name_open_steps_and_dates_to_check() {
+    let app = Mounted::ready("?today=2026-12-07&jurisdiction=US-KY").await;
+    app.enter("complaint-received", "2026-08-03");
+    app.enter("decision-issued", "2026-11-02");
+    app.until("the open review request", |a| {
+        a.find("[data-next-dates] [data-next=\"state-review-request\"]")
+            .is_some()
+    })
+    .await;
+    let entry = app
+        .find("[data-next-dates] [data-next=\"state-review-request\"]")
+        .expect("listed");
+    assert_eq!(entry.get_attribute("data-next-date"), None);
+    assert!(
+        entry
+            .text_content()
+            .unwrap_or_default()
+            .contains("Date not known")
+    );
+    assert!(
+        app.find("[data-next-check]").is_none(),
+        "nothing to check yet"
+    );
+    app.enter("decision-issued", "2027-01-04");
+    app.until("the pointer to the dates to check", |a| {
+        a.find("[data-next-check] a[href=\"#dp-issues\"]").is_some()
+            && a.find("#dp-issues").is_some()
+    })
+    .await;
+    drop(app);
+    let app = Mounted::ready("?today=2026-12-07&jurisdiction=US-NY").await;
+    app.enter("complaint-received", "2026-08-03");
+    app.enter("decision-issued", "2026-10-01");
+    app.enter("review-decision-issued", "2026-11-20");
+    app.until("the request marked done", |a| {
+        a.deadline("state-review-request")
+            .and_then(|c| c.text_content())
+            .is_some_and(|t| t.contains("(Done)"))
+    })
+    .await;
+    assert!(
+        app.find("[data-next-dates] [data-next=\"state-review-request\"]")
+            .is_none()
+    );
+}
+
 // Source: issue 20: each card links to its explanation and, where one exists, its checklist;
 // following a link opens the folded part it points to.
 #[wasm_bindgen_test]

@@ -483,7 +483,7 @@ macro_rules! plain_list {
             track_dual, track_help, key_dates, step_events, step_events_help, group_meeting,
             group_complaint, group_agreements, group_hearing, group_discipline, group_private,
             clear_date, type_dates, agreement_mediation, board_approval_ca, next_heading,
-            next_none, next_unknown_date, next_all, change_facts, what_it_means, checklist_link, step_timeline,
+            next_none, next_unknown_date, next_check_dates, next_all, change_facts, what_it_means, checklist_link, step_timeline,
             timeline_empty, labels_heading, act_by_reason, how_counted, rule_label,
             other_readings, passed, step_done, sources_another_reading, does_not_apply_heading, state_unverified_badge,
             stages_heading, drafts_heading, saved_here, link_saved_on_change, not_saved_link,

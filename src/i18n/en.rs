@@ -506,6 +506,9 @@ impl Text for En {
     fn next_unknown_date(&self) -> &'static str {
         "Date not known: act as soon as you can"
     }
+    fn next_check_dates(&self) -> &'static str {
+        "Some dates you entered need a check, and these dates are counted from them: see “Please check these dates”."
+    }
     fn next_all(&self) -> &'static str {
         "All your dates, with how each was counted"
     }

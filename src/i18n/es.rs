@@ -544,6 +544,9 @@ impl Text for Es {
     fn next_unknown_date(&self) -> &'static str {
         "Fecha desconocida: actúe cuanto antes"
     }
+    fn next_check_dates(&self) -> &'static str {
+        "Conviene revisar algunas fechas que usted anotó, y estas fechas se cuentan desde ellas: vea «Por favor, revise estas fechas»."
+    }
     fn next_all(&self) -> &'static str {
         "Todas sus fechas, con cómo se contó cada una"
     }

@@ -382,6 +382,8 @@ pub trait Text: Sync {
     fn next_none(&self) -> &'static str;
     /// In place of the date, for a step of the family's whose period is not known.
     fn next_unknown_date(&self) -> &'static str;
+    /// Under the next dates, when some dates entered need a check.
+    fn next_check_dates(&self) -> &'static str;
     /// The link from the block to the whole timeline.
     fn next_all(&self) -> &'static str;
     /// The typed dates that could be read two ways, as the page read them (`list` joins

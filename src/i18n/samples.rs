@@ -362,7 +362,7 @@ pub fn samples(t: &'static dyn Text) -> Vec<Sample> {
             true,
         );
     }
-    plain!(out, t: next_heading, next_none, next_unknown_date, next_all, change_facts, what_it_means, checklist_link);
+    plain!(out, t: next_heading, next_none, next_unknown_date, next_check_dates, next_all, change_facts, what_it_means, checklist_link);
     {
         use crate::engine::case::Track;
         for (by_district, track, received) in [

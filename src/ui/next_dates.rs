@@ -88,6 +88,9 @@ pub fn NextDates() -> impl IntoView {
     });
     let next = Memo::new(move |_| state.timeline.with(|tl| upcoming(tl, HOW_MANY)));
     let open = Memo::new(move |_| state.timeline.with(undated));
+    // Dates entered that need a check (a decision dated after today, two dates out of order):
+    // the block's dates are counted from them, so it points to the list of what to check.
+    let check = Memo::new(move |_| state.timeline.with(|tl| !tl.issues.is_empty()));
     let unknown = move |id: DeadlineId| {
         view! {
             <li class="dp-next__item" data-next=id.as_str()>
@@ -146,6 +149,7 @@ pub fn NextDates() -> impl IntoView {
                     </ol>
                     <p hidden=move || !next.with(Vec::is_empty) || !open.with(Vec::is_empty)>{t.next_none()}</p>
                     {move || read().map(|text| view! { <p class="dp-help" data-next-read="">{text}</p> })}
+                    {move || check.get().then(|| view! { <p class="dp-help" data-next-check=""><a href="#dp-issues">{t.next_check_dates()}</a></p> })}
                     <p class="dp-next__all"><a href="#step-timeline">{t.next_all()}</a></p>
                 </section>
             }

@@ -263,7 +263,7 @@ fn IssueList() -> impl IntoView {
     let any = Memo::new(move |_| messages.with(|m| !m.is_empty()));
     view! {
         {move || any.get().then(|| view! {
-            <div class="dp-issues" data-issues="">
+            <div class="dp-issues" id="dp-issues" data-issues="">
                 <h3>{t.issues_heading()}</h3>
                 <ul>
                     {move || {
