@@ -514,7 +514,8 @@ pub static RULES: [Rule; 32] = [
 pub const fn reading(kind: ReadingKind) -> ReadingSource {
     let (citation, source_url, status) = match kind {
         ReadingKind::ReceiptDayIsDayOne => (
-            "NYSED",
+            "New York State Education Department, Resolution Period page (a 30-day period \
+             \"beginning the day\" the district receives the complaint)",
             "https://www.nysed.gov/special-education/resolution-period",
             Interpretive,
         ),

@@ -491,6 +491,11 @@ pub static CITATION_NOTES: &[(&str, &str, &str)] = &[
         "tal como la aplican los tribunales federales; no leímos el texto",
     ),
     (
+        "New York State Education Department, Resolution Period page (a 30-day period \"beginning the day\" the district receives the complaint)",
+        "New York State Education Department, Resolution Period",
+        "un período de 30 días que empieza el mismo día en que el distrito recibe la queja",
+    ),
+    (
         "14 Del. Admin. Code 926-7.2 (a violation not more than 2 years before the parent or public agency knew or should have known; read as a two-year filing limit)",
         "14 Del. Admin. Code 926-7.2",
         "una violación de no más de 2 años antes de que el padre o la madre, o la agencia pública, supo o debió saber; se entiende como un límite de dos años para pedir la audiencia",
