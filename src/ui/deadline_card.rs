@@ -114,7 +114,7 @@ struct Drawn {
     button: Option<Element>,
     /// The card's attributes as last written, in the order of [`ATTRIBUTES`].
     attributes: [Option<String>; 5],
-    classes: (bool, bool),
+    classes: (bool, bool, bool),
     /// The arrivals of citation notes ([`AppState::notes`]) the cited lines were drawn with.
     notes: u32,
 }
@@ -185,11 +185,14 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
     }
     // Passed once the headline's date has (the act-by line says so of its own day).
     let passed = d.days_to_date.is_some_and(|n| n < 0);
-    let classes = (passed, d.family_acts);
+    // The act-by day passed (its box is no longer the green "safe" one).
+    let act_by_passed = d.act_by.is_some() && d.days_left.is_some_and(|n| n < 0);
+    let classes = (passed, d.family_acts, act_by_passed);
     if drawn.classes != classes {
         let list = li.class_list();
         let _ = list.toggle_with_force("dp-deadline--passed", classes.0);
         let _ = list.toggle_with_force("dp-deadline--family", classes.1);
+        let _ = list.toggle_with_force("dp-deadline--act-by-passed", classes.2);
         drawn.classes = classes;
     }
     draw_date(t, drawn, d);
@@ -271,7 +274,7 @@ fn first_draw(t: &'static dyn Text, li: &Element, id: DeadlineId) -> Option<Draw
         readings: Vec::new(),
         button: None,
         attributes: Default::default(),
-        classes: (false, false),
+        classes: (false, false, false),
         notes: 0,
     })
 }
