@@ -364,7 +364,7 @@ pub fn origin(href: &str) -> Option<&str> {
 }
 
 /// Text made safe inside an HTML attribute or element.
-fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -158,19 +158,19 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
             line.countdown = Some((a, t.days_to_act(days)));
         }
         out.push(line);
-        if differs {
-            out.push(Line::new(LineKind::ActByReason, t.act_by_reason()));
-        }
         // The earliest reading is over while the card's own date is not (a state court's shorter
-        // period, say): the card must not leave the family thinking every door is shut.
-        if let (Some(left), Some(to_date), Some(date)) = (d.days_left, d.days_to_date, d.date())
-            && left < 0
+        // period, say): the card must not leave the family thinking every door is shut, nor call
+        // a day gone by "safe".
+        let passed = d.days_left.is_some_and(|n| n < 0);
+        if let (true, Some(to_date), Some(date)) = (passed, d.days_to_date, d.date())
             && to_date >= 0
         {
             out.push(Line::new(
                 LineKind::Note,
                 t.act_by_passed(&t.date_in_sentence(date)),
             ));
+        } else if differs {
+            out.push(Line::new(LineKind::ActByReason, t.act_by_reason()));
         }
     }
     // The weekend or holiday warning names the act-by day as the safe day only where that day

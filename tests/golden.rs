@@ -4546,6 +4546,8 @@ fn a_passed_act_by_day_under_a_later_date_says_time_may_remain() {
             "{lang:?}: {lines:?}",
             lines = lines.iter().map(|l| &l.text).collect::<Vec<_>>()
         );
+        // A day gone by is not called safe.
+        assert!(!lines.iter().any(|l| l.kind == LineKind::ActByReason));
     }
     // Before the act-by day, no such line.
     let t = run_on(

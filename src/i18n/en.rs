@@ -501,13 +501,13 @@ impl Text for En {
         "Your next dates"
     }
     fn next_none(&self) -> &'static str {
-        "Every date on your timeline has passed."
+        "Every date on your timeline has passed. If that seems wrong, check the year of the dates you entered."
     }
     fn next_unknown_date(&self) -> &'static str {
         "Date not known: act as soon as you can"
     }
     fn next_check_dates(&self) -> &'static str {
-        "Some dates you entered need a check, and these dates are counted from them: see “Please check these dates”."
+        "Some dates you entered need a check: see “Please check these dates”."
     }
     fn next_all(&self) -> &'static str {
         "All your dates, with how each was counted"
@@ -708,7 +708,7 @@ impl Text for En {
     }
     fn act_by_passed(&self, date: &str) -> String {
         format!(
-            "That day has passed, but under the rule used for the date above ({date}) you may still have time. Ask a lawyer or your parent center right away which applies to you."
+            "That day has passed; under the rule used for the date above ({date}) time may remain. Ask a lawyer or your parent center now which applies."
         )
     }
     fn act_by_reason(&self) -> &'static str {
@@ -918,9 +918,7 @@ impl Text for En {
                  received the decision (that date can only be later)"
             }
             ReadingKind::FederalDefault => "The federal rule",
-            ReadingKind::StateCourtPeriod => {
-                "In a state court, whose own period ends sooner (see \"Last day to file in state court\")"
-            }
+            ReadingKind::StateCourtPeriod => "In a state court (its own, shorter period)",
         }
     }
     fn earliest_line(&self, date: &str) -> String {
@@ -1490,7 +1488,7 @@ impl Text for En {
                 self.event_question(*event)
             ),
             Issue::InTheFuture { event } => format!(
-                "\"{}\": this date is after today. If it has not happened yet, the dates counted from it are only a preview; if it has, check the year.",
+                "\"{}\": this date is after today. If it has not happened yet, the dates from it are a preview; if it has, check the year.",
                 self.event_question(*event)
             ),
             Issue::OutOfOrder { event, must_follow } => format!(

@@ -539,13 +539,13 @@ impl Text for Es {
         "Sus próximas fechas"
     }
     fn next_none(&self) -> &'static str {
-        "Todas las fechas de su cronología ya pasaron."
+        "Todas las fechas de su línea de tiempo ya pasaron. Si eso no parece correcto, revise el año de las fechas que anotó."
     }
     fn next_unknown_date(&self) -> &'static str {
         "Fecha desconocida: actúe cuanto antes"
     }
     fn next_check_dates(&self) -> &'static str {
-        "Conviene revisar algunas fechas que usted anotó, y estas fechas se cuentan desde ellas: vea «Por favor, revise estas fechas»."
+        "Revise algunas fechas que anotó: vea «Por favor, revise estas fechas»."
     }
     fn next_all(&self) -> &'static str {
         "Todas sus fechas, con cómo se contó cada una"
@@ -762,7 +762,7 @@ impl Text for Es {
     }
     fn act_by_passed(&self, date: &str) -> String {
         format!(
-            "Ese día ya pasó, pero según la regla que da la fecha de arriba ({date}) quizás todavía tenga tiempo. Pregunte enseguida a un abogado o a su centro de padres cuál se aplica en su caso."
+            "Ese día ya pasó; según la regla de la fecha de arriba ({date}) quizás aún tenga tiempo. Pregunte ya a un abogado o a su centro de padres cuál se aplica."
         )
     }
     fn act_by_reason(&self) -> &'static str {
@@ -984,10 +984,7 @@ impl Text for Es {
                  fecha en que recibió la decisión (esa fecha solo puede ser posterior)"
             }
             ReadingKind::FederalDefault => "La regla federal",
-            ReadingKind::StateCourtPeriod => {
-                "En un tribunal estatal, cuyo propio plazo termina antes (vea «Último día para \
-                 presentar una demanda en un tribunal estatal»)"
-            }
+            ReadingKind::StateCourtPeriod => "En un tribunal estatal (su propio plazo, más corto)",
         }
     }
     fn earliest_line(&self, date: &str) -> String {
@@ -1570,7 +1567,7 @@ impl Text for Es {
                 self.event_question(*event)
             ),
             Issue::InTheFuture { event } => format!(
-                "\"{}\": esta fecha es posterior a hoy. Si todavía no ha pasado, las fechas que se cuentan desde ella son solo una vista previa; si ya pasó, revise el año.",
+                "\"{}\": esta fecha es posterior a hoy. Si aún no pasó, las fechas que salen de ella son una vista previa; si ya pasó, revise el año.",
                 self.event_question(*event)
             ),
             Issue::OutOfOrder { event, must_follow } => format!(

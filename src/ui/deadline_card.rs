@@ -299,7 +299,11 @@ fn draw_date(t: &'static dyn Text, drawn: &mut Drawn, d: &Deadline) {
     let shown = (
         c.date.to_string(),
         t.date_long(c.date),
-        d.days_to_date.map(|n| t.days_left(n)).unwrap_or_default(),
+        // A step taken has no countdown ("Done" is beside its name).
+        d.days_to_date
+            .filter(|_| !d.taken)
+            .map(|n| t.days_left(n))
+            .unwrap_or_default(),
     );
     if date.shown.0 != shown.0 {
         let _ = date.time.set_attribute("datetime", &shown.0);

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::embed::escape_html as escape;
 use crate::engine::Timeline;
 use crate::engine::count::days_between;
 use crate::engine::ids::{DeadlineId, EventId};
@@ -34,12 +35,14 @@ pub struct NextDate {
 
 /// The first `n` deadlines that apply and whose date (see [`NextDate::date`]) is today or later,
 /// nearest first; deadlines on the same day keep the timeline's order. A court date is listed once
-/// ([`repeats_court_date`]).
+/// ([`repeats_court_date`]); another side's step that is over is left out.
 pub fn upcoming(tl: &Timeline, n: usize) -> Vec<NextDate> {
     let mut next: Vec<NextDate> = tl
         .deadlines
         .iter()
-        .filter(|d| !repeats_court_date(tl, d))
+        // A step someone else takes that a later event shows is over (the meeting held, the
+        // decision issued) is not a date to plan around any more.
+        .filter(|d| !repeats_court_date(tl, d) && (d.family_acts || !d.step_over))
         .filter_map(|d| {
             let date = event_date(d)?;
             (date >= tl.today).then_some(NextDate {
@@ -75,86 +78,131 @@ pub fn undated(tl: &Timeline) -> Vec<DeadlineId> {
         .collect()
 }
 
-/// The block, once the case has a dated deadline.
+/// The block, once the case has a dated deadline or an open step without a date. Written as
+/// one piece of HTML each time the timeline changes (one coarse update: the block is small and
+/// changes as a whole), every text escaped.
 #[component]
 pub fn NextDates() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.text();
     let today = state.today;
-    let dated = Memo::new(move |_| {
-        state
-            .timeline
-            .with(|tl| tl.deadlines.iter().any(|d| d.date().is_some()))
-    });
-    let next = Memo::new(move |_| state.timeline.with(|tl| upcoming(tl, HOW_MANY)));
-    let open = Memo::new(move |_| state.timeline.with(undated));
-    // Dates entered that need a check (a decision dated after today, two dates out of order):
-    // the block's dates are counted from them, so it points to the list of what to check.
-    let check = Memo::new(move |_| state.timeline.with(|tl| !tl.issues.is_empty()));
-    let unknown = move |id: DeadlineId| {
-        view! {
-            <li class="dp-next__item" data-next=id.as_str()>
-                <a class="dp-next__name" href=format!("#deadline-{}", id.as_str())>{t.deadline_name(id)}</a>
-                <span class="dp-next__when">{t.next_unknown_date()}</span>
-                <span class="dp-next__owner">{t.owner(Owner::Family)}</span>
-            </li>
-        }
-    };
-    // Typed dates that could be read two ways, as the page read them (they are also echoed
-    // under their boxes).
     let order = state.date_order();
-    let read = move || {
-        if !state.typed_dates.get() {
-            return None;
-        }
-        let list = state.case.with(|(c, _)| {
-            c.events
-                .iter()
-                .filter(|(_, d)| crate::i18n::typed_date::ambiguous(*d))
-                .map(|(e, d): (EventId, NaiveDate)| {
-                    format!("{} {}", t.event_name(e), t.date_long(d))
-                })
-                .collect::<Vec<_>>()
+    let html = move || {
+        // Typed dates that could be read two ways, as the page read them (they are also echoed
+        // under their boxes).
+        let typed = state.typed_dates.get().then(|| {
+            state.case.with(|(c, _)| {
+                c.events
+                    .iter()
+                    .filter(|(_, d)| crate::i18n::typed_date::ambiguous(*d))
+                    .map(|(e, d): (EventId, NaiveDate)| {
+                        format!("{} {}", t.event_name(e), t.date_long(d))
+                    })
+                    .collect::<Vec<_>>()
+            })
         });
-        (!list.is_empty()).then(|| t.next_typed_read(order, &list.join("; ")))
-    };
-    let entry = move |n: NextDate| {
-        let long = t.date_long(n.date);
-        // A date on a line of its own starts with a capital ("Miércoles, 9 de diciembre").
-        let when = if n.family_acts {
-            t.act_by(&long)
-        } else {
-            crate::letter_case::capitalized(&long)
-        };
-        view! {
-            <li class="dp-next__item" data-next=n.id.as_str() data-next-date=n.date.to_string()>
-                <a class="dp-next__name" href=format!("#deadline-{}", n.id.as_str())>{t.deadline_name(n.id)}</a>
-                <time class="dp-next__when" datetime=n.date.to_string()>{when}</time>
-                <span class="dp-next__owner">
-                    <span class="dp-next__days">{t.days_left(days_between(today, n.date))}</span>
-                    " · "
-                    {t.owner(n.owner)}
-                </span>
-            </li>
-        }
+        state.timeline.with(|tl| {
+            let next = upcoming(tl, HOW_MANY);
+            let open = undated(tl);
+            if next.is_empty() && open.is_empty() && !tl.deadlines.iter().any(|d| d.date().is_some()) {
+                return None;
+            }
+            let mut out = format!("<h2 id=\"next-heading\">{}</h2>", escape(t.next_heading()));
+            if next.is_empty() && open.is_empty() {
+                out += &format!("<p>{}</p>", escape(t.next_none()));
+            } else {
+                out += "<ol class=\"dp-next__list\">";
+                for n in &next {
+                    let long = t.date_long(n.date);
+                    // A date on a line of its own starts with a capital ("Miércoles, 9 de
+                    // diciembre").
+                    let when = if n.family_acts {
+                        t.act_by(&long)
+                    } else {
+                        crate::letter_case::capitalized(&long)
+                    };
+                    out += &row(
+                        t,
+                        n.id,
+                        Some(n.date),
+                        &when,
+                        &t.days_left(days_between(today, n.date)),
+                        t.owner(n.owner),
+                    );
+                }
+                for id in open {
+                    out += &row(t, id, None, t.next_unknown_date(), "", t.owner(Owner::Family));
+                }
+                out += "</ol>";
+            }
+            if let Some(list) = typed.filter(|l| !l.is_empty()) {
+                out += &format!(
+                    "<p class=\"dp-help\" data-next-read=\"\">{}</p>",
+                    escape(&t.next_typed_read(order, &list.join("; ")))
+                );
+            }
+            // Where a date entered needs a check (a decision dated after today, two dates out of
+            // order), the block's dates are counted from it: the last link goes to that list.
+            out += &if tl.issues.is_empty() {
+                format!(
+                    "<p class=\"dp-next__all\"><a href=\"#step-timeline\">{}</a></p>",
+                    escape(t.next_all())
+                )
+            } else {
+                format!(
+                    "<p class=\"dp-next__all\" data-next-check=\"\"><a href=\"#dp-issues\">{}</a></p>",
+                    escape(t.next_check_dates())
+                )
+            };
+            Some(out)
+        })
     };
     move || {
-        dated.get().then(|| {
+        html().map(|inner| {
             view! {
-                <section class="dp-step dp-next dp-no-print" aria-labelledby="next-heading" data-next-dates="">
-                    <h2 id="next-heading">{t.next_heading()}</h2>
-                    <ol class="dp-next__list" hidden=move || next.with(Vec::is_empty) && open.with(Vec::is_empty)>
-                        {move || next.get().into_iter().map(entry).collect_view()}
-                        {move || open.get().into_iter().map(unknown).collect_view()}
-                    </ol>
-                    <p hidden=move || !next.with(Vec::is_empty) || !open.with(Vec::is_empty)>{t.next_none()}</p>
-                    {move || read().map(|text| view! { <p class="dp-help" data-next-read="">{text}</p> })}
-                    {move || check.get().then(|| view! { <p class="dp-help" data-next-check=""><a href="#dp-issues">{t.next_check_dates()}</a></p> })}
-                    <p class="dp-next__all"><a href="#step-timeline">{t.next_all()}</a></p>
-                </section>
+                <section class="dp-step dp-next dp-no-print" aria-labelledby="next-heading" data-next-dates="" inner_html=inner></section>
             }
         })
     }
+}
+
+/// One entry: the deadline (a link to its card), the date or what stands for it, the days left
+/// and whose deadline it is. Hooks: `data-next`, and `data-next-date` where there is a date.
+fn row(
+    t: &'static dyn crate::i18n::Text,
+    id: DeadlineId,
+    date: Option<NaiveDate>,
+    when: &str,
+    days: &str,
+    owner: &str,
+) -> String {
+    let name = escape(t.deadline_name(id));
+    let id = id.as_str();
+    let (hook, when) = match date {
+        Some(d) => (
+            format!(" data-next-date=\"{d}\""),
+            format!(
+                "<time class=\"dp-next__when\" datetime=\"{d}\">{}</time>",
+                escape(when)
+            ),
+        ),
+        None => (
+            String::new(),
+            format!("<span class=\"dp-next__when\">{}</span>", escape(when)),
+        ),
+    };
+    let whose = if days.is_empty() {
+        escape(owner)
+    } else {
+        format!(
+            "<span class=\"dp-next__days\">{}</span> · {}",
+            escape(days),
+            escape(owner)
+        )
+    };
+    format!(
+        "<li class=\"dp-next__item\" data-next=\"{id}\"{hook}><a class=\"dp-next__name\" href=\"#deadline-{id}\">{name}</a>{when}<span class=\"dp-next__owner\">{whose}</span></li>"
+    )
 }
 
 #[cfg(test)]
@@ -308,6 +356,28 @@ mod tests {
         // Where the period is known, the step has its date and is not listed here.
         let ny = in_state("US-NY").with(EventId::DecisionIssued, day("2026-11-02"));
         assert!(undated(&timeline(&ny, day("2026-12-07"))).is_empty());
+    }
+
+    // Source: the QA walk of 2026-12-07 (a California meeting held on Dec 5 still listed as due
+    // Dec 10). Received Wed 2026-11-25: the meeting's 15 days end Thu 12/10; held Sat 12/5, the
+    // district's step is over and leaves the block; the family's own dates stay.
+    #[test]
+    fn a_step_of_the_other_side_that_is_over_leaves_the_block() {
+        let received = in_state("US-CA").with(EventId::ComplaintReceived, day("2026-11-25"));
+        let tl = timeline(&received, day("2026-12-07"));
+        assert!(
+            upcoming(&tl, HOW_MANY)
+                .iter()
+                .any(|n| n.id == DeadlineId::ResolutionMeeting && n.date == day("2026-12-10"))
+        );
+        let held = received.with(EventId::ResolutionMeetingHeld, day("2026-12-05"));
+        let tl = timeline(&held, day("2026-12-07"));
+        let next = upcoming(&tl, HOW_MANY);
+        assert!(
+            !next.iter().any(|n| n.id == DeadlineId::ResolutionMeeting),
+            "{next:?}"
+        );
+        assert!(!next.is_empty());
     }
 
     #[test]

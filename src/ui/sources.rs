@@ -74,9 +74,13 @@ fn SourceLine(rule: &'static Rule, again: bool, checked: String) -> impl IntoVie
         Trigger::Deadline(d) => t.deadline_name(d),
     };
     let period = t.sources_rule(rule.period, t.unit(rule.unit, rule.period), from);
+    let mut name = t.deadline_name(rule.id).to_string();
+    if again {
+        name = format!("{name} ({})", t.sources_another_reading());
+    }
     view! {
         <li data-source-rule=rule.id.as_str() data-status=rule.status.as_str()>
-            <strong>{t.deadline_name(rule.id)}{again.then(|| format!(" ({})", t.sources_another_reading()))}</strong>
+            <strong>{name}</strong>
             {format!(": {period}. ")}
             <Citation citation=rule.citation url=Some(rule.source_url)/>
             {format!(". {}. {}", t.status_label(rule.status), t.sources_checked(&checked))}
