@@ -161,8 +161,7 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
         // The earliest reading is over while the card's own date is not (a state court's shorter
         // period, say): the card must not leave the family thinking every door is shut, nor call
         // a day gone by "safe".
-        let passed = d.days_left.is_some_and(|n| n < 0);
-        if let (true, Some(to_date), Some(date)) = (passed, d.days_to_date, d.date())
+        if let (true, Some(to_date), Some(date)) = (d.act_by_passed(), d.days_to_date, d.date())
             && to_date >= 0
         {
             out.push(Line::new(

@@ -252,6 +252,11 @@ impl Deadline {
     pub fn date(&self) -> Option<NaiveDate> {
         self.primary.as_ref().map(|c| c.date)
     }
+
+    /// Whether the day to act by has passed (a deadline the family acts on).
+    pub fn act_by_passed(&self) -> bool {
+        self.act_by.is_some() && self.days_left.is_some_and(|n| n < 0)
+    }
 }
 
 /// Every deadline of a case, in date order, with the case's issues.

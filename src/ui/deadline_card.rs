@@ -185,9 +185,8 @@ fn draw(t: &'static dyn Text, li: &Element, drawn: &mut Option<Drawn>, d: &Deadl
     }
     // Passed once the headline's date has (the act-by line says so of its own day).
     let passed = d.days_to_date.is_some_and(|n| n < 0);
-    // The act-by day passed (its box is no longer the green "safe" one).
-    let act_by_passed = d.act_by.is_some() && d.days_left.is_some_and(|n| n < 0);
-    let classes = (passed, d.family_acts, act_by_passed);
+    // A passed act-by day's box is no longer the green "safe" one.
+    let classes = (passed, d.family_acts, d.act_by_passed());
     if drawn.classes != classes {
         let list = li.class_list();
         let _ = list.toggle_with_force("dp-deadline--passed", classes.0);
