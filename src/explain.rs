@@ -178,10 +178,20 @@ pub fn card_lines(t: &'static dyn Text, d: &Deadline) -> Vec<Line> {
         d.act_by
             .filter(|a| d.date().is_some_and(|date| f.safe_day(date) == *a))
     };
+    // A court date's own note already says what court rules do with a weekend or holiday; a
+    // flag with no safe day to name would only say "the date does not move" beside it.
+    let court_note = d
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::CourtRollForward { .. }));
     if let Some(flag) = d
         .day
         .as_ref()
-        .and_then(|f| day_flag(t, f, from_headline(f)))
+        .and_then(|f| {
+            let safe = from_headline(f);
+            (safe.is_some() || !court_note).then_some((f, safe))
+        })
+        .and_then(|(f, safe)| day_flag(t, f, safe))
     {
         out.push(Line::new(LineKind::DayFlag, format!("⚠ {flag}")));
     }

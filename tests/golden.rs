@@ -4529,11 +4529,9 @@ fn a_passed_act_by_day_under_a_later_date_says_time_may_remain() {
             .filter(|l| l.kind == LineKind::DayFlag)
             .map(|l| l.text.as_str())
             .collect();
-        assert_eq!(flag.len(), 1, "{flag:?}");
-        assert!(
-            !flag[0].contains("Dec 2") && !flag[0].contains("2 de dic"),
-            "{flag:?}"
-        );
+        // No flag: the court note says what court rules do with a Sunday, and Dec 2 is not
+        // offered as the safe day for it.
+        assert!(flag.is_empty(), "{flag:?}");
         let passed: Vec<&str> = lines
             .iter()
             .filter(|l| l.kind == LineKind::Note)
